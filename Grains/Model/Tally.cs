@@ -1,0 +1,129 @@
+namespace Growth.Grains.Model;
+
+/// <summary>Counted figures, one slot each in <see cref="Tally.Counts"/>.</summary>
+public enum Count
+{
+    Journeys, Leads, EffectiveLeads, Disqualified,
+    Won, Lost, OpenDeals,
+    Customers, ExistingCustomers, NewCustomers, Orders, Repurchases, Referrals,
+    Activated, Retained, Upsold, Referrers, Churned,
+    FirstContacts, Touches,
+    EnteredCampaignTouch, EnteredLead, EnteredQualifiedIntent, EnteredFollowUp, EnteredOpportunity, EnteredContract, EnteredPayment,
+    CurrentCampaignTouch, CurrentLead, CurrentQualifiedIntent, CurrentFollowUp, CurrentOpportunity, CurrentContract, CurrentPayment,
+}
+
+/// <summary>Money figures, one slot each in <see cref="Tally.Amounts"/>.</summary>
+public enum Money { WonValue, Revenue, Billed, Collected, Outstanding, Overdue, Refunded, Spend }
+
+/// <summary>Summed durations (for averages), one slot each in <see cref="Tally.Sums"/>.</summary>
+public enum Sum { DaysToCloseWon, HoursToFirstContact }
+
+/// <summary>
+/// An additive vector of figures. A journey's contribution is a tally; a group's figures are the sum of its
+/// journeys' tallies; a change is the difference of two tallies. Adding and subtracting make totals exact.
+/// </summary>
+public sealed class Tally
+{
+    static readonly int CountSlots = Enum.GetValues<Count>().Length;
+    static readonly int MoneySlots = Enum.GetValues<Money>().Length;
+    static readonly int SumSlots = Enum.GetValues<Sum>().Length;
+
+    public long[] Counts { get; set; } = new long[CountSlots];
+    public decimal[] Amounts { get; set; } = new decimal[MoneySlots];
+    public double[] Sums { get; set; } = new double[SumSlots];
+
+    public long this[Count c] { get => Counts[(int)c]; set => Counts[(int)c] = value; }
+    public decimal this[Money m] { get => Amounts[(int)m]; set => Amounts[(int)m] = value; }
+    public double this[Sum s] { get => Sums[(int)s]; set => Sums[(int)s] = value; }
+
+    public static Count Entered(FunnelStage stage) => Count.EnteredCampaignTouch + (int)stage;
+    public static Count Current(FunnelStage stage) => Count.CurrentCampaignTouch + (int)stage;
+
+    /// <summary>Adds <paramref name="other"/> times <paramref name="sign"/> (+1 or -1) into this tally.</summary>
+    public void Add(Tally other, int sign = 1)
+    {
+        for (var i = 0; i < Counts.Length; i++) Counts[i] += sign * other.Counts[i];
+        for (var i = 0; i < Amounts.Length; i++) Amounts[i] += sign * other.Amounts[i];
+        for (var i = 0; i < Sums.Length; i++) Sums[i] += sign * other.Sums[i];
+    }
+
+    public bool IsZero =>
+        Array.TrueForAll(Counts, c => c == 0) && Array.TrueForAll(Amounts, m => m == 0) && Array.TrueForAll(Sums, d => d == 0);
+
+    public Tally Clone() => new() { Counts = (long[])Counts.Clone(), Amounts = (decimal[])Amounts.Clone(), Sums = (double[])Sums.Clone() };
+
+    /// <summary><paramref name="after"/> minus <paramref name="before"/>.</summary>
+    public static Tally Difference(Tally after, Tally before)
+    {
+        var d = after.Clone();
+        d.Add(before, -1);
+        return d;
+    }
+
+    /// <summary>One journey's contribution to every figure.</summary>
+    public static Tally Of(JourneyState s)
+    {
+        var t = new Tally();
+        if (s.Status == JourneyStatus.None) return t;
+        t[Count.Journeys] = 1;
+        if (!s.Existing)
+        {
+            t[Count.Leads] = 1;
+            if (s.QualifiedAt is not null) t[Count.EffectiveLeads] = 1;
+            if (s.Status == JourneyStatus.Disqualified) t[Count.Disqualified] = 1;
+            if (s.Stage is { } reached)
+            {
+                for (var st = FunnelStage.Lead; st <= reached; st++) t[Entered(st)] = 1;
+                if (s.Status == JourneyStatus.Prospect || (s.IsCustomer && reached < FunnelStage.Payment))
+                    t[Current(reached)] = 1;
+            }
+            if (s.FirstContactAt is { } fc && s.CreatedAt is { } created)
+            {
+                t[Count.FirstContacts] = 1;
+                t[Sum.HoursToFirstContact] = (fc - created).TotalHours;
+            }
+            if (s.OpportunityAt is not null)
+            {
+                if (s.Won)
+                {
+                    t[Count.Won] = 1;
+                    t[Money.WonValue] = s.WonValue;
+                    t[Sum.DaysToCloseWon] = s.DaysToClose ?? 0;
+                }
+                else if (s.Status == JourneyStatus.Lost) t[Count.Lost] = 1;
+                else if (s.Status == JourneyStatus.Prospect) t[Count.OpenDeals] = 1;
+            }
+        }
+
+        var isOrWasCustomer = s.Status is JourneyStatus.Customer or JourneyStatus.Churned;
+        if (isOrWasCustomer)
+        {
+            t[Count.Customers] = 1;
+            t[s.Existing ? Count.ExistingCustomers : Count.NewCustomers] = 1;
+            if (s.Activated) t[Count.Activated] = 1;
+            if (s.Retained) t[Count.Retained] = 1;
+            if (s.Repurchases > 0) t[Count.Upsold] = 1;
+            if (s.Referrals > 0) t[Count.Referrers] = 1;
+            if (s.Status == JourneyStatus.Churned) t[Count.Churned] = 1;
+        }
+        t[Count.Orders] = s.Orders;
+        t[Count.Repurchases] = s.Repurchases;
+        t[Count.Referrals] = s.Referrals;
+        t[Money.Revenue] = s.OrderValue;
+        t[Money.Billed] = s.Billed;
+        t[Money.Collected] = s.Collected;
+        t[Money.Outstanding] = s.Outstanding;
+        t[Money.Overdue] = s.Overdue;
+        t[Money.Refunded] = s.Refunded;
+        return t;
+    }
+}
+
+/// <summary>The groups a journey's figures roll up into.</summary>
+public readonly record struct GroupKey(string? RegionId, string? TeamId, string? RepId, string? CampaignId)
+{
+    public static GroupKey Of(JourneyState s) => new(s.RegionId, s.TeamId, s.RepId, s.CampaignId);
+}
+
+/// <summary>A change to the figures of one group.</summary>
+public sealed record TallyDelta(GroupKey Key, Tally Change);

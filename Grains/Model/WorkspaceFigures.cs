@@ -1,0 +1,163 @@
+namespace Growth.Grains.Model;
+
+/// <summary>
+/// Running figures of one workspace: the total and one tally per region, team, rep and campaign.
+/// Built only by adding journey deltas and campaign activity, so totals equal the sum over journeys.
+/// </summary>
+public sealed class WorkspaceFigures
+{
+    public Tally Total { get; set; } = new();
+    public Dictionary<string, Tally> Regions { get; set; } = [];
+    public Dictionary<string, Tally> Teams { get; set; } = [];
+    public Dictionary<string, Tally> Reps { get; set; } = [];
+    public Dictionary<string, Tally> Campaigns { get; set; } = [];
+
+    public void Apply(TallyDelta delta)
+    {
+        Total.Add(delta.Change);
+        AddTo(Regions, delta.Key.RegionId, delta.Change);
+        AddTo(Teams, delta.Key.TeamId, delta.Change);
+        AddTo(Reps, delta.Key.RepId, delta.Change);
+        AddTo(Campaigns, delta.Key.CampaignId, delta.Change);
+    }
+
+    /// <summary>Records campaign activity that happens before anyone becomes a lead: touches and spend.</summary>
+    public void ApplyCampaignActivity(string campaignId, long touches, decimal spend)
+    {
+        var t = new Tally();
+        t[Count.Touches] = touches;
+        t[Count.EnteredCampaignTouch] = touches;
+        t[Money.Spend] = spend;
+        Total.Add(t);
+        AddTo(Campaigns, campaignId, t);
+    }
+
+    static void AddTo(Dictionary<string, Tally> groups, string? id, Tally change)
+    {
+        if (id is null) return;
+        if (!groups.TryGetValue(id, out var t)) groups[id] = t = new Tally();
+        t.Add(change);
+    }
+}
+
+/// <summary>Turns running figures into the snapshot contract.</summary>
+public static class SnapshotBuilder
+{
+    public static WorkspaceSnapshot Build(string workspace, DateTimeOffset asOf, long version, WorkspaceFigures f, Organisation org)
+    {
+        var t = f.Total;
+        return new WorkspaceSnapshot
+        {
+            Workspace = workspace,
+            AsOf = asOf,
+            Version = version,
+            Journeys = t[Count.Journeys],
+            AverageHoursToFirstContact = Ratio(t[Sum.HoursToFirstContact], t[Count.FirstContacts]),
+            Funnel = Funnel(t),
+            Deals = Deals(t),
+            Revenue = Revenue(t),
+            Lifecycle = new LifecycleFigures(t[Count.Customers], t[Count.Activated], t[Count.Retained], t[Count.Upsold], t[Count.Referrers], t[Count.Churned])
+            {
+                Referrals = t[Count.Referrals],
+            },
+            Receivables = new ReceivableFigures(t[Money.Collected], t[Money.Outstanding], t[Money.Overdue])
+            {
+                Billed = t[Money.Billed],
+                Refunded = t[Money.Refunded],
+            },
+            Regions = Rows(f.Regions, org.Regions.Select(r => (r.Id, r.Name, (string?)null))),
+            Teams = Rows(f.Teams, org.Teams.Select(tm => (tm.Id, tm.Name, (string?)tm.RegionId))),
+            Reps = Rows(f.Reps, org.Reps.Select(r => (r.Id, r.Name, (string?)r.TeamId))),
+            Campaigns = CampaignRows(f.Campaigns, org.Campaigns),
+        };
+    }
+
+    public static IReadOnlyList<FunnelStageFigures> Funnel(Tally t)
+    {
+        var stages = Enum.GetValues<FunnelStage>();
+        var rows = new List<FunnelStageFigures>(stages.Length);
+        foreach (var stage in stages)
+        {
+            var entered = t[Tally.Entered(stage)];
+            // Touched but not (yet) a lead: campaign reach that has not converted.
+            var current = stage == FunnelStage.CampaignTouch
+                ? Math.Max(0, entered - t[Tally.Entered(FunnelStage.Lead)])
+                : t[Tally.Current(stage)];
+            var next = stage < FunnelStage.Payment ? t[Tally.Entered(stage + 1)] : 0;
+            rows.Add(new FunnelStageFigures(stage, entered, current, stage < FunnelStage.Payment ? Ratio(next, entered) : 0));
+        }
+        return rows;
+    }
+
+    public static DealFigures Deals(Tally t) => new(
+        t[Count.Won], t[Count.Lost], t[Count.OpenDeals],
+        Ratio(t[Count.Won], t[Count.Won] + t[Count.Lost]),
+        t[Money.WonValue],
+        t[Count.Won] == 0 ? 0 : Math.Round(t[Money.WonValue] / t[Count.Won], 2),
+        Ratio(t[Sum.DaysToCloseWon], t[Count.Won]));
+
+    public static RevenueFigures Revenue(Tally t) => RevenueFormula.From(t);
+
+    static IReadOnlyList<GroupFigures> Rows(Dictionary<string, Tally> groups, IEnumerable<(string Id, string Name, string? Parent)> known)
+    {
+        var rows = new List<GroupFigures>();
+        var seen = new HashSet<string>();
+        foreach (var (id, name, parent) in known)
+        {
+            seen.Add(id);
+            rows.Add(Row(id, name, parent, groups.GetValueOrDefault(id) ?? new Tally()));
+        }
+        // Groups seen only in events (e.g. ingested data naming a team not in the directory).
+        foreach (var (id, tally) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
+            if (!seen.Contains(id)) rows.Add(Row(id, id, null, tally));
+        return rows;
+    }
+
+    static GroupFigures Row(string id, string name, string? parent, Tally t)
+    {
+        var d = Deals(t);
+        return new GroupFigures
+        {
+            Id = id, Name = name, ParentId = parent,
+            Won = d.Won, Lost = d.Lost, Open = d.Open, WinRate = d.WinRate,
+            WonValue = d.WonValue, AverageWonValue = d.AverageWonValue, AverageDaysToClose = d.AverageDaysToClose,
+            Leads = t[Count.Leads], Revenue = t[Money.Revenue],
+        };
+    }
+
+    static IReadOnlyList<CampaignFigures> CampaignRows(Dictionary<string, Tally> groups, IReadOnlyList<CampaignProfile> known)
+    {
+        var rows = new List<CampaignFigures>();
+        var seen = new HashSet<string>();
+        foreach (var c in known)
+        {
+            seen.Add(c.Id);
+            rows.Add(CampaignRow(c.Id, c.Name, c.Channel, groups.GetValueOrDefault(c.Id) ?? new Tally()));
+        }
+        foreach (var (id, tally) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
+            if (!seen.Contains(id)) rows.Add(CampaignRow(id, id, null, tally));
+        return rows;
+    }
+
+    static CampaignFigures CampaignRow(string id, string name, Channel? channel, Tally t)
+    {
+        var d = Deals(t);
+        var spend = t[Money.Spend];
+        var revenue = t[Money.Revenue];
+        return new CampaignFigures
+        {
+            Id = id, Name = name, Channel = channel,
+            Won = d.Won, Lost = d.Lost, Open = d.Open, WinRate = d.WinRate,
+            WonValue = d.WonValue, AverageWonValue = d.AverageWonValue, AverageDaysToClose = d.AverageDaysToClose,
+            Spend = spend,
+            Touches = t[Count.Touches],
+            Leads = t[Count.Leads],
+            EffectiveLeads = t[Count.EffectiveLeads],
+            CostPerEffectiveLead = t[Count.EffectiveLeads] == 0 ? 0 : Math.Round(spend / t[Count.EffectiveLeads], 2),
+            AttributedRevenue = revenue,
+            Roi = spend == 0 ? 0 : (double)((revenue - spend) / spend),
+        };
+    }
+
+    internal static double Ratio(double part, double whole) => whole == 0 ? 0 : part / whole;
+}
