@@ -46,7 +46,7 @@ public sealed record BehaviourParameters
     /// <summary>Mean days spent on each conversation step.</summary>
     public double DaysPerStep { get; init; } = 2;
     /// <summary>Chance of failing each step for an average rep (skill 0.5) with an average customer.</summary>
-    public IReadOnlyList<double> StepFailure { get; init; } = [0.06, 0.04, 0.06, 0.12, 0.18, 0.08];
+    public IReadOnlyList<double> StepFailure { get; init; } = [0.12, 0.08, 0.12, 0.28, 0.40, 0.20];
 
     /// <summary>Median list value of a deal.</summary>
     public decimal ListPrice { get; init; } = 5000m;

@@ -19,7 +19,7 @@ public static class RevenueFormula
             LeadConversion = SnapshotBuilder.Ratio(t[Count.NewCustomers], t[Count.EffectiveLeads]),
             ExistingCustomers = t[Count.ExistingCustomers],
             RepurchaseCount = SnapshotBuilder.Ratio(orders, customers),
-            AverageOrderValue = orders == 0 ? 0 : revenue / orders,
+            AverageOrderValue = orders == 0 ? 0 : Math.Round(revenue / orders, 2),
             Customers = customers,
             NewCustomers = t[Count.NewCustomers],
             Orders = orders,

@@ -1,0 +1,64 @@
+using Growth.Grains.Contracts;
+using Growth.Grains.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Growth.Dashboard.Api;
+
+/// <summary>The HTTP API over workspaces: snapshot, simulation control, journeys.</summary>
+public static class WorkspaceApi
+{
+    public sealed record ResetRequest(ulong? Seed);
+    public sealed record SpeedRequest(double DaysPerSecond);
+
+    public static void MapWorkspaceApi(this IEndpointRouteBuilder app)
+    {
+        var ws = app.MapGroup("/api/workspaces/{workspace}").AddEndpointFilter(ValidateRoute);
+
+        ws.MapGet("/snapshot", async Task<Results<Ok<WorkspaceSnapshot>, ProblemHttpResult>> (string workspace, IGrainFactory grains) =>
+            await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).GetSnapshotAsync() is { } snapshot
+                ? TypedResults.Ok(snapshot)
+                : UnknownWorkspace(workspace));
+
+        var sim = ws.MapGroup("/simulation");
+        sim.MapGet("", (string workspace, IGrainFactory grains) => Simulation(grains, workspace).GetStatusAsync());
+        sim.MapPost("", (string workspace, SimulationSettings? settings, IGrainFactory grains) =>
+            Simulation(grains, workspace).StartAsync(settings ?? new SimulationSettings()));
+        sim.MapPost("/pause", (string workspace, IGrainFactory grains) => Simulation(grains, workspace).PauseAsync());
+        sim.MapPost("/resume", (string workspace, IGrainFactory grains) => Simulation(grains, workspace).ResumeAsync());
+        sim.MapPost("/reset", (string workspace, ResetRequest? request, IGrainFactory grains) => Simulation(grains, workspace).ResetAsync(request?.Seed));
+        sim.MapPut("/speed", (string workspace, SpeedRequest request, IGrainFactory grains) => Simulation(grains, workspace).SetSpeedAsync(request.DaysPerSecond));
+
+        ws.MapGet("/journeys/{journeyId}", async Task<Results<Ok<JourneyView>, ProblemHttpResult>> (string workspace, string journeyId, IGrainFactory grains) =>
+            await grains.GetGrain<IJourneyGrain>(Keys.Of(workspace, journeyId)).GetAsync() is { } view
+                ? TypedResults.Ok(view)
+                : TypedResults.Problem(statusCode: 404, title: "Unknown journey", detail: $"workspace {workspace} has no journey {journeyId}"));
+
+        ws.MapPost("/journeys/{journeyId}/events", async Task<Results<Ok<JourneyState>, ProblemHttpResult>> (
+            string workspace, string journeyId, List<JourneyEvent> events, IGrainFactory grains) =>
+        {
+            if (events.Count == 0) return TypedResults.Problem(statusCode: 400, title: "No events", detail: "the body must hold at least one event");
+            var shard = grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, Keys.ShardOf(journeyId)));
+            var result = await shard.ApplyAsync(journeyId, events);
+            return result.Accepted
+                ? TypedResults.Ok(result.State)
+                : TypedResults.Problem(statusCode: 400, title: "Event refused; nothing was applied", detail: result.Error);
+        });
+    }
+
+    static ISimulationGrain Simulation(IGrainFactory grains, string workspace) => grains.GetGrain<ISimulationGrain>(workspace);
+
+    static ProblemHttpResult UnknownWorkspace(string workspace) =>
+        TypedResults.Problem(statusCode: 404, title: "Unknown workspace", detail: $"no workspace named {workspace}");
+
+    static async ValueTask<object?> ValidateRoute(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var values = context.HttpContext.Request.RouteValues;
+        if (!Keys.IsValidWorkspace(values["workspace"] as string))
+            return TypedResults.Problem(statusCode: 400, title: "Invalid workspace name",
+                detail: $"workspace '{values["workspace"]}' must be 1-40 lower-case letters, digits or dashes, starting with a letter or digit");
+        if (values.TryGetValue("journeyId", out var id) && !Keys.IsValidId(id as string))
+            return TypedResults.Problem(statusCode: 400, title: "Invalid journey id",
+                detail: $"journey id '{id}' must be 1-100 letters, digits or . _ : # -");
+        return await next(context);
+    }
+}

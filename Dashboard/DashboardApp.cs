@@ -1,0 +1,36 @@
+using System.Text.Json.Serialization;
+using Growth.Dashboard.Api;
+using Growth.Dashboard.Components;
+using Growth.Dashboard.Hosting;
+using Growth.Grains.Hosting;
+
+namespace Growth.Dashboard;
+
+/// <summary>Builds the web host: Blazor pages, the HTTP API and, by default, an embedded silo.</summary>
+public static class DashboardApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+
+        builder.UseOrleans(silo => silo.UseGrowth(builder.Configuration));
+        builder.Services.AddHostedService<DemoWorkspace>();
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<DomainExceptionHandler>();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapWorkspaceApi();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,3 @@
+using Growth.Dashboard;
+
+await DashboardApp.Build(args).RunAsync();

@@ -1,0 +1,111 @@
+using Growth.Grains.Contracts;
+using Growth.Grains.Hosting;
+using Growth.Grains.Model;
+
+namespace Growth.Grains.Actors;
+
+/// <summary>Persisted state of one journey: the domain state, the simulator's agenda, and a bounded history.</summary>
+[GenerateSerializer]
+public sealed class JourneyRecord
+{
+    [Id(0)] public JourneyState State { get; set; } = new();
+    [Id(1)] public JourneyPlan? Plan { get; set; }
+    [Id(2)] public List<JourneyEvent> Recent { get; set; } = [];
+}
+
+/// <summary>
+/// One customer journey. Thin: the planner and the transition rules (Model) do the work; this grain keeps the
+/// state, reports the change in figures, and never runs a timer of its own (its shard calls it when it is due).
+/// </summary>
+public sealed class JourneyGrain(
+    [PersistentState("journey", GrowthSilo.StorageName)] IPersistentState<JourneyRecord> record) : Grain, IJourneyGrain
+{
+    /// <summary>Most recent events kept with the journey (older history is not kept in memory).</summary>
+    public const int RecentLimit = 40;
+
+    string Key => this.GetPrimaryKeyString();
+
+    public async Task<JourneyStepResult> StartAsync(JourneyStart start, ParametersRef parameters, DateTimeOffset until)
+    {
+        var (_, id) = Keys.Split(Key);
+        if (start.JourneyId != id) throw new DomainException($"journey id {start.JourneyId} does not match grain {id}");
+        if (record.State.State.Status != JourneyStatus.None)
+            throw new DomainException($"journey {id} already exists", DomainErrorKind.Conflict);
+        var planner = new JourneyPlanner(parameters.Value);
+        var (first, plan) = planner.Start(start);
+        var rest = planner.AdvanceTo(first.State, plan, until);
+        return await CommitAsync(rest.State, plan, [.. first.Events, .. rest.Events], [.. first.Referrals, .. rest.Referrals], rest.NextDue);
+    }
+
+    public async Task<JourneyStepResult> AdvanceAsync(ParametersRef parameters, DateTimeOffset until)
+    {
+        var plan = record.State.Plan;
+        if (plan is null) return JourneyStepResult.Nothing(null);
+        var advance = new JourneyPlanner(parameters.Value).AdvanceTo(record.State.State, plan, until);
+        if (advance.Events.Count == 0) return JourneyStepResult.Nothing(advance.NextDue);
+        return await CommitAsync(advance.State, plan, advance.Events, advance.Referrals, advance.NextDue);
+    }
+
+    public async Task<(ApplyResult Result, JourneyStepResult Step)> ApplyAsync(IReadOnlyList<JourneyEvent> events)
+    {
+        var before = record.State.State;
+        if (before.Status == JourneyStatus.None) before = before with { Id = Keys.Split(Key).Id };
+        var t = JourneyTransitions.ApplyAll(before, events);
+        if (!t.Accepted) return (new ApplyResult(false, t.Error, record.State.State), JourneyStepResult.Nothing(record.State.Plan?.NextDue()));
+        var step = await CommitAsync(t.State, record.State.Plan, events, [], record.State.Plan?.NextDue());
+        return (new ApplyResult(true, null, t.State), step);
+    }
+
+    public Task<JourneyView?> GetAsync()
+    {
+        var s = record.State;
+        return Task.FromResult(s.State.Status == JourneyStatus.None
+            ? null
+            : new JourneyView(Keys.Split(Key).Workspace, s.State, s.Recent.ToList()));
+    }
+
+    public async Task ClearAsync()
+    {
+        await record.ClearStateAsync();
+        DeactivateOnIdle();
+    }
+
+    async Task<JourneyStepResult> CommitAsync(JourneyState after, JourneyPlan? plan, IReadOnlyList<JourneyEvent> events,
+        IReadOnlyList<ReferralLead> referrals, DateTimeOffset? nextDue)
+    {
+        var before = record.State.State;
+        var deltas = FigureChanges(before, after);
+        var release = ReleaseOf(before, after);
+        var recent = record.State.Recent;
+        recent.AddRange(events);
+        if (recent.Count > RecentLimit) recent.RemoveRange(0, recent.Count - RecentLimit);
+        record.State.State = after;
+        record.State.Plan = plan;
+        await record.WriteStateAsync();
+        return new JourneyStepResult(deltas, referrals, nextDue, release, events.Count);
+    }
+
+    static IReadOnlyList<TallyDelta> FigureChanges(JourneyState before, JourneyState after)
+    {
+        var keyBefore = GroupKey.Of(before);
+        var keyAfter = GroupKey.Of(after);
+        var tallyBefore = Tally.Of(before);
+        var tallyAfter = Tally.Of(after);
+        if (keyBefore == keyAfter)
+        {
+            var diff = Tally.Difference(tallyAfter, tallyBefore);
+            return diff.IsZero ? [] : [new TallyDelta(keyAfter, diff)];
+        }
+        var removed = new Tally();
+        removed.Add(tallyBefore, -1);
+        return [new TallyDelta(keyBefore, removed), new TallyDelta(keyAfter, tallyAfter)];
+    }
+
+    // A lead counts against its rep's load while it is an open prospect.
+    static RepRelease? ReleaseOf(JourneyState before, JourneyState after) =>
+        !after.Existing && before.Status is JourneyStatus.None or JourneyStatus.Prospect
+        && after.Status != JourneyStatus.Prospect && after.RepId is not null
+        && after.TeamId is not null && after.RegionId is not null
+            ? new RepRelease(after.RegionId, after.TeamId, after.RepId)
+            : null;
+}

@@ -1,0 +1,111 @@
+using Growth.Grains.Contracts;
+using Growth.Grains.Hosting;
+using Growth.Grains.Model;
+
+namespace Growth.Grains.Actors;
+
+/// <summary>Persisted part of a shard: its journeys and when each is next due.</summary>
+[GenerateSerializer]
+public sealed class ShardRecord
+{
+    [Id(0)] public Dictionary<string, DateTimeOffset?> Journeys { get; set; } = [];
+}
+
+/// <summary>
+/// Schedules the due journeys of its slice of a workspace (no timer per journey; idle journeys stay
+/// unactivated) and sums their figure changes in plain memory: the first statistics tier.
+/// </summary>
+public sealed class JourneyShardGrain(
+    [PersistentState("shard", GrowthSilo.StorageName)] IPersistentState<ShardRecord> record) : Grain, IJourneyShardGrain
+{
+    readonly PriorityQueue<string, DateTimeOffset> due = new();
+    readonly Dictionary<GroupKey, Tally> pending = [];
+
+    string Workspace => Keys.Split(this.GetPrimaryKeyString()).Workspace;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (id, at) in record.State.Journeys)
+            if (at is { } when) due.Enqueue(id, when);
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // The schedule lives in memory while active; keep it for the next activation.
+        if (record.State.Journeys.Count > 0) await record.WriteStateAsync(cancellationToken);
+    }
+
+    public async Task<ShardStepResult> StartAsync(IReadOnlyList<JourneyStart> starts, ParametersRef parameters, DateTimeOffset until)
+    {
+        var steps = await Task.WhenAll(starts.Select(s => Journey(s.JourneyId).StartAsync(s, parameters, until)));
+        return Collect(starts.Select((s, i) => (s.JourneyId, steps[i])));
+    }
+
+    public async Task<ShardStepResult> AdvanceAsync(ParametersRef parameters, DateTimeOffset until)
+    {
+        var dueIds = new List<string>();
+        while (due.TryPeek(out var id, out var at) && at <= until)
+        {
+            due.Dequeue();
+            // Lazy deletion: skip entries superseded by a later reschedule.
+            if (record.State.Journeys.TryGetValue(id, out var current) && current == at) dueIds.Add(id);
+        }
+        if (dueIds.Count == 0) return new ShardStepResult([], [], 0, 0);
+        var steps = await Task.WhenAll(dueIds.Select(id => Journey(id).AdvanceAsync(parameters, until)));
+        return Collect(dueIds.Select((id, i) => (id, steps[i])));
+    }
+
+    public async Task<ApplyResult> ApplyAsync(string journeyId, IReadOnlyList<JourneyEvent> events)
+    {
+        var (result, step) = await Journey(journeyId).ApplyAsync(events);
+        if (result.Accepted) Collect([(journeyId, step)]);
+        return result;
+    }
+
+    public Task<IReadOnlyList<TallyDelta>> DrainAsync()
+    {
+        IReadOnlyList<TallyDelta> drained = pending.Where(p => !p.Value.IsZero).Select(p => new TallyDelta(p.Key, p.Value)).ToList();
+        pending.Clear();
+        return Task.FromResult(drained);
+    }
+
+    public async Task ResetAsync()
+    {
+        await Task.WhenAll(record.State.Journeys.Keys.Select(id => Journey(id).ClearAsync()));
+        record.State.Journeys.Clear();
+        due.Clear();
+        pending.Clear();
+        await record.ClearStateAsync();
+    }
+
+    public Task<(int Journeys, int Scheduled)> CountAsync() =>
+        Task.FromResult((record.State.Journeys.Count, record.State.Journeys.Values.Count(v => v is not null)));
+
+    IJourneyGrain Journey(string id) => GrainFactory.GetGrain<IJourneyGrain>(Keys.Of(Workspace, id));
+
+    ShardStepResult Collect(IEnumerable<(string JourneyId, JourneyStepResult Step)> results)
+    {
+        var referrals = new List<ReferralLead>();
+        var releases = new List<RepRelease>();
+        var events = 0;
+        var count = 0;
+        foreach (var (id, step) in results)
+        {
+            count++;
+            events += step.Events;
+            foreach (var d in step.Deltas)
+            {
+                if (!pending.TryGetValue(d.Key, out var sum)) pending[d.Key] = sum = new Tally();
+                sum.Add(d.Change);
+            }
+            referrals.AddRange(step.Referrals);
+            if (step.Release is { } r) releases.Add(r);
+            record.State.Journeys[id] = step.NextDue;
+            if (step.NextDue is { } next) due.Enqueue(id, next);
+        }
+        // Deterministic order whatever order the journeys answered in.
+        referrals.Sort((a, b) => string.CompareOrdinal(a.LeadId, b.LeadId));
+        return new ShardStepResult(referrals, releases, events, count);
+    }
+}
