@@ -1,0 +1,3 @@
+global using Xunit;
+global using Growth.Grains.Model;
+global using Growth.Grains.Contracts;
