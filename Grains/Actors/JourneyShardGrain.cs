@@ -79,6 +79,9 @@ public sealed class JourneyShardGrain(
         await record.ClearStateAsync();
     }
 
+    public Task<IReadOnlyList<string>> JourneyIdsAsync() =>
+        Task.FromResult<IReadOnlyList<string>>(record.State.Journeys.Keys.Order(StringComparer.Ordinal).ToList());
+
     public Task<(int Journeys, int Scheduled)> CountAsync() =>
         Task.FromResult((record.State.Journeys.Count, record.State.Journeys.Values.Count(v => v is not null)));
 

@@ -42,6 +42,9 @@ public interface IJourneyShardGrain : IGrainWithStringKey
     /// <summary>Forgets every journey of the shard.</summary>
     Task ResetAsync();
 
+    /// <summary>Ids of every journey of the shard.</summary>
+    Task<IReadOnlyList<string>> JourneyIdsAsync();
+
     /// <summary>Journeys known to the shard and how many are scheduled.</summary>
     Task<(int Journeys, int Scheduled)> CountAsync();
 }

@@ -15,8 +15,9 @@ public enum Count
 /// <summary>Money figures, one slot each in <see cref="Tally.Amounts"/>.</summary>
 public enum Money { WonValue, Revenue, Billed, Collected, Outstanding, Overdue, Refunded, Spend }
 
-/// <summary>Summed durations (for averages), one slot each in <see cref="Tally.Sums"/>.</summary>
-public enum Sum { DaysToCloseWon, HoursToFirstContact }
+/// <summary>Summed durations in whole milliseconds (for averages), one slot each in <see cref="Tally.Sums"/>.
+/// Integers, so sums are exact whatever order journeys report in.</summary>
+public enum Sum { TimeToCloseWon, TimeToFirstContact }
 
 /// <summary>
 /// An additive vector of figures. A journey's contribution is a tally; a group's figures are the sum of its
@@ -30,11 +31,11 @@ public sealed class Tally
 
     public long[] Counts { get; set; } = new long[CountSlots];
     public decimal[] Amounts { get; set; } = new decimal[MoneySlots];
-    public double[] Sums { get; set; } = new double[SumSlots];
+    public long[] Sums { get; set; } = new long[SumSlots];
 
     public long this[Count c] { get => Counts[(int)c]; set => Counts[(int)c] = value; }
     public decimal this[Money m] { get => Amounts[(int)m]; set => Amounts[(int)m] = value; }
-    public double this[Sum s] { get => Sums[(int)s]; set => Sums[(int)s] = value; }
+    public long this[Sum s] { get => Sums[(int)s]; set => Sums[(int)s] = value; }
 
     public static Count Entered(FunnelStage stage) => Count.EnteredCampaignTouch + (int)stage;
     public static Count Current(FunnelStage stage) => Count.CurrentCampaignTouch + (int)stage;
@@ -50,7 +51,7 @@ public sealed class Tally
     public bool IsZero =>
         Array.TrueForAll(Counts, c => c == 0) && Array.TrueForAll(Amounts, m => m == 0) && Array.TrueForAll(Sums, d => d == 0);
 
-    public Tally Clone() => new() { Counts = (long[])Counts.Clone(), Amounts = (decimal[])Amounts.Clone(), Sums = (double[])Sums.Clone() };
+    public Tally Clone() => new() { Counts = (long[])Counts.Clone(), Amounts = (decimal[])Amounts.Clone(), Sums = (long[])Sums.Clone() };
 
     /// <summary><paramref name="after"/> minus <paramref name="before"/>.</summary>
     public static Tally Difference(Tally after, Tally before)
@@ -59,6 +60,11 @@ public sealed class Tally
         d.Add(before, -1);
         return d;
     }
+
+    static long Millis(TimeSpan span) => (long)Math.Round(span.TotalMilliseconds);
+
+    public const double MillisPerHour = 3_600_000;
+    public const double MillisPerDay = 86_400_000;
 
     /// <summary>One journey's contribution to every figure.</summary>
     public static Tally Of(JourneyState s)
@@ -80,7 +86,7 @@ public sealed class Tally
             if (s.FirstContactAt is { } fc && s.CreatedAt is { } created)
             {
                 t[Count.FirstContacts] = 1;
-                t[Sum.HoursToFirstContact] = (fc - created).TotalHours;
+                t[Sum.TimeToFirstContact] = Millis(fc - created);
             }
             if (s.OpportunityAt is not null)
             {
@@ -88,7 +94,7 @@ public sealed class Tally
                 {
                     t[Count.Won] = 1;
                     t[Money.WonValue] = s.WonValue;
-                    t[Sum.DaysToCloseWon] = s.DaysToClose ?? 0;
+                    t[Sum.TimeToCloseWon] = s.OpportunityAt is { } o && s.ClosedAt is { } c ? Millis(c - o) : 0;
                 }
                 else if (s.Status == JourneyStatus.Lost) t[Count.Lost] = 1;
                 else if (s.Status == JourneyStatus.Prospect) t[Count.OpenDeals] = 1;

@@ -52,7 +52,7 @@ public static class SnapshotBuilder
             AsOf = asOf,
             Version = version,
             Journeys = t[Count.Journeys],
-            AverageHoursToFirstContact = Ratio(t[Sum.HoursToFirstContact], t[Count.FirstContacts]),
+            AverageHoursToFirstContact = Ratio(t[Sum.TimeToFirstContact] / Tally.MillisPerHour, t[Count.FirstContacts]),
             Funnel = Funnel(t),
             Deals = Deals(t),
             Revenue = Revenue(t),
@@ -94,7 +94,7 @@ public static class SnapshotBuilder
         Ratio(t[Count.Won], t[Count.Won] + t[Count.Lost]),
         t[Money.WonValue],
         t[Count.Won] == 0 ? 0 : Math.Round(t[Money.WonValue] / t[Count.Won], 2),
-        Ratio(t[Sum.DaysToCloseWon], t[Count.Won]));
+        Ratio(t[Sum.TimeToCloseWon] / Tally.MillisPerDay, t[Count.Won]));
 
     public static RevenueFigures Revenue(Tally t) => RevenueFormula.From(t);
 
