@@ -1,0 +1,58 @@
+using System.Net;
+using System.Net.Sockets;
+using Growth.Dashboard;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Growth.Dashboard.Tests;
+
+/// <summary>
+/// The real web host with its embedded silo, on free loopback ports, reached over real HTTP.
+/// Time is fake: the demo simulation only moves when a test moves it.
+/// </summary>
+public sealed class DashboardHost : IAsyncLifetime
+{
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero));
+    public WebApplication App { get; private set; } = null!;
+    public HttpClient Http { get; private set; } = null!;
+    public IGrainFactory Grains => App.Services.GetRequiredService<IGrainFactory>();
+
+    public async Task InitializeAsync()
+    {
+        App = DashboardApp.Build(
+        [
+            "--urls", "http://127.0.0.1:0",
+            "--environment", "Development",
+            $"--Orleans:SiloPort={FreePort()}",
+            $"--Orleans:GatewayPort={FreePort()}",
+            $"--Orleans:ClusterId=dashboard-tests-{Guid.NewGuid():N}",
+            "--Demo:ExistingCustomers=50",
+        ], builder => builder.Services.AddSingleton<TimeProvider>(Time));
+        await App.StartAsync();
+        var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Http = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+
+    static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class DashboardCollection : ICollectionFixture<DashboardHost>
+{
+    public const string Name = "dashboard";
+}
