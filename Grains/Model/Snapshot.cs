@@ -60,7 +60,7 @@ public sealed record ReceivableFigures(decimal Collected, decimal Outstanding, d
 }
 
 /// <summary>A region, team or rep row.</summary>
-public sealed record GroupFigures
+public record GroupFigures
 {
     public required string Id { get; init; }
     public required string Name { get; init; }
@@ -77,24 +77,18 @@ public sealed record GroupFigures
     public decimal Revenue { get; init; }
 }
 
-public sealed record CampaignFigures
+/// <summary>A campaign row: the deal figures of the customers it brought, and what it cost.</summary>
+public sealed record CampaignFigures : GroupFigures
 {
-    public required string Id { get; init; }
-    public required string Name { get; init; }
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    public CampaignFigures(GroupFigures row) : base(row) { }
+
     public Channel? Channel { get; init; }
-    public long Won { get; init; }
-    public long Lost { get; init; }
-    public long Open { get; init; }
-    public double WinRate { get; init; }
-    public decimal WonValue { get; init; }
-    public decimal AverageWonValue { get; init; }
-    public double AverageDaysToClose { get; init; }
     public decimal Spend { get; init; }
     public long Touches { get; init; }
-    public long Leads { get; init; }
     public long EffectiveLeads { get; init; }
     public decimal CostPerEffectiveLead { get; init; }
-    /// <summary>Revenue from customers the campaign brought in, repurchases included.</summary>
+    /// <summary>Revenue from customers the campaign brought in, repurchases included (same as <see cref="GroupFigures.Revenue"/>).</summary>
     public decimal AttributedRevenue { get; init; }
     /// <summary>(attributed revenue - spend) / spend.</summary>
     public double Roi { get; init; }

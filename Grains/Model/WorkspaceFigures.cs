@@ -141,17 +141,13 @@ public static class SnapshotBuilder
 
     static CampaignFigures CampaignRow(string id, string name, Channel? channel, Tally t)
     {
-        var d = Deals(t);
         var spend = t[Money.Spend];
         var revenue = t[Money.Revenue];
-        return new CampaignFigures
+        return new CampaignFigures(Row(id, name, null, t))
         {
-            Id = id, Name = name, Channel = channel,
-            Won = d.Won, Lost = d.Lost, Open = d.Open, WinRate = d.WinRate,
-            WonValue = d.WonValue, AverageWonValue = d.AverageWonValue, AverageDaysToClose = d.AverageDaysToClose,
+            Channel = channel,
             Spend = spend,
             Touches = t[Count.Touches],
-            Leads = t[Count.Leads],
             EffectiveLeads = t[Count.EffectiveLeads],
             CostPerEffectiveLead = t[Count.EffectiveLeads] == 0 ? 0 : Math.Round(spend / t[Count.EffectiveLeads], 2),
             AttributedRevenue = revenue,
