@@ -33,7 +33,8 @@ public sealed class JourneyShardGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         // The schedule lives in memory while active; keep it for the next activation.
-        if (record.State.Journeys.Count > 0) await record.WriteStateAsync(cancellationToken);
+        // On shutdown the storage may already be gone (and in-memory storage dies with the silo anyway).
+        if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown && record.State.Journeys.Count > 0) await record.WriteStateAsync(cancellationToken);
     }
 
     public async Task<ShardStepResult> StartAsync(IReadOnlyList<JourneyStart> starts, ParametersRef parameters, DateTimeOffset until)

@@ -39,7 +39,8 @@ public sealed class WorkspaceStatisticsGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (record.State.Known) await record.WriteStateAsync(cancellationToken);
+        // On shutdown the storage may already be gone (and in-memory storage dies with the silo anyway).
+        if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown && record.State.Known) await record.WriteStateAsync(cancellationToken);
     }
 
     public async Task SetOrganisationAsync(Organisation organisation)
