@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Growth.Dashboard;
+using Growth.Grains.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Builder;
@@ -30,7 +31,7 @@ public sealed class DashboardHost : IAsyncLifetime
             $"--Orleans:GatewayPort={FreePort()}",
             $"--Orleans:ClusterId=dashboard-tests-{Guid.NewGuid():N}",
             "--Demo:ExistingCustomers=50",
-        ], builder => builder.Services.AddSingleton<TimeProvider>(Time));
+        ], builder => builder.Services.AddKeyedSingleton<TimeProvider>(GrowthSilo.ClockKey, Time));
         await App.StartAsync();
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Http = new HttpClient { BaseAddress = new Uri(address) };

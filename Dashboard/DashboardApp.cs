@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Growth.Dashboard.Api;
 using Growth.Dashboard.Components;
 using Growth.Dashboard.Hosting;
+using Growth.Dashboard.Live;
 using Growth.Grains.Hosting;
 
 namespace Growth.Dashboard;
@@ -22,6 +23,10 @@ public static class DashboardApp
 
         builder.UseOrleans(silo => silo.UseGrowth(builder.Configuration));
         builder.Services.AddHostedService<DemoWorkspace>();
+        builder.Services.AddSingleton<LiveBroadcaster>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveBroadcaster>());
+        builder.Services.AddHostedService<LiveFeedSubscription>();
+        builder.Services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
@@ -35,6 +40,7 @@ public static class DashboardApp
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapWorkspaceApi();
+        app.MapHub<GrowthHub>("/hubs/growth");
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -19,6 +19,12 @@ public static class WorkspaceApi
                 ? TypedResults.Ok(snapshot)
                 : UnknownWorkspace(workspace));
 
+        ws.MapGet("/history", async Task<Results<Ok<IReadOnlyList<HistoryPoint>>, ProblemHttpResult>> (string workspace, IGrainFactory grains) =>
+        {
+            var stats = grains.GetGrain<IWorkspaceStatisticsGrain>(workspace);
+            return await stats.GetSnapshotAsync() is null ? UnknownWorkspace(workspace) : TypedResults.Ok(await stats.GetHistoryAsync());
+        });
+
         var sim = ws.MapGroup("/simulation");
         sim.MapGet("", (string workspace, IGrainFactory grains) => Simulation(grains, workspace).GetStatusAsync());
         sim.MapPost("", (string workspace, SimulationSettings? settings, IGrainFactory grains) =>

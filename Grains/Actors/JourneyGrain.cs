@@ -76,13 +76,14 @@ public sealed class JourneyGrain(
         var before = record.State.State;
         var deltas = FigureChanges(before, after);
         var release = ReleaseOf(before, after);
+        var outcome = DealOutcome.Of(before, after);
         var recent = record.State.Recent;
         recent.AddRange(events);
         if (recent.Count > RecentLimit) recent.RemoveRange(0, recent.Count - RecentLimit);
         record.State.State = after;
         record.State.Plan = plan;
         await record.WriteStateAsync();
-        return new JourneyStepResult(deltas, referrals, nextDue, release, events.Count);
+        return new JourneyStepResult(deltas, referrals, nextDue, release, events.Count, outcome);
     }
 
     static IReadOnlyList<TallyDelta> FigureChanges(JourneyState before, JourneyState after)

@@ -20,6 +20,10 @@ public sealed class JourneyShardGrain(
 {
     readonly PriorityQueue<string, DateTimeOffset> due = new();
     readonly Dictionary<GroupKey, Tally> pending = [];
+    readonly Queue<DealOutcome> outcomes = new();
+
+    /// <summary>Closed deals kept between drains; older ones are dropped (the figures still count them).</summary>
+    const int OutcomeLimit = 200;
 
     string Workspace => Keys.Split(this.GetPrimaryKeyString()).Workspace;
 
@@ -64,10 +68,13 @@ public sealed class JourneyShardGrain(
         return result;
     }
 
-    public Task<IReadOnlyList<TallyDelta>> DrainAsync()
+    public Task<ShardDrain> DrainAsync()
     {
-        IReadOnlyList<TallyDelta> drained = pending.Where(p => !p.Value.IsZero).Select(p => new TallyDelta(p.Key, p.Value)).ToList();
+        var drained = new ShardDrain(
+            pending.Where(p => !p.Value.IsZero).Select(p => new TallyDelta(p.Key, p.Value)).ToList(),
+            outcomes.ToList());
         pending.Clear();
+        outcomes.Clear();
         return Task.FromResult(drained);
     }
 
@@ -77,6 +84,7 @@ public sealed class JourneyShardGrain(
         record.State.Journeys.Clear();
         due.Clear();
         pending.Clear();
+        outcomes.Clear();
         await record.ClearStateAsync();
     }
 
@@ -105,6 +113,11 @@ public sealed class JourneyShardGrain(
             }
             referrals.AddRange(step.Referrals);
             if (step.Release is { } r) releases.Add(r);
+            if (step.Outcome is { } o)
+            {
+                outcomes.Enqueue(o);
+                if (outcomes.Count > OutcomeLimit) outcomes.Dequeue();
+            }
             record.State.Journeys[id] = step.NextDue;
             if (step.NextDue is { } next) due.Enqueue(id, next);
         }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Growth.Grains.Contracts;
 using Growth.Grains.Hosting;
 using Growth.Grains.Model;
@@ -31,7 +32,7 @@ public sealed class SimulationRecord
 /// </summary>
 public sealed class SimulationGrain(
     [PersistentState("simulation", GrowthSilo.StorageName)] IPersistentState<SimulationRecord> record,
-    TimeProvider time,
+    [FromKeyedServices(GrowthSilo.ClockKey)] TimeProvider time,
     ILogger<SimulationGrain> logger) : Grain, ISimulationGrain
 {
     /// <summary>Simulated time covered by one step.</summary>
@@ -60,7 +61,7 @@ public sealed class SimulationGrain(
     {
         if (settings.Validate() is { } error) throw new DomainException(error);
         if (!S.Created) await BuildAsync(settings);
-        return Status();
+        return await PublishedStatus();
     }
 
     public async Task<SimulationStatus> StartAsync(SimulationSettings settings)
@@ -76,7 +77,7 @@ public sealed class SimulationGrain(
         timer?.Dispose();
         timer = null;
         await record.WriteStateAsync();
-        return Status();
+        return await PublishedStatus();
     }
 
     public async Task<SimulationStatus> ResumeAsync()
@@ -88,7 +89,7 @@ public sealed class SimulationGrain(
             await record.WriteStateAsync();
         }
         StartTimer();
-        return Status();
+        return await PublishedStatus();
     }
 
     public async Task<SimulationStatus> SetSpeedAsync(double daysPerSecond)
@@ -97,7 +98,7 @@ public sealed class SimulationGrain(
         if (S.Settings with { Speed = daysPerSecond } is var changed && changed.Validate() is { } error) throw new DomainException(error);
         S.Settings = changed;
         await record.WriteStateAsync();
-        return Status();
+        return await PublishedStatus();
     }
 
     public async Task<SimulationStatus> ResetAsync(ulong? seed)
@@ -112,7 +113,7 @@ public sealed class SimulationGrain(
         record.State = new SimulationRecord();
         parameters = null;
         await BuildAsync(settings);
-        return wasRunning ? await ResumeAsync() : Status();
+        return wasRunning ? await ResumeAsync() : await PublishedStatus();
     }
 
     public async Task<SimulationStatus> RunForAsync(TimeSpan span)
@@ -129,6 +130,14 @@ public sealed class SimulationGrain(
     public Task<SimulationStatus> GetStatusAsync() => Task.FromResult(Status());
 
     public Task<Organisation?> GetOrganisationAsync() => Task.FromResult(S.Created ? S.Organisation : null);
+
+    /// <summary>Tells the statistics grain the clock's settings so pages show them with the figures.</summary>
+    async Task<SimulationStatus> PublishedStatus()
+    {
+        await GrainFactory.GetGrain<IWorkspaceStatisticsGrain>(Workspace)
+            .SetClockAsync(new ClockStatus(S.Running, S.Settings.Speed, S.Settings.Seed, S.Start));
+        return Status();
+    }
 
     SimulationStatus Status() => new(Workspace, S.Created, S.Running, S.Settings.Seed, S.Settings.Speed,
         S.Created ? S.Start : null, S.Created ? S.Now : null, S.Steps, S.Leads);
@@ -185,6 +194,7 @@ public sealed class SimulationGrain(
         await Task.WhenAll(org.Campaigns.Select(c =>
             GrainFactory.GetGrain<ICampaignGrain>(Keys.Of(Workspace, c.Id)).ConfigureAsync(c, p, Prng.Derive(settings.Seed, c.Id))));
         await GrainFactory.GetGrain<IWorkspaceStatisticsGrain>(Workspace).SetOrganisationAsync(org);
+        await GrainFactory.GetGrain<IWorkspaceDirectoryGrain>(0).RegisterAsync(Workspace, "simulation");
         await StartJourneysAsync(ExistingCustomers(settings, org, start), start);
         await record.WriteStateAsync();
     }

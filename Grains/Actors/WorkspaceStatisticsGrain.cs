@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Growth.Grains.Contracts;
 using Growth.Grains.Hosting;
 using Growth.Grains.Model;
@@ -12,24 +13,40 @@ public sealed class StatisticsRecord
     [Id(2)] public Organisation Organisation { get; set; } = new();
     [Id(3)] public DateTimeOffset? AsOf { get; set; }
     [Id(4)] public long Version { get; set; }
+    [Id(5)] public WorkspaceHistory History { get; set; } = new();
+    [Id(6)] public PeriodBaseline Baseline { get; set; } = new();
+    [Id(7)] public InsightTracker Insight { get; set; } = new();
+    [Id(8)] public List<DealOutcome> RecentLosses { get; set; } = [];
+    [Id(9)] public List<NotableEvent> Notables { get; set; } = [];
+    [Id(10)] public long HistoryVersion { get; set; }
+    [Id(11)] public ClockStatus? Clock { get; set; }
+    [Id(12)] public InsightFigures? LastInsight { get; set; }
 }
 
 /// <summary>
 /// The second statistics tier: one per workspace. A few times a second it drains the shards' in-memory sums
-/// (one call per shard, whatever the event rate) and rebuilds the snapshot only if something changed.
+/// (one call per shard, whatever the event rate), rebuilds the snapshot only if something changed, keeps the
+/// history, the insight and the notable events, and publishes the snapshot to the live feed.
 /// </summary>
 public sealed class WorkspaceStatisticsGrain(
     [PersistentState("statistics", GrowthSilo.StorageName)] IPersistentState<StatisticsRecord> record,
-    TimeProvider time) : Grain, IWorkspaceStatisticsGrain
+    [FromKeyedServices(GrowthSilo.ClockKey)] TimeProvider time) : Grain, IWorkspaceStatisticsGrain
 {
     /// <summary>How often the shards are drained and the snapshot rebuilt.</summary>
     public static readonly TimeSpan RefreshPeriod = TimeSpan.FromMilliseconds(250);
+    const int RecentLossLimit = 50;
+    const int NotableLimit = 20;
+    /// <summary>A win this many times the average won value is a notable event.</summary>
+    const decimal LargeWinFactor = 2.5m;
 
     WorkspaceSnapshot? snapshot;
     bool dirty = true;
+    long publishedVersion;
     DateTimeOffset lastWrite;
+    readonly List<NotableEvent> unpublished = [];
 
     string Workspace => this.GetPrimaryKeyString();
+    StatisticsRecord S => record.State;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -40,23 +57,37 @@ public sealed class WorkspaceStatisticsGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         // On shutdown the storage may already be gone (and in-memory storage dies with the silo anyway).
-        if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown && record.State.Known) await record.WriteStateAsync(cancellationToken);
+        if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown && S.Known) await record.WriteStateAsync(cancellationToken);
     }
 
     public async Task SetOrganisationAsync(Organisation organisation)
     {
-        record.State.Organisation = organisation;
-        record.State.Known = true;
+        S.Organisation = organisation;
+        S.Known = true;
         dirty = true;
         await record.WriteStateAsync();
     }
 
-    public Task RecordStepAsync(DateTimeOffset asOf, IReadOnlyList<CampaignBatch> activity)
+    public async Task RecordStepAsync(DateTimeOffset asOf, IReadOnlyList<CampaignBatch> activity)
     {
-        record.State.Known = true;
-        record.State.AsOf = asOf;
+        S.Known = true;
+        S.AsOf = asOf;
         foreach (var a in activity)
-            if (a.Touches != 0 || a.Spend != 0) record.State.Figures.ApplyCampaignActivity(a.CampaignId, a.Touches, a.Spend);
+            if (a.Touches != 0 || a.Spend != 0) S.Figures.ApplyCampaignActivity(a.CampaignId, a.Touches, a.Spend);
+        dirty = true;
+        // A simulation's history points are taken at fixed simulated instants with every shard drained,
+        // so the same seed gives the same history however real time batched the steps.
+        if (S.History.IsDue(asOf))
+        {
+            await DrainShardsAsync();
+            RecordHistory(asOf);
+        }
+    }
+
+    public Task SetClockAsync(ClockStatus clock)
+    {
+        S.Clock = clock;
+        S.Known = true;
         dirty = true;
         return Task.CompletedTask;
     }
@@ -69,19 +100,28 @@ public sealed class WorkspaceStatisticsGrain(
         return CurrentSnapshot();
     }
 
+    public Task<IReadOnlyList<HistoryPoint>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<HistoryPoint>>(S.History.Points.ToList());
+
     public async Task ResetAsync()
     {
         await record.ClearStateAsync();
         record.State = new StatisticsRecord();
         snapshot = null;
+        unpublished.Clear();
         dirty = true;
     }
 
     async Task RefreshTimerAsync(CancellationToken cancellationToken)
     {
-        if (!record.State.Known) return;
+        if (!S.Known) return;
         await DrainShardsAsync();
-        CurrentSnapshot();
+        // Every new snapshot is published once, whoever caused it to be built.
+        if (CurrentSnapshot() is { } current && current.Version != publishedVersion)
+        {
+            publishedVersion = current.Version;
+            GrainFactory.GetGrain<ILiveFeedNotifierGrain>(0).PublishAsync(new LiveUpdate(Workspace, current, unpublished.ToList())).Ignore();
+            unpublished.Clear();
+        }
         // Figures can be rebuilt from the journeys; persisting them now and then bounds what a crash costs.
         var now = time.GetUtcNow();
         if (now - lastWrite > TimeSpan.FromSeconds(5))
@@ -95,25 +135,78 @@ public sealed class WorkspaceStatisticsGrain(
     {
         var drained = await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount)
             .Select(i => GrainFactory.GetGrain<IJourneyShardGrain>(Keys.Shard(Workspace, i)).DrainAsync()));
-        foreach (var deltas in drained)
-        foreach (var d in deltas)
+        foreach (var drain in drained)
         {
-            record.State.Figures.Apply(d);
-            record.State.Known = true;
-            dirty = true;
+            foreach (var d in drain.Deltas) S.Figures.Apply(d);
+            foreach (var o in drain.Outcomes.OrderBy(o => o.At)) Review(o);
+            if (drain.Deltas.Count > 0 || drain.Outcomes.Count > 0)
+            {
+                S.Known = true;
+                dirty = true;
+            }
         }
+    }
+
+    /// <summary>Keeps recent losses for the win/loss review and flags large wins.</summary>
+    void Review(DealOutcome o)
+    {
+        if (!o.Won)
+        {
+            // Newest first; ties broken by id so the order does not depend on which shard answered first.
+            var at = S.RecentLosses.FindIndex(l => l.At < o.At || (l.At == o.At && string.CompareOrdinal(l.JourneyId, o.JourneyId) > 0));
+            S.RecentLosses.Insert(at < 0 ? S.RecentLosses.Count : at, o);
+            if (S.RecentLosses.Count > RecentLossLimit) S.RecentLosses.RemoveAt(S.RecentLosses.Count - 1);
+            return;
+        }
+        // Judged against the average as of the last history point: the same for every drain order.
+        var last = S.History.Points.Count > 0 ? S.History.Points[^1] : null;
+        if (last is null || last.Won < 20) return;
+        var average = last.WonValue / last.Won;
+        if (o.Amount >= LargeWinFactor * average)
+            Notable(new NotableEvent("LargeWin", $"Large win: {o.Amount:N0} ({o.Amount / average:N1}x the average deal) by {RepName(o.RepId)}", o.At, o.JourneyId));
+    }
+
+    string RepName(string? repId) => S.Organisation.Reps.FirstOrDefault(r => r.Id == repId)?.Name ?? repId ?? "an unassigned rep";
+
+    void Notable(NotableEvent e)
+    {
+        var at = S.Notables.FindIndex(n => n.At < e.At);
+        S.Notables.Insert(at < 0 ? S.Notables.Count : at, e);
+        if (S.Notables.Count > NotableLimit) S.Notables.RemoveAt(S.Notables.Count - 1);
+        unpublished.Add(e);
+    }
+
+    void RecordHistory(DateTimeOffset asOf)
+    {
+        S.Baseline.Roll(asOf, S.Figures);
+        S.History.Record(asOf, S.Figures);
+        S.HistoryVersion++;
+        var (figures, began) = S.Insight.Evaluate(S.History, asOf);
+        S.LastInsight = figures;
+        foreach (var a in began)
+            Notable(new NotableEvent("Anomaly", $"{a.From} → {a.To} conversion fell to {a.Recent:P0} (baseline {a.Baseline:P0})", asOf));
+        dirty = true;
     }
 
     WorkspaceSnapshot? CurrentSnapshot()
     {
-        var s = record.State;
-        if (!s.Known) return null;
-        if (dirty || snapshot is null)
+        if (!S.Known) return null;
+        if (!dirty && snapshot is not null) return snapshot;
+        var asOf = S.AsOf ?? time.GetUtcNow();
+        // A workspace without a simulated clock (live data) takes its history points on real time.
+        if (S.Clock is null && S.History.IsDue(asOf)) RecordHistory(asOf);
+        S.Version++;
+        snapshot = SnapshotBuilder.Build(Workspace, asOf, S.Version, S.Figures, S.Organisation, new SnapshotExtras
         {
-            s.Version++;
-            snapshot = SnapshotBuilder.Build(Workspace, s.AsOf ?? time.GetUtcNow(), s.Version, s.Figures, s.Organisation);
-            dirty = false;
-        }
+            Baseline = S.Baseline,
+            History = S.History,
+            Insight = S.LastInsight,
+            RecentLosses = S.RecentLosses.Take(20).ToList(),
+            Notables = S.Notables.Take(10).ToList(),
+            HistoryVersion = S.HistoryVersion,
+            Clock = S.Clock,
+        });
+        dirty = false;
         return snapshot;
     }
 }

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using Growth.Grains.Model;
 
 namespace Growth.Grains.Contracts;
@@ -36,8 +37,8 @@ public interface IJourneyShardGrain : IGrainWithStringKey
     /// <summary>Applies external events to one journey of this shard.</summary>
     Task<ApplyResult> ApplyAsync(string journeyId, IReadOnlyList<JourneyEvent> events);
 
-    /// <summary>Hands over and clears the figure changes summed since the last drain.</summary>
-    Task<IReadOnlyList<TallyDelta>> DrainAsync();
+    /// <summary>Hands over and clears the figure changes summed, and the deals closed, since the last drain.</summary>
+    Task<ShardDrain> DrainAsync();
 
     /// <summary>Forgets every journey of the shard.</summary>
     Task ResetAsync();
@@ -57,13 +58,51 @@ public interface IWorkspaceStatisticsGrain : IGrainWithStringKey
     /// <summary>Records a simulation step: the simulated time reached and campaign reach and spend.</summary>
     Task RecordStepAsync(DateTimeOffset asOf, IReadOnlyList<CampaignBatch> activity);
 
+    /// <summary>Records the simulation's clock settings (shown with the snapshot).</summary>
+    Task SetClockAsync(ClockStatus clock);
+
     /// <summary>The latest snapshot (at most a few hundred milliseconds old), or null for an unknown workspace.</summary>
     Task<WorkspaceSnapshot?> GetSnapshotAsync();
 
     /// <summary>Drains every shard now and returns the up-to-date snapshot, or null for an unknown workspace.</summary>
     Task<WorkspaceSnapshot?> RefreshAsync();
 
+    /// <summary>Cumulative figures over time (one point per simulated day), oldest first.</summary>
+    Task<IReadOnlyList<HistoryPoint>> GetHistoryAsync();
+
     Task ResetAsync();
+}
+
+/// <summary>A web host's receiver of the live feed (one per host, not per browser).</summary>
+public interface ILiveFeedObserver : IGrainObserver
+{
+    [OneWay]
+    Task OnUpdatesAsync(IReadOnlyList<LiveUpdate> updates);
+}
+
+/// <summary>
+/// Per silo: collects the workspaces' updates, keeps only the latest per workspace, and every 100 ms sends one
+/// batch to each registered web host. Statistics grains never wait for web hosts.
+/// </summary>
+public interface ILiveFeedNotifierGrain : IGrainWithIntegerKey
+{
+    [OneWay]
+    Task PublishAsync(LiveUpdate update);
+}
+
+/// <summary>The web hosts listening to the live feed. Hosts re-register every 30 s; silent ones are dropped after 2 minutes.</summary>
+public interface ILiveFeedRegistryGrain : IGrainWithIntegerKey
+{
+    Task RegisterAsync(ILiveFeedObserver observer);
+    Task UnregisterAsync(ILiveFeedObserver observer);
+    Task<IReadOnlyList<ILiveFeedObserver>> GetObserversAsync();
+}
+
+/// <summary>The names of the workspaces that exist, for pickers. Called when a workspace is created and when a page lists them.</summary>
+public interface IWorkspaceDirectoryGrain : IGrainWithIntegerKey
+{
+    Task RegisterAsync(string workspace, string kind);
+    Task<IReadOnlyList<WorkspaceEntry>> ListAsync();
 }
 
 /// <summary>A workspace's simulation: seed, clock, speed, and the organisation and campaigns it builds. Key: workspace.</summary>

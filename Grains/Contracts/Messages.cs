@@ -13,10 +13,19 @@ public sealed record JourneyStepResult(
     [property: Id(1)] IReadOnlyList<ReferralLead> Referrals,
     [property: Id(2)] DateTimeOffset? NextDue,
     [property: Id(3)] RepRelease? Release,
-    [property: Id(4)] int Events)
+    [property: Id(4)] int Events,
+    [property: Id(5)] DealOutcome? Outcome = null)
 {
     public static JourneyStepResult Nothing(DateTimeOffset? nextDue) => new([], [], nextDue, null, 0);
 }
+
+/// <summary>What a shard hands to the statistics grain: summed figure changes and the deals that closed.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ShardDrain([property: Id(0)] IReadOnlyList<TallyDelta> Deltas, [property: Id(1)] IReadOnlyList<DealOutcome> Outcomes);
+
+/// <summary>One workspace's new snapshot and notable events, as the live feed carries them.</summary>
+[GenerateSerializer, Immutable]
+public sealed record LiveUpdate([property: Id(0)] string Workspace, [property: Id(1)] WorkspaceSnapshot Snapshot, [property: Id(2)] IReadOnlyList<NotableEvent> Notables);
 
 /// <summary>What a shard's step produced, for the simulation to route.</summary>
 [GenerateSerializer, Immutable]
@@ -107,3 +116,7 @@ public sealed class DomainException : Exception
 }
 
 public enum DomainErrorKind { Invalid, NotFound, Conflict }
+
+/// <summary>A workspace and what kind it is (simulation, live, ...).</summary>
+[GenerateSerializer, Immutable]
+public sealed record WorkspaceEntry([property: Id(0)] string Name, [property: Id(1)] string Kind);

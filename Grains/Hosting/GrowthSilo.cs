@@ -11,6 +11,12 @@ public static class GrowthSilo
     /// <summary>Grain storage every Growth grain uses.</summary>
     public const string StorageName = "growth";
 
+    /// <summary>
+    /// The key of the clock the domain asks for (workspace time, simulation ticks). Kept apart from the runtime's
+    /// own TimeProvider so tests can stop the domain's clock without freezing Orleans' timers.
+    /// </summary>
+    public const string ClockKey = "growth-clock";
+
     /// <summary>Configuration section with the silo's settings.</summary>
     public const string Section = "Orleans";
 
@@ -32,7 +38,7 @@ public static class GrowthSilo
     {
         silo.AddMemoryGrainStorage(StorageName);
         silo.Services.AddGrowthSerialization();
-        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddKeyedSingleton(ClockKey, TimeProvider.System);
         return silo;
     }
 

@@ -34,6 +34,8 @@ public sealed record JourneyState
     /// <summary>Furthest conversation step passed.</summary>
     public ConversationStep? LastStep { get; init; }
     public ObjectionType? LastObjection { get; init; }
+    /// <summary>The objection that lost the deal, if one did.</summary>
+    public ObjectionType? LostObjection { get; init; }
     public bool Won { get; init; }
     public decimal WonValue { get; init; }
     public ConversationStep? LostStep { get; init; }
@@ -50,6 +52,8 @@ public sealed record JourneyState
     public decimal Billed { get; init; }
     public decimal Collected { get; init; }
     public decimal Overdue { get; init; }
+    /// <summary>When the currently overdue money first went overdue (for receivables ageing).</summary>
+    public DateTimeOffset? OverdueSince { get; init; }
     public decimal Refunded { get; init; }
     public decimal Outstanding => Billed - Collected;
 

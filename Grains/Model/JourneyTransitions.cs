@@ -194,6 +194,7 @@ public static class JourneyTransitions
             LostStep = e.Step ?? NextStep(s.LastStep),
             LostReason = e.Reason ?? e.Objection?.ToString(),
             LastObjection = e.Objection ?? s.LastObjection,
+            LostObjection = e.Objection,
         });
     }
 
@@ -227,10 +228,12 @@ public static class JourneyTransitions
         if (e.Amount <= 0) return Refuse(s, $"a payment needs a positive amount (was {e.Amount})");
         if (e.Amount > s.Outstanding) return Refuse(s, $"payment of {e.Amount} exceeds the outstanding {s.Outstanding}");
         var firstPayment = s.Collected == 0 && !s.Existing;
+        var overdue = Math.Max(0, s.Overdue - e.Amount);
         return Ok(s with
         {
             Collected = s.Collected + e.Amount,
-            Overdue = Math.Max(0, s.Overdue - e.Amount),
+            Overdue = overdue,
+            OverdueSince = overdue > 0 ? s.OverdueSince : null,
             Stage = firstPayment && s.Stage is not null ? Furthest(s.Stage, FunnelStage.Payment) : s.Stage,
         });
     }
@@ -240,7 +243,7 @@ public static class JourneyTransitions
         if (e.Amount <= 0) return Refuse(s, $"an overdue amount must be positive (was {e.Amount})");
         if (s.Overdue + e.Amount > s.Outstanding)
             return Refuse(s, $"overdue {s.Overdue + e.Amount} would exceed the outstanding {s.Outstanding}");
-        return Ok(s with { Overdue = s.Overdue + e.Amount });
+        return Ok(s with { Overdue = s.Overdue + e.Amount, OverdueSince = s.Overdue > 0 ? s.OverdueSince : e.At });
     }
 
     static Transition Activated(JourneyState s, JourneyEvent e)

@@ -20,7 +20,35 @@ public sealed record WorkspaceSnapshot
     public long Journeys { get; init; }
     /// <summary>Average hours from lead creation to first contact.</summary>
     public double AverageHoursToFirstContact { get; init; }
+    /// <summary>Revenue against target in the current quarter, with a projection to its end.</summary>
+    public PeriodFigures? Period { get; init; }
+    /// <summary>Open opportunities by the conversation step they are working on.</summary>
+    public IReadOnlyList<StepCount> Pipeline { get; init; } = [];
+    /// <summary>Win/loss review: lost deals by step and by objection.</summary>
+    public LossFigures Losses { get; init; } = new([], []);
+    /// <summary>Each stage's conversion against its baseline, anomalies and the bottleneck.</summary>
+    public InsightFigures? Insight { get; init; }
+    /// <summary>The most recently lost deals, newest first.</summary>
+    public IReadOnlyList<DealOutcome> RecentLosses { get; init; } = [];
+    /// <summary>Recent notable events (large wins, anomalies), newest first.</summary>
+    public IReadOnlyList<NotableEvent> Notables { get; init; } = [];
+    /// <summary>Grows when a history point is added (clients re-read the history then).</summary>
+    public long HistoryVersion { get; init; }
+    /// <summary>The workspace's simulated clock, if it is a simulation.</summary>
+    public ClockStatus? Clock { get; init; }
 }
+
+/// <summary>A simulation's clock as the pages show it.</summary>
+public sealed record ClockStatus(bool Running, double Speed, ulong Seed, DateTimeOffset Start);
+
+public sealed record StepCount(ConversationStep Step, long Count);
+
+public sealed record ObjectionCount(string Objection, long Count);
+
+public sealed record LossFigures(IReadOnlyList<StepCount> ByStep, IReadOnlyList<ObjectionCount> ByObjection);
+
+/// <summary>Receivables by age: not yet due, and overdue by days past due.</summary>
+public sealed record AgeingFigures(decimal Current, decimal Days1To30, decimal Days31To60, decimal Days61To90, decimal Over90);
 
 public sealed record FunnelStageFigures(FunnelStage Stage, long Entered, long Current, double ConversionToNext);
 
@@ -57,6 +85,7 @@ public sealed record ReceivableFigures(decimal Collected, decimal Outstanding, d
 {
     public decimal Billed { get; init; }
     public decimal Refunded { get; init; }
+    public AgeingFigures Ageing { get; init; } = new(0, 0, 0, 0, 0);
 }
 
 /// <summary>A region, team or rep row.</summary>
@@ -75,6 +104,17 @@ public record GroupFigures
     public double AverageDaysToClose { get; init; }
     public long Leads { get; init; }
     public decimal Revenue { get; init; }
+    public double AverageHoursToFirstContact { get; init; }
+    /// <summary>Revenue target for the current quarter (reps' targets, summed up the hierarchy).</summary>
+    public decimal Target { get; init; }
+    /// <summary>Revenue booked in the current quarter.</summary>
+    public decimal PeriodRevenue { get; init; }
+    /// <summary>Period revenue / target.</summary>
+    public double Attainment { get; init; }
+    /// <summary>Lost deals by conversation step, indexed by <see cref="ConversationStep"/>.</summary>
+    public long[] LostByStep { get; init; } = [];
+    /// <summary>Open opportunities by the step they are working on, indexed by <see cref="ConversationStep"/>.</summary>
+    public long[] OpenByStep { get; init; } = [];
 }
 
 /// <summary>A campaign row: the deal figures of the customers it brought, and what it cost.</summary>
@@ -82,6 +122,10 @@ public sealed record CampaignFigures : GroupFigures
 {
     [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     public CampaignFigures(GroupFigures row) : base(row) { }
+
+    /// <summary>For deserialisation (snapshots cross grain and process boundaries as JSON).</summary>
+    [System.Text.Json.Serialization.JsonConstructor]
+    public CampaignFigures() { }
 
     public Channel? Channel { get; init; }
     public decimal Spend { get; init; }

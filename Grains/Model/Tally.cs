@@ -10,6 +10,12 @@ public enum Count
     FirstContacts, Touches,
     EnteredCampaignTouch, EnteredLead, EnteredQualifiedIntent, EnteredFollowUp, EnteredOpportunity, EnteredContract, EnteredPayment,
     CurrentCampaignTouch, CurrentLead, CurrentQualifiedIntent, CurrentFollowUp, CurrentOpportunity, CurrentContract, CurrentPayment,
+    /// <summary>Lost deals by the conversation step where they failed.</summary>
+    LostAtOpening, LostAtRapport, LostAtTopic, LostAtTrialClose, LostAtObjectionHandling, LostAtClose,
+    /// <summary>Lost deals by the objection that lost them (Other: no objection recorded).</summary>
+    LostToExperience, LostToCompetitorDifference, LostToCompetitorStrength, LostToBudgetEnvironment, LostToService, LostToOther,
+    /// <summary>Open opportunities by the conversation step they are working on.</summary>
+    OpenAtOpening, OpenAtRapport, OpenAtTopic, OpenAtTrialClose, OpenAtObjectionHandling, OpenAtClose,
 }
 
 /// <summary>Money figures, one slot each in <see cref="Tally.Amounts"/>.</summary>
@@ -37,7 +43,17 @@ public sealed class Tally
     public decimal this[Money m] { get => Amounts[(int)m]; set => Amounts[(int)m] = value; }
     public long this[Sum s] { get => Sums[(int)s]; set => Sums[(int)s] = value; }
 
+    /// <summary>Overdue money by the day (days since 2000-01-01) it first went overdue: receivables ageing.</summary>
+    public Dictionary<int, decimal> OverdueByDay { get; set; } = [];
+
     public static Count Entered(FunnelStage stage) => Count.EnteredCampaignTouch + (int)stage;
+    public static Count LostAt(ConversationStep step) => Count.LostAtOpening + (int)step;
+    public static Count LostTo(ObjectionType? objection) => objection is { } o ? Count.LostToExperience + (int)o : Count.LostToOther;
+    public static Count OpenAt(ConversationStep step) => Count.OpenAtOpening + (int)step;
+
+    static readonly DateTime DayZero = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    public static int DayNumber(DateTimeOffset at) => (int)(at.UtcDateTime.Date - DayZero).TotalDays;
+    public static DateTimeOffset DayOf(int dayNumber) => new(DayZero.AddDays(dayNumber), TimeSpan.Zero);
     public static Count Current(FunnelStage stage) => Count.CurrentCampaignTouch + (int)stage;
 
     /// <summary>Adds <paramref name="other"/> times <paramref name="sign"/> (+1 or -1) into this tally.</summary>
@@ -46,12 +62,19 @@ public sealed class Tally
         for (var i = 0; i < Counts.Length; i++) Counts[i] += sign * other.Counts[i];
         for (var i = 0; i < Amounts.Length; i++) Amounts[i] += sign * other.Amounts[i];
         for (var i = 0; i < Sums.Length; i++) Sums[i] += sign * other.Sums[i];
+        foreach (var (day, amount) in other.OverdueByDay)
+        {
+            var sum = OverdueByDay.GetValueOrDefault(day) + sign * amount;
+            if (sum == 0) OverdueByDay.Remove(day);
+            else OverdueByDay[day] = sum;
+        }
     }
 
     public bool IsZero =>
-        Array.TrueForAll(Counts, c => c == 0) && Array.TrueForAll(Amounts, m => m == 0) && Array.TrueForAll(Sums, d => d == 0);
+        Array.TrueForAll(Counts, c => c == 0) && Array.TrueForAll(Amounts, m => m == 0) && Array.TrueForAll(Sums, d => d == 0)
+        && OverdueByDay.Count == 0;
 
-    public Tally Clone() => new() { Counts = (long[])Counts.Clone(), Amounts = (decimal[])Amounts.Clone(), Sums = (long[])Sums.Clone() };
+    public Tally Clone() => new() { Counts = (long[])Counts.Clone(), Amounts = (decimal[])Amounts.Clone(), Sums = (long[])Sums.Clone(), OverdueByDay = new(OverdueByDay) };
 
     /// <summary><paramref name="after"/> minus <paramref name="before"/>.</summary>
     public static Tally Difference(Tally after, Tally before)
@@ -96,8 +119,17 @@ public sealed class Tally
                     t[Money.WonValue] = s.WonValue;
                     t[Sum.TimeToCloseWon] = s.OpportunityAt is { } o && s.ClosedAt is { } c ? Millis(c - o) : 0;
                 }
-                else if (s.Status == JourneyStatus.Lost) t[Count.Lost] = 1;
-                else if (s.Status == JourneyStatus.Prospect) t[Count.OpenDeals] = 1;
+                else if (s.Status == JourneyStatus.Lost)
+                {
+                    t[Count.Lost] = 1;
+                    t[LostAt(s.LostStep ?? ConversationStep.Opening)] = 1;
+                    t[LostTo(s.LostObjection)] = 1;
+                }
+                else if (s.Status == JourneyStatus.Prospect)
+                {
+                    t[Count.OpenDeals] = 1;
+                    t[OpenAt(s.LastStep is { } last && last < ConversationStep.Close ? last + 1 : ConversationStep.Opening)] = 1;
+                }
             }
         }
 
@@ -121,6 +153,7 @@ public sealed class Tally
         t[Money.Outstanding] = s.Outstanding;
         t[Money.Overdue] = s.Overdue;
         t[Money.Refunded] = s.Refunded;
+        if (s.Overdue > 0 && s.OverdueSince is { } since) t.OverdueByDay[DayNumber(since)] = s.Overdue;
         return t;
     }
 }

@@ -43,9 +43,14 @@ public sealed class WorkspaceFigures
 /// <summary>Turns running figures into the snapshot contract.</summary>
 public static class SnapshotBuilder
 {
-    public static WorkspaceSnapshot Build(string workspace, DateTimeOffset asOf, long version, WorkspaceFigures f, Organisation org)
+    public static WorkspaceSnapshot Build(string workspace, DateTimeOffset asOf, long version, WorkspaceFigures f, Organisation org,
+        SnapshotExtras? extras = null)
     {
         var t = f.Total;
+        extras ??= new SnapshotExtras();
+        var baseline = extras.Baseline ?? new PeriodBaseline();
+        var targets = Targets(org);
+        var history = extras.History ?? new WorkspaceHistory();
         return new WorkspaceSnapshot
         {
             Workspace = workspace,
@@ -64,12 +69,58 @@ public static class SnapshotBuilder
             {
                 Billed = t[Money.Billed],
                 Refunded = t[Money.Refunded],
+                Ageing = Ageing(t, asOf),
             },
-            Regions = Rows(f.Regions, org.Regions.Select(r => (r.Id, r.Name, (string?)null))),
-            Teams = Rows(f.Teams, org.Teams.Select(tm => (tm.Id, tm.Name, (string?)tm.RegionId))),
-            Reps = Rows(f.Reps, org.Reps.Select(r => (r.Id, r.Name, (string?)r.TeamId))),
+            Regions = Rows("region", f.Regions, org.Regions.Select(r => (r.Id, r.Name, (string?)null)), targets, baseline),
+            Teams = Rows("team", f.Teams, org.Teams.Select(tm => (tm.Id, tm.Name, (string?)tm.RegionId)), targets, baseline),
+            Reps = Rows("rep", f.Reps, org.Reps.Select(r => (r.Id, r.Name, (string?)r.TeamId)), targets, baseline),
             Campaigns = CampaignRows(f.Campaigns, org.Campaigns),
+            Period = targets.GetValueOrDefault(PeriodBaseline.TotalKey) is var total && (total > 0 || t[Money.Revenue] > 0)
+                ? TargetPeriods.Project(asOf, total, t[Money.Revenue], baseline.At(PeriodBaseline.TotalKey), history)
+                : null,
+            Pipeline = Enum.GetValues<ConversationStep>().Select(s => new StepCount(s, t[Tally.OpenAt(s)])).ToList(),
+            Losses = new LossFigures(
+                Enum.GetValues<ConversationStep>().Select(s => new StepCount(s, t[Tally.LostAt(s)])).ToList(),
+                Enum.GetValues<ObjectionType>().Select(o => new ObjectionCount(o.ToString(), t[Tally.LostTo(o)]))
+                    .Append(new ObjectionCount("Other", t[Tally.LostTo(null)])).ToList()),
+            Insight = extras.Insight,
+            RecentLosses = extras.RecentLosses,
+            Notables = extras.Notables,
+            HistoryVersion = extras.HistoryVersion,
+            Clock = extras.Clock,
         };
+    }
+
+    /// <summary>Quarterly targets of every group, keyed as in <see cref="PeriodBaseline"/>: reps' targets summed up the hierarchy.</summary>
+    static Dictionary<string, decimal> Targets(Organisation org)
+    {
+        var targets = new Dictionary<string, decimal>();
+        foreach (var team in org.Teams)
+        {
+            var teamTarget = team.Reps.Sum(r => r.Target);
+            foreach (var rep in team.Reps) targets[PeriodBaseline.Key("rep", rep.Id)] = rep.Target;
+            targets[PeriodBaseline.Key("team", team.Id)] = teamTarget;
+            var region = PeriodBaseline.Key("region", team.RegionId);
+            targets[region] = targets.GetValueOrDefault(region) + teamTarget;
+            targets[PeriodBaseline.TotalKey] = targets.GetValueOrDefault(PeriodBaseline.TotalKey) + teamTarget;
+        }
+        return targets;
+    }
+
+    /// <summary>Receivables by age at <paramref name="asOf"/>.</summary>
+    public static AgeingFigures Ageing(Tally t, DateTimeOffset asOf)
+    {
+        var today = Tally.DayNumber(asOf);
+        decimal d30 = 0, d60 = 0, d90 = 0, over = 0;
+        foreach (var (day, amount) in t.OverdueByDay)
+        {
+            var age = today - day;
+            if (age <= 30) d30 += amount;
+            else if (age <= 60) d60 += amount;
+            else if (age <= 90) d90 += amount;
+            else over += amount;
+        }
+        return new AgeingFigures(t[Money.Outstanding] - t[Money.Overdue], d30, d60, d90, over);
     }
 
     public static IReadOnlyList<FunnelStageFigures> Funnel(Tally t)
@@ -98,18 +149,26 @@ public static class SnapshotBuilder
 
     public static RevenueFigures Revenue(Tally t) => RevenueFormula.From(t);
 
-    static IReadOnlyList<GroupFigures> Rows(Dictionary<string, Tally> groups, IEnumerable<(string Id, string Name, string? Parent)> known)
+    static IReadOnlyList<GroupFigures> Rows(string kind, Dictionary<string, Tally> groups, IEnumerable<(string Id, string Name, string? Parent)> known,
+        Dictionary<string, decimal> targets, PeriodBaseline baseline)
     {
         var rows = new List<GroupFigures>();
         var seen = new HashSet<string>();
+        GroupFigures WithTarget(GroupFigures row)
+        {
+            var key = PeriodBaseline.Key(kind, row.Id);
+            var target = targets.GetValueOrDefault(key);
+            var inPeriod = row.Revenue - baseline.At(key);
+            return row with { Target = target, PeriodRevenue = inPeriod, Attainment = target == 0 ? 0 : (double)(inPeriod / target) };
+        }
         foreach (var (id, name, parent) in known)
         {
             seen.Add(id);
-            rows.Add(Row(id, name, parent, groups.GetValueOrDefault(id) ?? new Tally()));
+            rows.Add(WithTarget(Row(id, name, parent, groups.GetValueOrDefault(id) ?? new Tally())));
         }
         // Groups seen only in events (e.g. ingested data naming a team not in the directory).
         foreach (var (id, tally) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
-            if (!seen.Contains(id)) rows.Add(Row(id, id, null, tally));
+            if (!seen.Contains(id)) rows.Add(WithTarget(Row(id, id, null, tally)));
         return rows;
     }
 
@@ -122,6 +181,9 @@ public static class SnapshotBuilder
             Won = d.Won, Lost = d.Lost, Open = d.Open, WinRate = d.WinRate,
             WonValue = d.WonValue, AverageWonValue = d.AverageWonValue, AverageDaysToClose = d.AverageDaysToClose,
             Leads = t[Count.Leads], Revenue = t[Money.Revenue],
+            AverageHoursToFirstContact = Ratio(t[Sum.TimeToFirstContact] / Tally.MillisPerHour, t[Count.FirstContacts]),
+            LostByStep = Enum.GetValues<ConversationStep>().Select(s => t[Tally.LostAt(s)]).ToArray(),
+            OpenByStep = Enum.GetValues<ConversationStep>().Select(s => t[Tally.OpenAt(s)]).ToArray(),
         };
     }
 

@@ -1,0 +1,20 @@
+using Plotly.Blazor;
+using Plotly.Blazor.LayoutLib;
+
+namespace Growth.Dashboard.Components.Shared;
+
+/// <summary>Layouts shared by the dashboard's charts, so every chart looks alike.</summary>
+public static class Charts
+{
+    public static Plotly.Blazor.Layout Layout(string title, int height = 300, bool legend = true) => new()
+    {
+        Title = new Title { Text = title, Font = new Plotly.Blazor.LayoutLib.TitleLib.Font { Size = 14 } },
+        Height = height,
+        ShowLegend = legend,
+        Margin = new Margin { L = 60, R = 20, T = 40, B = 40 },
+        PaperBgColor = "white",
+        PlotBgColor = "white",
+        // Keeps zoom and hover state when the data changes under the user.
+        UiRevision = "live",
+    };
+}

@@ -1,0 +1,75 @@
+using Growth.Dashboard.Live;
+using Growth.Grains.Contracts;
+using Growth.Grains.Model;
+using Microsoft.AspNetCore.Components;
+
+namespace Growth.Dashboard.Components.Shared;
+
+/// <summary>
+/// A page that shows one workspace live: it takes the workspace from the query string, subscribes to the
+/// web host's in-process live feed (no grain call per update), and re-reads the history only when it grew.
+/// </summary>
+public abstract class LivePage : ComponentBase, IDisposable
+{
+    [Inject] protected IGrainFactory Grains { get; set; } = null!;
+    [Inject] protected LiveBroadcaster Live { get; set; } = null!;
+
+    [SupplyParameterFromQuery(Name = "workspace")] public string? WorkspaceParameter { get; set; }
+
+    protected string Workspace => string.IsNullOrEmpty(WorkspaceParameter) ? "demo" : WorkspaceParameter;
+    protected WorkspaceSnapshot? Snapshot { get; private set; }
+    protected IReadOnlyList<HistoryPoint> History { get; private set; } = [];
+    protected string? Problem { get; private set; }
+
+    IDisposable? subscription;
+    string? subscribedTo;
+    long historyVersion = -1;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (subscribedTo == Workspace) return;
+        subscription?.Dispose();
+        subscribedTo = Workspace;
+        Snapshot = null;
+        History = [];
+        historyVersion = -1;
+        Problem = null;
+        if (!Keys.IsValidWorkspace(Workspace))
+        {
+            Problem = $"'{Workspace}' is not a workspace name (1-40 lower-case letters, digits or dashes).";
+            return;
+        }
+        subscription = Live.Subscribe(Workspace, update => InvokeAsync(async () =>
+        {
+            await ApplyAsync(update.Snapshot);
+            StateHasChanged();
+        }));
+        var snapshot = Live.Latest(Workspace)?.Snapshot ?? await Grains.GetGrain<IWorkspaceStatisticsGrain>(Workspace).GetSnapshotAsync();
+        if (snapshot is null) Problem = $"Workspace '{Workspace}' has no figures yet.";
+        else await ApplyAsync(snapshot);
+    }
+
+    async Task ApplyAsync(WorkspaceSnapshot snapshot)
+    {
+        if (snapshot.Workspace != Workspace || snapshot.Version == Snapshot?.Version) return;
+        Snapshot = snapshot;
+        Problem = null;
+        if (snapshot.HistoryVersion != historyVersion)
+        {
+            historyVersion = snapshot.HistoryVersion;
+            History = await Grains.GetGrain<IWorkspaceStatisticsGrain>(Workspace).GetHistoryAsync();
+        }
+        OnSnapshot(snapshot);
+    }
+
+    /// <summary>Rebuilds the page's charts from a new snapshot and <see cref="History"/>.</summary>
+    protected abstract void OnSnapshot(WorkspaceSnapshot snapshot);
+
+    protected string Link(string path) => $"{path}?workspace={Uri.EscapeDataString(Workspace)}";
+
+    public void Dispose()
+    {
+        subscription?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,48 @@
+using Growth.Grains.Contracts;
+
+namespace Growth.Dashboard.Live;
+
+/// <summary>
+/// This web host's single observer of the cluster's live feed: registered at start and every 30 s after
+/// (so a restarted cluster finds it again), removed at stop.
+/// </summary>
+public sealed class LiveFeedSubscription(IGrainFactory grains, LiveBroadcaster broadcaster, ILogger<LiveFeedSubscription> logger)
+    : BackgroundService, ILiveFeedObserver
+{
+    static readonly TimeSpan Renewal = TimeSpan.FromSeconds(30);
+    ILiveFeedObserver? reference;
+
+    public Task OnUpdatesAsync(IReadOnlyList<LiveUpdate> updates)
+    {
+        broadcaster.Publish(updates);
+        return Task.CompletedTask;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        reference = grains.CreateObjectReference<ILiveFeedObserver>(this);
+        using var timer = new PeriodicTimer(Renewal);
+        do
+        {
+            try { await grains.GetGrain<ILiveFeedRegistryGrain>(0).RegisterAsync(reference); }
+            catch (Exception e) when (e is not OperationCanceledException) { logger.LogWarning(e, "Could not register for the live feed; retrying"); }
+        } while (await WaitAsync(timer, stoppingToken));
+    }
+
+    static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken token)
+    {
+        try { return await timer.WaitForNextTickAsync(token); }
+        catch (OperationCanceledException) { return false; }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (reference is not null)
+        {
+            try { await grains.GetGrain<ILiveFeedRegistryGrain>(0).UnregisterAsync(reference).WaitAsync(TimeSpan.FromSeconds(2), cancellationToken); }
+            catch (Exception e) { logger.LogDebug(e, "Could not unregister from the live feed at shutdown"); }
+            grains.DeleteObjectReference<ILiveFeedObserver>(reference);
+        }
+        await base.StopAsync(cancellationToken);
+    }
+}
