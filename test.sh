@@ -9,6 +9,14 @@ results=TestResults
 rm -rf "$results"
 mkdir -p "$results"
 
+# The browser tests drive Debian's Chromium through Playwright (no browser download).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "installing Chromium for the browser tests"
+  if [ "$(id -u)" -eq 0 ]; then sudo_cmd=""; else sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null \
+    || echo "could not install Chromium: the browser tests will fail and say so"
+fi
+
 if [ -f .config/dotnet-tools.json ]; then dotnet tool restore || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }; fi
 
 if ! dotnet build Growth.sln -c Release -nologo -v quiet; then

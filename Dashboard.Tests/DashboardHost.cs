@@ -53,7 +53,7 @@ public sealed class DashboardHost : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class DashboardCollection : ICollectionFixture<DashboardHost>
+public sealed class DashboardCollection : ICollectionFixture<DashboardHost>, ICollectionFixture<BrowserFixture>
 {
     public const string Name = "dashboard";
 }

@@ -1,0 +1,113 @@
+using Growth.Dashboard.Components.Shared;
+using Growth.Grains.Contracts;
+using Growth.Grains.Model;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Growth.Dashboard.Tests;
+
+/// <summary>The pages in a real browser against the real host: charts render with data and follow the live feed.</summary>
+[Collection(DashboardCollection.Name)]
+public class BrowserTests(DashboardHost host, BrowserFixture browser) : IAsyncLifetime
+{
+    IPage page = null!;
+    IBrowserContext context = null!;
+
+    public async Task InitializeAsync()
+    {
+        context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        context.SetDefaultTimeout(20_000);
+        page = await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync() => await context.DisposeAsync();
+
+    string Url(string path, string workspace) => new Uri(host.Http.BaseAddress!, $"{path}?workspace={workspace}").ToString();
+
+    async Task<WorkspaceSnapshot> RunAsync(string workspace, ulong seed, int days, bool start = false)
+    {
+        var sim = host.Grains.GetGrain<ISimulationGrain>(workspace);
+        var settings = new SimulationSettings { Seed = seed, ExistingCustomers = 50 };
+        if (start) await sim.StartAsync(settings); else await sim.CreateAsync(settings);
+        if (days > 0) await sim.RunForAsync(TimeSpan.FromDays(days));
+        return (await host.Grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).RefreshAsync())!;
+    }
+
+    [Theory]
+    [InlineData("", new[] { "chart-revenue", "chart-funnel", "chart-lifecycle" })]
+    [InlineData("marketing", new[] { "chart-spend-revenue", "chart-roi", "chart-leads-time", "chart-channels" })]
+    [InlineData("sales", new[] { "chart-attainment", "chart-pipeline", "chart-ageing", "chart-winrate" })]
+    [InlineData("insight", new[] { "chart-stage-health", "chart-loss-step", "chart-loss-objection" })]
+    public async Task Every_page_renders_its_charts_with_data(string path, string[] charts)
+    {
+        await RunAsync("browser-pages", 3, 45);
+        await page.GotoAsync(Url(path, "browser-pages"));
+        foreach (var chart in charts)
+        {
+            var svg = page.Locator($"[data-testid={chart}] .main-svg").First;
+            await svg.WaitForAsync();
+            // Plotted data: bars, lines or funnel segments, not an empty frame.
+            await Expect(page.Locator($"[data-testid={chart}] .trace .point, [data-testid={chart}] .trace path.js-line").First).ToBeAttachedAsync();
+        }
+    }
+
+    [Fact]
+    public async Task The_customer_page_shows_a_journey_s_whole_timeline()
+    {
+        var snapshot = await RunAsync("browser-customer", 4, 40);
+        var lost = snapshot.RecentLosses.First();
+        await page.GotoAsync(Url($"customer/{lost.JourneyId}", "browser-customer"));
+        await Expect(page.GetByTestId("journey-title")).ToHaveTextAsync(lost.JourneyId);
+        var rows = page.Locator("[data-testid=timeline] tbody tr");
+        await Expect(rows.First).ToContainTextAsync("LeadCreated");
+        await Expect(rows.Last).ToContainTextAsync("Lost");
+
+        await page.GotoAsync(Url("customer/nobody-here", "browser-customer"));
+        await Expect(page.GetByTestId("journey-error")).ToContainTextAsync("no journey nobody-here");
+    }
+
+    [Fact]
+    public async Task Overview_revenue_rises_while_the_simulation_runs_and_stops_when_paused()
+    {
+        var start = await RunAsync("browser-live", 5, 0, start: true);
+        await page.GotoAsync(Url("", "browser-live"));
+        var revenue = page.GetByTestId("revenue");
+        await Expect(revenue).ToHaveTextAsync(Format.Money(start.Revenue.Total));
+
+        // The simulation's clock only moves with the domain clock: give it three seconds of real time.
+        host.Time.Advance(TimeSpan.FromSeconds(3));
+        await Expect(revenue).Not.ToHaveTextAsync(Format.Money(start.Revenue.Total));
+
+        await page.GetByTestId("pause").ClickAsync();
+        await Expect(page.GetByTestId("resume")).ToBeVisibleAsync();
+        var sim = host.Grains.GetGrain<ISimulationGrain>("browser-live");
+        var paused = await sim.GetStatusAsync();
+        Assert.False(paused.Running);
+        var final = await host.Grains.GetGrain<IWorkspaceStatisticsGrain>("browser-live").RefreshAsync();
+        await Expect(revenue).ToHaveTextAsync(Format.Money(final!.Revenue.Total));
+
+        host.Time.Advance(TimeSpan.FromSeconds(10));
+        Assert.Equal(paused.SimulatedNow, (await sim.GetStatusAsync()).SimulatedNow);
+        var after = await host.Grains.GetGrain<IWorkspaceStatisticsGrain>("browser-live").RefreshAsync();
+        Assert.Equal(final.Revenue.Total, after!.Revenue.Total);
+        await Expect(revenue).ToHaveTextAsync(Format.Money(final.Revenue.Total));
+    }
+
+    [Fact]
+    public async Task Switching_workspace_switches_the_figures()
+    {
+        var a = await RunAsync("browser-a", 6, 20);
+        var b = await RunAsync("browser-b", 7, 35);
+        Assert.NotEqual(Format.Money(a.Revenue.Total), Format.Money(b.Revenue.Total));
+        await page.GotoAsync(Url("", "browser-a"));
+        await Expect(page.GetByTestId("revenue")).ToHaveTextAsync(Format.Money(a.Revenue.Total));
+
+        await page.GetByTestId("workspace-select").SelectOptionAsync("browser-b");
+
+        await Expect(page.GetByTestId("revenue")).ToHaveTextAsync(Format.Money(b.Revenue.Total));
+        Assert.Contains("workspace=browser-b", page.Url);
+        await page.GetByTestId("nav-sales").ClickAsync();
+        await Expect(page.Locator("[data-testid=chart-attainment] .main-svg").First).ToBeVisibleAsync();
+        Assert.Contains("workspace=browser-b", page.Url);
+    }
+}
