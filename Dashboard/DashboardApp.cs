@@ -32,6 +32,7 @@ public static class DashboardApp
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddOpenApi();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -40,6 +41,9 @@ public static class DashboardApp
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapWorkspaceApi();
+        app.MapIngestionApi();
+        app.MapImportApi();
+        app.MapOpenApi();
         app.MapHub<GrowthHub>("/hubs/growth");
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -1,6 +1,7 @@
 using Growth.Grains.Contracts;
 using Growth.Grains.Hosting;
 using Growth.Grains.Model;
+using Growth.Grains.Model.Import;
 
 namespace Growth.Grains.Actors;
 
@@ -11,6 +12,12 @@ public sealed class JourneyRecord
     [Id(0)] public JourneyState State { get; set; } = new();
     [Id(1)] public JourneyPlan? Plan { get; set; }
     [Id(2)] public List<JourneyEvent> Recent { get; set; } = [];
+    /// <summary>Ingested events still re-orderable, in time order (see <see cref="EventWindow"/>).</summary>
+    [Id(3)] public List<JourneyEvent> Window { get; set; } = [];
+    /// <summary>The state before <see cref="Window"/>; null while the window is empty.</summary>
+    [Id(4)] public JourneyState? WindowBase { get; set; }
+    /// <summary>Ids of applied events no longer in the window, remembered so a retry is applied once (bounded).</summary>
+    [Id(5)] public List<string> SettledIds { get; set; } = [];
 }
 
 /// <summary>
@@ -52,8 +59,45 @@ public sealed class JourneyGrain(
         if (before.Status == JourneyStatus.None) before = before with { Id = Keys.Split(Key).Id };
         var t = JourneyTransitions.ApplyAll(before, events);
         if (!t.Accepted) return (new ApplyResult(false, t.Error, record.State.State), JourneyStepResult.Nothing(record.State.Plan?.NextDue()));
-        var step = await CommitAsync(t.State, record.State.Plan, events, [], record.State.Plan?.NextDue());
+        // Applied as a block, in the order given: the window's past is settled, and these ids are remembered so
+        // the same events sent again through ingestion count as duplicates.
+        var window = Window();
+        window.SettleAll(t.State, events.Select(e => e.Id));
+        KeepWindow(window);
+        var step = await CommitAsync(t.State, record.State.Plan, events, [], record.State.Plan?.NextDue(), settleWindow: false);
         return (new ApplyResult(true, null, t.State), step);
+    }
+
+    public async Task<(IReadOnlyList<EventOutcome> Outcomes, JourneyStepResult Step)> IngestAsync(IReadOnlyList<JourneyEvent> events)
+    {
+        var window = Window();
+        var outcomes = new EventOutcome[events.Count];
+        var accepted = new List<JourneyEvent>(events.Count);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var r = window.Add(events[i]);
+            outcomes[i] = new EventOutcome((EventResult)r.Status, r.Reason);
+            if (r.Status == IngestStatus.Accepted) accepted.Add(events[i]);
+        }
+        // Duplicates and refusals change nothing, so nothing is written.
+        if (accepted.Count == 0) return (outcomes, JourneyStepResult.Nothing(record.State.Plan?.NextDue()));
+        KeepWindow(window);
+        var step = await CommitAsync(window.State, record.State.Plan, accepted, [], record.State.Plan?.NextDue(), settleWindow: false);
+        return (outcomes, step);
+    }
+
+    EventWindow Window()
+    {
+        var r = record.State;
+        var current = r.State.Status == JourneyStatus.None ? r.State with { Id = Keys.Split(Key).Id } : r.State;
+        return new EventWindow(current, r.WindowBase, r.Window, r.SettledIds);
+    }
+
+    void KeepWindow(EventWindow window)
+    {
+        record.State.Window = [.. window.Events];
+        record.State.WindowBase = window.Events.Count == 0 ? null : window.Base;
+        record.State.SettledIds = [.. window.SettledIds];
     }
 
     public Task<JourneyView?> GetAsync()
@@ -71,7 +115,7 @@ public sealed class JourneyGrain(
     }
 
     async Task<JourneyStepResult> CommitAsync(JourneyState after, JourneyPlan? plan, IReadOnlyList<JourneyEvent> events,
-        IReadOnlyList<ReferralLead> referrals, DateTimeOffset? nextDue)
+        IReadOnlyList<ReferralLead> referrals, DateTimeOffset? nextDue, bool settleWindow = true)
     {
         var before = record.State.State;
         var deltas = FigureChanges(before, after);
@@ -80,6 +124,13 @@ public sealed class JourneyGrain(
         var recent = record.State.Recent;
         recent.AddRange(events);
         if (recent.Count > RecentLimit) recent.RemoveRange(0, recent.Count - RecentLimit);
+        if (settleWindow && record.State.Window.Count > 0)
+        {
+            // The simulator moved a journey that also has ingested events: what was re-orderable is settled now.
+            var window = Window();
+            window.SettleAll(after, []);
+            KeepWindow(window);
+        }
         record.State.State = after;
         record.State.Plan = plan;
         await record.WriteStateAsync();

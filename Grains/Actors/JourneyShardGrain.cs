@@ -68,6 +68,22 @@ public sealed class JourneyShardGrain(
         return result;
     }
 
+    public async Task<IReadOnlyList<IReadOnlyList<EventOutcome>>> IngestAsync(IReadOnlyList<JourneyBatch> batches)
+    {
+        var results = await Task.WhenAll(batches.Select(b => Journey(b.JourneyId).IngestAsync(b.Events)));
+        // Only journeys that took an event join the shard: a batch of nothing but refusals creates no journey.
+        Collect(batches.Select((b, i) => (b.JourneyId, results[i]))
+            .Where(r => r.Item2.Outcomes.Any(o => o.Result == EventResult.Accepted))
+            .Select(r => (r.JourneyId, r.Item2.Step)));
+        return results.Select(r => r.Outcomes).ToList();
+    }
+
+    public async Task<IReadOnlyList<JourneyState>> StatesAsync()
+    {
+        var views = await Task.WhenAll(record.State.Journeys.Keys.Order(StringComparer.Ordinal).Select(id => Journey(id).GetAsync()));
+        return views.OfType<JourneyView>().Select(v => v.State).ToList();
+    }
+
     public Task<ShardDrain> DrainAsync()
     {
         var drained = new ShardDrain(

@@ -15,6 +15,13 @@ public interface IJourneyGrain : IGrainWithStringKey
     /// <summary>Applies external events atomically: all or none.</summary>
     Task<(ApplyResult Result, JourneyStepResult Step)> ApplyAsync(IReadOnlyList<JourneyEvent> events);
 
+    /// <summary>
+    /// Offers external events one by one, in the order given: each is applied in its place in time (an older one
+    /// is re-ordered into the journey's recent past), recognised as a duplicate of an event already applied, or
+    /// rejected with the reason. One result per event, same order.
+    /// </summary>
+    Task<(IReadOnlyList<EventOutcome> Outcomes, JourneyStepResult Step)> IngestAsync(IReadOnlyList<JourneyEvent> events);
+
     /// <summary>The journey with its recent events, or null if it does not exist.</summary>
     Task<JourneyView?> GetAsync();
 
@@ -36,6 +43,12 @@ public interface IJourneyShardGrain : IGrainWithStringKey
 
     /// <summary>Applies external events to one journey of this shard.</summary>
     Task<ApplyResult> ApplyAsync(string journeyId, IReadOnlyList<JourneyEvent> events);
+
+    /// <summary>Offers each journey of this shard its events (journeys in parallel); one outcome list per batch, same order.</summary>
+    Task<IReadOnlyList<IReadOnlyList<EventOutcome>>> IngestAsync(IReadOnlyList<JourneyBatch> batches);
+
+    /// <summary>The state of every journey of the shard (for calibrating a model on an imported history).</summary>
+    Task<IReadOnlyList<JourneyState>> StatesAsync();
 
     /// <summary>Hands over and clears the figure changes summed, and the deals closed, since the last drain.</summary>
     Task<ShardDrain> DrainAsync();

@@ -39,6 +39,25 @@ public sealed record ShardStepResult(
 [GenerateSerializer, Immutable]
 public sealed record ApplyResult([property: Id(0)] bool Accepted, [property: Id(1)] string? Error, [property: Id(2)] JourneyState State);
 
+/// <summary>What became of one ingested event.</summary>
+public enum EventResult
+{
+    /// <summary>Applied to its journey.</summary>
+    Accepted,
+    /// <summary>Its id was already applied to that journey: applied once, nothing changed.</summary>
+    Duplicate,
+    /// <summary>Refused for the reason given; nothing changed.</summary>
+    Rejected,
+}
+
+/// <summary>The outcome of one ingested event: accepted, duplicate, or rejected with the reason.</summary>
+[GenerateSerializer, Immutable]
+public sealed record EventOutcome([property: Id(0)] EventResult Result, [property: Id(1)] string? Reason = null);
+
+/// <summary>Events for one journey, in the order they arrived.</summary>
+[GenerateSerializer, Immutable]
+public sealed record JourneyBatch([property: Id(0)] string JourneyId, [property: Id(1)] IReadOnlyList<JourneyEvent> Events);
+
 /// <summary>One journey as a page shows it: its state and its most recent events.</summary>
 [GenerateSerializer, Immutable]
 public sealed record JourneyView([property: Id(0)] string Workspace, [property: Id(1)] JourneyState State, [property: Id(2)] IReadOnlyList<JourneyEvent> Recent);
@@ -81,6 +100,13 @@ public sealed record SimulationSettings
     [Id(7)] public DateTimeOffset? Start { get; init; }
     /// <summary>Budget multiplier on every campaign (1 = default budgets).</summary>
     [Id(8)] public double BudgetScale { get; init; } = 1;
+    /// <summary>
+    /// The organisation to simulate (regions, teams, reps and campaigns), such as one calibrated on an imported
+    /// history; null builds one from the seed and the size settings above (which are then ignored).
+    /// </summary>
+    [Id(9)] public Organisation? Organisation { get; init; }
+    /// <summary>The behaviour model's parameters, such as fitted ones; null means the defaults.</summary>
+    [Id(10)] public BehaviourParameters? Parameters { get; init; }
 
     /// <summary>The first thing wrong with these settings, or null.</summary>
     public string? Validate() =>
@@ -91,6 +117,15 @@ public sealed record SimulationSettings
         : Campaigns is < 0 or > 50 ? $"campaigns must be between 0 and 50 (was {Campaigns})"
         : ExistingCustomers is < 0 or > 1_000_000 ? $"existingCustomers must be between 0 and 1000000 (was {ExistingCustomers})"
         : BudgetScale is < 0 or > 1000 ? $"budgetScale must be between 0 and 1000 (was {BudgetScale})"
+        : Organisation is { } org ? ValidateOrganisation(org, Parameters ?? BehaviourParameters.Default)
+        : null;
+
+    static string? ValidateOrganisation(Organisation org, BehaviourParameters p) =>
+        org.Regions.Count == 0 ? "the organisation needs at least one region"
+        : org.Regions.FirstOrDefault(r => !org.Teams.Any(t => t.RegionId == r.Id && t.Reps.Count > 0)) is { } empty
+            ? $"region {empty.Id} needs at least one team with reps"
+        : org.Campaigns.FirstOrDefault(c => !p.Channels.ContainsKey(c.Channel)) is { } unpriced
+            ? $"campaign {unpriced.Id}: no lead quality is defined for channel {unpriced.Channel}"
         : null;
 }
 

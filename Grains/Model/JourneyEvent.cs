@@ -57,6 +57,11 @@ public sealed record JourneyEvent
 {
     /// <summary>Unique id of the event (a retried event carries the same id).</summary>
     public required string Id { get; init; }
+    /// <summary>
+    /// The journey (lead or customer) the event is about. Required by the batch ingestion API, which routes each
+    /// event by it; the simulator and the one-journey endpoint leave it empty because the journey is known there.
+    /// </summary>
+    public string? JourneyId { get; init; }
     public required EventKind Kind { get; init; }
     /// <summary>When it happened (simulated or real time).</summary>
     public required DateTimeOffset At { get; init; }
