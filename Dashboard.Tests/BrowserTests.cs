@@ -110,4 +110,36 @@ public class BrowserTests(DashboardHost host, BrowserFixture browser) : IAsyncLi
         await Expect(page.Locator("[data-testid=chart-attainment] .main-svg").First).ToBeVisibleAsync();
         Assert.Contains("workspace=browser-b", page.Url);
     }
+
+    [Fact]
+    public async Task A_page_recovers_by_itself_after_the_server_restarts()
+    {
+        var (http, silo, gateway) = (DashboardHost.FreePort(), DashboardHost.FreePort(), DashboardHost.FreePort());
+        var first = new DashboardHost(http, silo, gateway);
+        await first.InitializeAsync();
+        var before = await RunOn(first, 20);
+        await page.GotoAsync($"http://127.0.0.1:{http}/?workspace=restart");
+        await Expect(page.GetByTestId("revenue")).ToHaveTextAsync(Format.Money(before));
+        await first.DisposeAsync();
+        await Expect(page.Locator("#components-reconnect-modal")).ToBeVisibleAsync();
+
+        var second = new DashboardHost(http, silo, gateway);
+        await second.InitializeAsync();
+        try
+        {
+            // In-memory storage starts empty: the page must show the new server's figures without anyone reloading it.
+            var after = await RunOn(second, 5);
+            Assert.NotEqual(Format.Money(before), Format.Money(after));
+            await Expect(page.GetByTestId("revenue")).ToHaveTextAsync(Format.Money(after), new() { Timeout = 30_000 });
+        }
+        finally { await second.DisposeAsync(); }
+    }
+
+    static async Task<decimal> RunOn(DashboardHost server, int days)
+    {
+        var sim = server.Grains.GetGrain<ISimulationGrain>("restart");
+        await sim.CreateAsync(new SimulationSettings { Seed = 8, ExistingCustomers = 20 });
+        await sim.RunForAsync(TimeSpan.FromDays(days));
+        return (await server.Grains.GetGrain<IWorkspaceStatisticsGrain>("restart").RefreshAsync())!.Revenue.Total;
+    }
 }

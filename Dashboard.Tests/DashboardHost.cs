@@ -21,14 +21,21 @@ public sealed class DashboardHost : IAsyncLifetime
     public HttpClient Http { get; private set; } = null!;
     public IGrainFactory Grains => App.Services.GetRequiredService<IGrainFactory>();
 
+    readonly int httpPort, siloPort, gatewayPort;
+
+    public DashboardHost() : this(0, FreePort(), FreePort()) { }
+
+    /// <summary>A host on the given ports (0 for HTTP: any free port), e.g. to restart "the same server".</summary>
+    internal DashboardHost(int httpPort, int siloPort, int gatewayPort) => (this.httpPort, this.siloPort, this.gatewayPort) = (httpPort, siloPort, gatewayPort);
+
     public async Task InitializeAsync()
     {
         App = DashboardApp.Build(
         [
-            "--urls", "http://127.0.0.1:0",
+            "--urls", $"http://127.0.0.1:{httpPort}",
             "--environment", "Development",
-            $"--Orleans:SiloPort={FreePort()}",
-            $"--Orleans:GatewayPort={FreePort()}",
+            $"--Orleans:SiloPort={siloPort}",
+            $"--Orleans:GatewayPort={gatewayPort}",
             $"--Orleans:ClusterId=dashboard-tests-{Guid.NewGuid():N}",
             "--Demo:ExistingCustomers=50",
         ], builder => builder.Services.AddKeyedSingleton<TimeProvider>(GrowthSilo.ClockKey, Time));
@@ -44,7 +51,7 @@ public sealed class DashboardHost : IAsyncLifetime
         await App.DisposeAsync();
     }
 
-    static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
