@@ -43,6 +43,7 @@ public static class DashboardApp
         app.MapWorkspaceApi();
         app.MapIngestionApi();
         app.MapImportApi();
+        app.MapCalibrationApi();
         app.MapOpenApi();
         app.MapHub<GrowthHub>("/hubs/growth");
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -180,11 +180,13 @@ public sealed class SimulationGrain(
     async Task BuildAsync(SimulationSettings settings)
     {
         var start = settings.Start ?? new DateTimeOffset(time.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
-        var org = OrganisationFactory.Build(settings.Seed, settings.Regions, settings.TeamsPerRegion, settings.RepsPerTeam, settings.Campaigns, settings.BudgetScale);
+        // A given organisation and parameters (such as ones calibrated on an imported history) replace the seeded ones.
+        var org = settings.Organisation
+            ?? OrganisationFactory.Build(settings.Seed, settings.Regions, settings.TeamsPerRegion, settings.RepsPerTeam, settings.Campaigns, settings.BudgetScale);
         record.State = new SimulationRecord
         {
             Settings = settings, Created = true, Start = start, Now = start, Organisation = org,
-            Parameters = BehaviourParameters.Default,
+            Parameters = settings.Parameters ?? BehaviourParameters.Default,
         };
         parameters = null;
         var p = Parameters;

@@ -1,3 +1,5 @@
+using Growth.Grains.Model.Calibration;
+
 namespace Growth.Grains.Model;
 
 /// <summary>Lead quality and cost of one marketing channel.</summary>
@@ -80,6 +82,12 @@ public sealed record BehaviourParameters
     public double ChurnSatisfaction { get; init; } = 0.45;
     /// <summary>Mean days until a dissatisfied customer churns.</summary>
     public double DaysToChurn { get; init; } = 30;
+
+    /// <summary>
+    /// Deal outcomes, product mix and won values fitted on a real history; null (the default) leaves them to the
+    /// conversation model above (skills, intent, price against budget).
+    /// </summary>
+    public DealCalibration? Deals { get; init; }
 
     public static BehaviourParameters Default { get; } = new();
 }

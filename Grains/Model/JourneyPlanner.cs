@@ -1,3 +1,5 @@
+using Growth.Grains.Model.Calibration;
+
 namespace Growth.Grains.Model;
 
 /// <summary>
@@ -134,7 +136,10 @@ public sealed class JourneyPlanner(BehaviourParameters parameters)
                     Emit(EventKind.FollowedUp, at);
                     if (Rng.Chance(Behaviour.OpportunityProbability(p, plan.Intent)))
                     {
-                        var value = Math.Round(p.ListPrice * (decimal)Rng.LogNormal(1, 0.5), 0);
+                        // A calibrated model opens the opportunity for a product of the history, at its list price.
+                        var value = p.Deals is { } deals
+                            ? deals.DrawProduct(Rng)?.ListPrice ?? p.ListPrice
+                            : Math.Round(p.ListPrice * (decimal)Rng.LogNormal(1, 0.5), 0);
                         plan.BaseValue = value;
                         Emit(EventKind.OpportunityOpened, at, e => e with { Amount = value });
                         plan.Sale = SaleAction.Step;
@@ -174,7 +179,9 @@ public sealed class JourneyPlanner(BehaviourParameters parameters)
                 objection = (ObjectionType)Rng.Pick(weights);
                 Emit(EventKind.ObjectionRaised, at, e => e with { Objection = objection });
             }
-            var pass = Rng.Chance(Behaviour.StepPassProbability(p, step, plan.Skills[(int)step], plan.Intent, priceFit));
+            var pass = Rng.Chance(p.Deals is { } deals
+                ? DealCalibration.StepPassChance(p, step, deals.WinChance(s.RepId, s.TeamId, deals.ProductOf(s.OpportunityValue)))
+                : Behaviour.StepPassProbability(p, step, plan.Skills[(int)step], plan.Intent, priceFit));
             if (!pass)
             {
                 var reason = objection?.ToString() ?? Behaviour.StepFailureReason(step);
@@ -188,7 +195,9 @@ public sealed class JourneyPlanner(BehaviourParameters parameters)
                 plan.SaleAt = AfterDays(at, p.DaysPerStep);
                 return;
             }
-            var amount = s.OpportunityValue;
+            var amount = p.Deals is { } fitted
+                ? fitted.DrawWonValue(Rng, fitted.ProductOf(s.OpportunityValue), s.OpportunityValue)
+                : s.OpportunityValue;
             Emit(EventKind.Won, at, e => e with { Amount = amount });
             Emit(EventKind.OrderSigned, at, e => e with { Amount = amount });
             StopSale();

@@ -1,0 +1,72 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Growth.Grains.Contracts;
+using Xunit.Abstractions;
+
+namespace Growth.Dashboard.Tests;
+
+/// <summary>
+/// A simulation calibrated on the imported Maven history, run over the same span, reproduces the history's win rate
+/// and average won deal value.
+/// </summary>
+[Collection(DashboardCollection.Name)]
+public class CalibrationTests(DashboardHost host, ITestOutputHelper output)
+{
+    HttpClient Http => host.Http;
+
+    static async Task<JsonElement> Json(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(expected == response.StatusCode, $"expected {expected}, got {response.StatusCode}: {body[..Math.Min(body.Length, 2000)]}");
+        return JsonDocument.Parse(body).RootElement;
+    }
+
+    [Fact]
+    public async Task A_simulation_calibrated_on_the_maven_history_reproduces_its_win_rate_and_average_won_value()
+    {
+        const string history = "cal-history", simulation = "cal-simulation";
+        await Json(await Http.PostAsync($"/api/workspaces/{history}/imports", ImportSample.MavenUpload()), HttpStatusCode.OK);
+        var actual = ImportSample.Figures.Of(ImportSample.Deals);
+
+        var created = await Json(await Http.PostAsJsonAsync($"/api/workspaces/{simulation}/simulation/calibrated?from={history}", new { seed = 7 }),
+            HttpStatusCode.OK);
+        // The simulation is driven by the test alone, over exactly the history's span.
+        await Json(await Http.PostAsync($"/api/workspaces/{simulation}/simulation/pause", null), HttpStatusCode.OK);
+        var calibration = created.GetProperty("calibration");
+        Assert.Equal(actual.WinRate, calibration.GetProperty("winRate").GetDouble(), 9);
+        Assert.Equal(actual.AverageWonValue, calibration.GetProperty("averageWonValue").GetDecimal());
+        Assert.Equal(35, calibration.GetProperty("reps").GetArrayLength());
+        Assert.Equal(7, calibration.GetProperty("products").GetArrayLength());
+        var from = calibration.GetProperty("from").GetDateTimeOffset();
+        var to = calibration.GetProperty("to").GetDateTimeOffset();
+        Assert.Equal(from, created.GetProperty("simulation").GetProperty("start").GetDateTimeOffset());
+
+        // In slices: one call per month stays well inside the grain call timeout.
+        var sim = host.Grains.GetGrain<ISimulationGrain>(simulation);
+        var end = to + TimeSpan.FromDays(1);
+        for (var now = from; now < end; now += TimeSpan.FromDays(30))
+            await sim.RunForAsync(end - now < TimeSpan.FromDays(30) ? end - now : TimeSpan.FromDays(30));
+        var simulated = (await host.Grains.GetGrain<IWorkspaceStatisticsGrain>(simulation).RefreshAsync())!;
+        var deals = simulated.Deals;
+        output.WriteLine($"history: won {actual.Won}, lost {actual.Lost}, win rate {actual.WinRate:P2}, average won {actual.AverageWonValue}, days {actual.AverageDaysToClose:F1}");
+        output.WriteLine($"simulated: won {deals.Won}, lost {deals.Lost}, open {deals.Open}, win rate {deals.WinRate:P2}, average won {deals.AverageWonValue}, days {deals.AverageDaysToClose:F1}, journeys {simulated.Journeys}");
+
+        Assert.True(deals.Won + deals.Lost > 3000, $"too few closed deals to judge: {deals.Won + deals.Lost}");
+        Assert.InRange(deals.WinRate, actual.WinRate - 0.03, actual.WinRate + 0.03);
+        Assert.InRange(deals.AverageWonValue, actual.AverageWonValue * 0.9m, actual.AverageWonValue * 1.1m);
+        Assert.Equal(3, simulated.Regions.Count);
+        Assert.Equal(35, simulated.Reps.Count);
+        Assert.Contains(new WorkspaceEntry(simulation, "simulation"), await host.Grains.GetGrain<IWorkspaceDirectoryGrain>(0).ListAsync());
+    }
+
+    [Fact]
+    public async Task Calibrating_needs_a_known_history_and_a_new_workspace()
+    {
+        var unknown = await Json(await Http.PostAsync("/api/workspaces/cal-x/simulation/calibrated?from=no-such-history", null), HttpStatusCode.NotFound);
+        Assert.Contains("no-such-history", unknown.GetProperty("detail").GetString());
+        await Json(await Http.PostAsync("/api/workspaces/cal-x/simulation/calibrated", null), HttpStatusCode.BadRequest);
+        var exists = await Json(await Http.PostAsync("/api/workspaces/demo/simulation/calibrated?from=demo", null), HttpStatusCode.Conflict);
+        Assert.Contains("demo", exists.GetProperty("detail").GetString());
+    }
+}

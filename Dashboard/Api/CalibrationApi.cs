@@ -1,0 +1,90 @@
+using Growth.Grains.Contracts;
+using Growth.Grains.Model;
+using Growth.Grains.Model.Calibration;
+
+namespace Growth.Dashboard.Api;
+
+/// <summary>
+/// <c>POST /api/workspaces/{workspace}/simulation/calibrated?from={imported}</c>: fits the behaviour model on the
+/// history of workspace <c>from</c> (an import, or any workspace with closed deals) and creates and starts a new
+/// simulation workspace with the history's organisation, a fitted lead flow per region and the fitted parameters.
+/// Answers with the simulation's status and everything fitted.
+/// </summary>
+public static class CalibrationApi
+{
+    /// <summary>Optional settings of the calibrated simulation; the history decides the rest.</summary>
+    /// <param name="Seed">Random seed (42 if omitted).</param>
+    /// <param name="Speed">Simulated days per real second (2 if omitted).</param>
+    /// <param name="Start">Simulated start; the first day of the history if omitted, so the run covers the same span.</param>
+    /// <param name="ExistingCustomers">Customers the simulation starts with (none if omitted: the history's deals are all new business).</param>
+    public sealed record CalibratedRequest(ulong? Seed = null, double? Speed = null, DateTimeOffset? Start = null, int? ExistingCustomers = null);
+
+    /// <summary>The calibrated simulation and what was fitted.</summary>
+    public sealed record CalibratedSimulation(SimulationStatus Simulation, string From, CalibrationResult Calibration);
+
+    /// <summary>Maps the calibration endpoint.</summary>
+    public static IEndpointRouteBuilder MapCalibrationApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/workspaces/{workspace}/simulation/calibrated", CreateAsync)
+            .WithName("CreateCalibratedSimulation")
+            .WithTags("Calibration")
+            .WithSummary("Create a simulation calibrated on another workspace's history")
+            .Produces<CalibratedSimulation>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return app;
+    }
+
+    static async Task<IResult> CreateAsync(string workspace, string? from, CalibratedRequest? request, IGrainFactory grains)
+    {
+        if (!Keys.IsValidWorkspace(workspace)) return IngestionApi.InvalidWorkspace(workspace);
+        if (!Keys.IsValidWorkspace(from))
+            return TypedResults.Problem(statusCode: 400, title: "Which history?", detail: $"query parameter from='{from}' must name the workspace to calibrate on");
+        if (await grains.GetGrain<IWorkspaceStatisticsGrain>(from!).GetSnapshotAsync() is null)
+            return TypedResults.Problem(statusCode: 404, title: "Unknown workspace", detail: $"no workspace named {from}");
+        if (await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).GetSnapshotAsync() is not null)
+            return TypedResults.Problem(statusCode: 409, title: "The workspace exists",
+                detail: $"workspace {workspace} already exists; a calibrated simulation is created in a new workspace");
+
+        var states = (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount)
+            .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(from!, i)).StatesAsync()))).SelectMany(s => s).ToList();
+        var organisation = await grains.GetGrain<ISimulationGrain>(from!).GetOrganisationAsync()
+            ?? OrganisationOf((await grains.GetGrain<IWorkspaceStatisticsGrain>(from!).GetSnapshotAsync())!);
+        if (!states.Any(s => s.Won || s.Status == JourneyStatus.Lost))
+            return TypedResults.Problem(statusCode: 400, title: "Nothing to calibrate on", detail: $"workspace {from} has no won or lost deal");
+
+        var fit = HistoryCalibration.Fit(states, organisation);
+        var settings = new SimulationSettings
+        {
+            Seed = request?.Seed ?? 42,
+            Speed = request?.Speed ?? 2,
+            Start = request?.Start ?? new DateTimeOffset(fit.From.UtcDateTime.Date, TimeSpan.Zero),
+            ExistingCustomers = request?.ExistingCustomers ?? 0,
+            Organisation = fit.Organisation,
+            Parameters = fit.Parameters,
+        };
+        var status = await grains.GetGrain<ISimulationGrain>(workspace).StartAsync(settings);
+        return TypedResults.Ok(new CalibratedSimulation(status, from!, fit));
+    }
+
+    /// <summary>
+    /// The organisation of a workspace that is not a simulation (an import, a live workspace), as its snapshot names
+    /// it: regions, teams in their region, reps in their team. Groups named only in events (no parent) are left out.
+    /// </summary>
+    static Organisation OrganisationOf(WorkspaceSnapshot snapshot)
+    {
+        var teams = snapshot.Teams.Where(t => t.ParentId is not null).Select(t => new TeamProfile
+        {
+            Id = t.Id,
+            Name = t.Name,
+            LeaderName = t.Name,
+            RegionId = t.ParentId!,
+            Reps = snapshot.Reps.Where(r => r.ParentId == t.Id)
+                .Select(r => new RepProfile { Id = r.Id, Name = r.Name, TeamId = t.Id, Skills = [0.5, 0.5, 0.5, 0.5, 0.5, 0.5] }).ToList(),
+        }).Where(t => t.Reps.Count > 0).ToList();
+        var regions = snapshot.Regions.Select(r => new RegionProfile { Id = r.Id, Name = r.Name, TeamIds = teams.Where(t => t.RegionId == r.Id).Select(t => t.Id).ToList() })
+            .Where(r => r.TeamIds.Count > 0).ToList();
+        return new Organisation { Regions = regions, Teams = teams };
+    }
+}
