@@ -113,7 +113,7 @@ public sealed class WorkspaceStatisticsGrain(
 
     async Task RefreshTimerAsync(CancellationToken cancellationToken)
     {
-        if (!S.Known) return;
+        if (!S.Known || cancellationToken.IsCancellationRequested) return;
         await DrainShardsAsync();
         // Every new snapshot is published once, whoever caused it to be built.
         if (CurrentSnapshot() is { } current && current.Version != publishedVersion)

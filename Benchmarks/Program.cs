@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Growth.Benchmarks;
+
+// dotnet run -c Release --project Benchmarks -- <scenario>|all [--quick]
+var quick = args.Contains("--quick");
+var wanted = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "all";
+string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out"];
+if (wanted != "all" && !scenarios.Contains(wanted))
+{
+    Console.Error.WriteLine($"unknown scenario '{wanted}': use one of {string.Join(", ", scenarios)} or all");
+    return 2;
+}
+bool Run(string name) => wanted == "all" || wanted == name;
+var rows = new List<Row>();
+var machine = Measure.Machine();
+Console.WriteLine($"Growth benchmarks{(quick ? " (quick sizes)" : "")} on {machine}; each figure is the median of {Measure.Runs} runs after a warm-up.");
+
+var journeyCount = quick ? 10_000 : 100_000;
+if (Run("floor") || Run("journeys") || Run("memory"))
+{
+    await using var silo = new SiloScenarios(quick);
+    await silo.StartAsync();
+    double floor = double.NaN;
+    if (Run("floor") || Run("journeys"))
+    {
+        floor = await silo.FloorAsync();
+        rows.Add(new Row("floor", "empty grain calls/s", floor, "calls/s", "framework limit", null));
+    }
+    if (Run("journeys"))
+    {
+        var (rate, cpu) = await silo.JourneysAsync(journeyCount);
+        rows.Add(new Row("journeys", $"journey events/s ({journeyCount:N0} journeys)", rate, "events/s", "", null));
+        rows.Add(new Row("journeys", "ratio to floor", rate / floor, "x", ">= 0.5", rate / floor >= 0.5));
+        rows.Add(new Row("journeys", "CPU time per event", cpu, "µs", "", null));
+    }
+    if (Run("memory"))
+    {
+        foreach (var n in quick ? new[] { 10_000, 50_000 } : [100_000, 1_000_000])
+        {
+            var bytes = await silo.MemoryPerJourneyAsync(n, $"bench-memory-{n}");
+            rows.Add(new Row("memory", $"managed bytes per active journey ({n:N0})", bytes, "bytes", "<= 2048", bytes <= 2048));
+        }
+    }
+}
+if (Run("projection"))
+    rows.Add(new Row("projection", "Monte Carlo paths x weeks per second", double.NaN, "", "10,000 x 52 in < 1 s; >= 100x naive", null));
+
+if (Run("ingest") || Run("latency") || Run("fan-out"))
+{
+    await using var web = new WebScenarios(quick);
+    await web.StartAsync();
+    if (Run("ingest"))
+    {
+        var rate = await web.IngestAsync();
+        rows.Add(new Row("ingest", "events/s over HTTP, memory storage", rate, "events/s", ">= 50,000", rate >= 50_000));
+    }
+    if (Run("latency"))
+    {
+        var (p50, p99) = await web.LatencyAsync();
+        rows.Add(new Row("latency", "ingest to SignalR client p50 at 5,000 events/s", p50, "ms", "", null));
+        rows.Add(new Row("latency", "ingest to SignalR client p99 at 5,000 events/s", p99, "ms", "< 500", p99 < 500));
+    }
+    if (Run("fan-out"))
+    {
+        var clients = quick ? 100 : 500;
+        var (p99, cpu) = await web.FanOutAsync(clients);
+        rows.Add(new Row("fan-out", $"delivery p99 to {clients} clients", p99, "ms", "< 1000", p99 < 1000));
+        rows.Add(new Row("fan-out", "server CPU per update", cpu, "ms", "", null));
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine($"{"scenario",-11} {"metric",-52} {"value",14} {"unit",-9} {"target",-20} met");
+foreach (var r in rows)
+    Console.WriteLine($"{r.Scenario,-11} {r.Metric,-52} {(double.IsNaN(r.Value) ? "n/a" : r.Value.ToString("N1")),14} {r.Unit,-9} {r.Target,-20} {(r.Met is null ? "" : r.Met.Value ? "yes" : "NO")}");
+Directory.CreateDirectory("results");
+await File.WriteAllTextAsync("results/bench.json", JsonSerializer.Serialize(new { machine, quick, rows = rows.Select(r => new
+{
+    r.Scenario, r.Metric, Value = double.IsNaN(r.Value) ? (double?)null : r.Value, r.Unit, r.Target, r.Met,
+}) }, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
+Console.WriteLine("written results/bench.json");
+return 0;

@@ -1,0 +1,188 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Growth.Dashboard;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Growth.Benchmarks;
+
+/// <summary>End-to-end scenarios against the real web host with its embedded silo, over loopback HTTP and SignalR.</summary>
+public sealed class WebScenarios(bool quick) : IAsyncDisposable
+{
+    WebApplication? app;
+    HttpClient http = null!;
+    string baseUrl = "";
+    int batchCounter;
+
+    public async Task StartAsync()
+    {
+        var port = Measure.FreePort();
+        baseUrl = $"http://127.0.0.1:{port}";
+        app = DashboardApp.Build(
+        [
+            "--urls", baseUrl, "--environment", "Production",
+            $"--Orleans:SiloPort={Measure.FreePort()}", $"--Orleans:GatewayPort={Measure.FreePort()}",
+            "--Demo:Enabled=false", "--Logging:LogLevel:Default=Warning",
+        ]);
+        await app.StartAsync();
+        http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(5) };
+    }
+
+    /// <summary>A batch of new leads: five events each (created, assigned, contacted, qualified, followed up).</summary>
+    object[] Batch(int events)
+    {
+        var batch = Interlocked.Increment(ref batchCounter);
+        var at = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+        var list = new List<object>(events);
+        for (var j = 0; list.Count + 5 <= events; j++)
+        {
+            var id = $"b{batch}-l{j}";
+            list.Add(new { journeyId = id, id = $"{id}:1", kind = "LeadCreated", at, regionId = "north", campaignId = "web" });
+            list.Add(new { journeyId = id, id = $"{id}:2", kind = "LeadAssigned", at = at.AddMinutes(5), regionId = "north", teamId = "north-1", repId = $"rep-{j % 20}" });
+            list.Add(new { journeyId = id, id = $"{id}:3", kind = "Contacted", at = at.AddHours(1) });
+            list.Add(new { journeyId = id, id = $"{id}:4", kind = "Qualified", at = at.AddHours(5) });
+            list.Add(new { journeyId = id, id = $"{id}:5", kind = "FollowedUp", at = at.AddDays(1) });
+        }
+        return list.ToArray();
+    }
+
+    async Task PostAsync(string workspace, object[] batch)
+    {
+        using var response = await http.PostAsJsonAsync($"/api/workspaces/{workspace}/events", batch);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Events per second ingested end to end over HTTP, batches of 5,000, two requests in flight.</summary>
+    public async Task<double> IngestAsync()
+    {
+        var batches = quick ? 8 : 40;
+        return await Measure.MedianAsync(async run =>
+        {
+            var workspace = $"bench-ingest-{run + 1}";
+            var payloads = Enumerable.Range(0, batches).Select(_ => Batch(5000)).ToList();
+            var watch = Stopwatch.StartNew();
+            await Parallel.ForEachAsync(payloads, new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (p, _) => await PostAsync(workspace, p));
+            return payloads.Sum(p => p.Length) / watch.Elapsed.TotalSeconds;
+        });
+    }
+
+    sealed class Watcher : IAsyncDisposable
+    {
+        public HubConnection Connection { get; }
+        public event Action<long, long>? Snapshot; // version, journeys
+
+        public Watcher(string hubUrl)
+        {
+            Connection = new HubConnectionBuilder().WithUrl(hubUrl)
+                .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter())).Build();
+            Connection.On<JsonElement>("snapshot", s => Snapshot?.Invoke(s.GetProperty("version").GetInt64(), s.GetProperty("journeys").GetInt64()));
+        }
+
+        public async Task SubscribeAsync(string workspace)
+        {
+            await Connection.StartAsync();
+            await Connection.InvokeAsync<JsonElement?>("Subscribe", workspace);
+        }
+
+        public ValueTask DisposeAsync() => Connection.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Latency from posting events to a subscribed SignalR client seeing their effect (the journey count includes
+    /// them), while 5,000 events a second are ingested: p50 and p99 in milliseconds.
+    /// </summary>
+    public async Task<(double P50, double P99)> LatencyAsync()
+    {
+        const string workspace = "bench-latency";
+        await PostAsync(workspace, Batch(5));   // the workspace exists before anyone subscribes
+        await using var watcher = new Watcher($"{baseUrl}/hubs/growth");
+        var pending = new ConcurrentQueue<(long Journeys, long Posted)>();
+        var latencies = new ConcurrentBag<double>();
+        watcher.Snapshot += (_, journeys) =>
+        {
+            var now = Stopwatch.GetTimestamp();
+            while (pending.TryPeek(out var p) && p.Journeys <= journeys && pending.TryDequeue(out p))
+                latencies.Add(Stopwatch.GetElapsedTime(p.Posted, now).TotalMilliseconds);
+        };
+        await watcher.SubscribeAsync(workspace);
+        var seconds = quick ? 5 : 30;
+        long journeys = 1;
+        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+        for (var i = 0; i < seconds * 10 && await tick.WaitForNextTickAsync(); i++)
+        {
+            var batch = Batch(500);   // 500 events every 100 ms: 5,000 a second
+            journeys += batch.Length / 5;
+            pending.Enqueue((journeys, Stopwatch.GetTimestamp()));
+            await PostAsync(workspace, batch);
+        }
+        await WaitUntil(() => pending.IsEmpty, TimeSpan.FromSeconds(30), "the last batches' effect to reach the client");
+        var sorted = latencies.Order().ToList();
+        return (Measure.Percentile(sorted, 0.5), Measure.Percentile(sorted, 0.99));
+    }
+
+    /// <summary>p99 delivery delay of an update to <paramref name="clients"/> SignalR clients on one workspace, and server CPU per update.</summary>
+    public async Task<(double P99, double CpuMillisPerUpdate)> FanOutAsync(int clients)
+    {
+        const string workspace = "bench-fanout";
+        await PostAsync(workspace, Batch(5));
+        var watchers = new List<Watcher>();
+        var delays = new ConcurrentBag<double>();
+        long target = 0, posted = 0, received = 0;
+        for (var i = 0; i < clients; i++)
+        {
+            var w = new Watcher($"{baseUrl}/hubs/growth");
+            w.Snapshot += (_, journeys) =>
+            {
+                var t = Interlocked.Read(ref target);
+                if (t > 0 && journeys >= t && journeys < t + 1_000_000)
+                {
+                    delays.Add(Stopwatch.GetElapsedTime(Interlocked.Read(ref posted)).TotalMilliseconds);
+                    Interlocked.Increment(ref received);
+                }
+            };
+            await w.SubscribeAsync(workspace);
+            watchers.Add(w);
+        }
+        var updates = quick ? 5 : 20;
+        long journeys = 1;
+        var cpu = Measure.Cpu();
+        for (var u = 0; u < updates; u++)
+        {
+            Interlocked.Exchange(ref received, 0);
+            var batch = Batch(50);
+            journeys += batch.Length / 5;
+            Interlocked.Exchange(ref posted, Stopwatch.GetTimestamp());
+            Interlocked.Exchange(ref target, journeys);
+            await PostAsync(workspace, batch);
+            await WaitUntil(() => Interlocked.Read(ref received) >= clients, TimeSpan.FromSeconds(30), $"update {u} to reach {clients} clients");
+            Interlocked.Exchange(ref target, 0);
+        }
+        var cpuPerUpdate = (Measure.Cpu() - cpu).TotalMilliseconds / updates;
+        foreach (var w in watchers) await w.DisposeAsync();
+        var sorted = delays.Order().ToList();
+        return (Measure.Percentile(sorted, 0.99), cpuPerUpdate);
+    }
+
+    static async Task WaitUntil(Func<bool> condition, TimeSpan deadline, string what)
+    {
+        var watch = Stopwatch.StartNew();
+        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
+        while (!condition())
+        {
+            if (watch.Elapsed > deadline) throw new TimeoutException($"waited {deadline} for {what}");
+            await tick.WaitForNextTickAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        http?.Dispose();
+        if (app is null) return;
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
