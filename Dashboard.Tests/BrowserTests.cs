@@ -109,6 +109,7 @@ public class BrowserTests(DashboardHost host, BrowserFixture browser) : IAsyncLi
         await page.GetByTestId("nav-sales").ClickAsync();
         await Expect(page.Locator("[data-testid=chart-attainment] .main-svg").First).ToBeVisibleAsync();
         Assert.Contains("workspace=browser-b", page.Url);
+        await Expect(page.GetByTestId("workspace-select")).ToHaveValueAsync("browser-b");
     }
 
     [Fact]
