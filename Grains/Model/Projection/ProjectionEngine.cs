@@ -12,7 +12,7 @@ public sealed class PreparedProjection
 {
     public required ProjectionRequest Request { get; init; }
     public required FunnelKernels Kernels { get; init; }
-    public required IReadOnlyList<ChannelFlow> Channels { get; init; }
+    public required ChannelFlow[] Channels { get; init; }
     /// <summary>Share of referral leads with real intent.</summary>
     public required double ReferralEffectiveShare { get; init; }
     public required decimal Quota { get; init; }
@@ -54,15 +54,15 @@ public static class ProjectionEngine
     /// <summary>Paths per chunk: the unit of work and of seeding.</summary>
     public const int ChunkPaths = 250;
 
-    /// <summary>Prepares, runs every path on this machine's cores and summarises.</summary>
-    public static ProjectionResult Run(ProjectionRequest request)
+    /// <summary>Prepares, runs every path on this machine's cores (or at most <paramref name="maxParallelism"/>) and summarises.</summary>
+    public static ProjectionResult Run(ProjectionRequest request, int maxParallelism = -1)
     {
-        var prepared = Prepare(request);
-        return Summarise(prepared, [RunChunks(prepared, 0, prepared.Chunks)]);
+        var prepared = Prepare(request, maxParallelism);
+        return Summarise(prepared, [RunChunks(prepared, 0, prepared.Chunks, maxParallelism)]);
     }
 
     /// <summary>Measures the scenario's funnel and works out its flows, quota, target and costs.</summary>
-    public static PreparedProjection Prepare(ProjectionRequest r)
+    public static PreparedProjection Prepare(ProjectionRequest r, int maxParallelism = -1)
     {
         if (r.Validate() is { } error) throw new ArgumentException(error, nameof(r));
         var levers = r.Levers;
@@ -99,11 +99,11 @@ public static class ProjectionEngine
             var budget = g.Sum(c => c.DailyBudget);
             var leads = q.CostPerTouch <= 0 ? 0 : (double)(budget / q.CostPerTouch) * q.LeadRate * 7 * LeverEffects.LeadMultiplier(scale);
             return new ChannelFlow(g.Key, leads, q.EffectiveShare, Math.Round(budget * 7 * (decimal)scale, 2));
-        }).ToList();
+        }).ToArray();
 
         var seed = Prng.Derive(r.Seed, "calibration");
         var reps = sample.Select(x => new SampleRep(x.Rep, x.Weight)).ToList();
-        var kernels = FunnelCalibration.Measure(p, reps, r.Weeks, r.CalibrationLeads, seed);
+        var kernels = FunnelCalibration.Measure(p, reps, r.Weeks, r.CalibrationLeads, seed, maxParallelism);
         // Open leads per unit of capacity: above 1, reps are overloaded and contact slows (Behaviour.LoadFactor).
         var capacity = sample.Sum(x => x.Rep.Capacity * x.Weight / Math.Max(1, x.Rep.Capacity));
         var leadsPerDay = channels.Sum(c => c.LeadsPerWeek) / 7;
@@ -111,7 +111,7 @@ public static class ProjectionEngine
         if (load > 1)
         {
             reps = sample.Select(x => new SampleRep(x.Rep with { Load = (int)Math.Round(load * x.Rep.Capacity) }, x.Weight)).ToList();
-            kernels = FunnelCalibration.Measure(p, reps, r.Weeks, r.CalibrationLeads, seed);
+            kernels = FunnelCalibration.Measure(p, reps, r.Weeks, r.CalibrationLeads, seed, maxParallelism);
         }
 
         var quota = Math.Round(allReps.Sum(x => x.Rep.Target) * r.Weeks / 13m, 0);
@@ -130,7 +130,7 @@ public static class ProjectionEngine
     }
 
     /// <summary>Runs chunks [<paramref name="fromChunk"/>, <paramref name="toChunk"/>) in parallel over the cores.</summary>
-    public static PathBlock RunChunks(PreparedProjection prep, int fromChunk, int toChunk)
+    public static PathBlock RunChunks(PreparedProjection prep, int fromChunk, int toChunk, int maxParallelism = -1)
     {
         var weeks = prep.Weeks;
         var first = fromChunk * ChunkPaths;
@@ -144,7 +144,7 @@ public static class ProjectionEngine
             WonRevenue = new double[count], RepurchaseRevenueNew = new double[count], RepurchaseRevenueExisting = new double[count],
             Wins = new double[count], Qualified = new double[count],
         };
-        Parallel.For(fromChunk, toChunk, chunk =>
+        Parallel.For(fromChunk, toChunk, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, chunk =>
         {
             var rng = new Prng(Prng.Derive(prep.Request.Seed, $"paths-{chunk}"));
             var from = chunk * ChunkPaths;
@@ -291,7 +291,6 @@ public static class ProjectionEngine
                 + (quota > 0 && won[i] >= plan.BonusThreshold * quota ? (double)plan.BonusPerRep * prep.Headcount : 0);
 
         var meanQualified = qualified.Average();
-        var meanNew = wins.Average();
         var meanOrders = totalNew.Average() + totalRepurchases.Average();
         var customers = r.ExistingCustomers + totalNew.Average();
         return new ProjectionResult
@@ -313,7 +312,7 @@ public static class ProjectionEngine
             Cost = new ProjectedCost(Sampling.Band(incentive), prep.Channels.Sum(c => c.SpendPerWeek) * weeks, prep.HireCost),
             Factors = new ProjectedFactors(
                 meanQualified,
-                meanQualified == 0 ? 0 : meanNew / meanQualified,
+                meanQualified == 0 ? 0 : totalNew.Average() / meanQualified,
                 r.ExistingCustomers,
                 customers == 0 ? 0 : meanOrders / customers,
                 meanOrders == 0 ? 0 : totalRevenue.Average() / meanOrders),
@@ -341,14 +340,19 @@ public static class Sampling
         var mean = n * p;
         if (mean < 25)
         {
-            var log = Math.Log(1 - p);
-            long x = 0, trials = 0;
-            while (true)
+            // Inversion: walk the probability mass function up from 0 (one uniform, no logarithms per success).
+            var odds = p / (1 - p);
+            var pmf = Math.Pow(1 - p, n);
+            var cdf = pmf;
+            var u = rng.NextDouble();
+            long x = 0;
+            while (u > cdf && x < n)
             {
-                trials += (long)Math.Floor(Math.Log(1 - rng.NextDouble()) / log) + 1;
-                if (trials > n) return x;
+                pmf *= (double)(n - x) / (x + 1) * odds;
                 x++;
+                cdf += pmf;
             }
+            return x;
         }
         var draw = Math.Round(rng.Normal(mean, Math.Sqrt(mean * (1 - p))));
         return (long)Math.Clamp(draw, 0, n);
