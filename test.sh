@@ -17,6 +17,14 @@ if [ ! -x /usr/bin/chromium ]; then
     || echo "could not install Chromium: the browser tests will fail and say so"
 fi
 
+# Durable-storage tests run against a real Azurite table service (npm package, started by the tests).
+if [ ! -x .azurite/node_modules/.bin/azurite-table ]; then
+  echo "installing Azurite for the storage tests"
+  npm install --prefix .azurite --no-audit --no-fund --loglevel=error azurite@3.37.0 >/dev/null \
+    || echo "could not install Azurite: the storage tests will fail and say so"
+fi
+export GROWTH_AZURITE_TABLE="$PWD/.azurite/node_modules/.bin/azurite-table"
+
 if [ -f .config/dotnet-tools.json ]; then dotnet tool restore || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }; fi
 
 if ! dotnet build Growth.sln -c Release -nologo -v quiet; then

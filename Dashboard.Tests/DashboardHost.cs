@@ -22,11 +22,13 @@ public sealed class DashboardHost : IAsyncLifetime
     public IGrainFactory Grains => App.Services.GetRequiredService<IGrainFactory>();
 
     readonly int httpPort, siloPort, gatewayPort;
+    readonly string[] extraArgs;
 
     public DashboardHost() : this(0, FreePort(), FreePort()) { }
 
-    /// <summary>A host on the given ports (0 for HTTP: any free port), e.g. to restart "the same server".</summary>
-    internal DashboardHost(int httpPort, int siloPort, int gatewayPort) => (this.httpPort, this.siloPort, this.gatewayPort) = (httpPort, siloPort, gatewayPort);
+    /// <summary>A host on the given ports (0 for HTTP: any free port), e.g. to restart "the same server", with more settings.</summary>
+    internal DashboardHost(int httpPort, int siloPort, int gatewayPort, params string[] extraArgs) =>
+        (this.httpPort, this.siloPort, this.gatewayPort, this.extraArgs) = (httpPort, siloPort, gatewayPort, extraArgs);
 
     public async Task InitializeAsync()
     {
@@ -38,6 +40,7 @@ public sealed class DashboardHost : IAsyncLifetime
             $"--Orleans:GatewayPort={gatewayPort}",
             $"--Orleans:ClusterId=dashboard-tests-{Guid.NewGuid():N}",
             "--Demo:ExistingCustomers=50",
+            .. extraArgs,
         ], builder => builder.Services.AddKeyedSingleton<TimeProvider>(GrowthSilo.ClockKey, Time));
         await App.StartAsync();
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

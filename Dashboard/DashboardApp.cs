@@ -21,7 +21,14 @@ public static class DashboardApp
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
 
-        builder.UseOrleans(silo => silo.UseGrowth(builder.Configuration));
+        // Embedded (default): this host is also a silo. Client: it joins a cluster of Silo hosts as an Orleans client.
+        switch (builder.Configuration["Cluster:Mode"] ?? "Embedded")
+        {
+            case "Embedded": builder.UseOrleans(silo => silo.UseGrowth(builder.Configuration)); break;
+            case "Client": builder.UseOrleansClient(client => client.UseGrowthClient(builder.Configuration)); break;
+            case var other: throw new InvalidOperationException($"Cluster:Mode '{other}' is not one of Embedded, Client");
+        }
+        builder.Services.AddGrowthHealthChecks(builder.Configuration);
         builder.Services.AddHostedService<DemoWorkspace>();
         builder.Services.AddSingleton<LiveBroadcaster>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveBroadcaster>());
@@ -46,6 +53,7 @@ public static class DashboardApp
         app.MapCalibrationApi();
         app.MapOpenApi();
         app.MapHub<GrowthHub>("/hubs/growth");
+        app.MapGrowthHealthChecks();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,11 +1,12 @@
 using Growth.Grains.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
-// A standalone silo for cluster deployments; the Dashboard hosts one embedded by default.
-var builder = Host.CreateApplicationBuilder(args);
+// A standalone silo for cluster deployments (the Dashboard hosts one embedded by default).
+// It serves /health/live and /health/ready on its HTTP port (ASPNETCORE_URLS or --urls; default http://localhost:8081).
+var builder = WebApplication.CreateBuilder(args);
 builder.Logging.AddFilter("Polly", LogLevel.Warning);
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
 builder.UseOrleans(silo => silo.UseGrowth(builder.Configuration));
-await builder.Build().RunAsync();
+builder.Services.AddGrowthHealthChecks(builder.Configuration);
+var app = builder.Build();
+app.MapGrowthHealthChecks();
+await app.RunAsync();

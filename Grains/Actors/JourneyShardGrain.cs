@@ -36,9 +36,11 @@ public sealed class JourneyShardGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        // The schedule lives in memory while active; keep it for the next activation.
-        // On shutdown the storage may already be gone (and in-memory storage dies with the silo anyway).
-        if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown && record.State.Journeys.Count > 0) await record.WriteStateAsync(cancellationToken);
+        if (!(record.State.Journeys.Count > 0)) return;
+        // Kept for the next activation. At shutdown in-memory storage may already be gone (and dies with the
+        // silo anyway); durable storage still takes the write.
+        try { await record.WriteStateAsync(cancellationToken); }
+        catch (Exception) when (reason.ReasonCode == DeactivationReasonCode.ShuttingDown) { }
     }
 
     public async Task<ShardStepResult> StartAsync(IReadOnlyList<JourneyStart> starts, ParametersRef parameters, DateTimeOffset until)

@@ -56,8 +56,11 @@ public sealed class WorkspaceStatisticsGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        // On shutdown the storage may already be gone (and in-memory storage dies with the silo anyway).
-        if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown && S.Known) await record.WriteStateAsync(cancellationToken);
+        if (!(S.Known)) return;
+        // Kept for the next activation. At shutdown in-memory storage may already be gone (and dies with the
+        // silo anyway); durable storage still takes the write.
+        try { await record.WriteStateAsync(cancellationToken); }
+        catch (Exception) when (reason.ReasonCode == DeactivationReasonCode.ShuttingDown) { }
     }
 
     public async Task SetOrganisationAsync(Organisation organisation)

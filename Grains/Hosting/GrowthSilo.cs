@@ -1,11 +1,19 @@
+using System.Net;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Storage;
 using Orleans.Serialization;
 
 namespace Growth.Grains.Hosting;
 
-/// <summary>The one place that configures a Growth silo, used by the Silo host, the Dashboard's embedded silo and tests.</summary>
+/// <summary>
+/// The one place that configures a Growth silo and a Growth client, used by the Silo host, the Dashboard (with
+/// its embedded silo or as a client of a cluster) and the tests.
+/// </summary>
 public static class GrowthSilo
 {
     /// <summary>Grain storage every Growth grain uses.</summary>
@@ -21,16 +29,40 @@ public static class GrowthSilo
     public const string Section = "Orleans";
 
     /// <summary>
-    /// Embedded default: one silo on loopback with in-memory storage (nothing to install; data is not durable).
-    /// Ports come from <c>Orleans:SiloPort</c> and <c>Orleans:GatewayPort</c> (defaults 11111 and 30000).
+    /// Configures a silo from configuration (see <see cref="GrowthHostingOptions"/>): by default one silo on
+    /// loopback with in-memory storage (nothing to install; data is not durable).
     /// </summary>
     public static ISiloBuilder UseGrowth(this ISiloBuilder silo, IConfiguration configuration)
     {
-        var section = configuration.GetSection(Section);
-        var siloPort = section.GetValue("SiloPort", 11111);
-        var gatewayPort = section.GetValue("GatewayPort", 30000);
-        silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: "growth", clusterId: section.GetValue("ClusterId", "growth-dev")!);
-        return silo.AddGrowthGrains();
+        var options = GrowthHostingOptions.From(configuration);
+        silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (options.ClusterId, options.ServiceId));
+        if (options.Clustering == ClusteringKind.AzureTable)
+        {
+            silo.ConfigureEndpoints(options.AdvertisedAddress, options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: options.ListenOnAnyAddress);
+            silo.UseAzureStorageClustering(o => o.TableServiceClient = options.Tables());
+            silo.UseAzureTableReminderService(o => o.TableServiceClient = options.Tables());
+        }
+        else
+        {
+            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+            silo.UseInMemoryReminderService();
+        }
+        if (options.Storage == StorageKind.AzureTable)
+        {
+            silo.AddAzureTableGrainStorage(StorageName, (OptionsBuilder<AzureTableStorageOptions> builder) => builder.Configure<IServiceProvider>((o, services) =>
+            {
+                o.TableServiceClient = new TableServiceClient(options.StorageConnectionString);
+                // The Orleans serializer (with the model's JSON codec), not the default Newtonsoft one: the same
+                // format as every grain call, and no type-name allow-list to trip over.
+                o.GrainStorageSerializer = new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>());
+            }));
+            silo.Services.AddSingleton(options);
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StorageProbe>();
+        }
+        else silo.AddMemoryGrainStorage(StorageName);
+        silo.Services.AddGrowthSerialization();
+        silo.Services.TryAddKeyedSingleton(ClockKey, TimeProvider.System);
+        return silo;
     }
 
     /// <summary>Storage and services the grains need, without choosing clustering (tests choose their own).</summary>
@@ -42,11 +74,118 @@ public static class GrowthSilo
         return silo;
     }
 
+    /// <summary>A client of a Growth cluster (the Dashboard in cluster mode).</summary>
+    public static IClientBuilder UseGrowthClient(this IClientBuilder client, IConfiguration configuration)
+    {
+        var options = GrowthHostingOptions.From(configuration);
+        client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (options.ClusterId, options.ServiceId));
+        if (options.Clustering == ClusteringKind.AzureTable) client.UseAzureStorageClustering(o => o.TableServiceClient = options.Tables());
+        else client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
+        client.Services.AddGrowthSerialization();
+        return client;
+    }
+
     /// <summary>
     /// The pure domain model carries no Orleans attributes; its types cross grain boundaries as JSON.
     /// Both silos and clients must register this.
     /// </summary>
     public static IServiceCollection AddGrowthSerialization(this IServiceCollection services) =>
         services.AddSerializer(s => s.AddJsonSerializer(
-            isSupported: type => type.Namespace == typeof(Model.JourneyState).Namespace));
+            isSupported: type => type.Namespace is { } ns && ns.StartsWith(typeof(Model.JourneyState).Namespace!, StringComparison.Ordinal)));
+}
+
+public enum StorageKind { Memory, AzureTable }
+public enum ClusteringKind { Localhost, AzureTable }
+
+/// <summary>
+/// How a host stores and clusters, read from configuration (appsettings or environment variables such as
+/// <c>Storage__Kind</c>):
+/// <c>Storage:Kind</c> Memory (default) or AzureTable, <c>Storage:ConnectionString</c>;
+/// <c>Clustering:Kind</c> Localhost (default) or AzureTable, <c>Clustering:ConnectionString</c> (defaults to the storage's);
+/// <c>Orleans:SiloPort</c>, <c>Orleans:GatewayPort</c>, <c>Orleans:ClusterId</c>, <c>Orleans:ServiceId</c>,
+/// <c>Orleans:AdvertisedAddress</c>, <c>Orleans:ListenOnAnyAddress</c>.
+/// </summary>
+public sealed record GrowthHostingOptions
+{
+    public StorageKind Storage { get; init; }
+    public string? StorageConnectionString { get; init; }
+    public ClusteringKind Clustering { get; init; }
+    public string? ClusteringConnectionString { get; init; }
+    public int SiloPort { get; init; } = 11111;
+    public int GatewayPort { get; init; } = 30000;
+    public string ClusterId { get; init; } = "growth-dev";
+    public string ServiceId { get; init; } = "growth";
+    public IPAddress AdvertisedAddress { get; init; } = IPAddress.Loopback;
+    public bool ListenOnAnyAddress { get; init; }
+
+    /// <summary>Every configuration key the hosts read (checked against docker/ and k8s/ by tests).</summary>
+    public static readonly string[] Keys =
+    [
+        "Storage:Kind", "Storage:ConnectionString", "Clustering:Kind", "Clustering:ConnectionString",
+        "Orleans:SiloPort", "Orleans:GatewayPort", "Orleans:ClusterId", "Orleans:ServiceId", "Orleans:AdvertisedAddress", "Orleans:ListenOnAnyAddress",
+        "Cluster:Mode", "Demo:Enabled",
+    ];
+
+    public TableServiceClient Tables() => new(ClusteringConnectionString ?? StorageConnectionString);
+
+    /// <summary>Reads and validates; a wrong value fails with a message naming the key and what is allowed.</summary>
+    public static GrowthHostingOptions From(IConfiguration c)
+    {
+        var storage = Enum<StorageKind>(c, "Storage:Kind", StorageKind.Memory);
+        var clustering = Enum<ClusteringKind>(c, "Clustering:Kind", ClusteringKind.Localhost);
+        var storageConnection = c["Storage:ConnectionString"];
+        var clusteringConnection = c["Clustering:ConnectionString"] ?? storageConnection;
+        if (storage == StorageKind.AzureTable && string.IsNullOrWhiteSpace(storageConnection))
+            throw new InvalidOperationException("Storage:Kind is AzureTable but Storage:ConnectionString is empty (e.g. UseDevelopmentStorage=true for Azurite)");
+        if (clustering == ClusteringKind.AzureTable && string.IsNullOrWhiteSpace(clusteringConnection))
+            throw new InvalidOperationException("Clustering:Kind is AzureTable but neither Clustering:ConnectionString nor Storage:ConnectionString is set");
+        var address = c["Orleans:AdvertisedAddress"];
+        return new GrowthHostingOptions
+        {
+            Storage = storage,
+            StorageConnectionString = storageConnection,
+            Clustering = clustering,
+            ClusteringConnectionString = clusteringConnection,
+            SiloPort = Port(c, "Orleans:SiloPort", 11111),
+            GatewayPort = Port(c, "Orleans:GatewayPort", 30000),
+            ClusterId = c["Orleans:ClusterId"] ?? "growth-dev",
+            ServiceId = c["Orleans:ServiceId"] ?? "growth",
+            AdvertisedAddress = address is null ? IPAddress.Loopback
+                : IPAddress.TryParse(address, out var ip) ? ip
+                : throw new InvalidOperationException($"Orleans:AdvertisedAddress '{address}' is not an IP address"),
+            ListenOnAnyAddress = bool.TryParse(c["Orleans:ListenOnAnyAddress"], out var any) && any,
+        };
+    }
+
+    static T Enum<T>(IConfiguration c, string key, T fallback) where T : struct, Enum =>
+        c[key] is not { } value ? fallback
+        : System.Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed) ? parsed
+        : throw new InvalidOperationException($"{key} '{value}' is not one of {string.Join(", ", System.Enum.GetNames<T>())}");
+
+    static int Port(IConfiguration c, string key, int fallback) =>
+        c[key] is not { } value ? fallback
+        : int.TryParse(value, out var port) && port is >= 0 and <= 65535 ? port
+        : throw new InvalidOperationException($"{key} '{value}' is not a port number");
+}
+
+/// <summary>Refuses to start a silo whose configured table storage cannot be reached, saying what it tried.</summary>
+internal sealed class StorageProbe(GrowthHostingOptions options) : ILifecycleParticipant<ISiloLifecycle>
+{
+    public void Participate(ISiloLifecycle lifecycle) => lifecycle.Subscribe(nameof(StorageProbe), ServiceLifecycleStage.First, ProbeAsync);
+
+    async Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        var client = new TableServiceClient(options.StorageConnectionString);
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(10));
+            await foreach (var _ in client.QueryAsync(maxPerPage: 1, cancellationToken: timeout.Token).AsPages(pageSizeHint: 1)) break;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            throw new InvalidOperationException(
+                $"Storage:Kind is AzureTable but the table service at {client.Uri} (account {client.AccountName}) could not be reached: {e.Message}", e);
+        }
+    }
 }
