@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Growth.Dashboard.Tests;
+
+/// <summary>The import page in a real browser: three files uploaded, a progress bar that moves, the report at the end.</summary>
+[Collection(DashboardCollection.Name)]
+public class ImportPageTests(DashboardHost host, BrowserFixture browser) : IAsyncLifetime
+{
+    IBrowserContext context = null!;
+    IPage page = null!;
+
+    public async Task InitializeAsync()
+    {
+        context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        context.SetDefaultTimeout(30_000);
+        page = await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync() => await context.DisposeAsync();
+
+    [Fact]
+    public async Task The_maven_files_import_from_the_page_with_progress_and_a_report()
+    {
+        await page.GotoAsync(new Uri(host.Http.BaseAddress!, "import").ToString());
+        await page.GetByTestId("import-workspace").FillAsync("import-page");
+        await page.GetByTestId("file-pipeline").SetInputFilesAsync(Path.Combine(ImportSample.Folder, "sales_pipeline.csv"));
+        await page.GetByTestId("file-teams").SetInputFilesAsync(Path.Combine(ImportSample.Folder, "sales_teams.csv"));
+        await page.GetByTestId("file-products").SetInputFilesAsync(Path.Combine(ImportSample.Folder, "products.csv"));
+        await Expect(page.GetByTestId("import-start")).ToBeEnabledAsync();
+
+        // Every value the progress bar shows is recorded, to see it move rather than jump to the end.
+        await page.EvaluateAsync("""
+            () => {
+                window.progressValues = [];
+                new MutationObserver(() => {
+                    const bar = document.querySelector('[data-testid=import-progress]');
+                    if (bar) window.progressValues.push(bar.getAttribute('value'));
+                }).observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
+            }
+            """);
+        await page.GetByTestId("import-start").ClickAsync();
+
+        await Expect(page.GetByTestId("rows-imported")).ToHaveTextAsync("8,800");
+        await Expect(page.GetByTestId("rows-read")).ToHaveTextAsync("8,800");
+        await Expect(page.GetByTestId("rows-rejected")).ToHaveTextAsync("0");
+        await Expect(page.GetByTestId("import-progress")).ToHaveAttributeAsync("value", "8800");
+        await Expect(page.GetByTestId("reasons")).ToContainTextAsync("product matched ignoring spaces and case");
+        var values = (await page.EvaluateAsync<JsonElement>("() => window.progressValues")).EnumerateArray()
+            .Select(v => v.GetString()).Where(v => v is not null).Select(v => int.Parse(v!)).Distinct().ToList();
+        Assert.True(values.Count(v => v is > 0 and < 8800) >= 2, $"the progress bar did not move through the import: {string.Join(", ", values)}");
+
+        var snapshot = await host.Grains.GetGrain<Growth.Grains.Contracts.IWorkspaceStatisticsGrain>("import-page").GetSnapshotAsync();
+        Assert.Equal(4238, snapshot!.Deals.Won);
+    }
+
+    [Fact]
+    public async Task A_file_with_a_wrong_header_shows_the_error_and_imports_nothing()
+    {
+        var dir = Directory.CreateTempSubdirectory("growth-import-");
+        var pipeline = Path.Combine(dir.FullName, "pipeline.csv");
+        await File.WriteAllTextAsync(pipeline, "deal_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value\nX,Anna Snelling,GTX Pro,Acme,Won,3/1/2017,3/5/2017,100\n");
+        await page.GotoAsync(new Uri(host.Http.BaseAddress!, "import").ToString());
+        await page.GetByTestId("import-workspace").FillAsync("import-page-bad");
+        await page.GetByTestId("file-pipeline").SetInputFilesAsync(pipeline);
+        await page.GetByTestId("file-teams").SetInputFilesAsync(Path.Combine(ImportSample.Folder, "sales_teams.csv"));
+        await page.GetByTestId("file-products").SetInputFilesAsync(Path.Combine(ImportSample.Folder, "products.csv"));
+        await page.GetByTestId("import-start").ClickAsync();
+        await Expect(page.GetByTestId("import-error")).ToContainTextAsync("opportunity_id");
+        Assert.Null(await host.Grains.GetGrain<Growth.Grains.Contracts.IWorkspaceStatisticsGrain>("import-page-bad").GetSnapshotAsync());
+        dir.Delete(recursive: true);
+    }
+}
