@@ -51,6 +51,7 @@ public static class DashboardApp
         app.MapIngestionApi();
         app.MapImportApi();
         app.MapCalibrationApi();
+        app.MapProjectionApi();
         app.MapOpenApi();
         app.MapHub<GrowthHub>("/hubs/growth");
         app.MapGrowthHealthChecks();

@@ -114,7 +114,7 @@ public static class ProjectionEngine
             kernels = FunnelCalibration.Measure(p, reps, r.Weeks, r.CalibrationLeads, seed, maxParallelism);
         }
 
-        var quota = Math.Round(allReps.Sum(x => x.Rep.Target) * r.Weeks / 13m, 0);
+        var quota = QuotaOf(r);
         return new PreparedProjection
         {
             Request = r,
@@ -122,12 +122,18 @@ public static class ProjectionEngine
             Channels = channels,
             ReferralEffectiveShare = p.Channels.TryGetValue(Channel.Referral, out var referral) ? referral.EffectiveShare : 0.85,
             Quota = quota,
-            Target = r.Targets.Revenue ?? quota,
+            Target = TargetOf(r),
             Headcount = allReps.Count + hired,
             LoadRatio = load,
             HireCost = levers.Hires.Sum(h => h.Count * (r.Weeks - h.Week) * levers.CostPerRepWeek),
         };
     }
+
+    /// <summary>The reps' quarterly targets summed and pro-rated to the horizon.</summary>
+    public static decimal QuotaOf(ProjectionRequest r) => Math.Round(r.Organisation.Reps.Sum(x => x.Target) * r.Weeks / 13m, 0);
+
+    /// <summary>The company target: the one asked for, or the quota.</summary>
+    public static decimal TargetOf(ProjectionRequest r) => r.Targets.Revenue ?? QuotaOf(r);
 
     /// <summary>Runs chunks [<paramref name="fromChunk"/>, <paramref name="toChunk"/>) in parallel over the cores.</summary>
     public static PathBlock RunChunks(PreparedProjection prep, int fromChunk, int toChunk, int maxParallelism = -1)

@@ -32,6 +32,9 @@ public sealed record TornadoBar(string Lever, string Low, string High, double Lo
     public double Swing => Math.Abs(HighProbability - LowProbability);
 }
 
+/// <summary>The independent runs of a comparison: the baseline first, then each scenario, then each probe's low and high run.</summary>
+public sealed record ComparisonPlan(IReadOnlyList<Scenario> Scenarios, IReadOnlyList<ScenarioComparison.Probe> Probes, IReadOnlyList<ProjectionRequest> Runs);
+
 /// <summary>The baseline, each scenario against it, and the levers ranked by how much they move the odds.</summary>
 public sealed record ProjectionComparison(ProjectionResult Baseline, IReadOnlyList<ScenarioOutcome> Scenarios, IReadOnlyList<TornadoBar> Sensitivity);
 
@@ -39,42 +42,57 @@ public sealed record ProjectionComparison(ProjectionResult Baseline, IReadOnlyLi
 public static class ScenarioComparison
 {
     /// <summary>
-    /// Projects the baseline (the request without levers) and each scenario with the same seed, so differences come from
-    /// the levers rather than from different random draws; and, if asked, the tornado around the first scenario (or the baseline).
+    /// The runs a comparison needs, each independent of the others (so they can run anywhere, in any order): the baseline
+    /// (the request without levers), each scenario, and if asked a low and a high probe per lever around the first scenario
+    /// (or the baseline). Every run shares the seed, so differences come from the levers rather than from different random
+    /// draws, and the same target, fixed once.
     /// </summary>
-    public static ProjectionComparison Compare(ProjectionRequest request, IReadOnlyList<Scenario> scenarios, bool sensitivity, IProgress<double>? progress = null)
+    public static ComparisonPlan Plan(ProjectionRequest request, IReadOnlyList<Scenario> scenarios, bool sensitivity)
     {
+        if (request.Validate() is { } invalid) throw new ArgumentException(invalid);
         if (scenarios.Count > Scenario.MaxCompared) throw new ArgumentException($"at most {Scenario.MaxCompared} scenarios are compared at once (was {scenarios.Count})");
         if (scenarios.Select(s => s.Validate(request.Weeks)).FirstOrDefault(e => e is not null) is { } error) throw new ArgumentException(error);
-        var probes = sensitivity ? Probes(scenarios.Count > 0 ? scenarios[0].Levers : request.Levers, request.Parameters) : [];
-        var steps = 1 + scenarios.Count + 2 * probes.Count;
-        var done = 0;
-        void Step() => progress?.Report((double)++done / steps);
-
-        var baselineRequest = request with { Levers = ProjectionLevers.None };
-        var baseline = ProjectionEngine.Run(baselineRequest);
-        Step();
-        // The target is fixed once so every scenario and probe is judged against the same number.
-        var target = baseline.Company.Target;
-        var outcomes = new List<ScenarioOutcome>();
-        foreach (var s in scenarios)
-        {
-            var result = ProjectionEngine.Run(request with { Levers = s.Levers, Targets = request.Targets with { Revenue = target } });
-            outcomes.Add(Outcome(s, baseline, result));
-            Step();
-        }
-        var bars = new List<TornadoBar>();
+        if (scenarios.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new ArgumentException($"scenario names must differ ({twice.Key} appears twice)");
+        var fixedTarget = request with { Targets = request.Targets with { Revenue = ProjectionEngine.TargetOf(request) } };
+        var runs = new List<ProjectionRequest> { fixedTarget with { Levers = ProjectionLevers.None } };
+        runs.AddRange(scenarios.Select(s => fixedTarget with { Levers = s.Levers }));
+        var probes = sensitivity ? Probes(scenarios.Count > 0 ? scenarios[0].Levers : ProjectionLevers.None, request.Parameters) : [];
         var probePaths = Math.Max(200, request.Paths / 4);
         foreach (var probe in probes)
         {
-            var low = ProjectionEngine.Run(request with { Levers = probe.Low, Paths = probePaths, Targets = request.Targets with { Revenue = target } });
-            Step();
-            var high = ProjectionEngine.Run(request with { Levers = probe.High, Paths = probePaths, Targets = request.Targets with { Revenue = target } });
-            Step();
-            bars.Add(new TornadoBar(probe.Lever, probe.LowLabel, probe.HighLabel, low.Company.Probability, high.Company.Probability, low.Revenue.Mean, high.Revenue.Mean));
+            runs.Add(fixedTarget with { Levers = probe.Low, Paths = probePaths });
+            runs.Add(fixedTarget with { Levers = probe.High, Paths = probePaths });
         }
-        bars = bars.OrderByDescending(b => b.Swing).ThenByDescending(b => Math.Abs(b.HighRevenue - b.LowRevenue)).ToList();
+        return new ComparisonPlan(scenarios, probes, runs);
+    }
+
+    /// <summary>Puts the results of a plan's runs (in the plan's order) together.</summary>
+    public static ProjectionComparison Assemble(ComparisonPlan plan, IReadOnlyList<ProjectionResult> results)
+    {
+        if (results.Count != plan.Runs.Count) throw new ArgumentException($"the plan has {plan.Runs.Count} runs; {results.Count} results were given");
+        var baseline = results[0];
+        var outcomes = plan.Scenarios.Select((s, i) => Outcome(s, baseline, results[1 + i])).ToList();
+        var first = 1 + plan.Scenarios.Count;
+        var bars = plan.Probes.Select((probe, i) =>
+        {
+            var (low, high) = (results[first + 2 * i], results[first + 2 * i + 1]);
+            return new TornadoBar(probe.Lever, probe.LowLabel, probe.HighLabel, low.Company.Probability, high.Company.Probability, low.Revenue.Mean, high.Revenue.Mean);
+        }).OrderByDescending(b => b.Swing).ThenByDescending(b => Math.Abs(b.HighRevenue - b.LowRevenue)).ToList();
         return new ProjectionComparison(baseline, outcomes, bars);
+    }
+
+    /// <summary>Plans, runs every run here one after another (each parallel over the cores) and assembles.</summary>
+    public static ProjectionComparison Compare(ProjectionRequest request, IReadOnlyList<Scenario> scenarios, bool sensitivity, IProgress<double>? progress = null)
+    {
+        var plan = Plan(request, scenarios, sensitivity);
+        var results = new List<ProjectionResult>(plan.Runs.Count);
+        foreach (var run in plan.Runs)
+        {
+            results.Add(ProjectionEngine.Run(run));
+            progress?.Report((double)results.Count / plan.Runs.Count);
+        }
+        return Assemble(plan, results);
     }
 
     /// <summary>The scenario against the baseline: extra revenue, extra cost, ROI and which factors moved.</summary>
