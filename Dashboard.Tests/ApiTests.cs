@@ -141,4 +141,16 @@ public class ApiTests(DashboardHost host)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("blazor.web.js", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task Health_and_metrics_are_served()
+    {
+        Assert.Equal("Healthy", await Http.GetStringAsync("/health/live"));
+        Assert.Equal("Healthy", await Http.GetStringAsync("/health/ready"));
+        await host.Grains.GetGrain<ISimulationGrain>("demo").RunForAsync(TimeSpan.FromDays(2));
+        var metrics = await Http.GetStringAsync("/metrics");
+        Assert.Contains("growth_journey_events", metrics);
+        Assert.Contains("growth_journeys_scheduled", metrics);
+        Assert.Contains("orleans", metrics);
+    }
 }

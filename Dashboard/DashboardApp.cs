@@ -29,6 +29,7 @@ public static class DashboardApp
             case var other: throw new InvalidOperationException($"Cluster:Mode '{other}' is not one of Embedded, Client");
         }
         builder.Services.AddGrowthHealthChecks(builder.Configuration);
+        builder.Services.AddGrowthTelemetry();
         builder.Services.AddHostedService<DemoWorkspace>();
         builder.Services.AddSingleton<LiveBroadcaster>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveBroadcaster>());
@@ -55,6 +56,7 @@ public static class DashboardApp
         app.MapOpenApi();
         app.MapHub<GrowthHub>("/hubs/growth");
         app.MapGrowthHealthChecks();
+        app.MapGrowthTelemetry();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -7,6 +7,8 @@ builder.Logging.AddFilter("Polly", LogLevel.Warning);
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
 builder.UseOrleans(silo => silo.UseGrowth(builder.Configuration));
 builder.Services.AddGrowthHealthChecks(builder.Configuration);
+builder.Services.AddGrowthTelemetry();
 var app = builder.Build();
 app.MapGrowthHealthChecks();
+app.MapGrowthTelemetry();
 await app.RunAsync();

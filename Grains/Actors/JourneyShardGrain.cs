@@ -16,7 +16,8 @@ public sealed class ShardRecord
 /// unactivated) and sums their figure changes in plain memory: the first statistics tier.
 /// </summary>
 public sealed class JourneyShardGrain(
-    [PersistentState("shard", GrowthSilo.StorageName)] IPersistentState<ShardRecord> record) : Grain, IJourneyShardGrain
+    [PersistentState("shard", GrowthSilo.StorageName)] IPersistentState<ShardRecord> record,
+    GrowthMetrics metrics) : Grain, IJourneyShardGrain
 {
     readonly PriorityQueue<string, DateTimeOffset> due = new();
     readonly Dictionary<GroupKey, Tally> pending = [];
@@ -31,11 +32,13 @@ public sealed class JourneyShardGrain(
     {
         foreach (var (id, at) in record.State.Journeys)
             if (at is { } when) due.Enqueue(id, when);
+        metrics.Scheduled(ScheduledCount());
         return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        metrics.Scheduled(-ScheduledCount());
         if (!(record.State.Journeys.Count > 0)) return;
         // Kept for the next activation. At shutdown in-memory storage may already be gone (and dies with the
         // silo anyway); durable storage still takes the write.
@@ -73,6 +76,7 @@ public sealed class JourneyShardGrain(
     public async Task<IReadOnlyList<IReadOnlyList<EventOutcome>>> IngestAsync(IReadOnlyList<JourneyBatch> batches)
     {
         var results = await Task.WhenAll(batches.Select(b => Journey(b.JourneyId).IngestAsync(b.Events)));
+        metrics.IngestedEvents.Add(results.Sum(r => r.Outcomes.Count(o => o.Result == EventResult.Accepted)));
         // Only journeys that took an event join the shard: a batch of nothing but refusals creates no journey.
         Collect(batches.Select((b, i) => (b.JourneyId, results[i]))
             .Where(r => r.Item2.Outcomes.Any(o => o.Result == EventResult.Accepted))
@@ -99,6 +103,7 @@ public sealed class JourneyShardGrain(
     public async Task ResetAsync()
     {
         await Task.WhenAll(record.State.Journeys.Keys.Select(id => Journey(id).ClearAsync()));
+        metrics.Scheduled(-ScheduledCount());
         record.State.Journeys.Clear();
         due.Clear();
         pending.Clear();
@@ -113,6 +118,8 @@ public sealed class JourneyShardGrain(
         Task.FromResult((record.State.Journeys.Count, record.State.Journeys.Values.Count(v => v is not null)));
 
     IJourneyGrain Journey(string id) => GrainFactory.GetGrain<IJourneyGrain>(Keys.Of(Workspace, id));
+
+    long ScheduledCount() => record.State.Journeys.Values.Count(v => v is not null);
 
     ShardStepResult Collect(IEnumerable<(string JourneyId, JourneyStepResult Step)> results)
     {
@@ -136,9 +143,12 @@ public sealed class JourneyShardGrain(
                 outcomes.Enqueue(o);
                 if (outcomes.Count > OutcomeLimit) outcomes.Dequeue();
             }
+            var wasScheduled = record.State.Journeys.TryGetValue(id, out var previous) && previous is not null;
+            if (wasScheduled != step.NextDue is not null) metrics.Scheduled(wasScheduled ? -1 : 1);
             record.State.Journeys[id] = step.NextDue;
             if (step.NextDue is { } next) due.Enqueue(id, next);
         }
+        metrics.JourneyEvents.Add(events);
         // Deterministic order whatever order the journeys answered in.
         referrals.Sort((a, b) => string.CompareOrdinal(a.LeadId, b.LeadId));
         return new ShardStepResult(referrals, releases, events, count);

@@ -30,7 +30,8 @@ public sealed class StatisticsRecord
 /// </summary>
 public sealed class WorkspaceStatisticsGrain(
     [PersistentState("statistics", GrowthSilo.StorageName)] IPersistentState<StatisticsRecord> record,
-    [FromKeyedServices(GrowthSilo.ClockKey)] TimeProvider time) : Grain, IWorkspaceStatisticsGrain
+    [FromKeyedServices(GrowthSilo.ClockKey)] TimeProvider time,
+    GrowthMetrics metrics) : Grain, IWorkspaceStatisticsGrain
 {
     /// <summary>How often the shards are drained and the snapshot rebuilt.</summary>
     public static readonly TimeSpan RefreshPeriod = TimeSpan.FromMilliseconds(250);
@@ -42,6 +43,8 @@ public sealed class WorkspaceStatisticsGrain(
     WorkspaceSnapshot? snapshot;
     bool dirty = true;
     long publishedVersion;
+    // Machine-clock timestamp of the first change not yet published (0: none), for the snapshot lag metric.
+    long changedAt;
     DateTimeOffset lastWrite;
     readonly List<NotableEvent> unpublished = [];
 
@@ -122,6 +125,8 @@ public sealed class WorkspaceStatisticsGrain(
         if (CurrentSnapshot() is { } current && current.Version != publishedVersion)
         {
             publishedVersion = current.Version;
+            if (changedAt != 0) metrics.SnapshotLag.Record(System.Diagnostics.Stopwatch.GetElapsedTime(changedAt).TotalMilliseconds);
+            changedAt = 0;
             GrainFactory.GetGrain<ILiveFeedNotifierGrain>(0).PublishAsync(new LiveUpdate(Workspace, current, unpublished.ToList())).Ignore();
             unpublished.Clear();
         }
@@ -146,6 +151,7 @@ public sealed class WorkspaceStatisticsGrain(
             {
                 S.Known = true;
                 dirty = true;
+                if (changedAt == 0) changedAt = System.Diagnostics.Stopwatch.GetTimestamp();
             }
         }
     }

@@ -62,6 +62,8 @@ public static class GrowthSilo
         else silo.AddMemoryGrainStorage(StorageName);
         silo.Services.AddGrowthSerialization();
         silo.Services.TryAddKeyedSingleton(ClockKey, TimeProvider.System);
+        silo.Services.AddMetrics();
+        silo.Services.TryAddSingleton<GrowthMetrics>();
         return silo;
     }
 
@@ -71,6 +73,8 @@ public static class GrowthSilo
         silo.AddMemoryGrainStorage(StorageName);
         silo.Services.AddGrowthSerialization();
         silo.Services.TryAddKeyedSingleton(ClockKey, TimeProvider.System);
+        silo.Services.AddMetrics();
+        silo.Services.TryAddSingleton<GrowthMetrics>();
         return silo;
     }
 
