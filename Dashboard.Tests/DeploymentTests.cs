@@ -66,4 +66,52 @@ public class DeploymentTests
         Assert.Contains(entry, text);
         Assert.True(File.Exists(Path.Combine(Repo(), project)), $"{project} does not exist");
     }
+
+    static List<Dictionary<object, object>> Manifests(string file)
+    {
+        using var reader = new StringReader(File.ReadAllText(Path.Combine(Repo(), "k8s", file)));
+        var parser = new Parser(reader);
+        var deserializer = new DeserializerBuilder().Build();
+        var documents = new List<Dictionary<object, object>>();
+        parser.Consume<YamlDotNet.Core.Events.StreamStart>();
+        while (parser.Accept<YamlDotNet.Core.Events.DocumentStart>(out _))
+            documents.Add(deserializer.Deserialize<Dictionary<object, object>>(parser));
+        return documents;
+    }
+
+    static Dictionary<object, object> Container(Dictionary<object, object> deployment) =>
+        (Dictionary<object, object>)((List<object>)((Dictionary<object, object>)((Dictionary<object, object>)((Dictionary<object, object>)deployment["spec"])["template"])["spec"])["containers"])[0];
+
+    static Dictionary<string, Dictionary<object, object>> Env(Dictionary<object, object> container) =>
+        ((List<object>)container["env"]).Cast<Dictionary<object, object>>().ToDictionary(e => (string)e["name"], e => e);
+
+    [Fact]
+    public void Kubernetes_silos_use_pod_based_hosting_with_the_labels_and_pod_fields_it_needs()
+    {
+        var docs = Manifests("silo.yaml");
+        Assert.Equal(["ServiceAccount", "Role", "RoleBinding", "Deployment"], docs.Select(d => (string)d["kind"]));
+        var deployment = docs.Single(d => (string)d["kind"] == "Deployment");
+        var labels = (Dictionary<object, object>)((Dictionary<object, object>)((Dictionary<object, object>)((Dictionary<object, object>)deployment["spec"])["template"])["metadata"])["labels"];
+        Assert.Equal("growth", labels["orleans/serviceId"]);
+        Assert.Equal("growth", labels["orleans/clusterId"]);
+        var env = Env(Container(deployment));
+        foreach (var pod in new[] { "POD_NAME", "POD_NAMESPACE", "POD_IP", "ORLEANS_SERVICE_ID", "ORLEANS_CLUSTER_ID" }) Assert.True(env.ContainsKey(pod), $"{pod} missing");
+        Assert.Equal("true", env["Orleans__Kubernetes"]["value"]);
+        Assert.Equal("AzureTable", env["Clustering__Kind"]["value"]);
+        foreach (var key in env.Keys.Where(k => k.Contains("__"))) Assert.Contains(key.Replace("__", ":"), GrowthHostingOptions.Keys);
+        var rules = (List<object>)docs.Single(d => (string)d["kind"] == "Role")["rules"];
+        Assert.Contains("pods", ((List<object>)((Dictionary<object, object>)rules[0])["resources"]).Cast<string>());
+    }
+
+    [Fact]
+    public void The_kubernetes_dashboard_is_a_client_probed_on_the_health_endpoints()
+    {
+        var docs = Manifests("dashboard.yaml");
+        var container = Container(docs.Single(d => (string)d["kind"] == "Deployment"));
+        var env = Env(container);
+        Assert.Equal("Client", env["Cluster__Mode"]["value"]);
+        foreach (var key in env.Keys) Assert.Contains(key.Replace("__", ":"), GrowthHostingOptions.Keys);
+        Assert.Equal("/health/ready", ((Dictionary<object, object>)((Dictionary<object, object>)container["readinessProbe"])["httpGet"])["path"]);
+        Assert.Equal("/health/live", ((Dictionary<object, object>)((Dictionary<object, object>)container["livenessProbe"])["httpGet"])["path"]);
+    }
 }

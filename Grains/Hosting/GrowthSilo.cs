@@ -35,8 +35,15 @@ public static class GrowthSilo
     public static ISiloBuilder UseGrowth(this ISiloBuilder silo, IConfiguration configuration)
     {
         var options = GrowthHostingOptions.From(configuration);
-        silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (options.ClusterId, options.ServiceId));
-        if (options.Clustering == ClusteringKind.AzureTable)
+        if (!options.Kubernetes) silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (options.ClusterId, options.ServiceId));
+        if (options.Kubernetes)
+        {
+            // In a pod: identity, endpoints and cluster ids from the pod's environment; dead pods' silos are removed.
+            silo.UseKubernetesHosting();
+            silo.UseAzureStorageClustering(o => o.TableServiceClient = options.Tables());
+            silo.UseAzureTableReminderService(o => o.TableServiceClient = options.Tables());
+        }
+        else if (options.Clustering == ClusteringKind.AzureTable)
         {
             silo.ConfigureEndpoints(options.AdvertisedAddress, options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: options.ListenOnAnyAddress);
             silo.UseAzureStorageClustering(o => o.TableServiceClient = options.Tables());
@@ -121,12 +128,14 @@ public sealed record GrowthHostingOptions
     public string ServiceId { get; init; } = "growth";
     public IPAddress AdvertisedAddress { get; init; } = IPAddress.Loopback;
     public bool ListenOnAnyAddress { get; init; }
+    /// <summary>Running in Kubernetes pods (Microsoft.Orleans.Hosting.Kubernetes); needs AzureTable clustering.</summary>
+    public bool Kubernetes { get; init; }
 
     /// <summary>Every configuration key the hosts read (checked against docker/ and k8s/ by tests).</summary>
     public static readonly string[] Keys =
     [
         "Storage:Kind", "Storage:ConnectionString", "Clustering:Kind", "Clustering:ConnectionString",
-        "Orleans:SiloPort", "Orleans:GatewayPort", "Orleans:ClusterId", "Orleans:ServiceId", "Orleans:AdvertisedAddress", "Orleans:ListenOnAnyAddress",
+        "Orleans:SiloPort", "Orleans:GatewayPort", "Orleans:ClusterId", "Orleans:ServiceId", "Orleans:AdvertisedAddress", "Orleans:ListenOnAnyAddress", "Orleans:Kubernetes",
         "Cluster:Mode", "Demo:Enabled",
     ];
 
@@ -158,6 +167,10 @@ public sealed record GrowthHostingOptions
                 : IPAddress.TryParse(address, out var ip) ? ip
                 : throw new InvalidOperationException($"Orleans:AdvertisedAddress '{address}' is not an IP address"),
             ListenOnAnyAddress = bool.TryParse(c["Orleans:ListenOnAnyAddress"], out var any) && any,
+            Kubernetes = bool.TryParse(c["Orleans:Kubernetes"], out var k8s) && k8s
+                ? clustering == ClusteringKind.AzureTable ? true
+                    : throw new InvalidOperationException("Orleans:Kubernetes is true but Clustering:Kind is not AzureTable (pods need shared membership)")
+                : false,
         };
     }
 
