@@ -127,15 +127,18 @@ public static class TrainingScoring
     /// <summary>Skills as a rep profile takes them: untested steps count as <see cref="UntestedSkill"/>.</summary>
     public static double[] RepSkills(double?[] skills) => skills.Select(s => s ?? UntestedSkill).ToArray();
 
-    /// <summary>A cohort's leaderboard: best score first, then wins, then name.</summary>
+    /// <summary>The identity of a trainee or cohort name: case and spacing do not make a different person.</summary>
+    public static string TraineeKey(string name) => string.Join('-', name.Trim().ToLowerInvariant().Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>A cohort's leaderboard: best score first, then wins, then name (the name as last written).</summary>
     public static IReadOnlyList<TrainingLeaderboardRow> Leaderboard(IEnumerable<TrainingResult> results) =>
-        results.GroupBy(r => r.Trainee, StringComparer.Ordinal).Select(g =>
+        results.OrderByDescending(r => r.FinishedAt).GroupBy(r => TraineeKey(r.Trainee), StringComparer.Ordinal).Select(g =>
         {
             var skills = Skills(g);
             var weakest = skills.Select((s, i) => (Skill: s, Step: (ConversationStep)i)).Where(x => x.Skill is not null).OrderBy(x => x.Skill).ThenBy(x => x.Step).Select(x => (ConversationStep?)x.Step).FirstOrDefault();
             return new TrainingLeaderboardRow
             {
-                Trainee = g.Key,
+                Trainee = g.First().Trainee,
                 Sessions = g.Count(),
                 Won = g.Count(r => r.Outcome == TrainingOutcome.Won),
                 Lost = g.Count(r => r.Outcome == TrainingOutcome.Lost),
