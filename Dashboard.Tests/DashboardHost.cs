@@ -41,7 +41,12 @@ public sealed class DashboardHost : IAsyncLifetime
             $"--Orleans:ClusterId=dashboard-tests-{Guid.NewGuid():N}",
             "--Demo:ExistingCustomers=50",
             .. extraArgs,
-        ], builder => builder.Services.AddKeyedSingleton<TimeProvider>(GrowthSilo.ClockKey, Time));
+        ], builder =>
+        {
+            builder.Services.AddKeyedSingleton<TimeProvider>(GrowthSilo.ClockKey, Time);
+            // Tests simulate months in one call; on a loaded 2-core machine that can exceed the 30 s default.
+            builder.Services.Configure<Orleans.Configuration.SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(3));
+        });
         await App.StartAsync();
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Http = new HttpClient { BaseAddress = new Uri(address) };

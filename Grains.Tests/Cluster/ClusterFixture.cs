@@ -1,5 +1,6 @@
 using Growth.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
 using Orleans.TestingHost;
 
 namespace Growth.Grains.Tests.Cluster;
@@ -13,8 +14,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(2);
-        builder.ConfigureSilo((_, silo) => silo.AddGrowthGrains());
-        builder.ConfigureClient(client => client.Services.AddGrowthSerialization());
+        // Simulating months in one call takes tens of seconds on a loaded 2-core machine: more than the 30 s default.
+        builder.ConfigureSilo((_, silo) => silo.AddGrowthGrains().Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(3)));
+        builder.ConfigureClient(client => client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(3)).Services.AddGrowthSerialization());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
