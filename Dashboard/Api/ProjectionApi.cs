@@ -53,6 +53,8 @@ public static class ProjectionRunner
         {
             Organisation = organisation,
             ExistingCustomers = existing,
+            OpenOpportunities = (int)snapshot.Deals.Open,
+            OpenQualified = (int)(snapshot.Funnel[(int)FunnelStage.QualifiedIntent].Current + snapshot.Funnel[(int)FunnelStage.FollowUp].Current),
             Start = snapshot.AsOf,
             Weeks = body.Weeks ?? 26,
             Paths = body.Paths ?? 2000,

@@ -34,6 +34,10 @@ public sealed class FunnelKernels
     public required double[] CashPerExisting { get; init; }
     /// <summary>Mean value of an existing customer's repurchase.</summary>
     public double RepurchaseValueExisting { get; init; }
+    /// <summary>Chance an open opportunity is won within the horizon.</summary>
+    public double WinOpportunity { get; init; }
+    /// <summary>Share of an open opportunity's wins that land in each week since it opened (sums to 1).</summary>
+    public required double[] OpportunityWinShape { get; init; }
     /// <summary>Mean days a lead stays open with a rep (for load against capacity).</summary>
     public double MeanOpenDays { get; init; }
     /// <summary>Share of new-business revenue by region id and by team id (from who worked the sample's wins).</summary>
@@ -59,18 +63,19 @@ public static class FunnelCalibration
 
     sealed class Acc(int weeks)
     {
-        public long Leads, Qualified, Won, OpenDaysCount;
+        public long Leads, Qualified, Won, OpenDaysCount, Opportunities, OpportunitiesWon;
         public double WonValue, WonValueSq, OpenDays, RepValue, RepCount;
-        public readonly double[] Wins = new double[weeks], Repurchases = new double[weeks], Referrals = new double[weeks], Cash = new double[weeks];
+        public readonly double[] OpportunityWins = new double[weeks], Wins = new double[weeks], Repurchases = new double[weeks], Referrals = new double[weeks], Cash = new double[weeks];
         public readonly Dictionary<string, double> ValueByRegion = [], ValueByTeam = [];
 
         public void Add(Acc o)
         {
+            Opportunities += o.Opportunities; OpportunitiesWon += o.OpportunitiesWon;
             Leads += o.Leads; Qualified += o.Qualified; Won += o.Won; OpenDaysCount += o.OpenDaysCount;
             WonValue += o.WonValue; WonValueSq += o.WonValueSq; OpenDays += o.OpenDays; RepValue += o.RepValue; RepCount += o.RepCount;
             for (var i = 0; i < Wins.Length; i++)
             {
-                Wins[i] += o.Wins[i]; Repurchases[i] += o.Repurchases[i]; Referrals[i] += o.Referrals[i]; Cash[i] += o.Cash[i];
+                OpportunityWins[i] += o.OpportunityWins[i]; Wins[i] += o.Wins[i]; Repurchases[i] += o.Repurchases[i]; Referrals[i] += o.Referrals[i]; Cash[i] += o.Cash[i];
             }
             foreach (var (k, v) in o.ValueByRegion) ValueByRegion[k] = ValueByRegion.GetValueOrDefault(k) + v;
             foreach (var (k, v) in o.ValueByTeam) ValueByTeam[k] = ValueByTeam.GetValueOrDefault(k) + v;
@@ -115,6 +120,8 @@ public static class FunnelCalibration
         var repsByTeam = reps.GroupBy(r => r.Rep.TeamId).ToDictionary(g => g.Key, g => (double)g.Count() / reps.Count);
         return new FunnelKernels
         {
+            WinOpportunity = Ratio(won.OpportunitiesWon, won.Opportunities),
+            OpportunityWinShape = won.OpportunityWins.Select(w => w / Math.Max(1, won.OpportunitiesWon)).ToArray(),
             QualifyEffective = Ratio(eff.Qualified, eff.Leads),
             QualifyJunk = Ratio(jnk.Qualified, jnk.Leads),
             WinEffective = Ratio(eff.Won, eff.Qualified),
@@ -185,6 +192,21 @@ public static class FunnelCalibration
             if (!start.Existing)
             {
                 if (s.QualifiedAt is not null) acc.Qualified++;
+                if (s.OpportunityAt is { } opened)
+                {
+                    acc.Opportunities++;
+                    if (s.Won && s.ClosedAt is { } wonAt && wonAt < horizon)
+                    {
+                        // Weeks from the week the opportunity opened (it opened at some point of that week).
+                        var within = (opened - origin).TotalDays % 7;
+                        var lag = (int)((within + (wonAt - opened).TotalDays) / 7);
+                        if (lag < weeks)
+                        {
+                            acc.OpportunitiesWon++;
+                            acc.OpportunityWins[lag]++;
+                        }
+                    }
+                }
                 var closed = s.ClosedAt ?? horizon;
                 acc.OpenDays += (closed - start.At).TotalDays;
                 acc.OpenDaysCount++;

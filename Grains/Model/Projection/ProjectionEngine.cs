@@ -168,10 +168,15 @@ public static class ProjectionEngine
         var weeks = prep.Weeks;
         double existing = prep.Request.ExistingCustomers;
         double wonRevenue = 0, repNew = 0, repExisting = 0, wins = 0, qualified = 0;
+        // The pipeline in flight: open opportunities close as measured from their opening; qualified leads as a new cohort's.
+        double pipelineOpportunities = Sampling.Binomial(rng, prep.Request.OpenOpportunities, k.WinOpportunity);
+        double pipelineQualified = Sampling.Binomial(rng, prep.Request.OpenQualified, k.WinEffective);
+        wins += pipelineOpportunities + pipelineQualified;
         for (var t = 0; t < weeks; t++)
         {
             // Referral leads this week: from customers won in earlier weeks' cohorts and from the existing base.
-            var referralMean = existing * k.ReferralsPerExisting[t];
+            var pipeline = pipelineOpportunities + pipelineQualified;
+            var referralMean = existing * k.ReferralsPerExisting[t] + (t > 0 ? pipeline * k.ReferralsPerWin[t] : 0);
             for (var w = 0; w < t; w++) referralMean += cohortWins[w] * k.ReferralsPerWin[t - w];
             var referrals = rng.Poisson(referralMean);
 
@@ -198,7 +203,9 @@ public static class ProjectionEngine
                 : 1;
             wins += won;
 
-            double newCustomers = 0, wonValue = 0, repurchaseMean = 0, cash = existing * k.CashPerExisting[t];
+            var pipelineNew = pipelineOpportunities * k.OpportunityWinShape[t] + pipelineQualified * k.WinShape[t];
+            double newCustomers = pipelineNew, wonValue = pipelineNew, repurchaseMean = pipeline * k.RepurchasesPerWin[t];
+            double cash = existing * k.CashPerExisting[t] + pipeline * k.CashPerWin[t];
             for (var w = 0; w <= t; w++)
             {
                 var cw = cohortWins[w];

@@ -23,6 +23,10 @@ public sealed record ProjectionRequest
     public BehaviourParameters Parameters { get; init; } = BehaviourParameters.Default;
     /// <summary>Customers the organisation already has when the projection starts.</summary>
     public int ExistingCustomers { get; init; }
+    /// <summary>Open opportunities in flight when the projection starts (they close over the first weeks).</summary>
+    public int OpenOpportunities { get; init; }
+    /// <summary>Qualified leads in flight that have no opportunity yet.</summary>
+    public int OpenQualified { get; init; }
     /// <summary>When the projection starts (only names the weeks; the model has no seasonality).</summary>
     public DateTimeOffset Start { get; init; } = new(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
     /// <summary>The scenario's changes against the baseline.</summary>
@@ -51,6 +55,8 @@ public sealed record ProjectionRequest
             ? $"campaign {c.Id}: no lead quality is defined for channel {c.Channel}"
         : Weeks is < 1 or > 104 ? $"weeks must be between 1 and 104 (was {Weeks})"
         : Paths is < 100 or > 50_000 ? $"paths must be between 100 and 50000 (was {Paths})"
+        : OpenOpportunities is < 0 or > 1_000_000 ? $"openOpportunities must be between 0 and 1000000 (was {OpenOpportunities})"
+        : OpenQualified is < 0 or > 1_000_000 ? $"openQualified must be between 0 and 1000000 (was {OpenQualified})"
         : ExistingCustomers is < 0 or > 1_000_000 ? $"existingCustomers must be between 0 and 1000000 (was {ExistingCustomers})"
         : CalibrationLeads is < 1000 or > 200_000 ? $"calibrationLeads must be between 1000 and 200000 (was {CalibrationLeads})"
         : Targets is null ? "targets must not be null"
