@@ -76,7 +76,12 @@ public sealed class JourneyGrain(
         for (var i = 0; i < events.Count; i++)
         {
             var r = window.Add(events[i]);
-            outcomes[i] = new EventOutcome((EventResult)r.Status, r.Reason);
+            outcomes[i] = new EventOutcome(r.Status switch
+            {
+                IngestStatus.Accepted => EventResult.Accepted,
+                IngestStatus.Duplicate => EventResult.Duplicate,
+                _ => EventResult.Rejected,
+            }, r.Reason);
             if (r.Status == IngestStatus.Accepted) accepted.Add(events[i]);
         }
         // Duplicates and refusals change nothing, so nothing is written.
