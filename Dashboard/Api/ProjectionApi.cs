@@ -7,7 +7,7 @@ namespace Growth.Dashboard.Api;
 
 /// <summary>A projection as asked over HTTP or from the What-if page.</summary>
 /// <param name="Weeks">Horizon, 1..104 (default 26).</param>
-/// <param name="Paths">Monte Carlo paths, 100..50000 (default 2000).</param>
+/// <param name="Paths">Monte Carlo paths, 100..20000 (default 2000).</param>
 /// <param name="Seed">Seed of every draw (default 1).</param>
 /// <param name="Targets">Company, region and team targets over the horizon (default: the reps' quarterly targets pro-rated).</param>
 /// <param name="Levers">One scenario's levers, compared as "scenario" (optional).</param>

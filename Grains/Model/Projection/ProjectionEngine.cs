@@ -275,16 +275,20 @@ public static class ProjectionEngine
             totalRevenue[i] = run;
         }
 
-        var timeline = new List<ProjectedWeek>(weeks);
-        var column = new double[n];
-        Band Week(double[] series, int t)
+        // Each week's percentiles are independent of the others': computed in parallel, stored by week, so order is fixed.
+        var weekly = new ProjectedWeek[weeks];
+        Parallel.For(0, weeks, t =>
         {
-            for (var i = 0; i < n; i++) column[i] = series[i * weeks + t];
-            return Sampling.Band(column);
-        }
-        for (var t = 0; t < weeks; t++)
-            timeline.Add(new ProjectedWeek(t, r.Start.AddDays(7 * t), Week(revenue, t), Week(cumulative, t),
-                Math.Round(prep.Target * (t + 1) / weeks, 0), Week(cash, t), Week(newCustomers, t), Week(repurchases, t)));
+            var column = new double[n];
+            Band Week(double[] series)
+            {
+                for (var i = 0; i < n; i++) column[i] = series[i * weeks + t];
+                return Sampling.Band(column);
+            }
+            weekly[t] = new ProjectedWeek(t, r.Start.AddDays(7 * t), Week(revenue), Week(cumulative),
+                Math.Round(prep.Target * (t + 1) / weeks, 0), Week(cash), Week(newCustomers), Week(repurchases));
+        });
+        var timeline = weekly.ToList();
 
         var k = prep.Kernels;
         TargetOdds Odds(string id, decimal target, double newShare, double existingShare)

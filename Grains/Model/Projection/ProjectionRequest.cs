@@ -37,7 +37,7 @@ public sealed record ProjectionRequest
     public ProjectionTargets Targets { get; init; } = new();
     /// <summary>Horizon in weeks, 1..104.</summary>
     public int Weeks { get; init; } = 26;
-    /// <summary>Monte Carlo paths, 100..50000.</summary>
+    /// <summary>Monte Carlo paths, 100..20000 (every path's weekly figures are kept for the percentiles: 20000 x 104 weeks is about 80 MB).</summary>
     public int Paths { get; init; } = 2000;
     /// <summary>Seed of every draw: the same request always gives the same result, on any number of cores.</summary>
     public ulong Seed { get; init; } = 1;
@@ -54,7 +54,7 @@ public sealed record ProjectionRequest
         : Organisation.Campaigns.FirstOrDefault(c => !Parameters.Channels.ContainsKey(c.Channel)) is { } c
             ? $"campaign {c.Id}: no lead quality is defined for channel {c.Channel}"
         : Weeks is < 1 or > 104 ? $"weeks must be between 1 and 104 (was {Weeks})"
-        : Paths is < 100 or > 50_000 ? $"paths must be between 100 and 50000 (was {Paths})"
+        : Paths is < 100 or > 20_000 ? $"paths must be between 100 and 20000 (was {Paths})"
         : OpenOpportunities is < 0 or > 1_000_000 ? $"openOpportunities must be between 0 and 1000000 (was {OpenOpportunities})"
         : OpenQualified is < 0 or > 1_000_000 ? $"openQualified must be between 0 and 1000000 (was {OpenQualified})"
         : ExistingCustomers is < 0 or > 1_000_000 ? $"existingCustomers must be between 0 and 1000000 (was {ExistingCustomers})"
