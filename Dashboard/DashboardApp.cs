@@ -41,6 +41,7 @@ public static class DashboardApp
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddOpenApi();
+        builder.Services.AddTrainingCatalogue(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
