@@ -25,8 +25,9 @@ public class StorageTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture
         var cluster = $"restart-{Guid.NewGuid():N}";
         var first = await StartAsync(Durable(cluster));
         var sim = first.Grains.GetGrain<ISimulationGrain>("durable");
-        await sim.CreateAsync(new SimulationSettings { Seed = 12, Regions = 1, TeamsPerRegion = 1, RepsPerTeam = 4, Campaigns = 2, ExistingCustomers = 10 });
-        await sim.RunForAsync(TimeSpan.FromDays(15));
+        // Small on purpose: every journey write is a table-storage round trip.
+        await sim.CreateAsync(new SimulationSettings { Seed = 12, Regions = 1, TeamsPerRegion = 1, RepsPerTeam = 4, Campaigns = 2, ExistingCustomers = 10, BudgetScale = 0.5 });
+        await sim.RunForAsync(TimeSpan.FromDays(8));
         var before = (await first.Grains.GetGrain<IWorkspaceStatisticsGrain>("durable").RefreshAsync())!;
         var status = await sim.GetStatusAsync();
         var journeyId = (await first.Grains.GetGrain<IJourneyShardGrain>(Keys.Shard("durable", 0)).JourneyIdsAsync()).First();
@@ -46,7 +47,7 @@ public class StorageTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture
             Assert.Equal(status.SimulatedNow, (await simAfter.GetStatusAsync()).SimulatedNow);
 
             // And it carries on from where it was: the persisted schedule drives the journeys on.
-            await simAfter.RunForAsync(TimeSpan.FromDays(5));
+            await simAfter.RunForAsync(TimeSpan.FromDays(3));
             var later = (await second.Grains.GetGrain<IWorkspaceStatisticsGrain>("durable").RefreshAsync())!;
             Assert.True(later.Journeys > after.Journeys && later.Deals.Won + later.Deals.Lost >= after.Deals.Won + after.Deals.Lost);
             Assert.Equal("Healthy", await second.Http.GetStringAsync("/health/ready"));
