@@ -91,6 +91,18 @@ public class ProjectionApiTests(DashboardHost host)
     }
 
     [Fact]
+    public async Task A_large_run_is_spread_over_chunk_grains_and_gives_the_same_answer_as_one_worker()
+    {
+        const string body = """{ "weeks": 4, "paths": 5000, "seed": 11 }""";
+        var spread = await Json(await Http.PostAsync("/api/workspaces/demo/projections", Body(body)), HttpStatusCode.OK);
+        var baseline = spread.GetProperty("comparison").GetProperty("baseline");
+        Assert.Equal(5000, baseline.GetProperty("paths").GetInt32());
+        Assert.Equal(4, baseline.GetProperty("timeline").GetArrayLength());
+        var again = await Json(await Http.PostAsync("/api/workspaces/demo/projections", Body(body)), HttpStatusCode.OK);
+        Assert.Equal(baseline.GetProperty("revenue").GetRawText(), again.GetProperty("comparison").GetProperty("baseline").GetProperty("revenue").GetRawText());
+    }
+
+    [Fact]
     public async Task Unknown_and_badly_named_workspaces_are_refused()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await Http.PostAsync("/api/workspaces/nowhere-at-all/projections", Body("{}"))).StatusCode);

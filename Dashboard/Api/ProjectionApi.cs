@@ -78,11 +78,31 @@ public static class ProjectionRunner
         var done = 0;
         var runs = plan.Runs.Select(async (run, i) =>
         {
-            var result = await grains.GetGrain<IProjectionWorkerGrain>(0).RunAsync(run);
+            var result = run.Paths >= SpreadPaths
+                ? await SpreadAsync(grains, run)
+                : await grains.GetGrain<IProjectionWorkerGrain>(0).RunAsync(run);
             progress?.Report((double)Interlocked.Increment(ref done) / plan.Runs.Count);
             return result;
         });
         return ScenarioComparison.Assemble(plan, await Task.WhenAll(runs));
+    }
+
+    /// <summary>Runs with at least this many paths are spread over the cluster's silos.</summary>
+    public const int SpreadPaths = 5000;
+    /// <summary>Slots a large run is split over (each measures the funnel itself, so more slots cost more calibration).</summary>
+    const int SpreadSlots = 4;
+
+    /// <summary>
+    /// Splits one run's chunks over randomly placed chunk grains (so over the silos), then joins the parts. Chunks own
+    /// their seeds, so the result equals the same run on one machine.
+    /// </summary>
+    public static async Task<ProjectionResult> SpreadAsync(IGrainFactory grains, ProjectionRequest run)
+    {
+        var chunks = (run.Paths + ProjectionEngine.ChunkPaths - 1) / ProjectionEngine.ChunkPaths;
+        var slots = Math.Min(SpreadSlots, chunks);
+        var parts = await Task.WhenAll(Enumerable.Range(0, slots).Select(i =>
+            grains.GetGrain<IProjectionChunkGrain>(Random.Shared.Next()).RunAsync(run, chunks * i / slots, chunks * (i + 1) / slots)));
+        return ProjectionEngine.Summarise(parts[0].Prepared, parts.Select(p => p.ToBlock()).ToList());
     }
 
     /// <summary>Plans and runs.</summary>
