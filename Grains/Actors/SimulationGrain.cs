@@ -195,6 +195,10 @@ public sealed class SimulationGrain(
         await Task.WhenAll(org.Regions.Select(r => Region(r.Id).ConfigureAsync(r, org.Teams.Where(t => t.RegionId == r.Id).ToList())));
         await Task.WhenAll(org.Campaigns.Select(c =>
             GrainFactory.GetGrain<ICampaignGrain>(Keys.Of(Workspace, c.Id)).ConfigureAsync(c, p, Prng.Derive(settings.Seed, c.Id))));
+        // The clock first: a statistics grain that knows the workspace but not yet its simulated clock takes history
+        // points on real time, and one taken while the customers below are being created would stop the simulated
+        // history from ever falling due (seen on a loaded machine as a same-seed run with a different history).
+        await GrainFactory.GetGrain<IWorkspaceStatisticsGrain>(Workspace).SetClockAsync(new ClockStatus(false, settings.Speed, settings.Seed, start));
         await GrainFactory.GetGrain<IWorkspaceStatisticsGrain>(Workspace).SetOrganisationAsync(org);
         await GrainFactory.GetGrain<IWorkspaceDirectoryGrain>(0).RegisterAsync(Workspace, "simulation");
         await StartJourneysAsync(ExistingCustomers(settings, org, start), start);
