@@ -96,5 +96,14 @@ public class TrainingBrowserTests(DashboardHost host, BrowserFixture browser) : 
         Assert.Equal(["Wendy Winner", "Larry Loser"], board.Select(r => r.Trainee));
         Assert.Equal((1, 0), (board[0].Won, board[0].Lost));
         Assert.Equal((0, 1), (board[1].Won, board[1].Lost));
+
+        // "How would Wendy do on our funnel?": her measured skills replace a typical rep of a simulated team.
+        await page.GetByTestId("project-wendy-winner").ClickAsync();
+        await Expect(page.GetByTestId("funnel-effect")).ToBeVisibleAsync(new() { Timeout = 180_000 });
+        await Expect(page.GetByTestId("funnel-effect")).ToContainTextAsync("With Wendy Winner");
+        var status = await host.Grains.GetGrain<ITrainingFunnelGrain>(Keys.Of(Workspace, "wendy-winner")).GetAsync();
+        Assert.NotNull(status?.Effect);
+        await Expect(page.GetByTestId("funnel-team-winrate")).ToHaveTextAsync(Components.Shared.Format.Percent(status.Effect.With.TeamWinRate));
+        Assert.Equal("Wendy Winner", status.Effect.With.RepName);
     }
 }

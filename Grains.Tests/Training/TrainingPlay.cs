@@ -5,10 +5,8 @@ namespace Growth.Grains.Tests.Training;
 /// <summary>Shared helpers: the shipped catalogue and scripted trainees.</summary>
 public static class TrainingPlay
 {
-    static TrainingCatalogue? catalogue;
-
-    /// <summary>The scenarios shipped with the build (read-only after loading).</summary>
-    public static TrainingCatalogue Catalogue => catalogue ??= TrainingCatalogue.Load();
+    /// <summary>The scenarios shipped with the build (immutable once loaded).</summary>
+    public static TrainingCatalogue Catalogue { get; } = TrainingCatalogue.Load();
 
     public static TrainingScenario Scenario(string id) => Catalogue.Find(id) ?? throw new InvalidOperationException($"no scenario {id}");
 
