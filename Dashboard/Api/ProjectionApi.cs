@@ -38,6 +38,8 @@ public static class ProjectionRunner
             ?? throw new DomainException($"no workspace named {workspace}", DomainErrorKind.NotFound);
         var organisation = await grains.GetGrain<ISimulationGrain>(workspace).GetOrganisationAsync()
             ?? throw new DomainException($"workspace {workspace} has no organisation to project (start or calibrate a simulation for it)");
+        // A calibrated simulation is projected on its own fitted parameters, not the defaults.
+        var parameters = await grains.GetGrain<ISimulationGrain>(workspace).GetParametersAsync() ?? BehaviourParameters.Default;
         var existing = (int)Math.Max(0, snapshot.Revenue.Customers - snapshot.Lifecycle.Churned);
         var scenarios = new List<Scenario>();
         if (body.Levers is { } levers) scenarios.Add(new Scenario("scenario", levers));
@@ -52,6 +54,7 @@ public static class ProjectionRunner
         var request = new ProjectionRequest
         {
             Organisation = organisation,
+            Parameters = parameters,
             ExistingCustomers = existing,
             OpenOpportunities = (int)snapshot.Deals.Open,
             OpenQualified = (int)(snapshot.Funnel[(int)FunnelStage.QualifiedIntent].Current + snapshot.Funnel[(int)FunnelStage.FollowUp].Current),

@@ -131,6 +131,8 @@ public sealed class SimulationGrain(
 
     public Task<Organisation?> GetOrganisationAsync() => Task.FromResult(S.Created ? S.Organisation : null);
 
+    public Task<BehaviourParameters?> GetParametersAsync() => Task.FromResult(S.Created ? S.Parameters : null);
+
     /// <summary>Tells the statistics grain the clock's settings so pages show them with the figures.</summary>
     async Task<SimulationStatus> PublishedStatus()
     {

@@ -139,6 +139,9 @@ public interface ISimulationGrain : IGrainWithStringKey
 
     Task<SimulationStatus> GetStatusAsync();
     Task<Organisation?> GetOrganisationAsync();
+
+    /// <summary>The behaviour parameters the simulation runs on (calibrated or default), or null if there is no simulation.</summary>
+    Task<BehaviourParameters?> GetParametersAsync();
 }
 
 /// <summary>A sales rep: profile, skills per conversation step, capacity, incentive. Key: "{workspace}/{repId}".</summary>
