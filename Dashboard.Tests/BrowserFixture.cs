@@ -24,6 +24,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>A page in a fresh context (its own cookies and storage); dispose it with <c>page.Context.DisposeAsync()</c>.</summary>
+    public async Task<IPage> NewPageAsync(int height = 1000, float timeoutMilliseconds = 20_000)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = height } });
+        context.SetDefaultTimeout(timeoutMilliseconds);
+        return await context.NewPageAsync();
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();

@@ -11,16 +11,10 @@ namespace Growth.Dashboard.Tests;
 public class BrowserTests(DashboardHost host, BrowserFixture browser) : IAsyncLifetime
 {
     IPage page = null!;
-    IBrowserContext context = null!;
 
-    public async Task InitializeAsync()
-    {
-        context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
-        context.SetDefaultTimeout(20_000);
-        page = await context.NewPageAsync();
-    }
+    public async Task InitializeAsync() => page = await browser.NewPageAsync();
 
-    public async Task DisposeAsync() => await context.DisposeAsync();
+    public async Task DisposeAsync() => await page.Context.DisposeAsync();
 
     string Url(string path, string workspace) => new Uri(host.Http.BaseAddress!, $"{path}?workspace={workspace}").ToString();
 

@@ -8,17 +8,11 @@ namespace Growth.Dashboard.Tests;
 [Collection(DashboardCollection.Name)]
 public class ImportPageTests(DashboardHost host, BrowserFixture browser) : IAsyncLifetime
 {
-    IBrowserContext context = null!;
     IPage page = null!;
 
-    public async Task InitializeAsync()
-    {
-        context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
-        context.SetDefaultTimeout(30_000);
-        page = await context.NewPageAsync();
-    }
+    public async Task InitializeAsync() => page = await browser.NewPageAsync(height: 1000, timeoutMilliseconds: 30_000);
 
-    public async Task DisposeAsync() => await context.DisposeAsync();
+    public async Task DisposeAsync() => await page.Context.DisposeAsync();
 
     [Fact]
     public async Task The_maven_files_import_from_the_page_with_progress_and_a_report()

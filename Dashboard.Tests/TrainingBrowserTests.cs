@@ -13,16 +13,10 @@ public class TrainingBrowserTests(DashboardHost host, BrowserFixture browser) : 
     const string Workspace = "training-browser";
     static readonly TrainingCatalogue Catalogue = TrainingCatalogue.Load();
     IPage page = null!;
-    IBrowserContext context = null!;
 
-    public async Task InitializeAsync()
-    {
-        context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
-        context.SetDefaultTimeout(20_000);
-        page = await context.NewPageAsync();
-    }
+    public async Task InitializeAsync() => page = await browser.NewPageAsync();
 
-    public async Task DisposeAsync() => await context.DisposeAsync();
+    public async Task DisposeAsync() => await page.Context.DisposeAsync();
 
     static TrainingState Start(TrainingScenario s, TrainingDifficulty d, ulong seed) => TrainingEngine.Start(s, d, seed, TrainingFacesFactory.Persona(s, d, seed));
     static TrainingOption Best(TrainingState s) => s.Options.MaxBy(o => o.Quality)!;

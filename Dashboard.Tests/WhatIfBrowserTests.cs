@@ -11,16 +11,10 @@ namespace Growth.Dashboard.Tests;
 public class WhatIfBrowserTests(DashboardHost host, BrowserFixture browser) : IAsyncLifetime
 {
     IPage page = null!;
-    IBrowserContext context = null!;
 
-    public async Task InitializeAsync()
-    {
-        context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1200 } });
-        context.SetDefaultTimeout(60_000);
-        page = await context.NewPageAsync();
-    }
+    public async Task InitializeAsync() => page = await browser.NewPageAsync(height: 1200, timeoutMilliseconds: 60_000);
 
-    public async Task DisposeAsync() => await context.DisposeAsync();
+    public async Task DisposeAsync() => await page.Context.DisposeAsync();
 
     [Fact]
     public async Task A_sales_head_changes_levers_runs_and_reads_odds_cost_fan_and_tornado()
