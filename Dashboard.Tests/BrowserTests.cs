@@ -102,8 +102,9 @@ public class BrowserTests(DashboardHost host, BrowserFixture browser) : IAsyncLi
 
         await Expect(page.GetByTestId("revenue")).ToHaveTextAsync(Format.Money(b.Revenue.Total));
         Assert.Contains("workspace=browser-b", page.Url);
+        // The navigation keeps the workspace: the sales table shows browser-b's teams.
         await page.GetByTestId("nav-sales").ClickAsync();
-        await Expect(page.Locator("[data-testid=chart-attainment] .main-svg").First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("organisation")).ToContainTextAsync(b.Teams[0].Name);
         Assert.Contains("workspace=browser-b", page.Url);
         await Expect(page.GetByTestId("workspace-select")).ToHaveValueAsync("browser-b");
     }
