@@ -1,4 +1,3 @@
-using Growth.Grains.Contracts;
 
 namespace Growth.Grains.Model.Import;
 
@@ -76,7 +75,7 @@ public sealed class EventWindow
     /// <summary>Offers one event: applies it in its place, or says why not (then nothing changed).</summary>
     public IngestResult Add(JourneyEvent e)
     {
-        if (!Keys.IsValidId(e.Id)) return IngestResult.Rejected($"event id '{e.Id}' must be 1-100 letters, digits or . _ : # -");
+        if (!Names.IsValidId(e.Id)) return IngestResult.Rejected($"event id '{e.Id}' must be 1-100 letters, digits or . _ : # -");
         if (ids.Contains(e.Id)) return IngestResult.Duplicate;
         if (Base.LastEventAt is { } settled && e.At < settled)
             return IngestResult.Rejected($"it happened at {e.At:O}, before the journey's settled past (up to {settled:O}): too old to re-order");

@@ -1,4 +1,3 @@
-using Growth.Grains.Contracts;
 
 namespace Growth.Grains.Model.Import;
 
@@ -21,7 +20,7 @@ internal static class JourneyScript
     /// (the same rule as the ingestion API's ids, so imported journeys can be addressed there).
     /// </summary>
     public static bool CanName(string opportunityId) =>
-        Keys.IsValidId(opportunityId) && Keys.IsValidId(EventId(opportunityId, Qualified));
+        Names.IsValidId(opportunityId) && Names.IsValidId(EventId(opportunityId, Qualified));
 
     /// <summary>The events of <paramref name="o"/>, the lead created and qualified at <paramref name="leadAt"/> (its engage date, if it has one).</summary>
     public static List<JourneyEvent> For(Opportunity o, DateTimeOffset leadAt)
