@@ -11,17 +11,7 @@ namespace Growth.Dashboard.Tests;
 /// </summary>
 internal static class ImportSample
 {
-    public static string Folder { get; } = Locate();
-
-    static string Locate()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "datasets", "maven-crm");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        throw new DirectoryNotFoundException($"no shared/datasets/maven-crm above {AppContext.BaseDirectory}");
-    }
+    public static string Folder => Growth.TestSupport.SharedDatasets.MavenCrm;
 
     public sealed record Deal(string Id, string Agent, string Product, string Stage, string EngageDate, string CloseDate, string CloseValue)
     {

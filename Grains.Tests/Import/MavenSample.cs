@@ -10,17 +10,7 @@ namespace Growth.Grains.Tests.Import;
 /// </summary>
 internal static class MavenSample
 {
-    public static string Folder { get; } = Locate();
-
-    static string Locate()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "datasets", "maven-crm");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        throw new DirectoryNotFoundException($"no shared/datasets/maven-crm above {AppContext.BaseDirectory}");
-    }
+    public static string Folder => Growth.TestSupport.SharedDatasets.MavenCrm;
 
     /// <summary>One pipeline row as the file has it.</summary>
     public sealed record Deal(string Id, string Agent, string Product, string Account, string Stage, string EngageDate, string CloseDate, string CloseValue)
