@@ -54,6 +54,7 @@ public static class DashboardApp
         app.MapImportApi();
         app.MapCalibrationApi();
         app.MapProjectionApi();
+        app.MapLedgerApi();
         app.MapOpenApi();
         app.MapHub<GrowthHub>("/hubs/growth");
         app.MapGrowthHealthChecks();

@@ -2,6 +2,7 @@ using Growth.Grains.Contracts;
 using Growth.Grains.Hosting;
 using Growth.Grains.Model;
 using Growth.Grains.Model.Import;
+using Growth.Grains.Model.Ledger;
 
 namespace Growth.Grains.Actors;
 
@@ -25,7 +26,8 @@ public sealed class JourneyRecord
 /// state, reports the change in figures, and never runs a timer of its own (its shard calls it when it is due).
 /// </summary>
 public sealed class JourneyGrain(
-    [PersistentState("journey", GrowthSilo.StorageName)] IPersistentState<JourneyRecord> record) : Grain, IJourneyGrain
+    [PersistentState("journey", GrowthSilo.StorageName)] IPersistentState<JourneyRecord> record,
+    IMoneyLedger ledger) : Grain, IJourneyGrain
 {
     /// <summary>Most recent events kept with the journey (older history is not kept in memory).</summary>
     public const int RecentLimit = 40;
@@ -36,8 +38,9 @@ public sealed class JourneyGrain(
     {
         var (_, id) = Keys.Split(Key);
         if (start.JourneyId != id) throw new DomainException($"journey id {start.JourneyId} does not match grain {id}");
-        if (record.State.State.Status != JourneyStatus.None)
-            throw new DomainException($"journey {id} already exists", DomainErrorKind.Conflict);
+        // Started already: a simulation step repeated after a crash starts the same journeys again. Nothing
+        // changes; the shard learns when the journey is next due (its figures come back through a recount).
+        if (record.State.State.Status != JourneyStatus.None) return JourneyStepResult.Nothing(record.State.Plan?.NextDue());
         var planner = new JourneyPlanner(parameters.Value);
         var (first, plan) = planner.Start(start);
         var rest = planner.AdvanceTo(first.State, plan, until);
@@ -136,6 +139,11 @@ public sealed class JourneyGrain(
             window.SettleAll(after, []);
             KeepWindow(window);
         }
+        // Money first: once the ledger has an order, payment or refund it is the record, whatever happens next.
+        // A retry after a failure here or below writes the same entries again (same ids), never twice.
+        var (workspace, journeyId) = Keys.Split(Key);
+        var money = MoneyEvents.Of(journeyId, after, events);
+        if (money.Count > 0) await ledger.AppendAsync(workspace, journeyId, money);
         record.State.State = after;
         record.State.Plan = plan;
         await record.WriteStateAsync();

@@ -17,7 +17,8 @@ public sealed class ShardRecord
 /// </summary>
 public sealed class JourneyShardGrain(
     [PersistentState("shard", GrowthSilo.StorageName)] IPersistentState<ShardRecord> record,
-    GrowthMetrics metrics) : Grain, IJourneyShardGrain
+    GrowthMetrics metrics,
+    IMoneyLedger ledger) : Grain, IJourneyShardGrain
 {
     readonly PriorityQueue<string, DateTimeOffset> due = new();
     readonly Dictionary<GroupKey, Tally> pending = [];
@@ -26,13 +27,21 @@ public sealed class JourneyShardGrain(
     /// <summary>Closed deals kept between drains; older ones are dropped (the figures still count them).</summary>
     const int OutcomeLimit = 200;
 
+    // True while the sums handed to the statistics cannot be trusted: after an activation that found journeys (the
+    // previous activation's undrained sums died with it) or after a journey call failed midway.
+    bool needsRecount;
+    // The journey list or due times changed since the last durable write.
+    bool unsaved;
+
     string Workspace => Keys.Split(this.GetPrimaryKeyString()).Workspace;
+    int Index => int.Parse(Keys.Split(this.GetPrimaryKeyString()).Id.AsSpan("shard-".Length), System.Globalization.CultureInfo.InvariantCulture);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         foreach (var (id, at) in record.State.Journeys)
             if (at is { } when) due.Enqueue(id, when);
         metrics.Scheduled(ScheduledCount());
+        needsRecount = record.State.Journeys.Count > 0;
         return Task.CompletedTask;
     }
 
@@ -48,7 +57,7 @@ public sealed class JourneyShardGrain(
 
     public async Task<ShardStepResult> StartAsync(IReadOnlyList<JourneyStart> starts, ParametersRef parameters, DateTimeOffset until)
     {
-        var steps = await Task.WhenAll(starts.Select(s => Journey(s.JourneyId).StartAsync(s, parameters, until)));
+        var steps = await Guarded(Task.WhenAll(starts.Select(s => Journey(s.JourneyId).StartAsync(s, parameters, until))));
         return Collect(starts.Select((s, i) => (s.JourneyId, steps[i])));
     }
 
@@ -62,25 +71,41 @@ public sealed class JourneyShardGrain(
             if (record.State.Journeys.TryGetValue(id, out var current) && current == at) dueIds.Add(id);
         }
         if (dueIds.Count == 0) return new ShardStepResult([], [], 0, 0);
-        var steps = await Task.WhenAll(dueIds.Select(id => Journey(id).AdvanceAsync(parameters, until)));
+        JourneyStepResult[] steps;
+        try { steps = await Guarded(Task.WhenAll(dueIds.Select(id => Journey(id).AdvanceAsync(parameters, until)))); }
+        catch
+        {
+            // Due again: the step will be repeated; journeys that did move answer with nothing new.
+            foreach (var id in dueIds)
+                if (record.State.Journeys.TryGetValue(id, out var at) && at is { } when) due.Enqueue(id, when);
+            throw;
+        }
         return Collect(dueIds.Select((id, i) => (id, steps[i])));
     }
 
     public async Task<ApplyResult> ApplyAsync(string journeyId, IReadOnlyList<JourneyEvent> events)
     {
-        var (result, step) = await Journey(journeyId).ApplyAsync(events);
-        if (result.Accepted) Collect([(journeyId, step)]);
+        var (result, step) = await Guarded(Journey(journeyId).ApplyAsync(events));
+        if (result.Accepted)
+        {
+            var joined = !record.State.Journeys.ContainsKey(journeyId);
+            Collect([(journeyId, step)]);
+            if (joined) await FlushAsync();
+        }
         return result;
     }
 
     public async Task<IReadOnlyList<IReadOnlyList<EventOutcome>>> IngestAsync(IReadOnlyList<JourneyBatch> batches)
     {
-        var results = await Task.WhenAll(batches.Select(b => Journey(b.JourneyId).IngestAsync(b.Events)));
+        var results = await Guarded(Task.WhenAll(batches.Select(b => Journey(b.JourneyId).IngestAsync(b.Events))));
         metrics.IngestedEvents.Add(results.Sum(r => r.Outcomes.Count(o => o.Result == EventResult.Accepted)));
         // Only journeys that took an event join the shard: a batch of nothing but refusals creates no journey.
-        Collect(batches.Select((b, i) => (b.JourneyId, results[i]))
-            .Where(r => r.Item2.Outcomes.Any(o => o.Result == EventResult.Accepted))
-            .Select(r => (r.JourneyId, r.Item2.Step)));
+        var taken = batches.Select((b, i) => (b.JourneyId, results[i]))
+            .Where(r => r.Item2.Outcomes.Any(o => o.Result == EventResult.Accepted)).ToList();
+        var joined = taken.Any(r => !record.State.Journeys.ContainsKey(r.JourneyId));
+        Collect(taken.Select(r => (r.JourneyId, r.Item2.Step)));
+        // A journey acknowledged to a sender is one the shard will find again after a crash.
+        if (joined) await FlushAsync();
         return results.Select(r => r.Outcomes).ToList();
     }
 
@@ -94,7 +119,8 @@ public sealed class JourneyShardGrain(
     {
         var drained = new ShardDrain(
             pending.Where(p => !p.Value.IsZero).Select(p => new TallyDelta(p.Key, p.Value)).ToList(),
-            outcomes.ToList());
+            outcomes.ToList(),
+            needsRecount);
         pending.Clear();
         outcomes.Clear();
         return Task.FromResult(drained);
@@ -103,12 +129,50 @@ public sealed class JourneyShardGrain(
     public async Task ResetAsync()
     {
         await Task.WhenAll(record.State.Journeys.Keys.Select(id => Journey(id).ClearAsync()));
+        await ledger.DeleteShardAsync(Workspace, Index);
         metrics.Scheduled(-ScheduledCount());
         record.State.Journeys.Clear();
         due.Clear();
         pending.Clear();
         outcomes.Clear();
+        needsRecount = unsaved = false;
         await record.ClearStateAsync();
+    }
+
+    public async Task<IReadOnlyList<TallyDelta>> RecountAsync()
+    {
+        var views = await Task.WhenAll(record.State.Journeys.Keys.Select(id => Journey(id).GetAsync()));
+        var totals = new Dictionary<GroupKey, Tally>();
+        foreach (var view in views)
+        {
+            if (view is null) continue;
+            var key = GroupKey.Of(view.State);
+            if (!totals.TryGetValue(key, out var sum)) totals[key] = sum = new Tally();
+            sum.Add(Tally.Of(view.State));
+        }
+        // Non-reentrant: no step ran while the states were read, so nothing pending is missing from the totals.
+        pending.Clear();
+        needsRecount = false;
+        return totals.Select(t => new TallyDelta(t.Key, t.Value)).ToList();
+    }
+
+    public async Task FlushAsync()
+    {
+        // In-memory storage dies with the silo: writing it on every change would buy nothing.
+        if (!unsaved || !ledger.Durable) return;
+        await record.WriteStateAsync();
+        unsaved = false;
+    }
+
+    /// <summary>A failed journey call leaves the sums unknown (some journeys may have moved): recount at the next drain.</summary>
+    async Task<T> Guarded<T>(Task<T> call)
+    {
+        try { return await call; }
+        catch
+        {
+            needsRecount = true;
+            throw;
+        }
     }
 
     public Task<IReadOnlyList<string>> JourneyIdsAsync() =>
@@ -145,6 +209,7 @@ public sealed class JourneyShardGrain(
             }
             var wasScheduled = record.State.Journeys.TryGetValue(id, out var previous) && previous is not null;
             if (wasScheduled != step.NextDue is not null) metrics.Scheduled(wasScheduled ? -1 : 1);
+            if (!record.State.Journeys.TryGetValue(id, out var known) || known != step.NextDue) unsaved = true;
             record.State.Journeys[id] = step.NextDue;
             if (step.NextDue is { } next) due.Enqueue(id, next);
         }

@@ -33,8 +33,15 @@ public sealed class SimulationRecord
 public sealed class SimulationGrain(
     [PersistentState("simulation", GrowthSilo.StorageName)] IPersistentState<SimulationRecord> record,
     [FromKeyedServices(GrowthSilo.ClockKey)] TimeProvider time,
-    ILogger<SimulationGrain> logger) : Grain, ISimulationGrain
+    ILogger<SimulationGrain> logger) : Grain, ISimulationGrain, IRemindable
 {
+    /// <summary>
+    /// While running, a reminder wakes the simulation every this often: if its silo went away, it carries on
+    /// elsewhere from its last saved step instead of waiting for someone to call it.
+    /// </summary>
+    public static readonly TimeSpan KeepAlivePeriod = TimeSpan.FromSeconds(10);
+    const string KeepAlive = "keep-running";
+
     /// <summary>Simulated time covered by one step.</summary>
     public static readonly TimeSpan Step = TimeSpan.FromHours(1);
     /// <summary>How often the real-time clock ticks.</summary>
@@ -77,6 +84,7 @@ public sealed class SimulationGrain(
         timer?.Dispose();
         timer = null;
         await record.WriteStateAsync();
+        await StopKeepAliveAsync();
         return await PublishedStatus();
     }
 
@@ -88,6 +96,7 @@ public sealed class SimulationGrain(
             S.Running = true;
             await record.WriteStateAsync();
         }
+        await this.RegisterOrUpdateReminder(KeepAlive, KeepAlivePeriod, KeepAlivePeriod);
         StartTimer();
         return await PublishedStatus();
     }
@@ -123,6 +132,7 @@ public sealed class SimulationGrain(
             throw new DomainException($"span must be positive and at most 10 years (was {span})");
         var target = S.Now + span;
         while (S.Now + Step <= target) await StepAsync();
+        await FlushShardsAsync();
         await record.WriteStateAsync();
         return Status();
     }
@@ -176,7 +186,29 @@ public sealed class SimulationGrain(
             logger.LogDebug("Simulation {Workspace} is behind real time; dropping {Owed} of simulated time", Workspace, owed);
             owed = TimeSpan.Zero;
         }
-        if (steps > 0) await record.WriteStateAsync(cancellationToken);
+        if (steps > 0)
+        {
+            await FlushShardsAsync();
+            await record.WriteStateAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The shards' journey lists are saved before the clock: after a crash the simulation repeats steps from its
+    /// saved clock, and every journey started since is still on a shard's list (starting it again changes nothing).
+    /// </summary>
+    Task FlushShardsAsync() => Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => Shard(i).FlushAsync()));
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != KeepAlive) return;
+        // Activation already started the timer of a running simulation; a stopped one needs no reminder.
+        if (!S.Running) await StopKeepAliveAsync();
+    }
+
+    async Task StopKeepAliveAsync()
+    {
+        if (await this.GetReminder(KeepAlive) is { } reminder) await this.UnregisterReminder(reminder);
     }
 
     async Task BuildAsync(SimulationSettings settings)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Growth.Grains.Contracts;
 using Growth.Grains.Hosting;
 using Growth.Grains.Model;
+using Growth.Grains.Model.Ledger;
 
 namespace Growth.Grains.Actors;
 
@@ -21,6 +22,8 @@ public sealed class StatisticsRecord
     [Id(10)] public long HistoryVersion { get; set; }
     [Id(11)] public ClockStatus? Clock { get; set; }
     [Id(12)] public InsightFigures? LastInsight { get; set; }
+    /// <summary>Campaign touches and spend (not from journeys), kept apart so the rest can be recounted from the journeys.</summary>
+    [Id(13)] public WorkspaceFigures Activity { get; set; } = new();
 }
 
 /// <summary>
@@ -31,7 +34,8 @@ public sealed class StatisticsRecord
 public sealed class WorkspaceStatisticsGrain(
     [PersistentState("statistics", GrowthSilo.StorageName)] IPersistentState<StatisticsRecord> record,
     [FromKeyedServices(GrowthSilo.ClockKey)] TimeProvider time,
-    GrowthMetrics metrics) : Grain, IWorkspaceStatisticsGrain
+    GrowthMetrics metrics,
+    IMoneyLedger ledger) : Grain, IWorkspaceStatisticsGrain
 {
     /// <summary>How often the shards are drained and the snapshot rebuilt.</summary>
     public static readonly TimeSpan RefreshPeriod = TimeSpan.FromMilliseconds(250);
@@ -50,6 +54,9 @@ public sealed class WorkspaceStatisticsGrain(
 
     string Workspace => this.GetPrimaryKeyString();
     StatisticsRecord S => record.State;
+
+    // The figures read from storage are up to a few seconds old (or this grain's silo went away): recount first.
+    bool recount = true;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -79,7 +86,11 @@ public sealed class WorkspaceStatisticsGrain(
         S.Known = true;
         S.AsOf = asOf;
         foreach (var a in activity)
-            if (a.Touches != 0 || a.Spend != 0) S.Figures.ApplyCampaignActivity(a.CampaignId, a.Touches, a.Spend);
+            if (a.Touches != 0 || a.Spend != 0)
+            {
+                S.Figures.ApplyCampaignActivity(a.CampaignId, a.Touches, a.Spend);
+                S.Activity.ApplyCampaignActivity(a.CampaignId, a.Touches, a.Spend);
+            }
         dirty = true;
         // A simulation's history points are taken at fixed simulated instants with every shard drained,
         // so the same seed gives the same history however real time batched the steps.
@@ -139,10 +150,17 @@ public sealed class WorkspaceStatisticsGrain(
         }
     }
 
+    IJourneyShardGrain Shard(int index) => GrainFactory.GetGrain<IJourneyShardGrain>(Keys.Shard(Workspace, index));
+
     async Task DrainShardsAsync()
     {
-        var drained = await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount)
-            .Select(i => GrainFactory.GetGrain<IJourneyShardGrain>(Keys.Shard(Workspace, i)).DrainAsync()));
+        var drained = await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => Shard(i).DrainAsync()));
+        if (recount || drained.Any(d => d.NeedsRecount))
+        {
+            await RecountAsync();
+            // The drained sums are inside the recount; only the closed deals are still news.
+            drained = [.. drained.Select(d => d with { Deltas = [] })];
+        }
         foreach (var drain in drained)
         {
             foreach (var d in drain.Deltas) S.Figures.Apply(d);
@@ -154,6 +172,43 @@ public sealed class WorkspaceStatisticsGrain(
                 if (changedAt == 0) changedAt = System.Diagnostics.Stopwatch.GetTimestamp();
             }
         }
+    }
+
+    /// <summary>
+    /// Rebuilds the journey part of the figures from the journeys themselves (the sum of every journey's
+    /// contribution, as at the first build) and adds the campaign activity back: after a silo was lost, sums that
+    /// were in flight on it are not missed and none is counted twice.
+    /// </summary>
+    async Task RecountAsync()
+    {
+        var totals = await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => Shard(i).RecountAsync()));
+        var figures = new WorkspaceFigures();
+        foreach (var delta in totals.SelectMany(t => t)) figures.Apply(delta);
+        foreach (var (campaign, t) in S.Activity.Campaigns) figures.ApplyCampaignActivity(campaign, t[Count.Touches], t[Money.Spend]);
+        S.Figures = figures;
+        recount = false;
+        dirty = true;
+    }
+
+    public async Task<LedgerCheck> CheckLedgerAsync(bool apply)
+    {
+        if (!ledger.Durable)
+            throw new DomainException("there is no money ledger: it is kept only with durable storage (Storage:Kind=AzureTable)", DomainErrorKind.Conflict);
+        if (!S.Known) throw new DomainException($"workspace {Workspace} has no figures", DomainErrorKind.NotFound);
+        await DrainShardsAsync();
+        var totals = new LedgerTotals();
+        await foreach (var entry in ledger.ReadAsync(Workspace)) totals.Add(entry);
+        // Compared after reading, with everything that arrived meanwhile drained too; exact when the workspace is quiet.
+        await DrainShardsAsync();
+        var live = MoneyFigures.Of(S.Figures.Total);
+        var differences = totals.DifferencesFrom(S.Figures);
+        if (apply && differences.Count > 0)
+        {
+            totals.ApplyTo(S.Figures);
+            dirty = true;
+            await record.WriteStateAsync();
+        }
+        return new LedgerCheck(Workspace, totals.Entries, totals.Total, live, differences, apply && differences.Count > 0);
     }
 
     /// <summary>Keeps recent losses for the win/loss review and flags large wins.</summary>

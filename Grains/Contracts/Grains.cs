@@ -53,8 +53,17 @@ public interface IJourneyShardGrain : IGrainWithStringKey
     /// <summary>Hands over and clears the figure changes summed, and the deals closed, since the last drain.</summary>
     Task<ShardDrain> DrainAsync();
 
-    /// <summary>Forgets every journey of the shard.</summary>
+    /// <summary>Forgets every journey of the shard (and its slice of the money ledger).</summary>
     Task ResetAsync();
+
+    /// <summary>
+    /// The shard's whole contribution to the figures, summed from its journeys' current states; the changes
+    /// pending since the last drain are dropped (the totals include them).
+    /// </summary>
+    Task<IReadOnlyList<TallyDelta>> RecountAsync();
+
+    /// <summary>Makes the shard's journey list durable (no-op with in-memory storage); the simulation calls it before saving its clock.</summary>
+    Task FlushAsync();
 
     /// <summary>Ids of every journey of the shard.</summary>
     Task<IReadOnlyList<string>> JourneyIdsAsync();
@@ -82,6 +91,13 @@ public interface IWorkspaceStatisticsGrain : IGrainWithStringKey
 
     /// <summary>Cumulative figures over time (one point per simulated day), oldest first.</summary>
     Task<IReadOnlyList<HistoryPoint>> GetHistoryAsync();
+
+    /// <summary>
+    /// Rebuilds the money figures (orders, revenue, collected, refunded; in total and per region, team, rep and
+    /// campaign) from the money ledger and compares them with the running figures; with <paramref name="apply"/>,
+    /// the running figures take the ledger's where they differ. Refused without a durable ledger.
+    /// </summary>
+    Task<Model.Ledger.LedgerCheck> CheckLedgerAsync(bool apply);
 
     Task ResetAsync();
 }

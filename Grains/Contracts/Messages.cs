@@ -19,9 +19,14 @@ public sealed record JourneyStepResult(
     public static JourneyStepResult Nothing(DateTimeOffset? nextDue) => new([], [], nextDue, null, 0);
 }
 
-/// <summary>What a shard hands to the statistics grain: summed figure changes and the deals that closed.</summary>
+/// <summary>
+/// What a shard hands to the statistics grain: summed figure changes and the deals that closed. NeedsRecount: the
+/// shard cannot vouch for its sums (it was just activated after its silo went away, or a journey call failed
+/// midway), so the statistics must recount from the journeys rather than trust the deltas.
+/// </summary>
 [GenerateSerializer, Immutable]
-public sealed record ShardDrain([property: Id(0)] IReadOnlyList<TallyDelta> Deltas, [property: Id(1)] IReadOnlyList<DealOutcome> Outcomes);
+public sealed record ShardDrain([property: Id(0)] IReadOnlyList<TallyDelta> Deltas, [property: Id(1)] IReadOnlyList<DealOutcome> Outcomes,
+    [property: Id(2)] bool NeedsRecount = false);
 
 /// <summary>One workspace's new snapshot and notable events, as the live feed carries them.</summary>
 [GenerateSerializer, Immutable]

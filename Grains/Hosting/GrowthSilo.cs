@@ -65,12 +65,17 @@ public static class GrowthSilo
             }));
             silo.Services.AddSingleton(options);
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StorageProbe>();
+            silo.Services.AddSingleton<IMoneyLedger, TableMoneyLedger>();
         }
         else silo.AddMemoryGrainStorage(StorageName);
+        silo.Services.TryAddSingleton<IMoneyLedger, NoMoneyLedger>();
         silo.Services.AddGrowthSerialization();
         silo.Services.TryAddKeyedSingleton(ClockKey, TimeProvider.System);
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<GrowthMetrics>();
+        // Running simulations keep a reminder that wakes them on a surviving silo (see SimulationGrain.KeepAlivePeriod).
+        silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(10));
+        if (options.ProbeTimeout is { } probe) silo.Configure<ClusterMembershipOptions>(o => o.ProbeTimeout = probe);
         return silo;
     }
 
@@ -78,6 +83,9 @@ public static class GrowthSilo
     public static ISiloBuilder AddGrowthGrains(this ISiloBuilder silo)
     {
         silo.AddMemoryGrainStorage(StorageName);
+        silo.UseInMemoryReminderService();
+        silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(10));
+        silo.Services.TryAddSingleton<IMoneyLedger, NoMoneyLedger>();
         silo.Services.AddGrowthSerialization();
         silo.Services.TryAddKeyedSingleton(ClockKey, TimeProvider.System);
         silo.Services.AddMetrics();
@@ -130,12 +138,17 @@ public sealed record GrowthHostingOptions
     public bool ListenOnAnyAddress { get; init; }
     /// <summary>Running in Kubernetes pods (Microsoft.Orleans.Hosting.Kubernetes); needs AzureTable clustering.</summary>
     public bool Kubernetes { get; init; }
+    /// <summary>
+    /// How long a membership probe of another silo may take before it counts as missed (Orleans' default when
+    /// unset); three missed probes and the silo is voted dead, its grains reactivating elsewhere.
+    /// </summary>
+    public TimeSpan? ProbeTimeout { get; init; }
 
     /// <summary>Every configuration key the hosts read (checked against docker/ and k8s/ by tests).</summary>
     public static readonly string[] Keys =
     [
         "Storage:Kind", "Storage:ConnectionString", "Clustering:Kind", "Clustering:ConnectionString",
-        "Orleans:SiloPort", "Orleans:GatewayPort", "Orleans:ClusterId", "Orleans:ServiceId", "Orleans:AdvertisedAddress", "Orleans:ListenOnAnyAddress", "Orleans:Kubernetes",
+        "Orleans:SiloPort", "Orleans:GatewayPort", "Orleans:ClusterId", "Orleans:ServiceId", "Orleans:AdvertisedAddress", "Orleans:ListenOnAnyAddress", "Orleans:Kubernetes", "Orleans:ProbeTimeoutSeconds",
         "Cluster:Mode", "Demo:Enabled",
     ];
 
@@ -167,6 +180,10 @@ public sealed record GrowthHostingOptions
                 : IPAddress.TryParse(address, out var ip) ? ip
                 : throw new InvalidOperationException($"Orleans:AdvertisedAddress '{address}' is not an IP address"),
             ListenOnAnyAddress = bool.TryParse(c["Orleans:ListenOnAnyAddress"], out var any) && any,
+            ProbeTimeout = c["Orleans:ProbeTimeoutSeconds"] is not { } probe ? null
+                : double.TryParse(probe, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds is >= 0.5 and <= 120
+                    ? TimeSpan.FromSeconds(seconds)
+                    : throw new InvalidOperationException($"Orleans:ProbeTimeoutSeconds '{probe}' is not a number of seconds between 0.5 and 120"),
             Kubernetes = bool.TryParse(c["Orleans:Kubernetes"], out var k8s) && k8s
                 ? clustering == ClusteringKind.AzureTable ? true
                     : throw new InvalidOperationException("Orleans:Kubernetes is true but Clustering:Kind is not AzureTable (pods need shared membership)")
