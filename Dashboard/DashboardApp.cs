@@ -3,7 +3,9 @@ using Growth.Dashboard.Api;
 using Growth.Dashboard.Components;
 using Growth.Dashboard.Hosting;
 using Growth.Dashboard.Live;
+using Growth.Dashboard.Security;
 using Growth.Grains.Hosting;
+using Orleans.Dashboard;
 
 namespace Growth.Dashboard;
 
@@ -25,7 +27,7 @@ public static class DashboardApp
         switch (builder.Configuration["Cluster:Mode"] ?? "Embedded")
         {
             case "Embedded": builder.UseOrleans(silo => silo.UseGrowth(builder.Configuration)); break;
-            case "Client": builder.UseOrleansClient(client => client.UseGrowthClient(builder.Configuration)); break;
+            case "Client": builder.UseOrleansClient(client => client.UseGrowthClient(builder.Configuration).AddDashboard()); break;
             case var other: throw new InvalidOperationException($"Cluster:Mode '{other}' is not one of Embedded, Client");
         }
         builder.Services.AddGrowthHealthChecks(builder.Configuration);
@@ -42,11 +44,13 @@ public static class DashboardApp
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddOpenApi();
         builder.Services.AddTrainingCatalogue(builder.Configuration);
+        builder.AddGrowthSecurity();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseGrowthSecurity();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapWorkspaceApi();
@@ -54,8 +58,9 @@ public static class DashboardApp
         app.MapImportApi();
         app.MapCalibrationApi();
         app.MapProjectionApi();
-        app.MapLedgerApi();
+        app.MapLedgerApi().RequireAuthorization(AreaPolicies.Name(Growth.Grains.Model.Access.Area.Admin));
         app.MapOpenApi();
+        app.MapGrowthSecurity();
         app.MapHub<GrowthHub>("/hubs/growth");
         app.MapGrowthHealthChecks();
         app.MapGrowthTelemetry();

@@ -1,4 +1,7 @@
+using System.Security.Claims;
+using Growth.Dashboard.Security;
 using Growth.Grains.Contracts;
+using Growth.Grains.Model.Access;
 using Growth.Grains.Model;
 using Growth.Grains.Model.Calibration;
 
@@ -32,15 +35,20 @@ public static class CalibrationApi
             .Produces<CalibratedSimulation>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(AreaPolicies.Name(Area.SimulationControl));
         return app;
     }
 
-    static async Task<IResult> CreateAsync(string workspace, string? from, CalibratedRequest? request, IGrainFactory grains)
+    static async Task<IResult> CreateAsync(string workspace, string? from, CalibratedRequest? request, IGrainFactory grains,
+        ClaimsPrincipal user, AccessResolver access)
     {
         if (!Keys.IsValidWorkspace(workspace)) return IngestionApi.InvalidWorkspace(workspace);
         if (!Keys.IsValidWorkspace(from))
             return TypedResults.Problem(statusCode: 400, title: "Which history?", detail: $"query parameter from='{from}' must name the workspace to calibrate on");
+        // The history is read whole: the caller must administer that workspace too.
+        if (!(await access.ViewerAsync(user)).Allows(Area.SimulationControl, from!))
+            return TypedResults.Problem(statusCode: 403, title: "Not allowed", detail: $"your roles do not include administering workspace {from}");
         if (await grains.GetGrain<IWorkspaceStatisticsGrain>(from!).GetSnapshotAsync() is null)
             return TypedResults.Problem(statusCode: 404, title: "Unknown workspace", detail: $"no workspace named {from}");
         if (await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).GetSnapshotAsync() is not null)

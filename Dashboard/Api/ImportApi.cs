@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Growth.Dashboard.Security;
 using Growth.Grains.Contracts;
 using Growth.Grains.Model.Import;
 using Microsoft.AspNetCore.Http.Features;
@@ -35,7 +36,10 @@ public static class ImportApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            // It writes the workspace's data: the workspace's ingestion key, like the events endpoint.
+            .RequireAuthorization(AreaPolicies.Ingestion)
+            .RequireRateLimiting(AreaPolicies.Ingestion);
         return app;
     }
 

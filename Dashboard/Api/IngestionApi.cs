@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Growth.Dashboard.Security;
 using Growth.Grains.Contracts;
 using Growth.Grains.Model;
 using Microsoft.AspNetCore.Http.Features;
@@ -52,7 +53,13 @@ public static partial class IngestionApi
             .Accepts<List<JourneyEvent>>("application/json", NdJson)
             .Produces<IngestionResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            // The workspace's ingestion key (Authorization: Bearer, or X-Api-Key), limited per key.
+            .RequireAuthorization(AreaPolicies.Ingestion)
+            .RequireRateLimiting(AreaPolicies.Ingestion);
         return app;
     }
 

@@ -1,4 +1,6 @@
+using Growth.Dashboard.Security;
 using Growth.Grains.Contracts;
+using Growth.Grains.Model.Access;
 using Growth.Grains.Model;
 using Growth.Grains.Model.Projection;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -121,7 +123,8 @@ public static class ProjectionApi
 {
     public static void MapProjectionApi(this IEndpointRouteBuilder app)
     {
-        var ws = app.MapGroup("/api/workspaces/{workspace}").AddEndpointFilter(ValidateWorkspace);
+        // Reading projections and scenarios: Leadership and Admin; saving and deleting scenarios: the same, signed in.
+        var ws = app.MapGroup("/api/workspaces/{workspace}").AddEndpointFilter(ValidateWorkspace).RequireAuthorization(AreaPolicies.Name(Area.WhatIf));
 
         // ?format=csv returns the comparison as CSV instead of JSON.
         ws.MapPost("/projections", async Task<IResult> (string workspace, ProjectionBody? body, string? format, IGrainFactory grains) =>
@@ -135,8 +138,10 @@ public static class ProjectionApi
         var scenarios = ws.MapGroup("/scenarios");
         scenarios.MapGet("", (string workspace, IGrainFactory grains) => grains.GetGrain<IScenarioGrain>(workspace).ListAsync());
         scenarios.MapPut("/{name}", async Task<Results<Ok<IReadOnlyList<Scenario>>, ProblemHttpResult>> (string workspace, string name, ProjectionLevers levers, IGrainFactory grains) =>
-            TypedResults.Ok(await grains.GetGrain<IScenarioGrain>(workspace).SaveAsync(new Scenario(name, levers))));
-        scenarios.MapDelete("/{name}", (string workspace, string name, IGrainFactory grains) => grains.GetGrain<IScenarioGrain>(workspace).DeleteAsync(name));
+            TypedResults.Ok(await grains.GetGrain<IScenarioGrain>(workspace).SaveAsync(new Scenario(name, levers))))
+            .RequireAuthorization(AreaPolicies.Name(Area.Scenarios));
+        scenarios.MapDelete("/{name}", (string workspace, string name, IGrainFactory grains) => grains.GetGrain<IScenarioGrain>(workspace).DeleteAsync(name))
+            .RequireAuthorization(AreaPolicies.Name(Area.Scenarios));
     }
 
     static async ValueTask<object?> ValidateWorkspace(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

@@ -1,10 +1,17 @@
+using System.Security.Claims;
+using Growth.Dashboard.Security;
 using Growth.Grains.Contracts;
+using Growth.Grains.Model.Access;
 using Growth.Grains.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Growth.Dashboard.Api;
 
-/// <summary>The HTTP API over workspaces: snapshot, simulation control, journeys.</summary>
+/// <summary>
+/// The HTTP API over workspaces: snapshot, simulation control, journeys. Each route is under the access table: the
+/// snapshot is cut to the caller's part of the workspace, simulation control is for administrators, a journey is
+/// shown only inside the caller's part, and posting a journey's events needs the workspace's ingestion key.
+/// </summary>
 public static class WorkspaceApi
 {
     public sealed record ResetRequest(ulong? Seed);
@@ -14,30 +21,40 @@ public static class WorkspaceApi
     {
         var ws = app.MapGroup("/api/workspaces/{workspace}").AddEndpointFilter(ValidateRoute);
 
-        ws.MapGet("/snapshot", async Task<Results<Ok<WorkspaceSnapshot>, ProblemHttpResult>> (string workspace, IGrainFactory grains) =>
+        ws.MapGet("/snapshot", async Task<Results<Ok<WorkspaceSnapshot>, ProblemHttpResult>> (string workspace, IGrainFactory grains,
+            ClaimsPrincipal user, AccessResolver access) =>
             await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).GetSnapshotAsync() is { } snapshot
-                ? TypedResults.Ok(snapshot)
-                : UnknownWorkspace(workspace));
+                ? TypedResults.Ok(SnapshotFilter.Apply(snapshot, (await access.ViewerAsync(user)).ScopeOf(workspace)))
+                : UnknownWorkspace(workspace))
+            .RequireAuthorization(AreaPolicies.Name(Area.Figures));
 
         ws.MapGet("/history", async Task<Results<Ok<IReadOnlyList<HistoryPoint>>, ProblemHttpResult>> (string workspace, IGrainFactory grains) =>
         {
             var stats = grains.GetGrain<IWorkspaceStatisticsGrain>(workspace);
             return await stats.GetSnapshotAsync() is null ? UnknownWorkspace(workspace) : TypedResults.Ok(await stats.GetHistoryAsync());
-        });
+        }).RequireAuthorization(AreaPolicies.Name(Area.History));
 
         var sim = ws.MapGroup("/simulation");
-        sim.MapGet("", (string workspace, IGrainFactory grains) => Simulation(grains, workspace).GetStatusAsync());
-        sim.MapPost("", (string workspace, SimulationSettings? settings, IGrainFactory grains) =>
+        sim.MapGet("", (string workspace, IGrainFactory grains) => Simulation(grains, workspace).GetStatusAsync())
+            .RequireAuthorization(AreaPolicies.Name(Area.Figures));
+        var control = sim.MapGroup("").RequireAuthorization(AreaPolicies.Name(Area.SimulationControl));
+        control.MapPost("", (string workspace, SimulationSettings? settings, IGrainFactory grains) =>
             Simulation(grains, workspace).StartAsync(settings ?? new SimulationSettings()));
-        sim.MapPost("/pause", (string workspace, IGrainFactory grains) => Simulation(grains, workspace).PauseAsync());
-        sim.MapPost("/resume", (string workspace, IGrainFactory grains) => Simulation(grains, workspace).ResumeAsync());
-        sim.MapPost("/reset", (string workspace, ResetRequest? request, IGrainFactory grains) => Simulation(grains, workspace).ResetAsync(request?.Seed));
-        sim.MapPut("/speed", (string workspace, SpeedRequest request, IGrainFactory grains) => Simulation(grains, workspace).SetSpeedAsync(request.DaysPerSecond));
+        control.MapPost("/pause", (string workspace, IGrainFactory grains) => Simulation(grains, workspace).PauseAsync());
+        control.MapPost("/resume", (string workspace, IGrainFactory grains) => Simulation(grains, workspace).ResumeAsync());
+        control.MapPost("/reset", (string workspace, ResetRequest? request, IGrainFactory grains) => Simulation(grains, workspace).ResetAsync(request?.Seed));
+        control.MapPut("/speed", (string workspace, SpeedRequest request, IGrainFactory grains) => Simulation(grains, workspace).SetSpeedAsync(request.DaysPerSecond));
 
-        ws.MapGet("/journeys/{journeyId}", async Task<Results<Ok<JourneyView>, ProblemHttpResult>> (string workspace, string journeyId, IGrainFactory grains) =>
-            await grains.GetGrain<IJourneyGrain>(Keys.Of(workspace, journeyId)).GetAsync() is { } view
+        ws.MapGet("/journeys/{journeyId}", async Task<Results<Ok<JourneyView>, ProblemHttpResult>> (string workspace, string journeyId, IGrainFactory grains,
+            ClaimsPrincipal user, AccessResolver access) =>
+        {
+            if (await grains.GetGrain<IJourneyGrain>(Keys.Of(workspace, journeyId)).GetAsync() is not { } view)
+                return TypedResults.Problem(statusCode: 404, title: "Unknown journey", detail: $"workspace {workspace} has no journey {journeyId}");
+            // A sales manager or rep sees the journeys of their region, team or own pipeline only.
+            return (await access.ViewerAsync(user)).ScopeOf(workspace).Includes(view.State.RegionId, view.State.TeamId, view.State.RepId)
                 ? TypedResults.Ok(view)
-                : TypedResults.Problem(statusCode: 404, title: "Unknown journey", detail: $"workspace {workspace} has no journey {journeyId}"));
+                : TypedResults.Problem(statusCode: 403, title: "Not allowed", detail: $"journey {journeyId} is outside your part of workspace {workspace}");
+        }).RequireAuthorization(AreaPolicies.Name(Area.Customer));
 
         ws.MapPost("/journeys/{journeyId}/events", async Task<Results<Ok<JourneyState>, ProblemHttpResult>> (
             string workspace, string journeyId, List<JourneyEvent> events, IGrainFactory grains) =>
@@ -48,7 +65,7 @@ public static class WorkspaceApi
             return result.Accepted
                 ? TypedResults.Ok(result.State)
                 : TypedResults.Problem(statusCode: 400, title: "Event refused; nothing was applied", detail: result.Error);
-        });
+        }).RequireAuthorization(AreaPolicies.Ingestion).RequireRateLimiting(AreaPolicies.Ingestion);
     }
 
     static ISimulationGrain Simulation(IGrainFactory grains, string workspace) => grains.GetGrain<ISimulationGrain>(workspace);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Storage;
 using Orleans.Serialization;
 
@@ -71,6 +72,8 @@ public static class GrowthSilo
         silo.Services.TryAddSingleton<IMoneyLedger, NoMoneyLedger>();
         silo.Services.AddGrowthSerialization();
         silo.Services.TryAddKeyedSingleton(ClockKey, TimeProvider.System);
+        // The Orleans dashboard's silo side; the web host mounts its pages for administrators only.
+        silo.AddDashboard();
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<GrowthMetrics>();
         // Running simulations keep a reminder that wakes them on a surviving silo (see SimulationGrain.KeepAlivePeriod).

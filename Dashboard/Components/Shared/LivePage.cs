@@ -1,4 +1,7 @@
 using Growth.Dashboard.Live;
+using Growth.Dashboard.Security;
+using Growth.Grains.Model.Access;
+using Microsoft.AspNetCore.Components.Authorization;
 using Growth.Grains.Contracts;
 using Growth.Grains.Model;
 using Microsoft.AspNetCore.Components;
@@ -13,6 +16,8 @@ public abstract class LivePage : ComponentBase, IDisposable
 {
     [Inject] protected IGrainFactory Grains { get; set; } = null!;
     [Inject] protected LiveBroadcaster Live { get; set; } = null!;
+    [Inject] AccessResolver Access { get; set; } = null!;
+    [CascadingParameter] Task<AuthenticationState>? AuthenticationState { get; set; }
 
     [SupplyParameterFromQuery(Name = "workspace")] public string? WorkspaceParameter { get; set; }
 
@@ -20,6 +25,11 @@ public abstract class LivePage : ComponentBase, IDisposable
     protected WorkspaceSnapshot? Snapshot { get; private set; }
     protected IReadOnlyList<HistoryPoint> History { get; private set; } = [];
     protected string? Problem { get; private set; }
+    /// <summary>Who is looking, and the part of the workspace's figures they see (every snapshot is cut to it before the page reads it).</summary>
+    protected Viewer Viewer { get; private set; } = new(null, [], Visitor: true);
+    protected FigureScope Scope { get; private set; } = FigureScope.None;
+    /// <summary>Whether the viewer sees the whole workspace (leadership, admin).</summary>
+    protected bool SeesAll => Scope.All;
 
     IDisposable? subscription;
     string? subscribedTo;
@@ -29,6 +39,8 @@ public abstract class LivePage : ComponentBase, IDisposable
     {
         if (subscribedTo == Workspace) return;
         subscription?.Dispose();
+        Viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
+        Scope = Viewer.ScopeOf(Workspace);
         subscribedTo = Workspace;
         Snapshot = null;
         History = [];
@@ -37,6 +49,11 @@ public abstract class LivePage : ComponentBase, IDisposable
         if (!Keys.IsValidWorkspace(Workspace))
         {
             Problem = $"'{Workspace}' is not a workspace name (1-40 lower-case letters, digits or dashes).";
+            return;
+        }
+        if (!Viewer.Allows(Area.Figures, Workspace))
+        {
+            Problem = $"Your roles do not include the figures of workspace {Workspace}.";
             return;
         }
         subscription = Live.Subscribe(Workspace, update => InvokeAsync(async () =>
@@ -52,14 +69,15 @@ public abstract class LivePage : ComponentBase, IDisposable
     async Task ApplyAsync(WorkspaceSnapshot snapshot)
     {
         if (snapshot.Workspace != Workspace || snapshot.Version == Snapshot?.Version) return;
-        Snapshot = snapshot;
+        Snapshot = SnapshotFilter.Apply(snapshot, Scope);
         Problem = null;
-        if (snapshot.HistoryVersion != historyVersion)
+        // The history is company-wide: only for those who may see it.
+        if (snapshot.HistoryVersion != historyVersion && Viewer.Allows(Area.History, Workspace))
         {
             historyVersion = snapshot.HistoryVersion;
             History = await Grains.GetGrain<IWorkspaceStatisticsGrain>(Workspace).GetHistoryAsync();
         }
-        OnSnapshot(snapshot);
+        OnSnapshot(Snapshot);
     }
 
     /// <summary>Rebuilds the page's charts from a new snapshot and <see cref="History"/>.</summary>

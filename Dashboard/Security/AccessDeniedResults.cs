@@ -1,0 +1,52 @@
+using System.Net;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+
+namespace Growth.Dashboard.Security;
+
+/// <summary>
+/// How a refusal looks: the API and the hub answer 401 (not signed in / no valid key) or 403 (signed in, not
+/// allowed) as problem details; a page sends someone not signed in to the sign-in page and answers a signed-in
+/// user who may not see it with 403 and a page saying so.
+/// </summary>
+public sealed class AccessDeniedResults : IAuthorizationMiddlewareResultHandler
+{
+    readonly AuthorizationMiddlewareResultHandler fallback = new();
+
+    public static bool IsApi(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hubs") || request.Path.StartsWithSegments("/orleans/api");
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
+    {
+        if (result.Succeeded) { await fallback.HandleAsync(next, context, policy, result); return; }
+        var ingestion = policy.AuthenticationSchemes.Contains(IngestionKeyAuthentication.SchemeName);
+        var signedIn = ingestion ? context.User.FindFirst(AccessClaims.KeyId) is not null : context.User.Identity?.IsAuthenticated == true;
+        if (IsApi(context.Request) || ingestion)
+        {
+            var status = signedIn ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized;
+            context.Response.StatusCode = status;
+            if (status == 401 && ingestion) context.Response.Headers.WWWAuthenticate = "Bearer realm=\"growth-ingestion\"";
+            await Results.Problem(statusCode: status,
+                title: status == 401 ? (ingestion ? "A valid ingestion key is required" : "Sign in first") : "Not allowed",
+                detail: status == 401
+                    ? ingestion ? "send the workspace's ingestion key as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'" : "this needs a signed-in user"
+                    : ingestion ? "the ingestion key belongs to another workspace" : "your roles do not include this in this workspace")
+                .ExecuteAsync(context);
+            return;
+        }
+        if (!signedIn)
+        {
+            await context.ChallengeAsync(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationDefaults.AuthenticationScheme);
+            return;
+        }
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        var name = WebUtility.HtmlEncode(context.User.Identity?.Name ?? "");
+        await context.Response.WriteAsync($"""
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Not allowed · Growth</title><link rel="stylesheet" href="/app.css"></head>
+            <body><main><h1>Not allowed</h1><p data-testid="forbidden">You are signed in as <strong>{name}</strong>; your roles do not include this page in this workspace.</p>
+            <p><a href="/">Overview</a> · <a href="/sales">Sales</a> · <a href="/training">Training</a> · <a href="/signout">Sign out</a></p></main></body></html>
+            """);
+    }
+}
