@@ -68,7 +68,7 @@ public static class GrowthSilo
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StorageProbe>();
             silo.Services.AddSingleton<IMoneyLedger, TableMoneyLedger>();
         }
-        else silo.AddMemoryGrainStorage(StorageName);
+        else silo.AddGrowthMemoryStorage();
         silo.Services.TryAddSingleton<IMoneyLedger, NoMoneyLedger>();
         silo.Services.AddGrowthSerialization();
         silo.Services.TryAddKeyedSingleton(ClockKey, TimeProvider.System);
@@ -85,7 +85,7 @@ public static class GrowthSilo
     /// <summary>Storage and services the grains need, without choosing clustering (tests choose their own).</summary>
     public static ISiloBuilder AddGrowthGrains(this ISiloBuilder silo)
     {
-        silo.AddMemoryGrainStorage(StorageName);
+        silo.AddGrowthMemoryStorage();
         silo.UseInMemoryReminderService();
         silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(10));
         silo.Services.TryAddSingleton<IMoneyLedger, NoMoneyLedger>();
@@ -95,6 +95,15 @@ public static class GrowthSilo
         silo.Services.TryAddSingleton<GrowthMetrics>();
         return silo;
     }
+
+    /// <summary>
+    /// In-memory storage (not durable) in the Orleans binary format, as table storage: Orleans' default for it is
+    /// Newtonsoft JSON, which cost most of a journey event's CPU (every step writes the journey) and most of
+    /// its memory (the storage keeps the serialised record).
+    /// </summary>
+    static ISiloBuilder AddGrowthMemoryStorage(this ISiloBuilder silo) =>
+        silo.AddMemoryGrainStorage(StorageName, (OptionsBuilder<MemoryGrainStorageOptions> builder) => builder.Configure<IServiceProvider>(
+            (o, services) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>())));
 
     /// <summary>A client of a Growth cluster (the Dashboard in cluster mode).</summary>
     public static IClientBuilder UseGrowthClient(this IClientBuilder client, IConfiguration configuration)
@@ -108,12 +117,14 @@ public static class GrowthSilo
     }
 
     /// <summary>
-    /// The pure domain model carries no Orleans attributes; its types cross grain boundaries as JSON.
+    /// The pure domain model carries no Orleans attributes; its types cross grain boundaries as JSON, apart from
+    /// the hot journey types, which have Orleans surrogates (<see cref="Serialization.ModelSurrogates"/>).
     /// Both silos and clients must register this.
     /// </summary>
     public static IServiceCollection AddGrowthSerialization(this IServiceCollection services) =>
         services.AddSerializer(s => s.AddJsonSerializer(
-            isSupported: type => type.Namespace is { } ns && ns.StartsWith(typeof(Model.JourneyState).Namespace!, StringComparison.Ordinal)));
+            isSupported: type => type.Namespace is { } ns && ns.StartsWith(typeof(Model.JourneyState).Namespace!, StringComparison.Ordinal)
+                && !Serialization.ModelSurrogates.Types.Contains(type)));
 }
 
 public enum StorageKind { Memory, AzureTable }
