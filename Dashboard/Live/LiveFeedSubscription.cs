@@ -3,13 +3,14 @@ using Growth.Grains.Contracts;
 namespace Growth.Dashboard.Live;
 
 /// <summary>
-/// This web host's single observer of the cluster's live feed: registered at start and every 30 s after
+/// This web host's single observer of the cluster's live feed: registered at start and every 5 s after
 /// (so a restarted cluster finds it again), removed at stop.
 /// </summary>
 public sealed class LiveFeedSubscription(IGrainFactory grains, LiveBroadcaster broadcaster, ILogger<LiveFeedSubscription> logger)
     : BackgroundService, ILiveFeedObserver
 {
-    static readonly TimeSpan Renewal = TimeSpan.FromSeconds(30);
+    // Often enough that a registry lost with a silo hears of this host again within seconds.
+    static readonly TimeSpan Renewal = TimeSpan.FromSeconds(5);
     ILiveFeedObserver? reference;
 
     public Task OnUpdatesAsync(IReadOnlyList<LiveUpdate> updates)

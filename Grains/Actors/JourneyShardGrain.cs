@@ -100,9 +100,15 @@ public sealed class JourneyShardGrain(
         var results = await Guarded(Task.WhenAll(batches.Select(b => Journey(b.JourneyId).IngestAsync(b.Events))));
         metrics.IngestedEvents.Add(results.Sum(r => r.Outcomes.Count(o => o.Result == EventResult.Accepted)));
         // Only journeys that took an event join the shard: a batch of nothing but refusals creates no journey.
+        // A journey whose events all come back duplicate but that the shard does not know was applied by an attempt
+        // whose answer (and whose sums) died with a silo: it joins now, and its figures come back by a recount.
         var taken = batches.Select((b, i) => (b.JourneyId, results[i]))
-            .Where(r => r.Item2.Outcomes.Any(o => o.Result == EventResult.Accepted)).ToList();
+            .Where(r => r.Item2.Outcomes.Any(o => o.Result == EventResult.Accepted)
+                || (r.Item2.Outcomes.Any(o => o.Result == EventResult.Duplicate) && !record.State.Journeys.ContainsKey(r.JourneyId)))
+            .ToList();
         var joined = taken.Any(r => !record.State.Journeys.ContainsKey(r.JourneyId));
+        if (taken.Any(r => !record.State.Journeys.ContainsKey(r.JourneyId) && r.Item2.Outcomes.All(o => o.Result != EventResult.Accepted)))
+            needsRecount = true;
         Collect(taken.Select(r => (r.JourneyId, r.Item2.Step)));
         // A journey acknowledged to a sender is one the shard will find again after a crash.
         if (joined) await FlushAsync();

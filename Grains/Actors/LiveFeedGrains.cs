@@ -60,7 +60,7 @@ public sealed class LiveFeedNotifierGrain(ILogger<LiveFeedNotifierGrain> logger)
     }
 }
 
-/// <summary>The web hosts listening to the live feed; rarely called (registration every 30 s, reads every 5 s per silo).</summary>
+/// <summary>The web hosts listening to the live feed; rarely called (registration every 5 s, reads every 5 s per silo).</summary>
 public sealed class LiveFeedRegistryGrain : Grain, ILiveFeedRegistryGrain
 {
     static readonly TimeSpan Expiry = TimeSpan.FromMinutes(2);

@@ -154,9 +154,18 @@ public sealed class WorkspaceStatisticsGrain(
 
     async Task DrainShardsAsync()
     {
-        var drained = await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => Shard(i).DrainAsync()));
+        ShardDrain[] drained;
+        try { drained = await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => Shard(i).DrainAsync())); }
+        catch
+        {
+            // Some shards may have handed over (and forgotten) sums that never arrived: only a recount is exact now.
+            recount = true;
+            throw;
+        }
         if (recount || drained.Any(d => d.NeedsRecount))
         {
+            // Remembered until a recount succeeds: a failed one may have cleared some shards' sums already.
+            recount = true;
             await RecountAsync();
             // The drained sums are inside the recount; only the closed deals are still news.
             drained = [.. drained.Select(d => d with { Deltas = [] })];
