@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Growth.Dashboard;
+using Growth.Dashboard.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,10 @@ public sealed class WebScenarios(bool quick) : IAsyncDisposable
     HttpClient http = null!;
     string baseUrl = "";
     int batchCounter;
+    // Ingestion needs a key per workspace and the hub a signed-in user: an administrator made for the run.
+    readonly string adminPassword = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18));
+    readonly System.Net.CookieContainer cookies = new();
+    readonly ConcurrentDictionary<string, Task<string>> keys = new();
 
     public async Task StartAsync()
     {
@@ -27,9 +32,12 @@ public sealed class WebScenarios(bool quick) : IAsyncDisposable
             "--urls", baseUrl, "--environment", "Production",
             $"--Orleans:SiloPort={Measure.FreePort()}", $"--Orleans:GatewayPort={Measure.FreePort()}",
             "--Demo:Enabled=false", "--Logging:LogLevel:Default=Warning",
+            "--Admin:UserName=bench", $"--Admin:Password={adminPassword}",
         ]);
         await app.StartAsync();
         http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(5) };
+        using var signIn = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = new Uri(baseUrl) };
+        (await signIn.PostAsJsonAsync("/api/session", new { userName = "bench", password = adminPassword })).EnsureSuccessStatusCode();
     }
 
     /// <summary>A batch of new leads: five events each (created, assigned, contacted, qualified, followed up).</summary>
@@ -52,7 +60,11 @@ public sealed class WebScenarios(bool quick) : IAsyncDisposable
 
     async Task PostAsync(string workspace, object[] batch)
     {
-        using var response = await http.PostAsJsonAsync($"/api/workspaces/{workspace}/events", batch);
+        var key = await keys.GetOrAdd(workspace, w => app!.Services.GetRequiredService<IngestionKeys>().CreateAsync(w, "benchmark", "bench")
+            .ContinueWith(t => t.Result.Key, TaskScheduler.Default));
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/workspaces/{workspace}/events") { Content = JsonContent.Create(batch) };
+        request.Headers.Add(IngestionKeyAuthentication.HeaderName, key);
+        using var response = await http.SendAsync(request);
         response.EnsureSuccessStatusCode();
     }
 
@@ -75,9 +87,9 @@ public sealed class WebScenarios(bool quick) : IAsyncDisposable
         public HubConnection Connection { get; }
         public event Action<long, long>? Snapshot; // version, journeys
 
-        public Watcher(string hubUrl)
+        public Watcher(string hubUrl, System.Net.CookieContainer cookies)
         {
-            Connection = new HubConnectionBuilder().WithUrl(hubUrl)
+            Connection = new HubConnectionBuilder().WithUrl(hubUrl, o => o.Cookies = cookies)
                 .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter())).Build();
             Connection.On<JsonElement>("snapshot", s => Snapshot?.Invoke(s.GetProperty("version").GetInt64(), s.GetProperty("journeys").GetInt64()));
         }
@@ -99,7 +111,7 @@ public sealed class WebScenarios(bool quick) : IAsyncDisposable
     {
         const string workspace = "bench-latency";
         await PostAsync(workspace, Batch(5));   // the workspace exists before anyone subscribes
-        await using var watcher = new Watcher($"{baseUrl}/hubs/growth");
+        await using var watcher = new Watcher($"{baseUrl}/hubs/growth", cookies);
         var pending = new ConcurrentQueue<(long Journeys, long Posted)>();
         var latencies = new ConcurrentBag<double>();
         watcher.Snapshot += (_, journeys) =>
@@ -134,7 +146,7 @@ public sealed class WebScenarios(bool quick) : IAsyncDisposable
         long target = 0, posted = 0, received = 0;
         for (var i = 0; i < clients; i++)
         {
-            var w = new Watcher($"{baseUrl}/hubs/growth");
+            var w = new Watcher($"{baseUrl}/hubs/growth", cookies);
             w.Snapshot += (_, journeys) =>
             {
                 var t = Interlocked.Read(ref target);

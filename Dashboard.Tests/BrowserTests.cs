@@ -12,7 +12,11 @@ public class BrowserTests(DashboardHost host, BrowserFixture browser) : IAsyncLi
 {
     IPage page = null!;
 
-    public async Task InitializeAsync() => page = await browser.NewPageAsync();
+    public async Task InitializeAsync()
+    {
+        page = await browser.NewPageAsync();
+        await host.SignInAsync(page);
+    }
 
     public async Task DisposeAsync() => await page.Context.DisposeAsync();
 
@@ -113,15 +117,17 @@ public class BrowserTests(DashboardHost host, BrowserFixture browser) : IAsyncLi
     public async Task A_page_recovers_by_itself_after_the_server_restarts()
     {
         var (http, silo, gateway) = (DashboardHost.FreePort(), DashboardHost.FreePort(), DashboardHost.FreePort());
-        var first = new DashboardHost(http, silo, gateway);
+        // Demo mode (no users; the demo workspace is open): the reloaded page needs no sign-in that the restart would forget.
+        DashboardHost Server() => new(http, silo, gateway, withUsers: false, null, "--Demo:Enabled=false");
+        var first = Server();
         await first.InitializeAsync();
         var before = await RunOn(first, 20);
-        await page.GotoAsync($"http://127.0.0.1:{http}/?workspace=restart");
+        await page.GotoAsync($"http://127.0.0.1:{http}/?workspace=demo");
         await Expect(page.GetByTestId("revenue")).ToHaveTextAsync(Format.Money(before));
         await first.DisposeAsync();
         await Expect(page.Locator("#components-reconnect-modal")).ToBeVisibleAsync();
 
-        var second = new DashboardHost(http, silo, gateway);
+        var second = Server();
         await second.InitializeAsync();
         try
         {
@@ -135,9 +141,9 @@ public class BrowserTests(DashboardHost host, BrowserFixture browser) : IAsyncLi
 
     static async Task<decimal> RunOn(DashboardHost server, int days)
     {
-        var sim = server.Grains.GetGrain<ISimulationGrain>("restart");
+        var sim = server.Grains.GetGrain<ISimulationGrain>("demo");
         await sim.CreateAsync(new SimulationSettings { Seed = 8, ExistingCustomers = 20 });
         await sim.RunForAsync(TimeSpan.FromDays(days));
-        return (await server.Grains.GetGrain<IWorkspaceStatisticsGrain>("restart").RefreshAsync())!.Revenue.Total;
+        return (await server.Grains.GetGrain<IWorkspaceStatisticsGrain>("demo").RefreshAsync())!.Revenue.Total;
     }
 }

@@ -20,12 +20,9 @@ public class HubTests(DashboardHost host)
         public ConcurrentQueue<(string Workspace, long Version, long Journeys)> Received { get; } = new();
         readonly List<(Func<string, long, bool> Condition, TaskCompletionSource Done)> waiters = [];
 
-        public Listener(Uri hub)
+        public Listener(HubConnection connection)
         {
-            Connection = new HubConnectionBuilder()
-                .WithUrl(hub)
-                .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
-                .Build();
+            Connection = connection;
             Connection.On<JsonElement>("snapshot", s =>
             {
                 var workspace = s.GetProperty("workspace").GetString()!;
@@ -52,7 +49,8 @@ public class HubTests(DashboardHost host)
 
     async Task<Listener> ConnectAsync(params string[] workspaces)
     {
-        var listener = new Listener(new Uri(host.Http.BaseAddress!, "/hubs/growth"));
+        // As the administrator: these workspaces are not the public demo.
+        var listener = new Listener(host.HubConnection(host.Admin));
         await listener.Connection.StartAsync();
         foreach (var w in workspaces) await listener.Connection.InvokeAsync<JsonElement?>("Subscribe", w);
         return listener;

@@ -10,7 +10,11 @@ public class ImportPageTests(DashboardHost host, BrowserFixture browser) : IAsyn
 {
     IPage page = null!;
 
-    public async Task InitializeAsync() => page = await browser.NewPageAsync(height: 1000, timeoutMilliseconds: 30_000);
+    public async Task InitializeAsync()
+    {
+        page = await browser.NewPageAsync(height: 1000, timeoutMilliseconds: 30_000);
+        await host.SignInAsync(page);
+    }
 
     public async Task DisposeAsync() => await page.Context.DisposeAsync();
 

@@ -14,7 +14,11 @@ public class TrainingBrowserTests(DashboardHost host, BrowserFixture browser) : 
     static readonly TrainingCatalogue Catalogue = TrainingCatalogue.Load();
     IPage page = null!;
 
-    public async Task InitializeAsync() => page = await browser.NewPageAsync();
+    public async Task InitializeAsync()
+    {
+        page = await browser.NewPageAsync();
+        await host.SignInAsync(page);
+    }
 
     public async Task DisposeAsync() => await page.Context.DisposeAsync();
 

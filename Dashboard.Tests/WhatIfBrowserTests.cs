@@ -12,7 +12,11 @@ public class WhatIfBrowserTests(DashboardHost host, BrowserFixture browser) : IA
 {
     IPage page = null!;
 
-    public async Task InitializeAsync() => page = await browser.NewPageAsync(height: 1200, timeoutMilliseconds: 60_000);
+    public async Task InitializeAsync()
+    {
+        page = await browser.NewPageAsync(height: 1200, timeoutMilliseconds: 60_000);
+        await host.SignInAsync(page);
+    }
 
     public async Task DisposeAsync() => await page.Context.DisposeAsync();
 

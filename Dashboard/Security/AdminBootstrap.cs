@@ -15,7 +15,11 @@ public sealed class AdminBootstrap(UserAccounts accounts, IConfiguration configu
         var password = configuration["Admin:Password"];
         if (string.IsNullOrWhiteSpace(name) && string.IsNullOrEmpty(password)) return;
         if (string.IsNullOrWhiteSpace(name) || string.IsNullOrEmpty(password))
-            throw new InvalidOperationException("Admin:UserName and Admin:Password go together: set both to create the first administrator, or neither");
+        {
+            // E.g. compose with GROWTH_ADMIN_PASSWORD unset: start without creating anyone rather than fail.
+            logger.LogWarning("Admin:UserName and Admin:Password go together; only one is set, so no administrator is created");
+            return;
+        }
         if (UserAccounts.PasswordProblem(password) is { } problem) throw new InvalidOperationException($"Admin:Password is too weak: {problem}");
         try
         {

@@ -50,6 +50,12 @@ public sealed class AreaAuthorizationHandler(AccessResolver resolver) : IAuthori
     public async Task HandleAsync(AuthorizationHandlerContext context)
     {
         if (context.Resource is not HttpContext http) return;
+        // A malformed workspace name names nothing to protect: the endpoint answers 400 and says why.
+        if (http.Request.RouteValues.TryGetValue("workspace", out var named) && !Keys.IsValidWorkspace(named as string))
+        {
+            foreach (var requirement in context.PendingRequirements.ToList()) context.Succeed(requirement);
+            return;
+        }
         foreach (var requirement in context.PendingRequirements.ToList())
         {
             switch (requirement)

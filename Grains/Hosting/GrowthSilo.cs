@@ -163,7 +163,7 @@ public sealed record GrowthHostingOptions
     [
         "Storage:Kind", "Storage:ConnectionString", "Clustering:Kind", "Clustering:ConnectionString",
         "Orleans:SiloPort", "Orleans:GatewayPort", "Orleans:ClusterId", "Orleans:ServiceId", "Orleans:AdvertisedAddress", "Orleans:ListenOnAnyAddress", "Orleans:Kubernetes", "Orleans:ProbeTimeoutSeconds",
-        "Cluster:Mode", "Demo:Enabled",
+        "Cluster:Mode", "Demo:Enabled", "Admin:UserName", "Admin:Password",
     ];
 
     public TableServiceClient Tables() => new(ClusteringConnectionString ?? StorageConnectionString);
