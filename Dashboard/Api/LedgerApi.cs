@@ -1,4 +1,5 @@
 using Growth.Grains.Contracts;
+using Growth.Dashboard.Security;
 using Growth.Grains.Model.Ledger;
 
 namespace Growth.Dashboard.Api;
@@ -6,13 +7,14 @@ namespace Growth.Dashboard.Api;
 /// <summary>
 /// The money ledger, for operators: <c>GET /api/admin/workspaces/{workspace}/ledger</c> rebuilds the money figures
 /// from the ledger and compares them with the live statistics; <c>POST .../ledger/rebuild</c> also makes the live
-/// money figures the ledger's where they differ. 409 with in-memory storage (there is no ledger then).
+/// money figures the ledger's where they differ. 409 with in-memory storage (there is no ledger then). Admin only.
 /// </summary>
 public static class LedgerApi
 {
     public static RouteGroupBuilder MapLedgerApi(this IEndpointRouteBuilder app)
     {
-        var ledger = app.MapGroup("/api/admin/workspaces/{workspace}/ledger").WithTags("Ledger");
+        var ledger = app.MapGroup("/api/admin/workspaces/{workspace}/ledger").WithTags("Ledger")
+            .RequireAuthorization(AreaPolicies.Name(Area.Admin));
         ledger.MapGet("", (string workspace, IGrainFactory grains) => Check(grains, workspace, apply: false))
             .WithName("CheckLedger").WithSummary("Money figures rebuilt from the ledger beside the live ones")
             .Produces<LedgerCheck>().ProducesProblem(StatusCodes.Status409Conflict);
