@@ -51,24 +51,34 @@ public sealed class ClusterFailoverTests(AzuriteFixture azurite, ITestOutputHelp
                 ["Orleans__GatewayPort"] = DashboardHost.FreePort().ToString(),
             });
         }
+        var adminPassword = $"Failover-{Guid.NewGuid():N}!";
         var web = silos.Start("dashboard", "Dashboard", new(cluster)
         {
             ["Cluster__Mode"] = "Client",
             ["Demo__Enabled"] = "false",
+            ["Admin__UserName"] = "operator",
+            ["Admin__Password"] = adminPassword,
         });
         await silos.WaitReadyAsync(TimeSpan.FromSeconds(90));
         // A sender that gives up on an unanswered request after 10 s and sends it again (a request caught on the
         // killed silo is otherwise answered only when the cluster's 30 s response timeout breaks it).
-        using var http = new HttpClient { BaseAddress = web.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        var cookies = new System.Net.CookieContainer();
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = web.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        var signedIn = await http.PostAsJsonAsync("/api/session", new { userName = "operator", password = adminPassword });
+        Assert.True(signedIn.IsSuccessStatusCode, await signedIn.Content.ReadAsStringAsync());
+        var key = await http.PostAsJsonAsync("/api/admin/keys", new { workspace = Fed, label = "failover feed" });
+        Assert.True(key.IsSuccessStatusCode, await key.Content.ReadAsStringAsync());
+        using var crm = new HttpClient { BaseAddress = web.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        crm.DefaultRequestHeaders.Add("X-Api-Key", (await key.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString());
 
         // A simulation, a live page's feed, and a CRM posting money.
         var started = await http.PostAsJsonAsync($"/api/workspaces/{Simulated}/simulation",
             new { seed = 11, speed = 1.0, regions = 2, teamsPerRegion = 2, repsPerTeam = 4, campaigns = 2, existingCustomers = 60 });
         Assert.True(started.IsSuccessStatusCode, await started.Content.ReadAsStringAsync());
-        await using var live = new LiveFeedClient(new Uri(web.BaseAddress, "/hubs/growth"), Simulated);
+        await using var live = new LiveFeedClient(new Uri(web.BaseAddress, "/hubs/growth"), Simulated, cookies);
         await live.StartAsync();
         using var stopFeed = new CancellationTokenSource();
-        var feed = new MoneyFeed(http, Fed);
+        var feed = new MoneyFeed(crm, Fed);
         var feeding = feed.RunAsync(stopFeed.Token);
 
         await Until(() => feed.Batches >= 5 && live.Received >= 3, TimeSpan.FromSeconds(60), "the feed and the live page to get going", feed);
@@ -246,10 +256,10 @@ public sealed class ClusterFailoverTests(AzuriteFixture azurite, ITestOutputHelp
         string? RegionId = null, string? TeamId = null, string? RepId = null, DateTimeOffset? DueAt = null);
 
     /// <summary>A browser's view of the live feed: snapshots of one workspace over SignalR.</summary>
-    sealed class LiveFeedClient(Uri hub, string workspace) : IAsyncDisposable
+    sealed class LiveFeedClient(Uri hub, string workspace, System.Net.CookieContainer cookies) : IAsyncDisposable
     {
         readonly HubConnection connection = new HubConnectionBuilder()
-            .WithUrl(hub)
+            .WithUrl(hub, o => o.Cookies = cookies)
             .WithAutomaticReconnect()
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             .Build();

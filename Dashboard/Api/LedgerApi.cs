@@ -1,5 +1,6 @@
 using Growth.Grains.Contracts;
 using Growth.Dashboard.Security;
+using Growth.Grains.Model.Access;
 using Growth.Grains.Model.Ledger;
 
 namespace Growth.Dashboard.Api;
