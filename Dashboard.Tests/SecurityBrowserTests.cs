@@ -54,6 +54,8 @@ public class SecurityBrowserTests(DashboardHost host, BrowserFixture browser) : 
         foreach (var other in snapshot.Regions.Where(r => r.Id != "region-2")) await Expect(table).Not.ToContainTextAsync(other.Name);
         await Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync(manager.UserName);
         await Expect(page.GetByTestId("nav-insight")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("chart-ageing")).ToHaveCountAsync(0);   // company receivables: not theirs
+        await Expect(page.Locator("[data-testid=chart-winrate] .main-svg").First).ToBeVisibleAsync();
         await Screenshot("sales-manager.png");
 
         // A navigation inside the live page to a page their roles do not include is refused on the server.
