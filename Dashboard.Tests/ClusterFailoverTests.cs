@@ -18,8 +18,12 @@ namespace Growth.Dashboard.Tests;
 /// hosts the simulation is killed with SIGKILL. The cluster must carry on within 30 s, no acknowledged order,
 /// payment or refund may be lost or counted twice, and the web host's live feed must resume by itself.
 /// </summary>
+[Collection(Alone)]
 public sealed class ClusterFailoverTests(AzuriteFixture azurite, ITestOutputHelper output) : IClassFixture<AzuriteFixture>
 {
+    /// <summary>Four processes on two cores: run when no other test competes for them (after the parallel ones).</summary>
+    public const string Alone = "failover, alone";
+
     static readonly TimeSpan RecoveryLimit = TimeSpan.FromSeconds(30);
     const string Simulated = "failsim";
     const string Fed = "failfeed";
@@ -315,6 +319,9 @@ public sealed class ClusterFailoverTests(AzuriteFixture azurite, ITestOutputHelp
         }
     }
 }
+
+[CollectionDefinition(ClusterFailoverTests.Alone, DisableParallelization = true)]
+public sealed class FailoverCollection;
 
 /// <summary>
 /// Host processes started from the solution's build output (<c>dotnet Silo.dll</c>, <c>dotnet Dashboard.dll</c>),
