@@ -12,6 +12,8 @@ public class StorageTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture
         "--Clustering:Kind=AzureTable", $"--Orleans:ClusterId={cluster}", "--Orleans:ServiceId=growth-tests", "--Demo:Enabled=false",
     ];
 
+    static string Json<T>(T value) => System.Text.Json.JsonSerializer.Serialize(value);
+
     static async Task<DashboardHost> StartAsync(params string[] args)
     {
         var host = new DashboardHost(0, DashboardHost.FreePort(), DashboardHost.FreePort(), args);
@@ -20,7 +22,7 @@ public class StorageTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture
     }
 
     [Fact]
-    public async Task Journeys_simulation_and_figures_survive_a_full_restart()
+    public async Task Journeys_reps_campaigns_scenarios_simulation_and_figures_survive_a_full_restart()
     {
         var cluster = $"restart-{Guid.NewGuid():N}";
         var first = await StartAsync(Durable(cluster));
@@ -32,6 +34,16 @@ public class StorageTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture
         var status = await sim.GetStatusAsync();
         var journeyId = (await first.Grains.GetGrain<IJourneyShardGrain>(Keys.Shard("durable", 0)).JourneyIdsAsync()).First();
         var journey = await first.Grains.GetGrain<IJourneyGrain>(Keys.Of("durable", journeyId)).GetAsync();
+        var org = (await sim.GetOrganisationAsync())!;
+        var (rep, team, campaign) = (org.Reps.First(), org.Teams[0], org.Campaigns[0]);
+        var repBefore = Json(await first.Grains.GetGrain<IRepGrain>(Keys.Of("durable", rep.Id)).GetProfileAsync());
+        var loadsBefore = Json(await first.Grains.GetGrain<ITeamGrain>(Keys.Of("durable", team.Id)).GetLoadsAsync());
+        var campaignBefore = Json(await first.Grains.GetGrain<ICampaignGrain>(Keys.Of("durable", campaign.Id)).GetProfileAsync());
+        var scenario = new Growth.Grains.Model.Projection.Scenario("Two more reps", new Growth.Grains.Model.Projection.ProjectionLevers
+        {
+            BudgetScale = new Dictionary<Growth.Grains.Model.Channel, double> { [campaign.Channel] = 1.5 },
+        });
+        await first.Grains.GetGrain<IScenarioGrain>("durable").SaveAsync(scenario);
         await first.DisposeAsync();
 
         var second = await StartAsync(Durable(cluster));
@@ -45,6 +57,11 @@ public class StorageTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture
             Assert.Equal(journey!.State, restored!.State);
             var simAfter = second.Grains.GetGrain<ISimulationGrain>("durable");
             Assert.Equal(status.SimulatedNow, (await simAfter.GetStatusAsync()).SimulatedNow);
+            Assert.Equal(repBefore, Json(await second.Grains.GetGrain<IRepGrain>(Keys.Of("durable", rep.Id)).GetProfileAsync()));
+            Assert.Equal(loadsBefore, Json(await second.Grains.GetGrain<ITeamGrain>(Keys.Of("durable", team.Id)).GetLoadsAsync()));
+            Assert.Equal(campaignBefore, Json(await second.Grains.GetGrain<ICampaignGrain>(Keys.Of("durable", campaign.Id)).GetProfileAsync()));
+            var saved = Assert.Single(await second.Grains.GetGrain<IScenarioGrain>("durable").ListAsync());
+            Assert.Equal(Json(scenario), Json(saved));
 
             // And it carries on from where it was: the persisted schedule drives the journeys on.
             await simAfter.RunForAsync(TimeSpan.FromDays(3));
