@@ -75,3 +75,22 @@ public class LedgerTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
         finally { await host.DisposeAsync(); }
     }
 }
+
+/// <summary>The ledger endpoints on the default host (in-memory storage): administrators only, and no ledger to read.</summary>
+[Collection(DashboardCollection.Name)]
+public class LedgerEndpointTests(DashboardHost host)
+{
+    [Fact]
+    public async Task Without_durable_storage_the_ledger_is_refused_with_the_reason_and_only_administrators_may_ask()
+    {
+        var response = await host.Http.GetAsync("/api/admin/workspaces/demo/ledger");
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("Storage:Kind=AzureTable", body);
+
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await host.Anonymous.GetAsync("/api/admin/workspaces/demo/ledger")).StatusCode);
+        var leader = await host.SignInAsAsync("demo:Leadership");
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await leader.Http.PostAsync("/api/admin/workspaces/demo/ledger/rebuild", null)).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await host.Http.GetAsync("/api/admin/workspaces/Not_A_Name/ledger")).StatusCode);
+    }
+}
