@@ -65,3 +65,15 @@ public class SecurityDemoTests(DemoModeHost fixture) : IClassFixture<DemoModeHos
         Assert.Equal(HttpStatusCode.OK, (await user.Http.GetAsync("/api/workspaces/demo/snapshot")).StatusCode);
     }
 }
+
+/// <summary>Without OpenID Connect settings nothing of it is wired.</summary>
+public class SecurityOidcOffTests(DemoModeHost fixture) : IClassFixture<DemoModeHost>
+{
+    [Fact]
+    public async Task OpenID_Connect_is_not_wired_without_its_settings()
+    {
+        var schemes = fixture.Host.App.Services.GetRequiredService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>();
+        Assert.Null(await schemes.GetSchemeAsync(GrowthSecurity.OidcScheme));
+        Assert.DoesNotContain("signin/oidc", await fixture.Host.Anonymous.GetStringAsync("/signin"));
+    }
+}

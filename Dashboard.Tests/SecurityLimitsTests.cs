@@ -36,7 +36,10 @@ public sealed class LimitedHost : IAsyncLifetime
     {
         builder.Logging.AddProvider(Logs);
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
-    }, "--Access:Ingestion:PermitLimit=3", "--Access:Ingestion:Window=01:00:00", "--Demo:Enabled=false", "--Logging:LogLevel:Default=Debug", "--Logging:LogLevel:Orleans=Information");
+    }, "--Access:Ingestion:PermitLimit=3", "--Access:Ingestion:Window=01:00:00", "--Demo:Enabled=false", "--Logging:LogLevel:Default=Debug", "--Logging:LogLevel:Orleans=Information",
+        // OpenID Connect configured (no provider runs here: the tests check it is wired and offered, not a real round trip).
+        "--Authentication:Oidc:Authority=https://login.example.com/tenant", "--Authentication:Oidc:ClientId=growth",
+        "--Authentication:Oidc:Grants:growth-leaders=*:Leadership;training:Trainee");
 
     public Task InitializeAsync() => Host.InitializeAsync();
     public Task DisposeAsync() => Host.DisposeAsync();
@@ -127,6 +130,17 @@ public class SecurityLimitsTests(LimitedHost fixture) : IClassFixture<LimitedHos
             ("key secret hash", Growth.Dashboard.Security.IngestionKeys.Hash(secret)),
         })
             Assert.False(log.Contains(value, StringComparison.Ordinal), $"the {what} appears in the log");
+    }
+
+    [Fact]
+    public async Task OpenID_Connect_is_offered_when_configured_with_its_role_mapping()
+    {
+        var schemes = Host.App.Services.GetRequiredService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>();
+        Assert.NotNull(await schemes.GetSchemeAsync(Growth.Dashboard.Security.GrowthSecurity.OidcScheme));
+        Assert.Contains("signin/oidc", await Host.Anonymous.GetStringAsync("/signin"));
+        var settings = Growth.Dashboard.Security.OidcSettings.From(Host.App.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>())!;
+        Assert.Equal(["*:Leadership", "training:Trainee"], settings.Grants["growth-leaders"].Select(g => g.ToString()));
+        Assert.Equal("roles", settings.RoleClaim);
     }
 
     /// <summary>Moves the throttle's clock past any lockout when a test ends, so the loopback address is free for the next.</summary>

@@ -53,6 +53,7 @@ public static class GrowthSecurity
         if (OidcSettings.From(builder.Configuration) is { } oidc) authentication.AddOpenIdConnect(OidcScheme, "your organisation", o => oidc.Configure(o));
         services.AddAuthorization(AreaPolicies.Add);
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SessionRevalidation>();
 
         services.AddRateLimiter(o =>
         {
