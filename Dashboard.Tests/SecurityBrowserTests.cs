@@ -63,6 +63,22 @@ public class SecurityBrowserTests(DashboardHost host, BrowserFixture browser) : 
         await Expect(page.GetByTestId("forbidden")).ToContainTextAsync("do not include");
         await Expect(page.GetByTestId("bottleneck")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task A_trainee_lands_on_training_as_themselves_and_sees_no_figures()
+    {
+        var trainee = await host.SignInAsAsync("training:Trainee");
+        await host.SignInAsync(page, trainee);
+        await page.GotoAsync(new Uri(host.BaseAddress, "training").ToString());
+        await Expect(page.GetByTestId("trainee")).ToHaveValueAsync(trainee.UserName);
+        await Expect(page.GetByTestId("trainee")).ToBeDisabledAsync();
+        await Expect(page.GetByTestId("nav-training")).ToHaveCountAsync(1);
+        foreach (var other in new[] { "nav-overview", "nav-marketing", "nav-sales", "nav-insight", "nav-customer", "nav-whatif", "nav-import", "nav-admin" })
+            await Expect(page.GetByTestId(other)).ToHaveCountAsync(0);
+        // Straight to a figures page: the server answers 403 before any page is built.
+        var response = await page.GotoAsync(new Uri(host.BaseAddress, "sales?workspace=training").ToString());
+        Assert.Equal(403, response!.Status);
+    }
 }
 
 /// <summary>The sign-in form's antiforgery token and its redirects.</summary>
