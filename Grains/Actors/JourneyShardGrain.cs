@@ -1,6 +1,7 @@
 using Growth.Grains.Contracts;
 using Growth.Grains.Hosting;
 using Growth.Grains.Model;
+using Microsoft.Extensions.Logging;
 
 namespace Growth.Grains.Actors;
 
@@ -18,7 +19,8 @@ public sealed class ShardRecord
 public sealed class JourneyShardGrain(
     [PersistentState("shard", GrowthSilo.StorageName)] IPersistentState<ShardRecord> record,
     GrowthMetrics metrics,
-    IMoneyLedger ledger) : Grain, IJourneyShardGrain
+    IMoneyLedger ledger,
+    ILogger<JourneyShardGrain> logger) : Grain, IJourneyShardGrain
 {
     readonly PriorityQueue<string, DateTimeOffset> due = new();
     readonly Dictionary<GroupKey, Tally> pending = [];
@@ -166,8 +168,19 @@ public sealed class JourneyShardGrain(
     {
         // In-memory storage dies with the silo: writing it on every change would buy nothing.
         if (!unsaved || !ledger.Durable) return;
-        await record.WriteStateAsync();
-        unsaved = false;
+        try
+        {
+            await record.WriteStateAsync();
+            unsaved = false;
+        }
+        catch (Exception e) when (e is not Orleans.Storage.InconsistentStateException)
+        {
+            // Table storage keeps about 1 MB per grain: a shard of tens of thousands of journeys no longer fits.
+            // The simulation carries on (journeys and the money ledger are still written); what is lost is only
+            // that, after a crash, journeys started since the last successful write are not found again. The next
+            // flush tries again.
+            logger.LogWarning(e, "Shard {Shard} could not save its list of {Journeys} journeys; carrying on", this.GetPrimaryKeyString(), record.State.Journeys.Count);
+        }
     }
 
     /// <summary>A failed journey call leaves the sums unknown (some journeys may have moved): recount at the next drain.</summary>
