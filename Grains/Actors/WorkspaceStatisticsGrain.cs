@@ -195,8 +195,11 @@ public sealed class WorkspaceStatisticsGrain(
         foreach (var delta in totals.SelectMany(t => t)) figures.Apply(delta);
         foreach (var (campaign, t) in S.Activity.Campaigns) figures.ApplyCampaignActivity(campaign, t[Count.Touches], t[Money.Spend]);
         S.Figures = figures;
+        // Journeys that reached only a shard (ingested, applied) make a workspace known, as their deltas would.
+        if (totals.Any(t => t.Count > 0)) S.Known = true;
         recount = false;
         dirty = true;
+        if (changedAt == 0) changedAt = System.Diagnostics.Stopwatch.GetTimestamp();
     }
 
     public async Task<LedgerCheck> CheckLedgerAsync(bool apply)
