@@ -34,6 +34,17 @@ public sealed class JourneyGrain(
 
     string Key => this.GetPrimaryKeyString();
 
+    // In-memory storage only: the state changed since it was last written (see CommitAsync).
+    bool unwritten;
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (!unwritten) return;
+        // At shutdown in-memory storage may already be gone (and dies with the silo anyway).
+        try { await record.WriteStateAsync(cancellationToken); }
+        catch (Exception) when (reason.ReasonCode == DeactivationReasonCode.ShuttingDown) { }
+    }
+
     public async Task<JourneyStepResult> StartAsync(JourneyStart start, ParametersRef parameters, DateTimeOffset until)
     {
         var (_, id) = Keys.Split(Key);
@@ -118,6 +129,7 @@ public sealed class JourneyGrain(
 
     public async Task ClearAsync()
     {
+        unwritten = false;
         await record.ClearStateAsync();
         DeactivateOnIdle();
     }
@@ -146,7 +158,10 @@ public sealed class JourneyGrain(
         if (money.Count > 0) await ledger.AppendAsync(workspace, journeyId, money);
         record.State.State = after;
         record.State.Plan = plan;
-        await record.WriteStateAsync();
+        // Durable storage: written before anyone hears of the change. In-memory storage dies with the silo
+        // anyway, so a write there buys only a copy for the next activation: it is made when this one ends.
+        if (ledger.Durable) await record.WriteStateAsync();
+        else unwritten = true;
         return new JourneyStepResult(deltas, referrals, nextDue, release, events.Count, outcome);
     }
 

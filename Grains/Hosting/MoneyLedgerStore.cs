@@ -14,7 +14,10 @@ namespace Growth.Grains.Hosting;
 /// </summary>
 public interface IMoneyLedger
 {
-    /// <summary>False when there is no durable ledger (in-memory storage): nothing is kept and nothing can be read.</summary>
+    /// <summary>
+    /// False when there is no durable ledger: grain storage is in memory, so nothing is kept and nothing can be read
+    /// (grains also use it to skip writes that in-memory storage would only copy).
+    /// </summary>
     bool Durable { get; }
 
     /// <summary>Writes the entries of one journey (idempotent by journey and event id).</summary>
