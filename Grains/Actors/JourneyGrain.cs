@@ -27,7 +27,8 @@ public sealed class JourneyRecord
 /// </summary>
 public sealed class JourneyGrain(
     [PersistentState("journey", GrowthSilo.StorageName)] IPersistentState<JourneyRecord> record,
-    IMoneyLedger ledger) : Grain, IJourneyGrain
+    IMoneyLedger ledger,
+    StorageDurability storage) : Grain, IJourneyGrain
 {
     /// <summary>Most recent events kept with the journey (older history is not kept in memory).</summary>
     public const int RecentLimit = 40;
@@ -160,7 +161,7 @@ public sealed class JourneyGrain(
         record.State.Plan = plan;
         // Durable storage: written before anyone hears of the change. In-memory storage dies with the silo
         // anyway, so a write there buys only a copy for the next activation: it is made when this one ends.
-        if (ledger.Durable) await record.WriteStateAsync();
+        if (storage.Durable) await record.WriteStateAsync();
         else unwritten = true;
         return new JourneyStepResult(deltas, referrals, nextDue, release, events.Count, outcome);
     }

@@ -20,6 +20,7 @@ public sealed class JourneyShardGrain(
     [PersistentState("shard", GrowthSilo.StorageName)] IPersistentState<ShardRecord> record,
     GrowthMetrics metrics,
     IMoneyLedger ledger,
+    StorageDurability storage,
     ILogger<JourneyShardGrain> logger) : Grain, IJourneyShardGrain
 {
     readonly PriorityQueue<string, DateTimeOffset> due = new();
@@ -101,17 +102,25 @@ public sealed class JourneyShardGrain(
     {
         var results = await Guarded(Task.WhenAll(batches.Select(b => Journey(b.JourneyId).IngestAsync(b.Events))));
         metrics.IngestedEvents.Add(results.Sum(r => r.Outcomes.Count(o => o.Result == EventResult.Accepted)));
-        // Only journeys that took an event join the shard: a batch of nothing but refusals creates no journey.
-        // A journey whose events all come back duplicate but that the shard does not know was applied by an attempt
-        // whose answer (and whose sums) died with a silo: it joins now, and its figures come back by a recount.
-        var taken = batches.Select((b, i) => (b.JourneyId, results[i]))
-            .Where(r => r.Item2.Outcomes.Any(o => o.Result == EventResult.Accepted)
-                || (r.Item2.Outcomes.Any(o => o.Result == EventResult.Duplicate) && !record.State.Journeys.ContainsKey(r.JourneyId)))
-            .ToList();
-        var joined = taken.Any(r => !record.State.Journeys.ContainsKey(r.JourneyId));
-        if (taken.Any(r => !record.State.Journeys.ContainsKey(r.JourneyId) && r.Item2.Outcomes.All(o => o.Result != EventResult.Accepted)))
-            needsRecount = true;
-        Collect(taken.Select(r => (r.JourneyId, r.Item2.Step)));
+        var taken = new List<(string JourneyId, JourneyStepResult Step)>(batches.Count);
+        var joined = false;
+        for (var i = 0; i < batches.Count; i++)
+        {
+            var (id, outcomes) = (batches[i].JourneyId, results[i].Outcomes);
+            var accepted = outcomes.Any(o => o.Result == EventResult.Accepted);
+            var known = record.State.Journeys.ContainsKey(id);
+            // Only journeys that took an event join the shard: a batch of nothing but refusals creates no journey.
+            // One the shard does not know whose events all come back duplicate was applied by an attempt whose
+            // answer (and sums) died with a silo: it joins now, and its figures come back by a recount.
+            if (!accepted && (known || !outcomes.Any(o => o.Result == EventResult.Duplicate))) continue;
+            if (!known)
+            {
+                joined = true;
+                if (!accepted) needsRecount = true;
+            }
+            taken.Add((id, results[i].Step));
+        }
+        Collect(taken);
         // A journey acknowledged to a sender is one the shard will find again after a crash.
         if (joined) await FlushAsync();
         return results.Select(r => r.Outcomes).ToList();
@@ -167,7 +176,7 @@ public sealed class JourneyShardGrain(
     public async Task FlushAsync()
     {
         // In-memory storage dies with the silo: writing it on every change would buy nothing.
-        if (!unsaved || !ledger.Durable) return;
+        if (!unsaved || !storage.Durable) return;
         try
         {
             await record.WriteStateAsync();

@@ -67,9 +67,11 @@ public static class GrowthSilo
             silo.Services.AddSingleton(options);
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StorageProbe>();
             silo.Services.AddSingleton<IMoneyLedger, TableMoneyLedger>();
+            silo.Services.AddSingleton(new StorageDurability(true));
         }
         else silo.AddGrowthMemoryStorage();
         silo.Services.TryAddSingleton<IMoneyLedger, NoMoneyLedger>();
+        silo.Services.TryAddSingleton(new StorageDurability(false));
         silo.Services.AddGrowthSerialization();
         silo.Services.TryAddKeyedSingleton(ClockKey, TimeProvider.System);
         // The Orleans dashboard's silo side; the web host mounts its pages for administrators only.
@@ -89,6 +91,7 @@ public static class GrowthSilo
         silo.UseInMemoryReminderService();
         silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(10));
         silo.Services.TryAddSingleton<IMoneyLedger, NoMoneyLedger>();
+        silo.Services.TryAddSingleton(new StorageDurability(false));
         silo.Services.AddGrowthSerialization();
         silo.Services.TryAddKeyedSingleton(ClockKey, TimeProvider.System);
         silo.Services.AddMetrics();

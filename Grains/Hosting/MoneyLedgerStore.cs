@@ -14,10 +14,7 @@ namespace Growth.Grains.Hosting;
 /// </summary>
 public interface IMoneyLedger
 {
-    /// <summary>
-    /// False when there is no durable ledger: grain storage is in memory, so nothing is kept and nothing can be read
-    /// (grains also use it to skip writes that in-memory storage would only copy).
-    /// </summary>
+    /// <summary>False when there is no durable ledger (in-memory storage): nothing is kept and nothing can be read.</summary>
     bool Durable { get; }
 
     /// <summary>Writes the entries of one journey (idempotent by journey and event id).</summary>
@@ -29,6 +26,12 @@ public interface IMoneyLedger
     /// <summary>Forgets one shard's slice of a workspace (the simulation was reset and its journeys cleared).</summary>
     Task DeleteShardAsync(string workspace, int shard, CancellationToken cancellationToken = default);
 }
+
+/// <summary>
+/// Whether grain storage outlives the process (table storage) or not (in memory). Grains skip writes that
+/// in-memory storage would only copy, and keep the ones durability needs.
+/// </summary>
+public sealed record StorageDurability(bool Durable);
 
 /// <summary>With in-memory storage nothing survives the process, so there is no ledger to keep.</summary>
 public sealed class NoMoneyLedger : IMoneyLedger
