@@ -33,7 +33,7 @@ if ! dotnet build Growth.sln -c Release -nologo -v quiet; then
   exit 1
 fi
 
-projects=(Grains.Tests/Grains.Tests.csproj Dashboard.Tests/Dashboard.Tests.csproj)
+projects=(Domain.Tests/Domain.Tests.csproj Grains.Tests/Grains.Tests.csproj Dashboard.Tests/Dashboard.Tests.csproj)
 status=0
 for project in "${projects[@]}"; do
   name=$(basename "$project" .csproj)

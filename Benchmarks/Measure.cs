@@ -1,6 +1,7 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
+using Growth.Domain.Projection;
 
 namespace Growth.Benchmarks;
 

@@ -1,7 +1,9 @@
 using System.Diagnostics;
-using Growth.Grains.Model;
-using Growth.Grains.Model.Projection;
-using Growth.Grains.Simulation;
+using Growth.Domain.Journeys;
+using Growth.Domain.Organisations;
+using Growth.Domain.Projection;
+using Growth.Domain.Randomness;
+using Growth.Domain.Simulation;
 
 namespace Growth.Benchmarks;
 

@@ -1,7 +1,11 @@
 using System.Diagnostics;
-using Growth.Grains.Contracts;
-using Growth.Grains.Hosting;
-using Growth.Grains.Model;
+using Growth.Domain.Journeys;
+using Growth.Domain.Randomness;
+using Growth.Domain.Simulation;
+using Growth.Grains.Journeys;
+using Growth.Grains.Simulation;
+using Growth.Grains.Workspaces;
+using Growth.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -1,8 +1,9 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text;
+using System.Net;
 using System.Text.Json;
-using Growth.Grains.Contracts;
+using System.Text;
+using Growth.Grains.Figures;
+using Growth.Grains.Simulation;
 
 namespace Growth.Dashboard.Tests;
 

@@ -1,6 +1,7 @@
 using Growth.Dashboard.Components.Shared;
-using Growth.Grains.Contracts;
-using Growth.Grains.Model;
+using Growth.Domain.Figures;
+using Growth.Grains.Figures;
+using Growth.Grains.Simulation;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,7 +1,9 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
-using Growth.Grains.Contracts;
+using Growth.Grains.Figures;
+using Growth.Grains.Simulation;
+using Growth.Grains.Workspaces;
 using Xunit.Abstractions;
 
 namespace Growth.Dashboard.Tests;

@@ -1,16 +1,16 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Net;
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
-using Growth.Dashboard;
 using Growth.Dashboard.Security;
-using Growth.Grains.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using Growth.Grains.Runtime;
+using Growth.Grains.Workspaces;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -80,7 +80,7 @@ public sealed partial class DashboardHost : IAsyncLifetime
             .. extraArgs,
         ], builder =>
         {
-            builder.Services.AddKeyedSingleton<TimeProvider>(GrowthSilo.ClockKey, Time);
+            builder.Services.AddKeyedSingleton<TimeProvider>(DomainClock.Key, Time);
             builder.Services.AddKeyedSingleton<TimeProvider>(SignInThrottle.ClockKey, SecurityTime);
             // Tests simulate months in one call; on a loaded 2-core machine that can exceed the 30 s default.
             builder.Services.Configure<Orleans.Configuration.SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(3));
@@ -191,7 +191,7 @@ public sealed partial class DashboardHost : IAsyncLifetime
             if (request.Method == HttpMethod.Post && request.RequestUri is { } uri && request.Headers.Authorization is null
                 && !request.Headers.Contains(IngestionKeyAuthentication.HeaderName)
                 && WriteRoute().Match(uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString.Split('?')[0]) is { Success: true } write
-                && Growth.Grains.Contracts.Keys.IsValidWorkspace(Uri.UnescapeDataString(write.Groups[1].Value)))
+                && Keys.IsValidWorkspace(Uri.UnescapeDataString(write.Groups[1].Value)))
                 request.Headers.Add(IngestionKeyAuthentication.HeaderName, await host.KeyForAsync(Uri.UnescapeDataString(write.Groups[1].Value)));
             return await base.SendAsync(request, cancellationToken);
         }

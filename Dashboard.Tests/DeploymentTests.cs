@@ -1,4 +1,4 @@
-using Growth.Grains.Hosting;
+using Growth.Hosting;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 

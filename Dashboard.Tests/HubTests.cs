@@ -1,10 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using Growth.Grains.Contracts;
-using Microsoft.AspNetCore.SignalR;
+using Growth.Grains.Figures;
+using Growth.Grains.Simulation;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.SignalR;
 
 namespace Growth.Dashboard.Tests;
 

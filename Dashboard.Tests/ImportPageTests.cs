@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Growth.Grains.Figures;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -49,7 +50,7 @@ public class ImportPageTests(DashboardHost host, BrowserFixture browser) : IAsyn
             .Select(v => v.GetString()).Where(v => v is not null).Select(v => int.Parse(v!)).Distinct().ToList();
         Assert.True(values.Count(v => v is > 0 and < 8800) >= 2, $"the progress bar did not move through the import: {string.Join(", ", values)}");
 
-        var snapshot = await host.Grains.GetGrain<Growth.Grains.Contracts.IWorkspaceStatisticsGrain>("import-page").GetSnapshotAsync();
+        var snapshot = await host.Grains.GetGrain<IWorkspaceStatisticsGrain>("import-page").GetSnapshotAsync();
         Assert.Equal(4238, snapshot!.Deals.Won);
     }
 
@@ -66,7 +67,7 @@ public class ImportPageTests(DashboardHost host, BrowserFixture browser) : IAsyn
         await page.GetByTestId("file-products").SetInputFilesAsync(Path.Combine(ImportSample.Folder, "products.csv"));
         await page.GetByTestId("import-start").ClickAsync();
         await Expect(page.GetByTestId("import-error")).ToContainTextAsync("opportunity_id");
-        Assert.Null(await host.Grains.GetGrain<Growth.Grains.Contracts.IWorkspaceStatisticsGrain>("import-page-bad").GetSnapshotAsync());
+        Assert.Null(await host.Grains.GetGrain<IWorkspaceStatisticsGrain>("import-page-bad").GetSnapshotAsync());
         dir.Delete(recursive: true);
     }
 }

@@ -1,7 +1,8 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Growth.Grains.Contracts;
+using System.Text.Json;
+using Growth.Grains.Figures;
+using Growth.Grains.Workspaces;
 
 namespace Growth.Dashboard.Tests;
 

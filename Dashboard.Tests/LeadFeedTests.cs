@@ -1,7 +1,8 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using Growth.Grains.Contracts;
+using System.Text.Json;
+using Growth.Grains.Figures;
+using Growth.Grains.Workspaces;
 using Growth.LeadFeed;
 
 namespace Growth.Dashboard.Tests;

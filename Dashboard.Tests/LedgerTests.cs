@@ -1,6 +1,8 @@
-using Growth.Grains.Contracts;
-using Growth.Grains.Hosting;
-using Growth.Grains.Model.Ledger;
+using Growth.Domain.Ledger;
+using Growth.Grains.Figures;
+using Growth.Grains.Simulation;
+using Growth.Grains.Workspaces;
+using Growth.Hosting;
 
 namespace Growth.Dashboard.Tests;
 

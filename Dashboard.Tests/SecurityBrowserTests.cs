@@ -1,5 +1,6 @@
 using System.Net;
-using Growth.Grains.Contracts;
+using Growth.Grains.Figures;
+using Growth.Grains.Simulation;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,11 +1,11 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using Growth.Dashboard.Security;
-using Growth.Grains.Contracts;
-using Growth.Grains.Model.Access;
-using Microsoft.AspNetCore.SignalR;
+using Growth.Domain.Access;
+using Growth.Grains.Simulation;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Growth.Dashboard.Tests;

@@ -1,8 +1,9 @@
-using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
-using Growth.Grains.Contracts;
+using Growth.Grains.Figures;
+using Growth.Grains.Journeys;
+using Growth.Grains.Workspaces;
 
 namespace Growth.Dashboard.Tests;
 

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
+using System.Net;
 using System.Text.RegularExpressions;
-using Growth.Grains.Contracts;
+using Growth.Grains.Access;
+using Growth.Grains.Journeys;
+using Growth.Grains.Workspaces;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -1,14 +1,17 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Reflection;
 using System.Text.Json;
 using Growth.Dashboard.Security;
-using Growth.Grains.Contracts;
+using Growth.Grains.Figures;
+using Growth.Grains.Journeys;
+using Growth.Grains.Simulation;
+using Growth.Grains.Workspaces;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Growth.Dashboard.Tests;

@@ -1,8 +1,11 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
-using Growth.Grains.Contracts;
+using Growth.Grains.Figures;
+using Growth.Grains.Journeys;
+using Growth.Grains.Simulation;
+using Growth.Grains.Workspaces;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Growth.Dashboard.Tests;

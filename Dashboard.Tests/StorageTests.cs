@@ -1,5 +1,11 @@
-using Growth.Grains.Contracts;
-using Growth.Grains.Hosting;
+using Growth.Domain.Journeys;
+using Growth.Domain.Projection;
+using Growth.Grains.Figures;
+using Growth.Grains.Journeys;
+using Growth.Grains.Organisations;
+using Growth.Grains.Projection;
+using Growth.Grains.Simulation;
+using Growth.Grains.Workspaces;
 
 namespace Growth.Dashboard.Tests;
 
@@ -39,9 +45,9 @@ public class StorageTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture
         var repBefore = Json(await first.Grains.GetGrain<IRepGrain>(Keys.Of("durable", rep.Id)).GetProfileAsync());
         var loadsBefore = Json(await first.Grains.GetGrain<ITeamGrain>(Keys.Of("durable", team.Id)).GetLoadsAsync());
         var campaignBefore = Json(await first.Grains.GetGrain<ICampaignGrain>(Keys.Of("durable", campaign.Id)).GetProfileAsync());
-        var scenario = new Growth.Grains.Model.Projection.Scenario("Two more reps", new Growth.Grains.Model.Projection.ProjectionLevers
+        var scenario = new Scenario("Two more reps", new ProjectionLevers
         {
-            BudgetScale = new Dictionary<Growth.Grains.Model.Channel, double> { [campaign.Channel] = 1.5 },
+            BudgetScale = new Dictionary<Channel, double> { [campaign.Channel] = 1.5 },
         });
         await first.Grains.GetGrain<IScenarioGrain>("durable").SaveAsync(scenario);
         await first.DisposeAsync();

@@ -1,6 +1,6 @@
-using Growth.Grains.Contracts;
-using Growth.Grains.Model;
+using Growth.Domain.Training;
 using Growth.Grains.Training;
+using Growth.Grains.Workspaces;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,4 +1,4 @@
-using Growth.Grains.Model;
+using Growth.Domain.Training;
 
 namespace Growth.Dashboard.Tests;
 

@@ -1,6 +1,8 @@
-using Growth.Grains.Contracts;
-using Growth.Grains.Model;
-using Growth.Grains.Model.Projection;
+using Growth.Domain.Journeys;
+using Growth.Domain.Projection;
+using Growth.Grains.Figures;
+using Growth.Grains.Projection;
+using Growth.Grains.Simulation;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

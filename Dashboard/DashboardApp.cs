@@ -4,7 +4,8 @@ using Growth.Dashboard.Components;
 using Growth.Dashboard.Hosting;
 using Growth.Dashboard.Live;
 using Growth.Dashboard.Security;
-using Growth.Grains.Hosting;
+using Growth.Domain.Access;
+using Growth.Hosting;
 using Orleans.Dashboard;
 
 namespace Growth.Dashboard;
@@ -58,7 +59,7 @@ public static class DashboardApp
         app.MapImportApi();
         app.MapCalibrationApi();
         app.MapProjectionApi();
-        app.MapLedgerApi().RequireAuthorization(AreaPolicies.Name(Growth.Grains.Model.Access.Area.Admin));
+        app.MapLedgerApi().RequireAuthorization(AreaPolicies.Name(Area.Admin));
         app.MapOpenApi();
         app.MapGrowthSecurity();
         app.MapHub<GrowthHub>("/hubs/growth");

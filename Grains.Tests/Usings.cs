@@ -1,3 +1,1 @@
 global using Xunit;
-global using Growth.Grains.Model;
-global using Growth.Grains.Contracts;

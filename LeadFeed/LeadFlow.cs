@@ -1,5 +1,7 @@
-using Growth.Grains.Model;
-using Growth.Grains.Simulation;
+using Growth.Domain.Journeys;
+using Growth.Domain.Organisations;
+using Growth.Domain.Randomness;
+using Growth.Domain.Simulation;
 
 namespace Growth.LeadFeed;
 

@@ -1,4 +1,4 @@
-using Growth.Grains.Hosting;
+using Growth.Hosting;
 
 // A standalone silo for cluster deployments (the Dashboard hosts one embedded by default).
 // It serves /health/live and /health/ready on its HTTP port (ASPNETCORE_URLS or --urls; default http://localhost:8081).

@@ -1,9 +1,14 @@
 using System.Security.Claims;
 using Growth.Dashboard.Security;
-using Growth.Grains.Contracts;
-using Growth.Grains.Model.Access;
-using Growth.Grains.Model;
-using Growth.Grains.Model.Calibration;
+using Growth.Domain.Access;
+using Growth.Domain.Calibration;
+using Growth.Domain.Figures;
+using Growth.Domain.Journeys;
+using Growth.Domain.Organisations;
+using Growth.Grains.Figures;
+using Growth.Grains.Journeys;
+using Growth.Grains.Simulation;
+using Growth.Grains.Workspaces;
 
 namespace Growth.Dashboard.Api;
 

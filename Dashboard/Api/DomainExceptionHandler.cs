@@ -1,4 +1,4 @@
-using Growth.Grains.Contracts;
+using Growth.Grains.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Growth.Dashboard.Api;

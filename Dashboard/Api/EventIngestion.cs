@@ -1,5 +1,7 @@
-using Growth.Grains.Contracts;
-using Growth.Grains.Model;
+using Growth.Domain.Organisations;
+using Growth.Grains.Figures;
+using Growth.Grains.Journeys;
+using Growth.Grains.Workspaces;
 
 namespace Growth.Dashboard.Api;
 

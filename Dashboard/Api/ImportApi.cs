@@ -1,8 +1,7 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Growth.Dashboard.Security;
-using Growth.Grains.Contracts;
-using Growth.Grains.Model.Import;
+using Growth.Domain.Import;
+using Growth.Grains.Workspaces;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Growth.Dashboard.Api;

@@ -1,9 +1,10 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Text;
 using Growth.Dashboard.Security;
-using Growth.Grains.Contracts;
-using Growth.Grains.Model;
+using Growth.Domain.Journeys;
+using Growth.Grains.Journeys;
+using Growth.Grains.Workspaces;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,8 @@
-using Growth.Grains.Contracts;
 using Growth.Dashboard.Security;
-using Growth.Grains.Model.Access;
-using Growth.Grains.Model.Ledger;
+using Growth.Domain.Access;
+using Growth.Domain.Ledger;
+using Growth.Grains.Figures;
+using Growth.Grains.Workspaces;
 
 namespace Growth.Dashboard.Api;
 

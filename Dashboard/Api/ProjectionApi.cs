@@ -1,8 +1,13 @@
 using Growth.Dashboard.Security;
-using Growth.Grains.Contracts;
-using Growth.Grains.Model.Access;
-using Growth.Grains.Model;
-using Growth.Grains.Model.Projection;
+using Growth.Domain.Access;
+using Growth.Domain.Journeys;
+using Growth.Domain.Projection;
+using Growth.Domain.Simulation;
+using Growth.Grains.Errors;
+using Growth.Grains.Figures;
+using Growth.Grains.Projection;
+using Growth.Grains.Simulation;
+using Growth.Grains.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Growth.Dashboard.Api;

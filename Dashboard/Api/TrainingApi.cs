@@ -1,4 +1,4 @@
-using Growth.Grains.Training;
+using Growth.Domain.Training;
 
 namespace Growth.Dashboard.Api;
 

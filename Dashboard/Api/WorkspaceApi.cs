@@ -1,8 +1,12 @@
 using System.Security.Claims;
 using Growth.Dashboard.Security;
-using Growth.Grains.Contracts;
-using Growth.Grains.Model.Access;
-using Growth.Grains.Model;
+using Growth.Domain.Access;
+using Growth.Domain.Figures;
+using Growth.Domain.Journeys;
+using Growth.Grains.Figures;
+using Growth.Grains.Journeys;
+using Growth.Grains.Simulation;
+using Growth.Grains.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Growth.Dashboard.Api;

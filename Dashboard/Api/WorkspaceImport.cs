@@ -1,5 +1,8 @@
-using Growth.Grains.Contracts;
-using Growth.Grains.Model.Import;
+using Growth.Domain.Import;
+using Growth.Grains.Errors;
+using Growth.Grains.Figures;
+using Growth.Grains.Journeys;
+using Growth.Grains.Workspaces;
 
 namespace Growth.Dashboard.Api;
 

@@ -1,4 +1,4 @@
-using Growth.Grains.Contracts;
+using Growth.Grains.Simulation;
 
 namespace Growth.Dashboard.Hosting;
 

@@ -1,6 +1,8 @@
 using Growth.Dashboard.Security;
-using Growth.Grains.Contracts;
-using Growth.Grains.Model.Access;
+using Growth.Domain.Access;
+using Growth.Domain.Figures;
+using Growth.Grains.Figures;
+using Growth.Grains.Workspaces;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Growth.Dashboard.Live;
@@ -17,7 +19,7 @@ public sealed class GrowthHub(LiveBroadcaster broadcaster, IGrainFactory grains,
     public static string Group(string workspace, FigureScope scope) => $"ws:{workspace}:{scope.Key}";
 
     /// <summary>Joins the workspace's group for the caller's part and returns its current snapshot (null if none yet), cut to that part.</summary>
-    public async Task<Growth.Grains.Model.WorkspaceSnapshot?> Subscribe(string workspace)
+    public async Task<WorkspaceSnapshot?> Subscribe(string workspace)
     {
         if (!Keys.IsValidWorkspace(workspace)) throw new HubException($"workspace '{workspace}' must be 1-40 lower-case letters, digits or dashes");
         var viewer = await access.ViewerAsync(Context.User);

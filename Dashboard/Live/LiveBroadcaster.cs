@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using Growth.Grains.Contracts;
-using Growth.Grains.Model.Access;
+using Growth.Domain.Access;
+using Growth.Grains.LiveFeed;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Growth.Dashboard.Live;

@@ -1,4 +1,4 @@
-using Growth.Grains.Contracts;
+using Growth.Grains.LiveFeed;
 
 namespace Growth.Dashboard.Live;
 

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Growth.Grains.Model.Access;
+using Growth.Domain.Access;
 
 namespace Growth.Dashboard.Security;
 
@@ -32,5 +32,5 @@ public static class AccessClaims
     /// <summary>The grants a principal carries (none for an anonymous one).</summary>
     public static IReadOnlyList<Grant> GrantsOf(ClaimsPrincipal? user) =>
         user?.Identity?.IsAuthenticated == true
-            ? user.FindAll(Grant).Select(c => Growth.Grains.Model.Access.Grant.Parse(c.Value)).OfType<Grant>().ToList()
+            ? user.FindAll(Grant).Select(c => Growth.Domain.Access.Grant.Parse(c.Value)).OfType<Grant>().ToList()
             : [];}

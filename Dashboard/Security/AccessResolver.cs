@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Growth.Dashboard.Hosting;
-using Growth.Grains.Contracts;
-using Growth.Grains.Model.Access;
+using Growth.Domain.Access;
+using Growth.Grains.Access;
 using Microsoft.Extensions.Options;
 
 namespace Growth.Dashboard.Security;

@@ -1,4 +1,4 @@
-using Growth.Grains.Contracts;
+using Growth.Grains.Errors;
 
 namespace Growth.Dashboard.Security;
 

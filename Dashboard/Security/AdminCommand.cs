@@ -1,6 +1,6 @@
-using Growth.Grains.Contracts;
-using Growth.Grains.Hosting;
-using Growth.Grains.Model.Access;
+using Growth.Domain.Access;
+using Growth.Grains.Errors;
+using Growth.Hosting;
 
 namespace Growth.Dashboard.Security;
 

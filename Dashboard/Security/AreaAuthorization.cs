@@ -1,5 +1,6 @@
-using Growth.Grains.Contracts;
-using Growth.Grains.Model.Access;
+using Growth.Domain.Access;
+using Growth.Grains.Training;
+using Growth.Grains.Workspaces;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Growth.Dashboard.Security;

@@ -1,11 +1,9 @@
-using System.Security.Claims;
 using System.Threading.RateLimiting;
-using Growth.Grains.Model.Access;
-using Microsoft.AspNetCore.Authentication;
+using Growth.Domain.Access;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using Growth.Grains.Contracts;
-using Growth.Grains.Model.Access;
+using Growth.Domain.Access;
+using Growth.Grains.Access;
+using Growth.Grains.Errors;
+using Growth.Grains.Workspaces;
 
 namespace Growth.Dashboard.Security;
 

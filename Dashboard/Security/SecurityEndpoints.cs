@@ -1,8 +1,8 @@
 using System.Security.Claims;
-using Growth.Grains.Contracts;
-using Growth.Grains.Model.Access;
-using Microsoft.AspNetCore.Authentication;
+using Growth.Domain.Access;
+using Growth.Grains.Access;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Orleans.Dashboard;
 

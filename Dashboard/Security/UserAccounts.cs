@@ -1,5 +1,6 @@
-using Growth.Grains.Contracts;
-using Growth.Grains.Model.Access;
+using Growth.Domain.Access;
+using Growth.Grains.Access;
+using Growth.Grains.Errors;
 using Microsoft.AspNetCore.Identity;
 
 namespace Growth.Dashboard.Security;

@@ -1,4 +1,5 @@
-using Growth.Grains.Hosting;
+using Growth.Grains.Serialization;
+using Growth.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 using Orleans.TestingHost;

@@ -1,4 +1,9 @@
+using Growth.Domain.Journeys;
+using Growth.Domain.Organisations;
+using Growth.Grains.Figures;
+using Growth.Grains.Journeys;
 using Growth.Grains.Tests.Cluster;
+using Growth.Grains.Workspaces;
 
 namespace Growth.Grains.Tests.Import;
 

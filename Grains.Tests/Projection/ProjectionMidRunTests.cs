@@ -1,4 +1,7 @@
-using Growth.Grains.Model.Projection;
+using Growth.Domain.Journeys;
+using Growth.Domain.Projection;
+using Growth.Grains.Figures;
+using Growth.Grains.Simulation;
 using Growth.Grains.Tests.Cluster;
 using Xunit.Abstractions;
 

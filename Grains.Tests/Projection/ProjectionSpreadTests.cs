@@ -1,5 +1,8 @@
-using Growth.Grains.Model.Projection;
+using Growth.Domain.Projection;
+using Growth.Grains.Errors;
+using Growth.Grains.Projection;
 using Growth.Grains.Tests.Cluster;
+using Growth.TestSupport;
 
 namespace Growth.Grains.Tests.Projection;
 
@@ -10,7 +13,7 @@ public class ProjectionSpreadTests(ClusterFixture fixture)
     [Fact]
     public async Task Chunks_run_on_any_silo_join_to_the_same_result_as_one_machine()
     {
-        var request = ProjectionEngineTests.Request(weeks: 10, paths: 1100) with { OpenOpportunities = 40 };
+        var request = ProjectionSamples.Request(weeks: 10, paths: 1100) with { OpenOpportunities = 40 };
         var local = ProjectionEngine.Run(request);
 
         var chunks = (request.Paths + ProjectionEngine.ChunkPaths - 1) / ProjectionEngine.ChunkPaths;

@@ -1,4 +1,6 @@
-using Growth.Grains.Model.Projection;
+using Growth.Domain.Projection;
+using Growth.Grains.Figures;
+using Growth.Grains.Simulation;
 using Growth.Grains.Tests.Cluster;
 using Xunit.Abstractions;
 

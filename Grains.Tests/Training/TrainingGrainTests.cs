@@ -1,5 +1,9 @@
+using Growth.Domain.Training;
+using Growth.Grains.Errors;
 using Growth.Grains.Tests.Cluster;
-using static Growth.Grains.Tests.Training.TrainingPlay;
+using Growth.Grains.Training;
+using Growth.Grains.Workspaces;
+using static Growth.TestSupport.TrainingPlay;
 
 namespace Growth.Grains.Tests.Training;
 

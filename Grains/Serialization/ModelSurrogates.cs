@@ -1,4 +1,4 @@
-using Growth.Grains.Model;
+using Growth.Domain.Journeys;
 using Orleans.Serialization.Cloning;
 
 namespace Growth.Grains.Serialization;
@@ -6,7 +6,7 @@ namespace Growth.Grains.Serialization;
 /// <summary>
 /// Orleans-native wire form of the hot model types (a journey's state, its plan and its events), which the
 /// pure model cannot carry attributes for. Everything else in the model still crosses as JSON
-/// (see <see cref="Hosting.GrowthSilo.AddGrowthSerialization"/>). A journey writes its record on every step,
+/// (see <see cref="GrowthSerialization.AddGrowthSerialization"/>). A journey writes its record on every step,
 /// and the in-memory storage serialises it each time; as JSON that copy was about 70 % of a journey event's
 /// CPU and the largest part of a journey's memory.
 /// </summary>

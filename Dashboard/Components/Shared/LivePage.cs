@@ -1,9 +1,10 @@
 using Growth.Dashboard.Live;
 using Growth.Dashboard.Security;
-using Growth.Grains.Model.Access;
+using Growth.Domain.Access;
+using Growth.Domain.Figures;
+using Growth.Grains.Figures;
+using Growth.Grains.Workspaces;
 using Microsoft.AspNetCore.Components.Authorization;
-using Growth.Grains.Contracts;
-using Growth.Grains.Model;
 using Microsoft.AspNetCore.Components;
 
 namespace Growth.Dashboard.Components.Shared;

@@ -1,0 +1,32 @@
+namespace Growth.Domain.Access;
+
+/// <summary>A part of the product that access is decided for: a page, a group of API routes, the live feed.</summary>
+public enum Area
+{
+    /// <summary>The overview page (revenue formula, funnel, lifecycle).</summary>
+    Overview,
+    /// <summary>The marketing page: campaigns, spend, ROI.</summary>
+    Marketing,
+    /// <summary>The sales page: regions, teams, reps (filtered to the viewer's part).</summary>
+    Sales,
+    /// <summary>The insight page: stage health, win/loss review.</summary>
+    Insight,
+    /// <summary>A customer's timeline (only journeys in the viewer's part).</summary>
+    Customer,
+    /// <summary>What-if projections and saved scenarios (reading).</summary>
+    WhatIf,
+    /// <summary>Saving and deleting what-if scenarios.</summary>
+    Scenarios,
+    /// <summary>The CSV import page.</summary>
+    Import,
+    /// <summary>Sales training (role-play against simulated customers).</summary>
+    Training,
+    /// <summary>A workspace's figures: the snapshot API, the live feed (hub) and the simulation's status.</summary>
+    Figures,
+    /// <summary>The history of the workspace's figures (the company-wide time series).</summary>
+    History,
+    /// <summary>Starting, pausing, resetting and calibrating simulations.</summary>
+    SimulationControl,
+    /// <summary>Users, roles, ingestion keys, the Orleans dashboard.</summary>
+    Admin,
+}

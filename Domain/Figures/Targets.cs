@@ -1,0 +1,36 @@
+namespace Growth.Domain.Figures;
+
+/// <summary>Revenue against target for the current period (a calendar quarter), with a projection to its end.</summary>
+public sealed record PeriodFigures(
+    DateTimeOffset Start, DateTimeOffset End, decimal Target, decimal Revenue, decimal Projection, double Attainment, double ProjectedAttainment);
+
+/// <summary>Periods and projections: pure arithmetic on the history.</summary>
+public static class TargetPeriods
+{
+    /// <summary>Days of recent history the run rate is measured over.</summary>
+    public const int RunRateDays = 14;
+
+    public static DateTimeOffset QuarterStart(DateTimeOffset at)
+    {
+        var u = at.UtcDateTime;
+        return new DateTimeOffset(u.Year, (u.Month - 1) / 3 * 3 + 1, 1, 0, 0, 0, TimeSpan.Zero);
+    }
+
+    /// <summary>
+    /// Revenue booked since the period began, and that plus the recent daily run rate times the days left.
+    /// <paramref name="revenueAtStart"/> is the cumulative revenue when the period began.
+    /// </summary>
+    public static PeriodFigures Project(DateTimeOffset asOf, decimal target, decimal revenueNow, decimal revenueAtStart, WorkspaceHistory history)
+    {
+        var start = QuarterStart(asOf);
+        var end = start.AddMonths(3);
+        var inPeriod = revenueNow - revenueAtStart;
+        var runFrom = asOf.AddDays(-RunRateDays) > start ? asOf.AddDays(-RunRateDays) : start;
+        var past = history.At(runFrom);
+        var days = past is null ? 0 : (asOf - past.AsOf).TotalDays;
+        var rate = days >= 1 && past is not null ? (revenueNow - past.Revenue.Total) / (decimal)days : 0;
+        var projection = inPeriod + Math.Max(0, rate) * (decimal)Math.Max(0, (end - asOf).TotalDays);
+        return new PeriodFigures(start, end, target, inPeriod, Math.Round(projection, 0),
+            target == 0 ? 0 : (double)(inPeriod / target), target == 0 ? 0 : (double)(projection / target));
+    }
+}

@@ -1,0 +1,224 @@
+using Growth.Domain.Journeys;
+using Growth.Domain.Organisations;
+
+namespace Growth.Domain.Figures;
+
+/// <summary>
+/// Running figures of one workspace: the total and one tally per region, team, rep and campaign.
+/// Built only by adding journey deltas and campaign activity, so totals equal the sum over journeys.
+/// </summary>
+public sealed class WorkspaceFigures
+{
+    public Tally Total { get; set; } = new();
+    public Dictionary<string, Tally> Regions { get; set; } = [];
+    public Dictionary<string, Tally> Teams { get; set; } = [];
+    public Dictionary<string, Tally> Reps { get; set; } = [];
+    public Dictionary<string, Tally> Campaigns { get; set; } = [];
+
+    public void Apply(TallyDelta delta)
+    {
+        Total.Add(delta.Change);
+        AddTo(Regions, delta.Key.RegionId, delta.Change);
+        AddTo(Teams, delta.Key.TeamId, delta.Change);
+        AddTo(Reps, delta.Key.RepId, delta.Change);
+        AddTo(Campaigns, delta.Key.CampaignId, delta.Change);
+    }
+
+    /// <summary>Records campaign activity that happens before anyone becomes a lead: touches and spend.</summary>
+    public void ApplyCampaignActivity(string campaignId, long touches, decimal spend)
+    {
+        var t = new Tally();
+        t[Count.Touches] = touches;
+        t[Count.EnteredCampaignTouch] = touches;
+        t[Money.Spend] = spend;
+        Total.Add(t);
+        AddTo(Campaigns, campaignId, t);
+    }
+
+    static void AddTo(Dictionary<string, Tally> groups, string? id, Tally change)
+    {
+        if (id is null) return;
+        if (!groups.TryGetValue(id, out var t)) groups[id] = t = new Tally();
+        t.Add(change);
+    }
+}
+
+/// <summary>Turns running figures into the snapshot contract.</summary>
+public static class SnapshotBuilder
+{
+    public static WorkspaceSnapshot Build(string workspace, DateTimeOffset asOf, long version, WorkspaceFigures f, Organisation org,
+        SnapshotExtras? extras = null)
+    {
+        var t = f.Total;
+        extras ??= new SnapshotExtras();
+        var baseline = extras.Baseline ?? new PeriodBaseline();
+        var targets = Targets(org);
+        var history = extras.History ?? new WorkspaceHistory();
+        return new WorkspaceSnapshot
+        {
+            Workspace = workspace,
+            AsOf = asOf,
+            Version = version,
+            Journeys = t[Count.Journeys],
+            AverageHoursToFirstContact = Ratio(t[Sum.TimeToFirstContact] / Tally.MillisPerHour, t[Count.FirstContacts]),
+            Funnel = Funnel(t),
+            Deals = Deals(t),
+            Revenue = Revenue(t),
+            Lifecycle = new LifecycleFigures(t[Count.Customers], t[Count.Activated], t[Count.Retained], t[Count.Upsold], t[Count.Referrers], t[Count.Churned])
+            {
+                Referrals = t[Count.Referrals],
+            },
+            Receivables = new ReceivableFigures(t[Money.Collected], t[Money.Outstanding], t[Money.Overdue])
+            {
+                Billed = t[Money.Billed],
+                Refunded = t[Money.Refunded],
+                Ageing = Ageing(t, asOf),
+            },
+            Regions = Rows("region", f.Regions, org.Regions.Select(r => (r.Id, r.Name, (string?)null)), targets, baseline),
+            Teams = Rows("team", f.Teams, org.Teams.Select(tm => (tm.Id, tm.Name, (string?)tm.RegionId)), targets, baseline),
+            Reps = Rows("rep", f.Reps, org.Reps.Select(r => (r.Id, r.Name, (string?)r.TeamId)), targets, baseline),
+            Campaigns = CampaignRows(f.Campaigns, org.Campaigns),
+            Period = targets.GetValueOrDefault(PeriodBaseline.TotalKey) is var total && (total > 0 || t[Money.Revenue] > 0)
+                ? TargetPeriods.Project(asOf, total, t[Money.Revenue], baseline.At(PeriodBaseline.TotalKey), history)
+                : null,
+            Pipeline = Enum.GetValues<ConversationStep>().Select(s => new StepCount(s, t[Tally.OpenAt(s)])).ToList(),
+            Losses = new LossFigures(
+                Enum.GetValues<ConversationStep>().Select(s => new StepCount(s, t[Tally.LostAt(s)])).ToList(),
+                Enum.GetValues<ObjectionType>().Select(o => new ObjectionCount(o.ToString(), t[Tally.LostTo(o)]))
+                    .Append(new ObjectionCount("Other", t[Tally.LostTo(null)])).ToList()),
+            Insight = extras.Insight,
+            RecentLosses = extras.RecentLosses,
+            Notables = extras.Notables,
+            HistoryVersion = extras.HistoryVersion,
+            Clock = extras.Clock,
+        };
+    }
+
+    /// <summary>Quarterly targets of every group, keyed as in <see cref="PeriodBaseline"/>: reps' targets summed up the hierarchy.</summary>
+    static Dictionary<string, decimal> Targets(Organisation org)
+    {
+        var targets = new Dictionary<string, decimal>();
+        foreach (var team in org.Teams)
+        {
+            var teamTarget = team.Reps.Sum(r => r.Target);
+            foreach (var rep in team.Reps) targets[PeriodBaseline.Key("rep", rep.Id)] = rep.Target;
+            targets[PeriodBaseline.Key("team", team.Id)] = teamTarget;
+            var region = PeriodBaseline.Key("region", team.RegionId);
+            targets[region] = targets.GetValueOrDefault(region) + teamTarget;
+            targets[PeriodBaseline.TotalKey] = targets.GetValueOrDefault(PeriodBaseline.TotalKey) + teamTarget;
+        }
+        return targets;
+    }
+
+    /// <summary>Receivables by age at <paramref name="asOf"/>.</summary>
+    public static AgeingFigures Ageing(Tally t, DateTimeOffset asOf)
+    {
+        var today = Tally.DayNumber(asOf);
+        decimal d30 = 0, d60 = 0, d90 = 0, over = 0;
+        foreach (var (day, amount) in t.OverdueByDay)
+        {
+            var age = today - day;
+            if (age <= 30) d30 += amount;
+            else if (age <= 60) d60 += amount;
+            else if (age <= 90) d90 += amount;
+            else over += amount;
+        }
+        return new AgeingFigures(t[Money.Outstanding] - t[Money.Overdue], d30, d60, d90, over);
+    }
+
+    public static IReadOnlyList<FunnelStageFigures> Funnel(Tally t)
+    {
+        var stages = Enum.GetValues<FunnelStage>();
+        var rows = new List<FunnelStageFigures>(stages.Length);
+        foreach (var stage in stages)
+        {
+            var entered = t[Tally.Entered(stage)];
+            // Touched but not (yet) a lead: campaign reach that has not converted.
+            var current = stage == FunnelStage.CampaignTouch
+                ? Math.Max(0, entered - t[Tally.Entered(FunnelStage.Lead)])
+                : t[Tally.Current(stage)];
+            var next = stage < FunnelStage.Payment ? t[Tally.Entered(stage + 1)] : 0;
+            rows.Add(new FunnelStageFigures(stage, entered, current, stage < FunnelStage.Payment ? Ratio(next, entered) : 0));
+        }
+        return rows;
+    }
+
+    public static DealFigures Deals(Tally t) => new(
+        t[Count.Won], t[Count.Lost], t[Count.OpenDeals],
+        Ratio(t[Count.Won], t[Count.Won] + t[Count.Lost]),
+        t[Money.WonValue],
+        t[Count.Won] == 0 ? 0 : Math.Round(t[Money.WonValue] / t[Count.Won], 2),
+        Ratio(t[Sum.TimeToCloseWon] / Tally.MillisPerDay, t[Count.Won]));
+
+    public static RevenueFigures Revenue(Tally t) => RevenueFormula.From(t);
+
+    static IReadOnlyList<GroupFigures> Rows(string kind, Dictionary<string, Tally> groups, IEnumerable<(string Id, string Name, string? Parent)> known,
+        Dictionary<string, decimal> targets, PeriodBaseline baseline)
+    {
+        var rows = new List<GroupFigures>();
+        var seen = new HashSet<string>();
+        GroupFigures WithTarget(GroupFigures row)
+        {
+            var key = PeriodBaseline.Key(kind, row.Id);
+            var target = targets.GetValueOrDefault(key);
+            var inPeriod = row.Revenue - baseline.At(key);
+            return row with { Target = target, PeriodRevenue = inPeriod, Attainment = target == 0 ? 0 : (double)(inPeriod / target) };
+        }
+        foreach (var (id, name, parent) in known)
+        {
+            seen.Add(id);
+            rows.Add(WithTarget(Row(id, name, parent, groups.GetValueOrDefault(id) ?? new Tally())));
+        }
+        // Groups seen only in events (e.g. ingested data naming a team not in the directory).
+        foreach (var (id, tally) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
+            if (!seen.Contains(id)) rows.Add(WithTarget(Row(id, id, null, tally)));
+        return rows;
+    }
+
+    static GroupFigures Row(string id, string name, string? parent, Tally t)
+    {
+        var d = Deals(t);
+        return new GroupFigures
+        {
+            Id = id, Name = name, ParentId = parent,
+            Won = d.Won, Lost = d.Lost, Open = d.Open, WinRate = d.WinRate,
+            WonValue = d.WonValue, AverageWonValue = d.AverageWonValue, AverageDaysToClose = d.AverageDaysToClose,
+            Leads = t[Count.Leads], Revenue = t[Money.Revenue],
+            AverageHoursToFirstContact = Ratio(t[Sum.TimeToFirstContact] / Tally.MillisPerHour, t[Count.FirstContacts]),
+            LostByStep = Enum.GetValues<ConversationStep>().Select(s => t[Tally.LostAt(s)]).ToArray(),
+            OpenByStep = Enum.GetValues<ConversationStep>().Select(s => t[Tally.OpenAt(s)]).ToArray(),
+        };
+    }
+
+    static IReadOnlyList<CampaignFigures> CampaignRows(Dictionary<string, Tally> groups, IReadOnlyList<CampaignProfile> known)
+    {
+        var rows = new List<CampaignFigures>();
+        var seen = new HashSet<string>();
+        foreach (var c in known)
+        {
+            seen.Add(c.Id);
+            rows.Add(CampaignRow(c.Id, c.Name, c.Channel, groups.GetValueOrDefault(c.Id) ?? new Tally()));
+        }
+        foreach (var (id, tally) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
+            if (!seen.Contains(id)) rows.Add(CampaignRow(id, id, null, tally));
+        return rows;
+    }
+
+    static CampaignFigures CampaignRow(string id, string name, Channel? channel, Tally t)
+    {
+        var spend = t[Money.Spend];
+        var revenue = t[Money.Revenue];
+        return new CampaignFigures(Row(id, name, null, t))
+        {
+            Channel = channel,
+            Spend = spend,
+            Touches = t[Count.Touches],
+            EffectiveLeads = t[Count.EffectiveLeads],
+            CostPerEffectiveLead = t[Count.EffectiveLeads] == 0 ? 0 : Math.Round(spend / t[Count.EffectiveLeads], 2),
+            AttributedRevenue = revenue,
+            Roi = spend == 0 ? 0 : (double)((revenue - spend) / spend),
+        };
+    }
+
+    internal static double Ratio(double part, double whole) => whole == 0 ? 0 : part / whole;
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Growth.Domain.Import;
+
+/// <summary>
+/// Parses the dates and amounts of CRM exports. Strict on purpose: a value that could be read two ways is
+/// refused rather than guessed, because a wrong date or amount silently corrupts every figure built on it.
+/// </summary>
+public static partial class CrmValues
+{
+    /// <summary>
+    /// Accepted date layouts. The separator decides the order of day and month, so no value can match two layouts:
+    /// slashes are month first (US exports, the Maven sample), dashes are ISO year-month-day, dots are day first
+    /// (European exports). A time of day may follow. Years have four digits (a two-digit year has no known century).
+    /// </summary>
+    static readonly string[] DateFormats =
+    [
+        "M/d/yyyy", "M/d/yyyy H:mm", "M/d/yyyy H:mm:ss",
+        "yyyy-M-d", "yyyy-M-d H:mm", "yyyy-M-d H:mm:ss", "yyyy-M-d'T'H:mm:ss", "yyyy-M-d'T'H:mm:ss.FFFFFFFK", "yyyy-M-d'T'H:mm:ssK",
+        "d.M.yyyy", "d.M.yyyy H:mm", "d.M.yyyy H:mm:ss",
+    ];
+
+    /// <summary>The accepted layouts, for messages.</summary>
+    public const string DateLayouts = "M/d/yyyy, yyyy-MM-dd or d.M.yyyy";
+
+    /// <summary>
+    /// Reads a date. A date without an offset is taken as UTC: CRM exports carry no time zone, and UTC keeps
+    /// the result the same on every machine (the import must be reproducible).
+    /// </summary>
+    public static bool TryParseDate(string text, out DateTimeOffset at) =>
+        DateTimeOffset.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out at);
+
+    /// <summary>
+    /// Reads an amount: digits with an optional decimal point, thousands grouped by commas only where the groups
+    /// are whole ("1,054.50"), an optional currency symbol. "1054,50" is refused: decimal comma or a grouping typo.
+    /// </summary>
+    public static bool TryParseAmount(string text, out decimal amount)
+    {
+        amount = 0;
+        var bare = new string(text.Where(c => !char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.CurrencySymbol).ToArray());
+        if (!AmountPattern().IsMatch(bare)) return false;
+        return decimal.TryParse(bare.Replace(",", ""), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+            CultureInfo.InvariantCulture, out amount);
+    }
+
+    [GeneratedRegex(@"^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")]
+    private static partial Regex AmountPattern();
+}

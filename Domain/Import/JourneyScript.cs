@@ -1,0 +1,64 @@
+using Growth.Domain.Journeys;
+using Growth.Domain.Workspaces;
+
+namespace Growth.Domain.Import;
+
+/// <summary>
+/// Writes an opportunity in the event language. A CRM export records only where each deal ended up, so the
+/// script walks the shortest path there that <see cref="JourneyTransitions"/> accepts: the lead is created,
+/// assigned and qualified when it was engaged (every CRM opportunity had real intent), the opportunity opens at
+/// the product's list price, and a won deal signs its first order for the close value the same day.
+/// </summary>
+internal static class JourneyScript
+{
+    /// <summary>The reason carried by the Lost event: the export says a deal was lost, not why.</summary>
+    public const string LostReason = "lost (CRM)";
+
+    const string Created = "created", Assigned = "assigned", Qualified = "qualified", Opened = "opened",
+        Won = "won", Ordered = "order", Lost = "lost";
+
+    /// <summary>
+    /// Whether <paramref name="opportunityId"/> can be a journey id and carry the event ids made from it
+    /// (the same rule as the ingestion API's ids, so imported journeys can be addressed there).
+    /// </summary>
+    public static bool CanName(string opportunityId) =>
+        Names.IsValidId(opportunityId) && Names.IsValidId(EventId(opportunityId, Qualified));
+
+    /// <summary>The events of <paramref name="o"/>, the lead created and qualified at <paramref name="leadAt"/> (its engage date, if it has one).</summary>
+    public static List<JourneyEvent> For(Opportunity o, DateTimeOffset leadAt)
+    {
+        var events = new List<JourneyEvent>(7) { LeadCreated(o, leadAt) };
+        if (o.Placement is { TeamId: not null } placed) events.Add(Event(o, EventKind.LeadAssigned, Assigned, leadAt) with
+        {
+            RegionId = placed.RegionId, TeamId = placed.TeamId, RepId = placed.RepId,
+        });
+        events.Add(Event(o, EventKind.Qualified, Qualified, leadAt));
+        if (o.Stage == CrmDealStage.Prospecting) return events;
+
+        events.Add(Event(o, EventKind.OpportunityOpened, Opened, leadAt) with { Amount = o.OpportunityValue });
+        if (o is { Stage: CrmDealStage.Won, ClosedAt: { } wonAt })
+        {
+            events.Add(Event(o, EventKind.Won, Won, wonAt) with { Amount = o.WonValue });
+            events.Add(Event(o, EventKind.OrderSigned, Ordered, wonAt) with { Amount = o.WonValue });
+        }
+        else if (o is { Stage: CrmDealStage.Lost, ClosedAt: { } lostAt })
+            events.Add(Event(o, EventKind.Lost, Lost, lostAt) with { Reason = LostReason });
+        return events;
+    }
+
+    /// <summary>
+    /// The lead enters in its agent's region. An agent missing from the teams file has no team, so no
+    /// LeadAssigned (which needs one) follows: the rep is named here instead, so the deal still counts for them.
+    /// </summary>
+    static JourneyEvent LeadCreated(Opportunity o, DateTimeOffset at) =>
+        Event(o, EventKind.LeadCreated, Created, at) with
+        {
+            RegionId = o.Placement?.RegionId,
+            RepId = o.Placement is { TeamId: null } unplaced ? unplaced.RepId : null,
+        };
+
+    static JourneyEvent Event(Opportunity o, EventKind kind, string step, DateTimeOffset at) =>
+        new() { Id = EventId(o.Id, step), Kind = kind, At = at };
+
+    static string EventId(string journeyId, string step) => $"{journeyId}:{step}";
+}

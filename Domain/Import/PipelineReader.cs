@@ -1,0 +1,154 @@
+using System.Globalization;
+using static Growth.Domain.Import.ImportReasons;
+
+namespace Growth.Domain.Import;
+
+/// <summary>
+/// Reads one pipeline row into an <see cref="Opportunity"/>, repairing what can be repaired without
+/// guessing (each repair reported) and rejecting the row, with the reason, when a figure would be wrong.
+/// </summary>
+internal sealed class PipelineReader(CsvTable table, CrmColumnMapping mapping, ProductCatalogue products, SalesDirectory teams)
+{
+    readonly int id = table.Columns[mapping.OpportunityId];
+    readonly int agent = table.Columns[mapping.Agent];
+    readonly int product = table.Columns[mapping.Product];
+    readonly int account = table.Columns[mapping.Account];
+    readonly int stage = table.Columns[mapping.Stage];
+    readonly int engageDate = table.Columns[mapping.EngageDate];
+    readonly int closeDate = table.Columns[mapping.CloseDate];
+    readonly int closeValue = table.Columns[mapping.CloseValue];
+
+    /// <summary>The row as an opportunity, or the reason it is rejected.</summary>
+    public (Opportunity? Opportunity, ImportIssue? Rejection) Read(CsvRecord row)
+    {
+        var r = new RowReading(row, row[id]);
+        if (CheckRow(r) is { } unreadable) return (null, unreadable);
+        if (ReadStage(r, out var dealStage) is { } badStage) return (null, badStage);
+        if (ReadDates(r, dealStage, out var engaged, out var closed) is { } badDate) return (null, badDate);
+        if (ReadValues(r, dealStage, out var opened, out var won) is { } badValue) return (null, badValue);
+        var placement = Place(r);
+        if (row[account].Length == 0) r.Fix(NoAccount);
+        return (new Opportunity
+        {
+            Row = row.Line, Id = r.Id, Stage = dealStage,
+            EngagedAt = engaged, ClosedAt = closed,
+            OpportunityValue = opened, WonValue = won,
+            Placement = placement, FixUps = r.FixUps,
+        }, null);
+    }
+
+    /// <summary>The row in the making: its line and id, and the repairs made so far.</summary>
+    sealed class RowReading(CsvRecord row, string id)
+    {
+        public CsvRecord Row { get; } = row;
+        public string Id { get; } = id;
+        public List<ImportIssue> FixUps { get; } = [];
+        public void Fix(string reason, string? detail = null) => FixUps.Add(new ImportIssue(Row.Line, Id, reason, detail));
+        public ImportIssue Reject(string reason, string? detail = null) => new(Row.Line, Id, reason, detail);
+    }
+
+    static ImportIssue? CheckRow(RowReading r) =>
+        r.Id.Length == 0 ? r.Reject(NoOpportunityId)
+        : !JourneyScript.CanName(r.Id) ? r.Reject(UnusableOpportunityId, $"'{r.Id}'")
+        : r.Row.Problem is { } problem ? r.Reject(MalformedRow, problem)
+        : null;
+
+    ImportIssue? ReadStage(RowReading r, out CrmDealStage dealStage)
+    {
+        var text = r.Row[stage];
+        // Only the four names: Enum.TryParse would also take numbers such as "2".
+        var known = Enum.GetValues<CrmDealStage>().Where(s => string.Equals(s.ToString(), text, StringComparison.OrdinalIgnoreCase)).ToArray();
+        dealStage = known.FirstOrDefault();
+        return known.Length == 1 ? null : r.Reject(UnknownStage, $"'{text}'");
+    }
+
+    ImportIssue? ReadDates(RowReading r, CrmDealStage dealStage, out DateTimeOffset? engaged, out DateTimeOffset? closed)
+    {
+        engaged = closed = null;
+        var closes = dealStage is CrmDealStage.Won or CrmDealStage.Lost;
+        var rejection = ReadDate(r, engageDate, mapping.EngageDate, required: dealStage != CrmDealStage.Prospecting, out engaged);
+        if (rejection is not null) return rejection;
+        if (!closes)
+        {
+            // An open deal has no close yet: a close date or value on it is a leftover, not a fact to count.
+            if (r.Row[closeDate].Length > 0 || r.Row[closeValue].Length > 0)
+                r.Fix(OpenDealClosingIgnored, $"{mapping.CloseDate} '{r.Row[closeDate]}', {mapping.CloseValue} '{r.Row[closeValue]}'");
+            return null;
+        }
+        rejection = ReadDate(r, closeDate, mapping.CloseDate, required: true, out closed);
+        if (rejection is not null) return rejection;
+        return closed < engaged ? r.Reject(ClosedBeforeEngaged, $"{r.Row[engageDate]} to {r.Row[closeDate]}") : null;
+    }
+
+    static ImportIssue? ReadDate(RowReading r, int column, string name, bool required, out DateTimeOffset? at)
+    {
+        at = null;
+        var text = r.Row[column];
+        if (text.Length == 0) return required ? r.Reject(MissingDate, name) : null;
+        if (!CrmValues.TryParseDate(text, out var parsed))
+            return r.Reject(UnreadableDate, $"{name} '{text}' (expected {CrmValues.DateLayouts})");
+        at = parsed;
+        return null;
+    }
+
+    /// <summary>
+    /// The opportunity is valued at its product's list price; a won deal at its close value. A prospect has no
+    /// opportunity, so its product is not looked up (nor reported).
+    /// </summary>
+    ImportIssue? ReadValues(RowReading r, CrmDealStage dealStage, out decimal opened, out decimal won)
+    {
+        opened = won = 0;
+        if (dealStage == CrmDealStage.Prospecting) return null;
+        opened = ListPrice(r);
+        if (dealStage != CrmDealStage.Won) return null;
+
+        var text = r.Row[closeValue];
+        var value = 0m;
+        if (text.Length > 0 && !CrmValues.TryParseAmount(text, out value))
+            return r.Reject(UnreadableCloseValue, $"'{text}'");
+        if (value < 0) return r.Reject(NegativeCloseValue, $"'{text}'");
+        if (value > 0)
+        {
+            won = value;
+            return null;
+        }
+        // A won deal with no value is a data-entry gap (the event language refuses a win worth nothing):
+        // the list price is the best evidence of what was sold.
+        if (opened == 0) return r.Reject(WonWithoutAnyValue, $"{mapping.CloseValue} '{text}', product '{r.Row[product]}'");
+        r.Fix(WonWithoutValue, $"{mapping.CloseValue} '{text}': {opened.ToString(CultureInfo.InvariantCulture)} used");
+        won = opened;
+        return null;
+    }
+
+    decimal ListPrice(RowReading r)
+    {
+        var name = r.Row[product];
+        if (name.Length == 0)
+        {
+            r.Fix(NoProduct);
+            return 0;
+        }
+        var (found, loose) = products.Find(name);
+        if (found is null) r.Fix(UnknownProduct, $"'{name}'");
+        else if (loose) r.Fix(ProductSpelling, $"'{name}' read as '{found.Name}'");
+        return found?.ListPrice ?? 0;
+    }
+
+    RepPlacement? Place(RowReading r)
+    {
+        var name = r.Row[agent];
+        if (name.Length == 0)
+        {
+            r.Fix(NoAgent);
+            return null;
+        }
+        var (found, loose) = teams.Find(name);
+        if (found is null)
+        {
+            r.Fix(UnknownAgent, $"'{name}'");
+            return new RepPlacement(CrmNames.Slug(name), null, null);
+        }
+        if (loose) r.Fix(AgentSpelling, $"'{name}' read as rep {found.RepId}");
+        return found;
+    }
+}

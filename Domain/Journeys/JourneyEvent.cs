@@ -1,0 +1,82 @@
+namespace Growth.Domain.Journeys;
+
+/// <summary>The one event language spoken by the simulator, the ingestion API and everything downstream.</summary>
+public enum EventKind
+{
+    /// <summary>A lead enters the pool (campaign, channel, region, stated budget).</summary>
+    LeadCreated,
+    /// <summary>An existing customer enters the workspace as a customer, with any opening balance.</summary>
+    CustomerOnboarded,
+    /// <summary>Marketing hands the lead to a team and rep.</summary>
+    LeadAssigned,
+    /// <summary>A rep's touch; the first one is the first contact.</summary>
+    Contacted,
+    /// <summary>Intent judged real.</summary>
+    Qualified,
+    /// <summary>Intent judged junk, or the lead went cold before an opportunity.</summary>
+    Disqualified,
+    /// <summary>A follow-up touch of a qualified customer.</summary>
+    FollowedUp,
+    /// <summary>A sales opportunity with a value.</summary>
+    OpportunityOpened,
+    /// <summary>A conversation step passed.</summary>
+    StepPassed,
+    /// <summary>The customer raised an objection.</summary>
+    ObjectionRaised,
+    /// <summary>The deal is won with its value.</summary>
+    Won,
+    /// <summary>The deal is lost, with the step and the reason.</summary>
+    Lost,
+    /// <summary>A first order signed after a win.</summary>
+    OrderSigned,
+    /// <summary>An invoice falls due.</summary>
+    PaymentDue,
+    /// <summary>Money collected.</summary>
+    PaymentReceived,
+    /// <summary>An unpaid amount passed its due date.</summary>
+    PaymentOverdue,
+    /// <summary>The customer had the first low-threshold experience and started using the product.</summary>
+    Activated,
+    /// <summary>The customer stayed through the retention period.</summary>
+    Retained,
+    /// <summary>A further order from an existing customer.</summary>
+    Repurchased,
+    /// <summary>The customer referred someone, who becomes a new lead.</summary>
+    Referred,
+    /// <summary>Money returned to a dissatisfied customer.</summary>
+    Refunded,
+    /// <summary>The customer cancelled and left.</summary>
+    Churned,
+}
+
+/// <summary>
+/// One domain event about one customer journey. Flat on purpose: the same shape arrives as JSON from a CRM
+/// and is produced by the simulator. Fields not used by a kind are left empty.
+/// </summary>
+public sealed record JourneyEvent
+{
+    /// <summary>Unique id of the event (a retried event carries the same id).</summary>
+    public required string Id { get; init; }
+    /// <summary>
+    /// The journey (lead or customer) the event is about. Required by the batch ingestion API, which routes each
+    /// event by it; the simulator and the one-journey endpoint leave it empty because the journey is known there.
+    /// </summary>
+    public string? JourneyId { get; init; }
+    public required EventKind Kind { get; init; }
+    /// <summary>When it happened (simulated or real time).</summary>
+    public required DateTimeOffset At { get; init; }
+    /// <summary>Money: deal value, order value, invoice, payment or refund amount.</summary>
+    public decimal Amount { get; init; }
+    public ConversationStep? Step { get; init; }
+    public ObjectionType? Objection { get; init; }
+    public string? Reason { get; init; }
+    public string? CampaignId { get; init; }
+    public Channel? Channel { get; init; }
+    public string? RegionId { get; init; }
+    public string? TeamId { get; init; }
+    public string? RepId { get; init; }
+    /// <summary>For <see cref="EventKind.Referred"/>: the id of the lead created by the referral.</summary>
+    public string? ReferredLeadId { get; init; }
+    /// <summary>For <see cref="EventKind.PaymentDue"/> and <see cref="EventKind.CustomerOnboarded"/>: when the invoice falls due.</summary>
+    public DateTimeOffset? DueAt { get; init; }
+}

@@ -1,0 +1,85 @@
+namespace Growth.Domain.Journeys;
+
+/// <summary>The hidden truth about a simulated lead, drawn when it is created.</summary>
+/// <param name="Effective">Real intent (true) or junk.</param>
+/// <param name="Intent">Strength of intent, 0..1.</param>
+/// <param name="Budget">What the customer can spend.</param>
+/// <param name="Seed">Seed of the journey's own random draws (and of its Bogus persona).</param>
+public sealed record LeadPersona(bool Effective, double Intent, decimal Budget, ulong Seed);
+
+/// <summary>The rep a lead was assigned to, as the journey needs it to simulate the conversation.</summary>
+public sealed record RepAssignment(string RegionId, string TeamId, string RepId, double[] Skills, double Incentive, int Load, int Capacity);
+
+/// <summary>Everything needed to start one simulated journey.</summary>
+public sealed record JourneyStart
+{
+    public required string JourneyId { get; init; }
+    public required DateTimeOffset At { get; init; }
+    public string? CampaignId { get; init; }
+    public Channel Channel { get; init; }
+    public required LeadPersona Persona { get; init; }
+    public required RepAssignment Rep { get; init; }
+    /// <summary>Enters as an existing customer (with <see cref="OpeningBalance"/> receivable) rather than as a lead.</summary>
+    public bool Existing { get; init; }
+    public decimal OpeningBalance { get; init; }
+}
+
+/// <summary>The next thing that happens before a sale.</summary>
+public enum SaleAction { None, Contact, Qualify, FollowUp, Step }
+
+/// <summary>An invoice the simulated customer will pay on time, late, or never.</summary>
+public sealed record PlannedInvoice(decimal Amount, DateTimeOffset DueAt, DateTimeOffset? PayAt, bool OverdueMarked)
+{
+    public bool Late => PayAt is null || PayAt > DueAt;
+    /// <summary>When this invoice next produces an event, if ever.</summary>
+    public DateTimeOffset? NextAt => Late && !OverdueMarked ? DueAt : PayAt;
+}
+
+/// <summary>
+/// The simulator's agenda for one journey: the hidden persona, the rep's traits it met, and when each
+/// running process (sale, invoices, activation, retention, repurchase, referral, churn) next fires.
+/// Mutable, owned by one journey; its random state makes every draw replayable.
+/// </summary>
+public sealed class JourneyPlan
+{
+    public ulong Rng { get; set; }
+    public bool Effective { get; set; }
+    public double Intent { get; set; }
+    public decimal Budget { get; set; }
+    public double Satisfaction { get; set; }
+    public double[] Skills { get; set; } = [];
+    public double Incentive { get; set; }
+    public int MaxFollowUps { get; set; }
+
+    public SaleAction Sale { get; set; }
+    public DateTimeOffset? SaleAt { get; set; }
+    public List<PlannedInvoice> Invoices { get; set; } = [];
+    public DateTimeOffset? ActivateAt { get; set; }
+    public DateTimeOffset? RetainAt { get; set; }
+    public DateTimeOffset? RepurchaseAt { get; set; }
+    public DateTimeOffset? ReferralAt { get; set; }
+    public DateTimeOffset? ChurnAt { get; set; }
+    /// <summary>Typical order value of this customer (repurchases are a share of it).</summary>
+    public decimal BaseValue { get; set; }
+
+    /// <summary>When the next event is due, or null if the journey has nothing more to do.</summary>
+    public DateTimeOffset? NextDue()
+    {
+        DateTimeOffset? min = SaleAt;
+        foreach (var inv in Invoices) min = Min(min, inv.NextAt);
+        min = Min(min, ActivateAt);
+        min = Min(min, RetainAt);
+        min = Min(min, RepurchaseAt);
+        min = Min(min, ReferralAt);
+        return Min(min, ChurnAt);
+    }
+
+    static DateTimeOffset? Min(DateTimeOffset? a, DateTimeOffset? b) =>
+        a is null ? b : b is null ? a : (a < b ? a : b);
+}
+
+/// <summary>A new lead created by a customer's referral.</summary>
+public sealed record ReferralLead(string LeadId, DateTimeOffset At, string? RegionId, string ReferrerId, ulong Seed);
+
+/// <summary>What advancing a journey produced.</summary>
+public sealed record JourneyAdvance(JourneyState State, IReadOnlyList<JourneyEvent> Events, IReadOnlyList<ReferralLead> Referrals, DateTimeOffset? NextDue);

@@ -1,0 +1,76 @@
+namespace Growth.Domain.Journeys;
+
+/// <summary>
+/// Everything known about one customer journey: the single source of truth for that customer.
+/// Compact on purpose (no event list): history is kept apart, bounded.
+/// </summary>
+public sealed record JourneyState
+{
+    public string Id { get; init; } = "";
+    public JourneyStatus Status { get; init; }
+    /// <summary>Furthest funnel stage reached; null for an existing customer who never walked the funnel here.</summary>
+    public FunnelStage? Stage { get; init; }
+    /// <summary>True when the journey entered as an existing customer rather than as a lead.</summary>
+    public bool Existing { get; init; }
+
+    public string? CampaignId { get; init; }
+    public Channel? Channel { get; init; }
+    public string? RegionId { get; init; }
+    public string? TeamId { get; init; }
+    public string? RepId { get; init; }
+
+    public DateTimeOffset? CreatedAt { get; init; }
+    public DateTimeOffset? AssignedAt { get; init; }
+    public DateTimeOffset? FirstContactAt { get; init; }
+    public DateTimeOffset? QualifiedAt { get; init; }
+    public DateTimeOffset? OpportunityAt { get; init; }
+    public DateTimeOffset? ClosedAt { get; init; }
+    public DateTimeOffset? LastEventAt { get; init; }
+
+    public int Contacts { get; init; }
+    public int FollowUps { get; init; }
+
+    public decimal OpportunityValue { get; init; }
+    /// <summary>Furthest conversation step passed.</summary>
+    public ConversationStep? LastStep { get; init; }
+    public ObjectionType? LastObjection { get; init; }
+    /// <summary>The objection that lost the deal, if one did.</summary>
+    public ObjectionType? LostObjection { get; init; }
+    public bool Won { get; init; }
+    public decimal WonValue { get; init; }
+    public ConversationStep? LostStep { get; init; }
+    public string? LostReason { get; init; }
+
+    /// <summary>Orders signed: the first order plus repurchases.</summary>
+    public int Orders { get; init; }
+    public decimal OrderValue { get; init; }
+    public int Repurchases { get; init; }
+    public int Referrals { get; init; }
+
+    /// <summary>Receivable carried in by an existing customer from before the workspace began.</summary>
+    public decimal OpeningBalance { get; init; }
+    public decimal Billed { get; init; }
+    public decimal Collected { get; init; }
+    public decimal Overdue { get; init; }
+    /// <summary>When the currently overdue money first went overdue (for receivables ageing).</summary>
+    public DateTimeOffset? OverdueSince { get; init; }
+    public decimal Refunded { get; init; }
+    public decimal Outstanding => Billed - Collected;
+
+    public bool Activated { get; init; }
+    public bool Retained { get; init; }
+    public int EventCount { get; init; }
+
+    public bool IsClosed => Status is JourneyStatus.Disqualified or JourneyStatus.Lost or JourneyStatus.Churned;
+    public bool IsCustomer => Status is JourneyStatus.Customer;
+    public bool HasOpenOpportunity => Status == JourneyStatus.Prospect && OpportunityAt is not null;
+
+    /// <summary>Days from opportunity to close, for a won or lost opportunity.</summary>
+    public double? DaysToClose => OpportunityAt is { } o && ClosedAt is { } c ? (c - o).TotalDays : null;
+}
+
+/// <summary>The result of applying one event: the new state, or the reason it was refused (state unchanged).</summary>
+public readonly record struct Transition(JourneyState State, string? Error)
+{
+    public bool Accepted => Error is null;
+}

@@ -1,0 +1,104 @@
+using Growth.Domain.Journeys;
+
+namespace Growth.Domain.Organisations;
+
+/// <summary>How a team hands incoming leads to its reps.</summary>
+public enum AssignmentRule { LeastLoaded, RoundRobin, SkillMatch }
+
+/// <summary>A sales rep: skills per conversation step (0..1), capacity, incentive-driven effort.</summary>
+public sealed record RepProfile
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required string TeamId { get; init; }
+    /// <summary>Skill per <see cref="ConversationStep"/>, each 0..1, indexed by the step.</summary>
+    public required double[] Skills { get; init; }
+    /// <summary>Open leads and opportunities the rep can work without slowing down.</summary>
+    public int Capacity { get; init; } = 40;
+    /// <summary>Incentive level 0..1: drives contact speed and the number of follow-ups.</summary>
+    public double Incentive { get; init; } = 0.5;
+    /// <summary>Revenue target for the period.</summary>
+    public decimal Target { get; init; }
+
+    public double Skill(ConversationStep step) => Skills[(int)step];
+    public double AverageSkill => Skills.Average();
+}
+
+public sealed record TeamProfile
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required string RegionId { get; init; }
+    public required string LeaderName { get; init; }
+    public AssignmentRule Rule { get; init; } = AssignmentRule.LeastLoaded;
+    public required IReadOnlyList<RepProfile> Reps { get; init; }
+}
+
+public sealed record RegionProfile
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required IReadOnlyList<string> TeamIds { get; init; }
+}
+
+public sealed record CampaignProfile
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required Channel Channel { get; init; }
+    /// <summary>Spend per simulated day.</summary>
+    public decimal DailyBudget { get; init; }
+    /// <summary>Regions the campaign runs in (leads come from these).</summary>
+    public required IReadOnlyList<string> RegionIds { get; init; }
+}
+
+/// <summary>Who is who in a workspace: the names behind the ids.</summary>
+public sealed record Organisation
+{
+    public IReadOnlyList<RegionProfile> Regions { get; init; } = [];
+    public IReadOnlyList<TeamProfile> Teams { get; init; } = [];
+    public IReadOnlyList<CampaignProfile> Campaigns { get; init; } = [];
+    public IEnumerable<RepProfile> Reps => Teams.SelectMany(t => t.Reps);
+}
+
+/// <summary>
+/// Picks the rep for an incoming lead. Pure: given the reps and their current open load.
+/// </summary>
+public static class LeadAssignment
+{
+    /// <summary>Index into <paramref name="reps"/> of the rep who takes the next lead.</summary>
+    /// <param name="rule">The team's rule.</param>
+    /// <param name="reps">The team's reps, in roster order.</param>
+    /// <param name="loads">Open leads per rep, same order.</param>
+    /// <param name="roundRobinCursor">How many leads the team has assigned so far (for round-robin).</param>
+    public static int Pick(AssignmentRule rule, IReadOnlyList<RepProfile> reps, IReadOnlyList<int> loads, long roundRobinCursor)
+    {
+        if (reps.Count == 0) throw new InvalidOperationException("the team has no reps to assign to");
+        switch (rule)
+        {
+            case AssignmentRule.RoundRobin:
+                return (int)(roundRobinCursor % reps.Count);
+            case AssignmentRule.SkillMatch:
+            {
+                // The most skilled rep who still has room; if nobody has room, the least loaded.
+                var best = -1;
+                for (var i = 0; i < reps.Count; i++)
+                    if (loads[i] < reps[i].Capacity && (best < 0 || reps[i].AverageSkill > reps[best].AverageSkill)) best = i;
+                return best >= 0 ? best : LeastLoaded(reps, loads);
+            }
+            default:
+                return LeastLoaded(reps, loads);
+        }
+    }
+
+    static int LeastLoaded(IReadOnlyList<RepProfile> reps, IReadOnlyList<int> loads)
+    {
+        var best = 0;
+        for (var i = 1; i < reps.Count; i++)
+        {
+            // Load relative to capacity; ties go to the earlier rep in the roster.
+            if ((double)loads[i] / Math.Max(1, reps[i].Capacity) < (double)loads[best] / Math.Max(1, reps[best].Capacity)) best = i;
+        }
+        return best;
+    }
+}

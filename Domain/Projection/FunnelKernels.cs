@@ -1,0 +1,252 @@
+using Growth.Domain.Journeys;
+using Growth.Domain.Randomness;
+using Growth.Domain.Simulation;
+
+namespace Growth.Domain.Projection;
+
+/// <summary>
+/// The funnel's rates and delays under one set of parameters, measured by walking a seeded sample of synthetic leads
+/// and customers through the very <see cref="JourneyPlanner"/> the simulation uses. This is why the projection agrees
+/// with the simulation: it does not re-derive the behaviour model, it measures it once, then every Monte Carlo path
+/// samples counts per stage and week from these rates instead of walking leads.
+/// All arrays are indexed by weeks since the week the lead was created (or since the projection began, for existing customers).
+/// </summary>
+public sealed class FunnelKernels
+{
+    /// <summary>Chance an effective (real-intent) lead is qualified.</summary>
+    public double QualifyEffective { get; init; }
+    /// <summary>Chance a junk lead slips through qualification.</summary>
+    public double QualifyJunk { get; init; }
+    /// <summary>Chance a qualified effective lead is won within the horizon.</summary>
+    public double WinEffective { get; init; }
+    /// <summary>Chance a qualified junk lead is won within the horizon.</summary>
+    public double WinJunk { get; init; }
+    /// <summary>Share of a cohort's wins that land in each week (sums to 1).</summary>
+    public required double[] WinShape { get; init; }
+    /// <summary>Mean and standard deviation of a won deal's value.</summary>
+    public double WonValueMean { get; init; }
+    public double WonValueSd { get; init; }
+    /// <summary>Per won deal: repurchases, referrals and cash collected by week.</summary>
+    public required double[] RepurchasesPerWin { get; init; }
+    public required double[] ReferralsPerWin { get; init; }
+    public required double[] CashPerWin { get; init; }
+    /// <summary>Mean value of a new customer's repurchase.</summary>
+    public double RepurchaseValueNew { get; init; }
+    /// <summary>Per existing customer: repurchases, referrals and cash collected by week.</summary>
+    public required double[] RepurchasesPerExisting { get; init; }
+    public required double[] ReferralsPerExisting { get; init; }
+    public required double[] CashPerExisting { get; init; }
+    /// <summary>Mean value of an existing customer's repurchase.</summary>
+    public double RepurchaseValueExisting { get; init; }
+    /// <summary>Chance an open opportunity is won within the horizon.</summary>
+    public double WinOpportunity { get; init; }
+    /// <summary>Share of an open opportunity's wins that land in each week since it opened (sums to 1).</summary>
+    public required double[] OpportunityWinShape { get; init; }
+    /// <summary>Mean days a lead stays open with a rep (for load against capacity).</summary>
+    public double MeanOpenDays { get; init; }
+    /// <summary>Share of new-business revenue by region id and by team id (from who worked the sample's wins).</summary>
+    public required IReadOnlyDictionary<string, double> NewShareByRegion { get; init; }
+    public required IReadOnlyDictionary<string, double> NewShareByTeam { get; init; }
+    /// <summary>Share of existing customers by region id and team id (they are spread evenly over reps).</summary>
+    public required IReadOnlyDictionary<string, double> ExistingShareByRegion { get; init; }
+    public required IReadOnlyDictionary<string, double> ExistingShareByTeam { get; init; }
+}
+
+/// <summary>A rep leads may be assigned to in the calibration sample, with how often (capacity times presence).</summary>
+public sealed record SampleRep(RepAssignment Rep, double Weight);
+
+/// <summary>Measures <see cref="FunnelKernels"/>. Pure and deterministic per seed, parallel over fixed chunks.</summary>
+public static class FunnelCalibration
+{
+    /// <summary>Sample leads per chunk: chunks, not threads, own their seeds, so results do not depend on core count.</summary>
+    const int ChunkSize = 1000;
+    /// <summary>Junk leads sampled per effective lead: they rarely win, so fewer are needed to measure them.</summary>
+    const double JunkSampleShare = 0.35;
+    /// <summary>Existing customers sampled per effective lead.</summary>
+    const double ExistingSampleShare = 0.4;
+
+    sealed class Acc(int weeks)
+    {
+        public long Leads, Qualified, Won, OpenDaysCount, Opportunities, OpportunitiesWon;
+        public double WonValue, WonValueSq, OpenDays, RepValue, RepCount;
+        public readonly double[] OpportunityWins = new double[weeks], Wins = new double[weeks], Repurchases = new double[weeks], Referrals = new double[weeks], Cash = new double[weeks];
+        public readonly Dictionary<string, double> ValueByRegion = [], ValueByTeam = [];
+
+        public void Add(Acc o)
+        {
+            Opportunities += o.Opportunities; OpportunitiesWon += o.OpportunitiesWon;
+            Leads += o.Leads; Qualified += o.Qualified; Won += o.Won; OpenDaysCount += o.OpenDaysCount;
+            WonValue += o.WonValue; WonValueSq += o.WonValueSq; OpenDays += o.OpenDays; RepValue += o.RepValue; RepCount += o.RepCount;
+            for (var i = 0; i < Wins.Length; i++)
+            {
+                OpportunityWins[i] += o.OpportunityWins[i]; Wins[i] += o.Wins[i]; Repurchases[i] += o.Repurchases[i]; Referrals[i] += o.Referrals[i]; Cash[i] += o.Cash[i];
+            }
+            foreach (var (k, v) in o.ValueByRegion) ValueByRegion[k] = ValueByRegion.GetValueOrDefault(k) + v;
+            foreach (var (k, v) in o.ValueByTeam) ValueByTeam[k] = ValueByTeam.GetValueOrDefault(k) + v;
+        }
+    }
+
+    enum Kind { Effective, Junk, Existing }
+
+    /// <summary>Measures the kernels for <paramref name="weeks"/> weeks with the given reps, walking <paramref name="effectiveLeads"/> sample leads.</summary>
+    public static FunnelKernels Measure(BehaviourParameters p, IReadOnlyList<SampleRep> reps, int weeks, int effectiveLeads, ulong seed, int maxParallelism = -1)
+    {
+        if (reps.Count == 0) throw new ArgumentException("calibration needs at least one rep", nameof(reps));
+        var junk = Math.Max(ChunkSize, (int)(effectiveLeads * JunkSampleShare));
+        var existing = Math.Max(ChunkSize, (int)(effectiveLeads * ExistingSampleShare));
+        var jobs = new List<(Kind Kind, int Chunk, int Count)>();
+        void Plan(Kind kind, int total)
+        {
+            for (int i = 0, n = 0; n < total; i++, n += ChunkSize) jobs.Add((kind, i, Math.Min(ChunkSize, total - n)));
+        }
+        Plan(Kind.Effective, effectiveLeads);
+        Plan(Kind.Junk, junk);
+        Plan(Kind.Existing, existing);
+
+        var results = new Acc[jobs.Count];
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, j =>
+        {
+            var (kind, chunk, count) = jobs[j];
+            results[j] = RunChunk(p, reps, weeks, kind, count, Prng.Derive(seed, $"calibration-{kind}-{chunk}"));
+        });
+        // Merged in job order: floating-point sums come out the same whatever ran in parallel.
+        var eff = new Acc(weeks); var jnk = new Acc(weeks); var ex = new Acc(weeks);
+        for (var j = 0; j < jobs.Count; j++)
+            (jobs[j].Kind switch { Kind.Effective => eff, Kind.Junk => jnk, _ => ex }).Add(results[j]);
+
+        var won = new Acc(weeks);
+        won.Add(eff);
+        won.Add(jnk);
+        var wins = Math.Max(1, won.Won);
+        var mean = won.WonValue / wins;
+        var totalNew = won.ValueByRegion.Values.Sum();
+        var repsByRegion = reps.GroupBy(r => r.Rep.RegionId).ToDictionary(g => g.Key, g => (double)g.Count() / reps.Count);
+        var repsByTeam = reps.GroupBy(r => r.Rep.TeamId).ToDictionary(g => g.Key, g => (double)g.Count() / reps.Count);
+        return new FunnelKernels
+        {
+            WinOpportunity = Ratio(won.OpportunitiesWon, won.Opportunities),
+            OpportunityWinShape = won.OpportunityWins.Select(w => w / Math.Max(1, won.OpportunitiesWon)).ToArray(),
+            QualifyEffective = Ratio(eff.Qualified, eff.Leads),
+            QualifyJunk = Ratio(jnk.Qualified, jnk.Leads),
+            WinEffective = Ratio(eff.Won, eff.Qualified),
+            WinJunk = Ratio(jnk.Won, jnk.Qualified),
+            WinShape = won.Wins.Select(w => w / wins).ToArray(),
+            WonValueMean = mean,
+            WonValueSd = Math.Sqrt(Math.Max(0, won.WonValueSq / wins - mean * mean)),
+            RepurchasesPerWin = won.Repurchases.Select(x => x / wins).ToArray(),
+            ReferralsPerWin = won.Referrals.Select(x => x / wins).ToArray(),
+            CashPerWin = won.Cash.Select(x => x / wins).ToArray(),
+            RepurchaseValueNew = won.RepCount == 0 ? 0 : won.RepValue / won.RepCount,
+            RepurchasesPerExisting = ex.Repurchases.Select(x => x / Math.Max(1, ex.Leads)).ToArray(),
+            ReferralsPerExisting = ex.Referrals.Select(x => x / Math.Max(1, ex.Leads)).ToArray(),
+            CashPerExisting = ex.Cash.Select(x => x / Math.Max(1, ex.Leads)).ToArray(),
+            RepurchaseValueExisting = ex.RepCount == 0 ? 0 : ex.RepValue / ex.RepCount,
+            MeanOpenDays = (eff.OpenDays + jnk.OpenDays) / Math.Max(1, eff.OpenDaysCount + jnk.OpenDaysCount),
+            NewShareByRegion = totalNew <= 0 ? repsByRegion : won.ValueByRegion.ToDictionary(kv => kv.Key, kv => kv.Value / totalNew),
+            NewShareByTeam = totalNew <= 0 ? repsByTeam : won.ValueByTeam.ToDictionary(kv => kv.Key, kv => kv.Value / totalNew),
+            ExistingShareByRegion = repsByRegion,
+            ExistingShareByTeam = repsByTeam,
+        };
+    }
+
+    static double Ratio(long a, long b) => b == 0 ? 0 : (double)a / b;
+
+    static Acc RunChunk(BehaviourParameters p, IReadOnlyList<SampleRep> reps, int weeks, Kind kind, int count, ulong seed)
+    {
+        var acc = new Acc(weeks);
+        var rng = new Prng(seed);
+        var planner = new JourneyPlanner(p);
+        var weights = reps.Select(r => r.Weight).ToArray();
+        var origin = new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
+        var horizon = origin + TimeSpan.FromDays(7 * weeks);
+        for (var i = 0; i < count; i++)
+        {
+            JourneyStart start;
+            if (kind == Kind.Existing)
+            {
+                // Mirrors how the simulation seeds its customer base: keen customers, some with a receivable carried in.
+                var rep = reps[i % reps.Count].Rep;
+                var persona = new LeadPersona(true, rng.Uniform(0.5, 1), Math.Round(p.MedianBudget * (decimal)rng.LogNormal(1, 0.5), 0), rng.NextUInt64());
+                var balance = rng.Chance(0.6) ? Math.Round(p.ListPrice * 0.6m * (decimal)rng.LogNormal(1, 0.5), 0) : 0m;
+                start = new JourneyStart
+                {
+                    JourneyId = $"x{i}", At = origin, Existing = true, OpeningBalance = balance, Persona = persona,
+                    Rep = rep with { Load = 0 },
+                };
+            }
+            else
+            {
+                // A lead arrives at a uniform moment of its cohort's week, from a channel of this quality.
+                var effective = kind == Kind.Effective;
+                var intent = effective ? rng.Uniform(0.4, 1.0) : rng.Uniform(0, 2 * Behaviour.JunkIntent);
+                var budget = Math.Round(p.MedianBudget * (decimal)rng.LogNormal(1, p.BudgetSpread), 0);
+                var persona = new LeadPersona(effective, intent, budget, rng.NextUInt64());
+                start = new JourneyStart
+                {
+                    JourneyId = $"l{i}", At = origin + TimeSpan.FromDays(7 * rng.NextDouble()), Channel = Channel.Ads,
+                    Persona = persona, Rep = reps[rng.Pick(weights)].Rep,
+                };
+            }
+            var (first, plan) = planner.Start(start);
+            var rest = planner.AdvanceTo(first.State, plan, horizon);
+            Tally(acc, first.Events, origin, horizon, start);
+            Tally(acc, rest.Events, origin, horizon, start);
+            var s = rest.State;
+            acc.Leads++;
+            if (!start.Existing)
+            {
+                if (s.QualifiedAt is not null) acc.Qualified++;
+                if (s.OpportunityAt is { } opened)
+                {
+                    acc.Opportunities++;
+                    if (s.Won && s.ClosedAt is { } wonAt && wonAt < horizon)
+                    {
+                        // Weeks from the week the opportunity opened (it opened at some point of that week).
+                        var within = (opened - origin).TotalDays % 7;
+                        var lag = (int)((within + (wonAt - opened).TotalDays) / 7);
+                        if (lag < weeks)
+                        {
+                            acc.OpportunitiesWon++;
+                            acc.OpportunityWins[lag]++;
+                        }
+                    }
+                }
+                var closed = s.ClosedAt ?? horizon;
+                acc.OpenDays += (closed - start.At).TotalDays;
+                acc.OpenDaysCount++;
+            }
+        }
+        return acc;
+    }
+
+    static void Tally(Acc acc, IReadOnlyList<JourneyEvent> events, DateTimeOffset origin, DateTimeOffset horizon, JourneyStart start)
+    {
+        foreach (var e in events)
+        {
+            if (e.At >= horizon) continue;
+            var week = (int)((e.At - origin).TotalDays / 7);
+            switch (e.Kind)
+            {
+                case EventKind.Won:
+                    acc.Won++;
+                    acc.Wins[week]++;
+                    acc.WonValue += (double)e.Amount;
+                    acc.WonValueSq += (double)e.Amount * (double)e.Amount;
+                    acc.ValueByRegion[start.Rep.RegionId] = acc.ValueByRegion.GetValueOrDefault(start.Rep.RegionId) + (double)e.Amount;
+                    acc.ValueByTeam[start.Rep.TeamId] = acc.ValueByTeam.GetValueOrDefault(start.Rep.TeamId) + (double)e.Amount;
+                    break;
+                case EventKind.Repurchased:
+                    acc.Repurchases[week]++;
+                    acc.RepCount++;
+                    acc.RepValue += (double)e.Amount;
+                    break;
+                case EventKind.Referred:
+                    acc.Referrals[week]++;
+                    break;
+                case EventKind.PaymentReceived:
+                    acc.Cash[week] += (double)e.Amount;
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using Bogus;
+using Growth.Domain.Journeys;
+using Growth.Domain.Organisations;
+using Growth.Domain.Randomness;
+
+namespace Growth.Domain.Simulation;
+
+/// <summary>Builds a sales organisation and its campaigns from a seed with Bogus: same seed, same organisation.</summary>
+public static class OrganisationFactory
+{
+    static readonly string[] RegionNames = ["North", "South", "East", "West", "Central", "Coastal", "Highlands", "Metro"];
+    static readonly (Channel Channel, string Name, decimal Budget)[] CampaignKinds =
+    [
+        (Channel.Ads, "Search & social ads", 1500m),
+        (Channel.Events, "Industry events", 2000m),
+        (Channel.Content, "Webinars & content", 800m),
+        (Channel.Incentive, "Trial offer", 600m),
+        (Channel.Brand, "Brand awareness", 1000m),
+    ];
+
+    public static Organisation Build(ulong seed, int regions, int teamsPerRegion, int repsPerTeam, int campaigns, double budgetScale = 1)
+    {
+        var faker = new Faker("en") { Random = new Randomizer((int)(seed % int.MaxValue)) };
+        var rng = new Prng(Prng.Derive(seed, "organisation"));
+        var regionList = new List<RegionProfile>();
+        var teamList = new List<TeamProfile>();
+        for (var r = 0; r < regions; r++)
+        {
+            var regionId = $"region-{r + 1}";
+            var regionName = r < RegionNames.Length ? RegionNames[r] : $"Region {r + 1}";
+            var teamIds = new List<string>();
+            for (var t = 0; t < teamsPerRegion; t++)
+            {
+                var teamId = $"team-{r + 1}-{t + 1}";
+                var leader = faker.Name.FullName();
+                var reps = new List<RepProfile>();
+                for (var i = 0; i < repsPerTeam; i++)
+                {
+                    var talent = rng.Uniform(0.3, 0.8);
+                    reps.Add(new RepProfile
+                    {
+                        Id = $"rep-{r + 1}-{t + 1}-{i + 1}",
+                        Name = faker.Name.FullName(),
+                        TeamId = teamId,
+                        Skills = Enum.GetValues<ConversationStep>().Select(_ => Math.Round(Math.Clamp(talent + rng.Normal(0, 0.1), 0.05, 0.98), 2)).ToArray(),
+                        Capacity = 30 + rng.Next(21),
+                        Incentive = Math.Round(rng.Uniform(0.3, 0.8), 2),
+                        Target = 60_000m + 10_000m * rng.Next(5),
+                    });
+                }
+                teamList.Add(new TeamProfile
+                {
+                    Id = teamId,
+                    Name = $"{regionName} {faker.Commerce.Department()} ({leader.Split(' ')[^1]})",
+                    RegionId = regionId,
+                    LeaderName = leader,
+                    Rule = AssignmentRule.LeastLoaded,
+                    Reps = reps,
+                });
+                teamIds.Add(teamId);
+            }
+            regionList.Add(new RegionProfile { Id = regionId, Name = regionName, TeamIds = teamIds });
+        }
+        var allRegions = regionList.Select(r => r.Id).ToList();
+        var campaignList = new List<CampaignProfile>();
+        for (var c = 0; c < campaigns; c++)
+        {
+            var kind = CampaignKinds[c % CampaignKinds.Length];
+            campaignList.Add(new CampaignProfile
+            {
+                Id = $"campaign-{c + 1}",
+                Name = $"{kind.Name}: {faker.Commerce.ProductName()}",
+                Channel = kind.Channel,
+                DailyBudget = Math.Round(kind.Budget * (decimal)budgetScale, 2),
+                RegionIds = allRegions,
+            });
+        }
+        return new Organisation { Regions = regionList, Teams = teamList, Campaigns = campaignList };
+    }
+}

@@ -1,0 +1,36 @@
+using Growth.Domain.Figures;
+using Growth.Domain.Ledger;
+using Growth.Domain.Organisations;
+using Growth.Grains.Organisations;
+
+namespace Growth.Grains.Figures;
+
+/// <summary>One workspace's figures: merges the shards' sums into one snapshot a few times a second. Key: workspace.</summary>
+public interface IWorkspaceStatisticsGrain : IGrainWithStringKey
+{
+    Task SetOrganisationAsync(Organisation organisation);
+
+    /// <summary>Records a simulation step: the simulated time reached and campaign reach and spend.</summary>
+    Task RecordStepAsync(DateTimeOffset asOf, IReadOnlyList<CampaignBatch> activity);
+
+    /// <summary>Records the simulation's clock settings (shown with the snapshot).</summary>
+    Task SetClockAsync(ClockStatus clock);
+
+    /// <summary>The latest snapshot (at most a few hundred milliseconds old), or null for an unknown workspace.</summary>
+    Task<WorkspaceSnapshot?> GetSnapshotAsync();
+
+    /// <summary>Drains every shard now and returns the up-to-date snapshot, or null for an unknown workspace.</summary>
+    Task<WorkspaceSnapshot?> RefreshAsync();
+
+    /// <summary>Cumulative figures over time (one point per simulated day), oldest first.</summary>
+    Task<IReadOnlyList<HistoryPoint>> GetHistoryAsync();
+
+    /// <summary>
+    /// Rebuilds the money figures (orders, revenue, collected, refunded; in total and per region, team, rep and
+    /// campaign) from the money ledger and compares them with the running figures; with <paramref name="apply"/>,
+    /// the running figures take the ledger's where they differ. Refused without a durable ledger.
+    /// </summary>
+    Task<LedgerCheck> CheckLedgerAsync(bool apply);
+
+    Task ResetAsync();
+}

@@ -1,0 +1,295 @@
+using Growth.Domain.Figures;
+using Growth.Domain.Journeys;
+using Growth.Domain.Ledger;
+using Growth.Domain.Organisations;
+using Growth.Grains.Errors;
+using Growth.Grains.Journeys;
+using Growth.Grains.Ledger;
+using Growth.Grains.LiveFeed;
+using Growth.Grains.Organisations;
+using Growth.Grains.Runtime;
+using Growth.Grains.Workspaces;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Growth.Grains.Figures;
+
+[GenerateSerializer]
+public sealed class StatisticsRecord
+{
+    [Id(0)] public bool Known { get; set; }
+    [Id(1)] public WorkspaceFigures Figures { get; set; } = new();
+    [Id(2)] public Organisation Organisation { get; set; } = new();
+    [Id(3)] public DateTimeOffset? AsOf { get; set; }
+    [Id(4)] public long Version { get; set; }
+    [Id(5)] public WorkspaceHistory History { get; set; } = new();
+    [Id(6)] public PeriodBaseline Baseline { get; set; } = new();
+    [Id(7)] public InsightTracker Insight { get; set; } = new();
+    [Id(8)] public List<DealOutcome> RecentLosses { get; set; } = [];
+    [Id(9)] public List<NotableEvent> Notables { get; set; } = [];
+    [Id(10)] public long HistoryVersion { get; set; }
+    [Id(11)] public ClockStatus? Clock { get; set; }
+    [Id(12)] public InsightFigures? LastInsight { get; set; }
+    /// <summary>Campaign touches and spend (not from journeys), kept apart so the rest can be recounted from the journeys.</summary>
+    [Id(13)] public WorkspaceFigures Activity { get; set; } = new();
+}
+
+/// <summary>
+/// The second statistics tier: one per workspace. A few times a second it drains the shards' in-memory sums
+/// (one call per shard, whatever the event rate), rebuilds the snapshot only if something changed, keeps the
+/// history, the insight and the notable events, and publishes the snapshot to the live feed.
+/// </summary>
+public sealed class WorkspaceStatisticsGrain(
+    [PersistentState("statistics", GrainStorage.Name)] IPersistentState<StatisticsRecord> record,
+    [FromKeyedServices(DomainClock.Key)] TimeProvider time,
+    GrowthMetrics metrics,
+    IMoneyLedger ledger) : Grain, IWorkspaceStatisticsGrain
+{
+    /// <summary>How often the shards are drained and the snapshot rebuilt.</summary>
+    public static readonly TimeSpan RefreshPeriod = TimeSpan.FromMilliseconds(250);
+    const int RecentLossLimit = 50;
+    const int NotableLimit = 20;
+    /// <summary>A win this many times the average won value is a notable event.</summary>
+    const decimal LargeWinFactor = 2.5m;
+
+    WorkspaceSnapshot? snapshot;
+    bool dirty = true;
+    long publishedVersion;
+    // Machine-clock timestamp of the first change not yet published (0: none), for the snapshot lag metric.
+    long changedAt;
+    DateTimeOffset lastWrite;
+    readonly List<NotableEvent> unpublished = [];
+
+    string Workspace => this.GetPrimaryKeyString();
+    StatisticsRecord S => record.State;
+
+    // The figures read from storage are up to a few seconds old (or this grain's silo went away): recount first.
+    bool recount = true;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        this.RegisterGrainTimer(RefreshTimerAsync, new GrainTimerCreationOptions(RefreshPeriod, RefreshPeriod) { Interleave = false });
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (!(S.Known)) return;
+        // Kept for the next activation. At shutdown in-memory storage may already be gone (and dies with the
+        // silo anyway); durable storage still takes the write.
+        try { await record.WriteStateAsync(cancellationToken); }
+        catch (Exception) when (reason.ReasonCode == DeactivationReasonCode.ShuttingDown) { }
+    }
+
+    public async Task SetOrganisationAsync(Organisation organisation)
+    {
+        S.Organisation = organisation;
+        S.Known = true;
+        dirty = true;
+        await record.WriteStateAsync();
+    }
+
+    public async Task RecordStepAsync(DateTimeOffset asOf, IReadOnlyList<CampaignBatch> activity)
+    {
+        S.Known = true;
+        S.AsOf = asOf;
+        foreach (var a in activity)
+            if (a.Touches != 0 || a.Spend != 0)
+            {
+                S.Figures.ApplyCampaignActivity(a.CampaignId, a.Touches, a.Spend);
+                S.Activity.ApplyCampaignActivity(a.CampaignId, a.Touches, a.Spend);
+            }
+        dirty = true;
+        // A simulation's history points are taken at fixed simulated instants with every shard drained,
+        // so the same seed gives the same history however real time batched the steps.
+        if (S.History.IsDue(asOf))
+        {
+            await DrainShardsAsync();
+            RecordHistory(asOf);
+        }
+    }
+
+    public Task SetClockAsync(ClockStatus clock)
+    {
+        S.Clock = clock;
+        S.Known = true;
+        dirty = true;
+        return Task.CompletedTask;
+    }
+
+    public Task<WorkspaceSnapshot?> GetSnapshotAsync() => Task.FromResult(CurrentSnapshot());
+
+    public async Task<WorkspaceSnapshot?> RefreshAsync()
+    {
+        await DrainShardsAsync();
+        return CurrentSnapshot();
+    }
+
+    public Task<IReadOnlyList<HistoryPoint>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<HistoryPoint>>(S.History.Points.ToList());
+
+    public async Task ResetAsync()
+    {
+        await record.ClearStateAsync();
+        record.State = new StatisticsRecord();
+        snapshot = null;
+        unpublished.Clear();
+        dirty = true;
+    }
+
+    async Task RefreshTimerAsync(CancellationToken cancellationToken)
+    {
+        if (!S.Known || cancellationToken.IsCancellationRequested) return;
+        await DrainShardsAsync();
+        // Every new snapshot is published once, whoever caused it to be built.
+        if (CurrentSnapshot() is { } current && current.Version != publishedVersion)
+        {
+            publishedVersion = current.Version;
+            if (changedAt != 0) metrics.SnapshotLag.Record(System.Diagnostics.Stopwatch.GetElapsedTime(changedAt).TotalMilliseconds);
+            changedAt = 0;
+            GrainFactory.GetGrain<ILiveFeedNotifierGrain>(0).PublishAsync(new LiveUpdate(Workspace, current, unpublished.ToList())).Ignore();
+            unpublished.Clear();
+        }
+        // Figures can be rebuilt from the journeys; persisting them now and then bounds what a crash costs.
+        var now = time.GetUtcNow();
+        if (now - lastWrite > TimeSpan.FromSeconds(5))
+        {
+            lastWrite = now;
+            await record.WriteStateAsync(cancellationToken);
+        }
+    }
+
+    IJourneyShardGrain Shard(int index) => GrainFactory.GetGrain<IJourneyShardGrain>(Keys.Shard(Workspace, index));
+
+    async Task DrainShardsAsync()
+    {
+        ShardDrain[] drained;
+        try { drained = await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => Shard(i).DrainAsync())); }
+        catch
+        {
+            // Some shards may have handed over (and forgotten) sums that never arrived: only a recount is exact now.
+            recount = true;
+            throw;
+        }
+        if (recount || drained.Any(d => d.NeedsRecount))
+        {
+            // Remembered until a recount succeeds: a failed one may have cleared some shards' sums already.
+            recount = true;
+            await RecountAsync();
+            // The drained sums are inside the recount; only the closed deals are still news.
+            drained = [.. drained.Select(d => d with { Deltas = [] })];
+        }
+        foreach (var drain in drained)
+        {
+            foreach (var d in drain.Deltas) S.Figures.Apply(d);
+            foreach (var o in drain.Outcomes.OrderBy(o => o.At)) Review(o);
+            if (drain.Deltas.Count > 0 || drain.Outcomes.Count > 0)
+            {
+                S.Known = true;
+                dirty = true;
+                if (changedAt == 0) changedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Rebuilds the journey part of the figures from the journeys themselves (the sum of every journey's
+    /// contribution, as at the first build) and adds the campaign activity back: after a silo was lost, sums that
+    /// were in flight on it are not missed and none is counted twice.
+    /// </summary>
+    async Task RecountAsync()
+    {
+        var totals = await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => Shard(i).RecountAsync()));
+        var figures = new WorkspaceFigures();
+        foreach (var delta in totals.SelectMany(t => t)) figures.Apply(delta);
+        foreach (var (campaign, t) in S.Activity.Campaigns) figures.ApplyCampaignActivity(campaign, t[Count.Touches], t[Money.Spend]);
+        S.Figures = figures;
+        // Journeys that reached only a shard (ingested, applied) make a workspace known, as their deltas would.
+        if (totals.Any(t => t.Count > 0)) S.Known = true;
+        recount = false;
+        dirty = true;
+        if (changedAt == 0) changedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+    }
+
+    public async Task<LedgerCheck> CheckLedgerAsync(bool apply)
+    {
+        if (!ledger.Durable)
+            throw new DomainException("there is no money ledger: it is kept only with durable storage (Storage:Kind=AzureTable)", DomainErrorKind.Conflict);
+        if (!S.Known) throw new DomainException($"workspace {Workspace} has no figures", DomainErrorKind.NotFound);
+        await DrainShardsAsync();
+        var totals = new LedgerTotals();
+        await foreach (var entry in ledger.ReadAsync(Workspace)) totals.Add(entry);
+        // Compared after reading, with everything that arrived meanwhile drained too; exact when the workspace is quiet.
+        await DrainShardsAsync();
+        var live = MoneyFigures.Of(S.Figures.Total);
+        var differences = totals.DifferencesFrom(S.Figures);
+        if (apply && differences.Count > 0)
+        {
+            totals.ApplyTo(S.Figures);
+            dirty = true;
+            await record.WriteStateAsync();
+        }
+        return new LedgerCheck(Workspace, totals.Entries, totals.Total, live, differences, apply && differences.Count > 0);
+    }
+
+    /// <summary>Keeps recent losses for the win/loss review and flags large wins.</summary>
+    void Review(DealOutcome o)
+    {
+        if (!o.Won)
+        {
+            // Newest first; ties broken by id so the order does not depend on which shard answered first.
+            var at = S.RecentLosses.FindIndex(l => l.At < o.At || (l.At == o.At && string.CompareOrdinal(l.JourneyId, o.JourneyId) > 0));
+            S.RecentLosses.Insert(at < 0 ? S.RecentLosses.Count : at, o);
+            if (S.RecentLosses.Count > RecentLossLimit) S.RecentLosses.RemoveAt(S.RecentLosses.Count - 1);
+            return;
+        }
+        // Judged against the average as of the last history point: the same for every drain order.
+        var last = S.History.Points.Count > 0 ? S.History.Points[^1] : null;
+        if (last is null || last.Won < 20) return;
+        var average = last.WonValue / last.Won;
+        if (o.Amount >= LargeWinFactor * average)
+            Notable(new NotableEvent("LargeWin", $"Large win: {o.Amount:N0} ({o.Amount / average:N1}x the average deal) by {RepName(o.RepId)}", o.At, o.JourneyId));
+    }
+
+    string RepName(string? repId) => S.Organisation.Reps.FirstOrDefault(r => r.Id == repId)?.Name ?? repId ?? "an unassigned rep";
+
+    void Notable(NotableEvent e)
+    {
+        var at = S.Notables.FindIndex(n => n.At < e.At);
+        S.Notables.Insert(at < 0 ? S.Notables.Count : at, e);
+        if (S.Notables.Count > NotableLimit) S.Notables.RemoveAt(S.Notables.Count - 1);
+        unpublished.Add(e);
+    }
+
+    void RecordHistory(DateTimeOffset asOf)
+    {
+        S.Baseline.Roll(asOf, S.Figures);
+        S.History.Record(asOf, S.Figures);
+        S.HistoryVersion++;
+        var (figures, began) = S.Insight.Evaluate(S.History, asOf);
+        S.LastInsight = figures;
+        foreach (var a in began)
+            Notable(new NotableEvent("Anomaly", $"{a.From} → {a.To} conversion fell to {a.Recent:P0} (baseline {a.Baseline:P0})", asOf));
+        dirty = true;
+    }
+
+    WorkspaceSnapshot? CurrentSnapshot()
+    {
+        if (!S.Known) return null;
+        if (!dirty && snapshot is not null) return snapshot;
+        var asOf = S.AsOf ?? time.GetUtcNow();
+        // A workspace without a simulated clock (live data) takes its history points on real time.
+        if (S.Clock is null && S.History.IsDue(asOf)) RecordHistory(asOf);
+        S.Version++;
+        snapshot = SnapshotBuilder.Build(Workspace, asOf, S.Version, S.Figures, S.Organisation, new SnapshotExtras
+        {
+            Baseline = S.Baseline,
+            History = S.History,
+            Insight = S.LastInsight,
+            RecentLosses = S.RecentLosses.Take(20).ToList(),
+            Notables = S.Notables.Take(10).ToList(),
+            HistoryVersion = S.HistoryVersion,
+            Clock = S.Clock,
+        });
+        dirty = false;
+        return snapshot;
+    }
+}

@@ -1,0 +1,68 @@
+using Growth.Domain.Figures;
+using Growth.Domain.Journeys;
+using Growth.Grains.Organisations;
+using Growth.Grains.Simulation;
+
+namespace Growth.Grains.Journeys;
+
+/// <summary>One customer journey: the single source of truth for one lead or customer. Key: "{workspace}/{journeyId}".</summary>
+public interface IJourneyGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the simulated journey and advances it to <paramref name="until"/>.</summary>
+    Task<JourneyStepResult> StartAsync(JourneyStart start, ParametersRef parameters, DateTimeOffset until);
+
+    /// <summary>Applies everything the simulation has due up to <paramref name="until"/>.</summary>
+    Task<JourneyStepResult> AdvanceAsync(ParametersRef parameters, DateTimeOffset until);
+
+    /// <summary>Applies external events atomically: all or none.</summary>
+    Task<(ApplyResult Result, JourneyStepResult Step)> ApplyAsync(IReadOnlyList<JourneyEvent> events);
+
+    /// <summary>
+    /// Offers external events one by one, in the order given: each is applied in its place in time (an older one
+    /// is re-ordered into the journey's recent past), recognised as a duplicate of an event already applied, or
+    /// rejected with the reason. One result per event, same order.
+    /// </summary>
+    Task<(IReadOnlyList<EventOutcome> Outcomes, JourneyStepResult Step)> IngestAsync(IReadOnlyList<JourneyEvent> events);
+
+    /// <summary>The journey with its recent events, or null if it does not exist.</summary>
+    Task<JourneyView?> GetAsync();
+
+    /// <summary>Forgets the journey (workspace reset).</summary>
+    Task ClearAsync();
+}
+
+/// <summary>What one journey call changed: figures to aggregate, referral leads to create, when it is due next.</summary>
+[GenerateSerializer, Immutable]
+public sealed record JourneyStepResult(
+    [property: Id(0)] IReadOnlyList<TallyDelta> Deltas,
+    [property: Id(1)] IReadOnlyList<ReferralLead> Referrals,
+    [property: Id(2)] DateTimeOffset? NextDue,
+    [property: Id(3)] RepRelease? Release,
+    [property: Id(4)] int Events,
+    [property: Id(5)] DealOutcome? Outcome = null)
+{
+    public static JourneyStepResult Nothing(DateTimeOffset? nextDue) => new([], [], nextDue, null, 0);
+}
+
+/// <summary>The outcome of applying external events to one journey.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ApplyResult([property: Id(0)] bool Accepted, [property: Id(1)] string? Error, [property: Id(2)] JourneyState State);
+
+/// <summary>What became of one ingested event.</summary>
+public enum EventResult
+{
+    /// <summary>Applied to its journey.</summary>
+    Accepted,
+    /// <summary>Its id was already applied to that journey: applied once, nothing changed.</summary>
+    Duplicate,
+    /// <summary>Refused for the reason given; nothing changed.</summary>
+    Rejected,
+}
+
+/// <summary>The outcome of one ingested event: accepted, duplicate, or rejected with the reason.</summary>
+[GenerateSerializer, Immutable]
+public sealed record EventOutcome([property: Id(0)] EventResult Result, [property: Id(1)] string? Reason = null);
+
+/// <summary>One journey as a page shows it: its state and its most recent events.</summary>
+[GenerateSerializer, Immutable]
+public sealed record JourneyView([property: Id(0)] string Workspace, [property: Id(1)] JourneyState State, [property: Id(2)] IReadOnlyList<JourneyEvent> Recent);

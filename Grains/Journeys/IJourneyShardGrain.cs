@@ -1,0 +1,70 @@
+using Growth.Domain.Figures;
+using Growth.Domain.Journeys;
+using Growth.Grains.Organisations;
+using Growth.Grains.Simulation;
+
+namespace Growth.Grains.Journeys;
+
+/// <summary>
+/// A slice of a workspace's journeys (by stable hash of the id): schedules the due ones and sums their
+/// figure changes in memory until the statistics grain drains them. Key: "{workspace}/shard-{n}".
+/// </summary>
+public interface IJourneyShardGrain : IGrainWithStringKey
+{
+    /// <summary>Starts new simulated journeys and advances them to <paramref name="until"/>.</summary>
+    Task<ShardStepResult> StartAsync(IReadOnlyList<JourneyStart> starts, ParametersRef parameters, DateTimeOffset until);
+
+    /// <summary>Advances every journey due up to <paramref name="until"/>.</summary>
+    Task<ShardStepResult> AdvanceAsync(ParametersRef parameters, DateTimeOffset until);
+
+    /// <summary>Applies external events to one journey of this shard.</summary>
+    Task<ApplyResult> ApplyAsync(string journeyId, IReadOnlyList<JourneyEvent> events);
+
+    /// <summary>Offers each journey of this shard its events (journeys in parallel); one outcome list per batch, same order.</summary>
+    Task<IReadOnlyList<IReadOnlyList<EventOutcome>>> IngestAsync(IReadOnlyList<JourneyBatch> batches);
+
+    /// <summary>The state of every journey of the shard (for calibrating a model on an imported history).</summary>
+    Task<IReadOnlyList<JourneyState>> StatesAsync();
+
+    /// <summary>Hands over and clears the figure changes summed, and the deals closed, since the last drain.</summary>
+    Task<ShardDrain> DrainAsync();
+
+    /// <summary>Forgets every journey of the shard (and its slice of the money ledger).</summary>
+    Task ResetAsync();
+
+    /// <summary>
+    /// The shard's whole contribution to the figures, summed from its journeys' current states; the changes
+    /// pending since the last drain are dropped (the totals include them).
+    /// </summary>
+    Task<IReadOnlyList<TallyDelta>> RecountAsync();
+
+    /// <summary>Makes the shard's journey list durable (no-op with in-memory storage); the simulation calls it before saving its clock.</summary>
+    Task FlushAsync();
+
+    /// <summary>Ids of every journey of the shard.</summary>
+    Task<IReadOnlyList<string>> JourneyIdsAsync();
+
+    /// <summary>Journeys known to the shard and how many are scheduled.</summary>
+    Task<(int Journeys, int Scheduled)> CountAsync();
+}
+
+/// <summary>
+/// What a shard hands to the statistics grain: summed figure changes and the deals that closed. NeedsRecount: the
+/// shard cannot vouch for its sums (it was just activated after its silo went away, or a journey call failed
+/// midway), so the statistics must recount from the journeys rather than trust the deltas.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record ShardDrain([property: Id(0)] IReadOnlyList<TallyDelta> Deltas, [property: Id(1)] IReadOnlyList<DealOutcome> Outcomes,
+    [property: Id(2)] bool NeedsRecount = false);
+
+/// <summary>What a shard's step produced, for the simulation to route.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ShardStepResult(
+    [property: Id(0)] IReadOnlyList<ReferralLead> Referrals,
+    [property: Id(1)] IReadOnlyList<RepRelease> Releases,
+    [property: Id(2)] int Events,
+    [property: Id(3)] int JourneysAdvanced);
+
+/// <summary>Events for one journey, in the order they arrived.</summary>
+[GenerateSerializer, Immutable]
+public sealed record JourneyBatch([property: Id(0)] string JourneyId, [property: Id(1)] IReadOnlyList<JourneyEvent> Events);

@@ -1,0 +1,197 @@
+using Growth.Domain.Figures;
+using Growth.Domain.Import;
+using Growth.Domain.Journeys;
+using Growth.Domain.Ledger;
+using Growth.Grains.Errors;
+using Growth.Grains.Ledger;
+using Growth.Grains.Organisations;
+using Growth.Grains.Runtime;
+using Growth.Grains.Simulation;
+using Growth.Grains.Workspaces;
+
+namespace Growth.Grains.Journeys;
+
+/// <summary>Persisted state of one journey: the domain state, the simulator's agenda, and a bounded history.</summary>
+[GenerateSerializer]
+public sealed class JourneyRecord
+{
+    [Id(0)] public JourneyState State { get; set; } = new();
+    [Id(1)] public JourneyPlan? Plan { get; set; }
+    [Id(2)] public List<JourneyEvent> Recent { get; set; } = [];
+    /// <summary>Ingested events still re-orderable, in time order (see <see cref="EventWindow"/>).</summary>
+    [Id(3)] public List<JourneyEvent> Window { get; set; } = [];
+    /// <summary>The state before <see cref="Window"/>; null while the window is empty.</summary>
+    [Id(4)] public JourneyState? WindowBase { get; set; }
+    /// <summary>Ids of applied events no longer in the window, remembered so a retry is applied once (bounded).</summary>
+    [Id(5)] public List<string> SettledIds { get; set; } = [];
+}
+
+/// <summary>
+/// One customer journey. Thin: the planner and the transition rules (Model) do the work; this grain keeps the
+/// state, reports the change in figures, and never runs a timer of its own (its shard calls it when it is due).
+/// </summary>
+public sealed class JourneyGrain(
+    [PersistentState("journey", GrainStorage.Name)] IPersistentState<JourneyRecord> record,
+    IMoneyLedger ledger,
+    StorageDurability storage) : Grain, IJourneyGrain
+{
+    /// <summary>Most recent events kept with the journey (older history is not kept in memory).</summary>
+    public const int RecentLimit = 40;
+
+    string Key => this.GetPrimaryKeyString();
+
+    // In-memory storage only: the state changed since it was last written (see CommitAsync).
+    bool unwritten;
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (!unwritten) return;
+        // At shutdown in-memory storage may already be gone (and dies with the silo anyway).
+        try { await record.WriteStateAsync(cancellationToken); }
+        catch (Exception) when (reason.ReasonCode == DeactivationReasonCode.ShuttingDown) { }
+    }
+
+    public async Task<JourneyStepResult> StartAsync(JourneyStart start, ParametersRef parameters, DateTimeOffset until)
+    {
+        var (_, id) = Keys.Split(Key);
+        if (start.JourneyId != id) throw new DomainException($"journey id {start.JourneyId} does not match grain {id}");
+        // Started already: a simulation step repeated after a crash starts the same journeys again. Nothing
+        // changes; the shard learns when the journey is next due (its figures come back through a recount).
+        if (record.State.State.Status != JourneyStatus.None) return JourneyStepResult.Nothing(record.State.Plan?.NextDue());
+        var planner = new JourneyPlanner(parameters.Value);
+        var (first, plan) = planner.Start(start);
+        var rest = planner.AdvanceTo(first.State, plan, until);
+        return await CommitAsync(rest.State, plan, [.. first.Events, .. rest.Events], [.. first.Referrals, .. rest.Referrals], rest.NextDue);
+    }
+
+    public async Task<JourneyStepResult> AdvanceAsync(ParametersRef parameters, DateTimeOffset until)
+    {
+        var plan = record.State.Plan;
+        if (plan is null) return JourneyStepResult.Nothing(null);
+        var advance = new JourneyPlanner(parameters.Value).AdvanceTo(record.State.State, plan, until);
+        if (advance.Events.Count == 0) return JourneyStepResult.Nothing(advance.NextDue);
+        return await CommitAsync(advance.State, plan, advance.Events, advance.Referrals, advance.NextDue);
+    }
+
+    public async Task<(ApplyResult Result, JourneyStepResult Step)> ApplyAsync(IReadOnlyList<JourneyEvent> events)
+    {
+        var before = record.State.State;
+        if (before.Status == JourneyStatus.None) before = before with { Id = Keys.Split(Key).Id };
+        var t = JourneyTransitions.ApplyAll(before, events);
+        if (!t.Accepted) return (new ApplyResult(false, t.Error, record.State.State), JourneyStepResult.Nothing(record.State.Plan?.NextDue()));
+        // Applied as a block, in the order given: the window's past is settled, and these ids are remembered so
+        // the same events sent again through ingestion count as duplicates.
+        var window = Window();
+        window.SettleAll(t.State, events.Select(e => e.Id));
+        KeepWindow(window);
+        var step = await CommitAsync(t.State, record.State.Plan, events, [], record.State.Plan?.NextDue(), settleWindow: false);
+        return (new ApplyResult(true, null, t.State), step);
+    }
+
+    public async Task<(IReadOnlyList<EventOutcome> Outcomes, JourneyStepResult Step)> IngestAsync(IReadOnlyList<JourneyEvent> events)
+    {
+        var window = Window();
+        var outcomes = new EventOutcome[events.Count];
+        var accepted = new List<JourneyEvent>(events.Count);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var r = window.Add(events[i]);
+            outcomes[i] = new EventOutcome(r.Status switch
+            {
+                IngestStatus.Accepted => EventResult.Accepted,
+                IngestStatus.Duplicate => EventResult.Duplicate,
+                _ => EventResult.Rejected,
+            }, r.Reason);
+            if (r.Status == IngestStatus.Accepted) accepted.Add(events[i]);
+        }
+        // Duplicates and refusals change nothing, so nothing is written.
+        if (accepted.Count == 0) return (outcomes, JourneyStepResult.Nothing(record.State.Plan?.NextDue()));
+        KeepWindow(window);
+        var step = await CommitAsync(window.State, record.State.Plan, accepted, [], record.State.Plan?.NextDue(), settleWindow: false);
+        return (outcomes, step);
+    }
+
+    EventWindow Window()
+    {
+        var r = record.State;
+        var current = r.State.Status == JourneyStatus.None ? r.State with { Id = Keys.Split(Key).Id } : r.State;
+        return new EventWindow(current, r.WindowBase, r.Window, r.SettledIds);
+    }
+
+    void KeepWindow(EventWindow window)
+    {
+        record.State.Window = [.. window.Events];
+        record.State.WindowBase = window.Events.Count == 0 ? null : window.Base;
+        record.State.SettledIds = [.. window.SettledIds];
+    }
+
+    public Task<JourneyView?> GetAsync()
+    {
+        var s = record.State;
+        return Task.FromResult(s.State.Status == JourneyStatus.None
+            ? null
+            : new JourneyView(Keys.Split(Key).Workspace, s.State, s.Recent.ToList()));
+    }
+
+    public async Task ClearAsync()
+    {
+        unwritten = false;
+        await record.ClearStateAsync();
+        DeactivateOnIdle();
+    }
+
+    async Task<JourneyStepResult> CommitAsync(JourneyState after, JourneyPlan? plan, IReadOnlyList<JourneyEvent> events,
+        IReadOnlyList<ReferralLead> referrals, DateTimeOffset? nextDue, bool settleWindow = true)
+    {
+        var before = record.State.State;
+        var deltas = FigureChanges(before, after);
+        var release = ReleaseOf(before, after);
+        var outcome = DealOutcome.Of(before, after);
+        var recent = record.State.Recent;
+        recent.AddRange(events);
+        if (recent.Count > RecentLimit) recent.RemoveRange(0, recent.Count - RecentLimit);
+        if (settleWindow && record.State.Window.Count > 0)
+        {
+            // The simulator moved a journey that also has ingested events: what was re-orderable is settled now.
+            var window = Window();
+            window.SettleAll(after, []);
+            KeepWindow(window);
+        }
+        // Money first: once the ledger has an order, payment or refund it is the record, whatever happens next.
+        // A retry after a failure here or below writes the same entries again (same ids), never twice.
+        var (workspace, journeyId) = Keys.Split(Key);
+        var money = MoneyEvents.Of(journeyId, after, events);
+        if (money.Count > 0) await ledger.AppendAsync(workspace, journeyId, money);
+        record.State.State = after;
+        record.State.Plan = plan;
+        // Durable storage: written before anyone hears of the change. In-memory storage dies with the silo
+        // anyway, so a write there buys only a copy for the next activation: it is made when this one ends.
+        if (storage.Durable) await record.WriteStateAsync();
+        else unwritten = true;
+        return new JourneyStepResult(deltas, referrals, nextDue, release, events.Count, outcome);
+    }
+
+    static IReadOnlyList<TallyDelta> FigureChanges(JourneyState before, JourneyState after)
+    {
+        var keyBefore = GroupKey.Of(before);
+        var keyAfter = GroupKey.Of(after);
+        var tallyBefore = Tally.Of(before);
+        var tallyAfter = Tally.Of(after);
+        if (keyBefore == keyAfter)
+        {
+            var diff = Tally.Difference(tallyAfter, tallyBefore);
+            return diff.IsZero ? [] : [new TallyDelta(keyAfter, diff)];
+        }
+        var removed = new Tally();
+        removed.Add(tallyBefore, -1);
+        return [new TallyDelta(keyBefore, removed), new TallyDelta(keyAfter, tallyAfter)];
+    }
+
+    // A lead counts against its rep's load while it is an open prospect.
+    static RepRelease? ReleaseOf(JourneyState before, JourneyState after) =>
+        !after.Existing && before.Status is JourneyStatus.None or JourneyStatus.Prospect
+        && after.Status != JourneyStatus.Prospect && after.RepId is not null
+        && after.TeamId is not null && after.RegionId is not null
+            ? new RepRelease(after.RegionId, after.TeamId, after.RepId)
+            : null;
+}

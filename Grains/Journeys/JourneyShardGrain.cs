@@ -1,0 +1,253 @@
+using Growth.Domain.Figures;
+using Growth.Domain.Journeys;
+using Growth.Grains.Ledger;
+using Growth.Grains.Organisations;
+using Growth.Grains.Runtime;
+using Growth.Grains.Simulation;
+using Growth.Grains.Workspaces;
+using Microsoft.Extensions.Logging;
+
+namespace Growth.Grains.Journeys;
+
+/// <summary>Persisted part of a shard: its journeys and when each is next due.</summary>
+[GenerateSerializer]
+public sealed class ShardRecord
+{
+    [Id(0)] public Dictionary<string, DateTimeOffset?> Journeys { get; set; } = [];
+}
+
+/// <summary>
+/// Schedules the due journeys of its slice of a workspace (no timer per journey; idle journeys stay
+/// unactivated) and sums their figure changes in plain memory: the first statistics tier.
+/// </summary>
+public sealed class JourneyShardGrain(
+    [PersistentState("shard", GrainStorage.Name)] IPersistentState<ShardRecord> record,
+    GrowthMetrics metrics,
+    IMoneyLedger ledger,
+    StorageDurability storage,
+    ILogger<JourneyShardGrain> logger) : Grain, IJourneyShardGrain
+{
+    readonly PriorityQueue<string, DateTimeOffset> due = new();
+    readonly Dictionary<GroupKey, Tally> pending = [];
+    readonly Queue<DealOutcome> outcomes = new();
+
+    /// <summary>Closed deals kept between drains; older ones are dropped (the figures still count them).</summary>
+    const int OutcomeLimit = 200;
+
+    // True while the sums handed to the statistics cannot be trusted: after an activation that found journeys (the
+    // previous activation's undrained sums died with it) or after a journey call failed midway.
+    bool needsRecount;
+    // The journey list or due times changed since the last durable write.
+    bool unsaved;
+
+    string Workspace => Keys.Split(this.GetPrimaryKeyString()).Workspace;
+    int Index => int.Parse(Keys.Split(this.GetPrimaryKeyString()).Id.AsSpan("shard-".Length), System.Globalization.CultureInfo.InvariantCulture);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (id, at) in record.State.Journeys)
+            if (at is { } when) due.Enqueue(id, when);
+        metrics.Scheduled(ScheduledCount());
+        needsRecount = record.State.Journeys.Count > 0;
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        metrics.Scheduled(-ScheduledCount());
+        if (!(record.State.Journeys.Count > 0)) return;
+        // Kept for the next activation. At shutdown in-memory storage may already be gone (and dies with the
+        // silo anyway); durable storage still takes the write.
+        try { await record.WriteStateAsync(cancellationToken); }
+        catch (Exception) when (reason.ReasonCode == DeactivationReasonCode.ShuttingDown) { }
+    }
+
+    public async Task<ShardStepResult> StartAsync(IReadOnlyList<JourneyStart> starts, ParametersRef parameters, DateTimeOffset until)
+    {
+        var steps = await Guarded(Task.WhenAll(starts.Select(s => Journey(s.JourneyId).StartAsync(s, parameters, until))));
+        return Collect(starts.Select((s, i) => (s.JourneyId, steps[i])));
+    }
+
+    public async Task<ShardStepResult> AdvanceAsync(ParametersRef parameters, DateTimeOffset until)
+    {
+        var dueIds = new List<string>();
+        while (due.TryPeek(out var id, out var at) && at <= until)
+        {
+            due.Dequeue();
+            // Lazy deletion: skip entries superseded by a later reschedule.
+            if (record.State.Journeys.TryGetValue(id, out var current) && current == at) dueIds.Add(id);
+        }
+        if (dueIds.Count == 0) return new ShardStepResult([], [], 0, 0);
+        JourneyStepResult[] steps;
+        try { steps = await Guarded(Task.WhenAll(dueIds.Select(id => Journey(id).AdvanceAsync(parameters, until)))); }
+        catch
+        {
+            // Due again: the step will be repeated; journeys that did move answer with nothing new.
+            foreach (var id in dueIds)
+                if (record.State.Journeys.TryGetValue(id, out var at) && at is { } when) due.Enqueue(id, when);
+            throw;
+        }
+        return Collect(dueIds.Select((id, i) => (id, steps[i])));
+    }
+
+    public async Task<ApplyResult> ApplyAsync(string journeyId, IReadOnlyList<JourneyEvent> events)
+    {
+        var (result, step) = await Guarded(Journey(journeyId).ApplyAsync(events));
+        if (result.Accepted)
+        {
+            var joined = !record.State.Journeys.ContainsKey(journeyId);
+            Collect([(journeyId, step)]);
+            if (joined) await FlushAsync();
+        }
+        return result;
+    }
+
+    public async Task<IReadOnlyList<IReadOnlyList<EventOutcome>>> IngestAsync(IReadOnlyList<JourneyBatch> batches)
+    {
+        var results = await Guarded(Task.WhenAll(batches.Select(b => Journey(b.JourneyId).IngestAsync(b.Events))));
+        metrics.IngestedEvents.Add(results.Sum(r => r.Outcomes.Count(o => o.Result == EventResult.Accepted)));
+        var taken = new List<(string JourneyId, JourneyStepResult Step)>(batches.Count);
+        var joined = false;
+        for (var i = 0; i < batches.Count; i++)
+        {
+            var (id, outcomes) = (batches[i].JourneyId, results[i].Outcomes);
+            var accepted = outcomes.Any(o => o.Result == EventResult.Accepted);
+            var known = record.State.Journeys.ContainsKey(id);
+            // Only journeys that took an event join the shard: a batch of nothing but refusals creates no journey.
+            // One the shard does not know whose events all come back duplicate was applied by an attempt whose
+            // answer (and sums) died with a silo: it joins now, and its figures come back by a recount.
+            if (!accepted && (known || !outcomes.Any(o => o.Result == EventResult.Duplicate))) continue;
+            if (!known)
+            {
+                joined = true;
+                if (!accepted) needsRecount = true;
+            }
+            taken.Add((id, results[i].Step));
+        }
+        Collect(taken);
+        // A journey acknowledged to a sender is one the shard will find again after a crash.
+        if (joined) await FlushAsync();
+        return results.Select(r => r.Outcomes).ToList();
+    }
+
+    public async Task<IReadOnlyList<JourneyState>> StatesAsync()
+    {
+        var views = await Task.WhenAll(record.State.Journeys.Keys.Order(StringComparer.Ordinal).Select(id => Journey(id).GetAsync()));
+        return views.OfType<JourneyView>().Select(v => v.State).ToList();
+    }
+
+    public Task<ShardDrain> DrainAsync()
+    {
+        var drained = new ShardDrain(
+            pending.Where(p => !p.Value.IsZero).Select(p => new TallyDelta(p.Key, p.Value)).ToList(),
+            outcomes.ToList(),
+            needsRecount);
+        pending.Clear();
+        outcomes.Clear();
+        return Task.FromResult(drained);
+    }
+
+    public async Task ResetAsync()
+    {
+        await Task.WhenAll(record.State.Journeys.Keys.Select(id => Journey(id).ClearAsync()));
+        await ledger.DeleteShardAsync(Workspace, Index);
+        metrics.Scheduled(-ScheduledCount());
+        record.State.Journeys.Clear();
+        due.Clear();
+        pending.Clear();
+        outcomes.Clear();
+        needsRecount = unsaved = false;
+        await record.ClearStateAsync();
+    }
+
+    public async Task<IReadOnlyList<TallyDelta>> RecountAsync()
+    {
+        var views = await Task.WhenAll(record.State.Journeys.Keys.Select(id => Journey(id).GetAsync()));
+        var totals = new Dictionary<GroupKey, Tally>();
+        foreach (var view in views)
+        {
+            if (view is null) continue;
+            var key = GroupKey.Of(view.State);
+            if (!totals.TryGetValue(key, out var sum)) totals[key] = sum = new Tally();
+            sum.Add(Tally.Of(view.State));
+        }
+        // Non-reentrant: no step ran while the states were read, so nothing pending is missing from the totals.
+        pending.Clear();
+        needsRecount = false;
+        return totals.Select(t => new TallyDelta(t.Key, t.Value)).ToList();
+    }
+
+    public async Task FlushAsync()
+    {
+        // In-memory storage dies with the silo: writing it on every change would buy nothing.
+        if (!unsaved || !storage.Durable) return;
+        try
+        {
+            await record.WriteStateAsync();
+            unsaved = false;
+        }
+        catch (Exception e) when (e is not Orleans.Storage.InconsistentStateException)
+        {
+            // Table storage keeps about 1 MB per grain: a shard of tens of thousands of journeys no longer fits.
+            // The simulation carries on (journeys and the money ledger are still written); what is lost is only
+            // that, after a crash, journeys started since the last successful write are not found again. The next
+            // flush tries again.
+            logger.LogWarning(e, "Shard {Shard} could not save its list of {Journeys} journeys; carrying on", this.GetPrimaryKeyString(), record.State.Journeys.Count);
+        }
+    }
+
+    /// <summary>A failed journey call leaves the sums unknown (some journeys may have moved): recount at the next drain.</summary>
+    async Task<T> Guarded<T>(Task<T> call)
+    {
+        try { return await call; }
+        catch
+        {
+            needsRecount = true;
+            throw;
+        }
+    }
+
+    public Task<IReadOnlyList<string>> JourneyIdsAsync() =>
+        Task.FromResult<IReadOnlyList<string>>(record.State.Journeys.Keys.Order(StringComparer.Ordinal).ToList());
+
+    public Task<(int Journeys, int Scheduled)> CountAsync() =>
+        Task.FromResult((record.State.Journeys.Count, record.State.Journeys.Values.Count(v => v is not null)));
+
+    IJourneyGrain Journey(string id) => GrainFactory.GetGrain<IJourneyGrain>(Keys.Of(Workspace, id));
+
+    long ScheduledCount() => record.State.Journeys.Values.Count(v => v is not null);
+
+    ShardStepResult Collect(IEnumerable<(string JourneyId, JourneyStepResult Step)> results)
+    {
+        var referrals = new List<ReferralLead>();
+        var releases = new List<RepRelease>();
+        var events = 0;
+        var count = 0;
+        foreach (var (id, step) in results)
+        {
+            count++;
+            events += step.Events;
+            foreach (var d in step.Deltas)
+            {
+                if (!pending.TryGetValue(d.Key, out var sum)) pending[d.Key] = sum = new Tally();
+                sum.Add(d.Change);
+            }
+            referrals.AddRange(step.Referrals);
+            if (step.Release is { } r) releases.Add(r);
+            if (step.Outcome is { } o)
+            {
+                outcomes.Enqueue(o);
+                if (outcomes.Count > OutcomeLimit) outcomes.Dequeue();
+            }
+            var wasScheduled = record.State.Journeys.TryGetValue(id, out var previous) && previous is not null;
+            if (wasScheduled != step.NextDue is not null) metrics.Scheduled(wasScheduled ? -1 : 1);
+            if (!record.State.Journeys.TryGetValue(id, out var known) || known != step.NextDue) unsaved = true;
+            record.State.Journeys[id] = step.NextDue;
+            if (step.NextDue is { } next) due.Enqueue(id, next);
+        }
+        metrics.JourneyEvents.Add(events);
+        // Deterministic order whatever order the journeys answered in.
+        referrals.Sort((a, b) => string.CompareOrdinal(a.LeadId, b.LeadId));
+        return new ShardStepResult(referrals, releases, events, count);
+    }
+}

@@ -1,0 +1,19 @@
+using Growth.Domain.Projection;
+using Growth.Grains.Errors;
+using Orleans.Placement;
+
+namespace Growth.Grains.Projection;
+
+/// <summary>Thin: prepares and runs a range of chunks with the pure engine. Randomly placed so slots land on every silo.</summary>
+[RandomPlacement]
+public sealed class ProjectionChunkGrain : Grain, IProjectionChunkGrain
+{
+    public Task<ProjectionPart> RunAsync(ProjectionRequest request, int fromChunk, int toChunk)
+    {
+        if (request.Validate() is { } error) throw new DomainException(error);
+        var prepared = ProjectionEngine.Prepare(request);
+        if (fromChunk < 0 || toChunk > prepared.Chunks || fromChunk >= toChunk)
+            throw new DomainException($"chunks {fromChunk}..{toChunk} are outside 0..{prepared.Chunks}");
+        return Task.FromResult(ProjectionPart.Of(prepared, ProjectionEngine.RunChunks(prepared, fromChunk, toChunk)));
+    }
+}

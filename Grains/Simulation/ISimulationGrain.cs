@@ -1,0 +1,43 @@
+using Growth.Domain.Organisations;
+using Growth.Domain.Simulation;
+
+namespace Growth.Grains.Simulation;
+
+/// <summary>A workspace's simulation: seed, clock, speed, and the organisation and campaigns it builds. Key: workspace.</summary>
+public interface ISimulationGrain : IGrainWithStringKey
+{
+    /// <summary>Builds the organisation if needed and starts the clock.</summary>
+    Task<SimulationStatus> StartAsync(SimulationSettings settings);
+
+    /// <summary>Builds the organisation if needed without starting the clock.</summary>
+    Task<SimulationStatus> CreateAsync(SimulationSettings settings);
+
+    Task<SimulationStatus> PauseAsync();
+    Task<SimulationStatus> ResumeAsync();
+    Task<SimulationStatus> SetSpeedAsync(double daysPerSecond);
+
+    /// <summary>Throws everything away and rebuilds from the seed (the current one if null). Keeps running if it was.</summary>
+    Task<SimulationStatus> ResetAsync(ulong? seed);
+
+    /// <summary>Advances simulated time by <paramref name="span"/> at once, independent of the real clock.</summary>
+    Task<SimulationStatus> RunForAsync(TimeSpan span);
+
+    Task<SimulationStatus> GetStatusAsync();
+    Task<Organisation?> GetOrganisationAsync();
+
+    /// <summary>The behaviour parameters the simulation runs on (calibrated or default), or null if there is no simulation.</summary>
+    Task<BehaviourParameters?> GetParametersAsync();
+}
+
+/// <summary>Where a workspace's simulation stands.</summary>
+[GenerateSerializer, Immutable]
+public sealed record SimulationStatus(
+    [property: Id(0)] string Workspace,
+    [property: Id(1)] bool Created,
+    [property: Id(2)] bool Running,
+    [property: Id(3)] ulong Seed,
+    [property: Id(4)] double Speed,
+    [property: Id(5)] DateTimeOffset? Start,
+    [property: Id(6)] DateTimeOffset? SimulatedNow,
+    [property: Id(7)] long Steps,
+    [property: Id(8)] long Leads);

@@ -1,0 +1,340 @@
+using Growth.Domain.Figures;
+using Growth.Domain.Journeys;
+using Growth.Domain.Organisations;
+using Growth.Domain.Randomness;
+using Growth.Domain.Simulation;
+using Growth.Grains.Errors;
+using Growth.Grains.Figures;
+using Growth.Grains.Journeys;
+using Growth.Grains.Organisations;
+using Growth.Grains.Runtime;
+using Growth.Grains.Workspaces;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Growth.Grains.Simulation;
+
+[GenerateSerializer]
+public sealed class SimulationRecord
+{
+    [Id(0)] public SimulationSettings Settings { get; set; } = new();
+    [Id(1)] public bool Created { get; set; }
+    [Id(2)] public bool Running { get; set; }
+    [Id(3)] public DateTimeOffset Start { get; set; }
+    [Id(4)] public DateTimeOffset Now { get; set; }
+    [Id(5)] public long Steps { get; set; }
+    [Id(6)] public long Leads { get; set; }
+    [Id(7)] public Organisation Organisation { get; set; } = new();
+    [Id(8)] public BehaviourParameters Parameters { get; set; } = BehaviourParameters.Default;
+    /// <summary>Referrals and load releases produced by journeys started in the last step, routed in the next.</summary>
+    [Id(9)] public List<ReferralLead> CarriedReferrals { get; set; } = [];
+    [Id(10)] public List<RepRelease> CarriedReleases { get; set; } = [];
+}
+
+/// <summary>
+/// One workspace's simulation: owns the simulated clock, builds the organisation and campaigns from the seed,
+/// and drives everything in fixed one-hour steps (so results do not depend on how real time batches them):
+/// campaigns spend and bring leads, shards advance the journeys that are due, regions and teams assign the
+/// new leads, and the statistics grain hears the step.
+/// </summary>
+public sealed class SimulationGrain(
+    [PersistentState("simulation", GrainStorage.Name)] IPersistentState<SimulationRecord> record,
+    [FromKeyedServices(DomainClock.Key)] TimeProvider time,
+    ILogger<SimulationGrain> logger) : Grain, ISimulationGrain, IRemindable
+{
+    /// <summary>
+    /// While running, a reminder wakes the simulation every this often: if its silo went away, it carries on
+    /// elsewhere from its last saved step instead of waiting for someone to call it.
+    /// </summary>
+    public static readonly TimeSpan KeepAlivePeriod = TimeSpan.FromSeconds(10);
+    const string KeepAlive = "keep-running";
+
+    /// <summary>Simulated time covered by one step.</summary>
+    public static readonly TimeSpan Step = TimeSpan.FromHours(1);
+    /// <summary>How often the real-time clock ticks.</summary>
+    public static readonly TimeSpan TickPeriod = TimeSpan.FromMilliseconds(200);
+    /// <summary>Most steps one tick may run; if the silo cannot keep up, the simulation slows rather than piling up.</summary>
+    const int MaxStepsPerTick = 96;
+
+    IGrainTimer? timer;
+    DateTimeOffset lastTick;
+    TimeSpan owed;
+    ParametersRef? parameters;
+
+    string Workspace => this.GetPrimaryKeyString();
+    SimulationRecord S => record.State;
+    ParametersRef Parameters => parameters ??= new ParametersRef(S.Parameters);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.Running) StartTimer();
+        return Task.CompletedTask;
+    }
+
+    public async Task<SimulationStatus> CreateAsync(SimulationSettings settings)
+    {
+        if (settings.Validate() is { } error) throw new DomainException(error);
+        if (!S.Created) await BuildAsync(settings);
+        return await PublishedStatus();
+    }
+
+    public async Task<SimulationStatus> StartAsync(SimulationSettings settings)
+    {
+        await CreateAsync(settings);
+        return await ResumeAsync();
+    }
+
+    public async Task<SimulationStatus> PauseAsync()
+    {
+        RequireCreated();
+        S.Running = false;
+        timer?.Dispose();
+        timer = null;
+        await record.WriteStateAsync();
+        await StopKeepAliveAsync();
+        return await PublishedStatus();
+    }
+
+    public async Task<SimulationStatus> ResumeAsync()
+    {
+        RequireCreated();
+        if (!S.Running)
+        {
+            S.Running = true;
+            await record.WriteStateAsync();
+        }
+        await this.RegisterOrUpdateReminder(KeepAlive, KeepAlivePeriod, KeepAlivePeriod);
+        StartTimer();
+        return await PublishedStatus();
+    }
+
+    public async Task<SimulationStatus> SetSpeedAsync(double daysPerSecond)
+    {
+        RequireCreated();
+        if (S.Settings with { Speed = daysPerSecond } is var changed && changed.Validate() is { } error) throw new DomainException(error);
+        S.Settings = changed;
+        await record.WriteStateAsync();
+        return await PublishedStatus();
+    }
+
+    public async Task<SimulationStatus> ResetAsync(ulong? seed)
+    {
+        RequireCreated();
+        var wasRunning = S.Running;
+        timer?.Dispose();
+        timer = null;
+        var settings = S.Settings with { Seed = seed ?? S.Settings.Seed };
+        await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => Shard(i).ResetAsync()));
+        await GrainFactory.GetGrain<IWorkspaceStatisticsGrain>(Workspace).ResetAsync();
+        record.State = new SimulationRecord();
+        parameters = null;
+        await BuildAsync(settings);
+        return wasRunning ? await ResumeAsync() : await PublishedStatus();
+    }
+
+    public async Task<SimulationStatus> RunForAsync(TimeSpan span)
+    {
+        RequireCreated();
+        if (span <= TimeSpan.Zero || span > TimeSpan.FromDays(3650))
+            throw new DomainException($"span must be positive and at most 10 years (was {span})");
+        var target = S.Now + span;
+        while (S.Now + Step <= target) await StepAsync();
+        await FlushShardsAsync();
+        await record.WriteStateAsync();
+        return Status();
+    }
+
+    public Task<SimulationStatus> GetStatusAsync() => Task.FromResult(Status());
+
+    public Task<Organisation?> GetOrganisationAsync() => Task.FromResult(S.Created ? S.Organisation : null);
+
+    public Task<BehaviourParameters?> GetParametersAsync() => Task.FromResult(S.Created ? S.Parameters : null);
+
+    /// <summary>Tells the statistics grain the clock's settings so pages show them with the figures.</summary>
+    async Task<SimulationStatus> PublishedStatus()
+    {
+        await GrainFactory.GetGrain<IWorkspaceStatisticsGrain>(Workspace)
+            .SetClockAsync(new ClockStatus(S.Running, S.Settings.Speed, S.Settings.Seed, S.Start));
+        return Status();
+    }
+
+    SimulationStatus Status() => new(Workspace, S.Created, S.Running, S.Settings.Seed, S.Settings.Speed,
+        S.Created ? S.Start : null, S.Created ? S.Now : null, S.Steps, S.Leads);
+
+    void RequireCreated()
+    {
+        if (!S.Created) throw new DomainException($"workspace {Workspace} has no simulation", DomainErrorKind.NotFound);
+    }
+
+    void StartTimer()
+    {
+        if (timer is not null) return;
+        lastTick = time.GetUtcNow();
+        owed = TimeSpan.Zero;
+        timer = this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(TickPeriod, TickPeriod) { Interleave = false, KeepAlive = true });
+    }
+
+    async Task TickAsync(CancellationToken cancellationToken)
+    {
+        if (!S.Running) return;
+        var now = time.GetUtcNow();
+        var real = now - lastTick;
+        lastTick = now;
+        owed += TimeSpan.FromDays(real.TotalSeconds * S.Settings.Speed);
+        var steps = 0;
+        while (owed >= Step && steps < MaxStepsPerTick && !cancellationToken.IsCancellationRequested)
+        {
+            await StepAsync();
+            owed -= Step;
+            steps++;
+        }
+        if (steps == MaxStepsPerTick && owed >= Step)
+        {
+            logger.LogDebug("Simulation {Workspace} is behind real time; dropping {Owed} of simulated time", Workspace, owed);
+            owed = TimeSpan.Zero;
+        }
+        if (steps > 0)
+        {
+            await FlushShardsAsync();
+            await record.WriteStateAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The shards' journey lists are saved before the clock: after a crash the simulation repeats steps from its
+    /// saved clock, and every journey started since is still on a shard's list (starting it again changes nothing).
+    /// </summary>
+    Task FlushShardsAsync() => Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => Shard(i).FlushAsync()));
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != KeepAlive) return;
+        // Activation already started the timer of a running simulation; a stopped one needs no reminder.
+        if (!S.Running) await StopKeepAliveAsync();
+    }
+
+    async Task StopKeepAliveAsync()
+    {
+        if (await this.GetReminder(KeepAlive) is { } reminder) await this.UnregisterReminder(reminder);
+    }
+
+    async Task BuildAsync(SimulationSettings settings)
+    {
+        var start = settings.Start ?? new DateTimeOffset(time.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
+        // A given organisation and parameters (such as ones calibrated on an imported history) replace the seeded ones.
+        var org = settings.Organisation
+            ?? OrganisationFactory.Build(settings.Seed, settings.Regions, settings.TeamsPerRegion, settings.RepsPerTeam, settings.Campaigns, settings.BudgetScale);
+        record.State = new SimulationRecord
+        {
+            Settings = settings, Created = true, Start = start, Now = start, Organisation = org,
+            Parameters = settings.Parameters ?? BehaviourParameters.Default,
+        };
+        parameters = null;
+        var p = Parameters;
+        await Task.WhenAll(org.Reps.Select(r => GrainFactory.GetGrain<IRepGrain>(Keys.Of(Workspace, r.Id)).SetProfileAsync(r)));
+        await Task.WhenAll(org.Teams.Select(t => GrainFactory.GetGrain<ITeamGrain>(Keys.Of(Workspace, t.Id)).ConfigureAsync(t)));
+        await Task.WhenAll(org.Regions.Select(r => Region(r.Id).ConfigureAsync(r, org.Teams.Where(t => t.RegionId == r.Id).ToList())));
+        await Task.WhenAll(org.Campaigns.Select(c =>
+            GrainFactory.GetGrain<ICampaignGrain>(Keys.Of(Workspace, c.Id)).ConfigureAsync(c, p, Prng.Derive(settings.Seed, c.Id))));
+        // The clock first: a statistics grain that knows the workspace but not yet its simulated clock takes history
+        // points on real time, and one taken while the customers below are being created would stop the simulated
+        // history from ever falling due (seen on a loaded machine as a same-seed run with a different history).
+        await GrainFactory.GetGrain<IWorkspaceStatisticsGrain>(Workspace).SetClockAsync(new ClockStatus(false, settings.Speed, settings.Seed, start));
+        await GrainFactory.GetGrain<IWorkspaceStatisticsGrain>(Workspace).SetOrganisationAsync(org);
+        await GrainFactory.GetGrain<IWorkspaceDirectoryGrain>(0).RegisterAsync(Workspace, "simulation");
+        await StartJourneysAsync(ExistingCustomers(settings, org, start), start);
+        await record.WriteStateAsync();
+    }
+
+    /// <summary>The customer base the organisation already has: they repurchase, refer, pay and churn from day one.</summary>
+    List<JourneyStart> ExistingCustomers(SimulationSettings settings, Organisation org, DateTimeOffset start)
+    {
+        var reps = org.Teams.SelectMany(t => t.Reps.Select(r => (Team: t, Rep: r))).ToList();
+        var rng = new Prng(Prng.Derive(settings.Seed, "existing-customers"));
+        var starts = new List<JourneyStart>(settings.ExistingCustomers);
+        for (var i = 0; i < settings.ExistingCustomers && reps.Count > 0; i++)
+        {
+            var (team, rep) = reps[i % reps.Count];
+            var persona = new LeadPersona(true, rng.Uniform(0.5, 1), Math.Round(S.Parameters.MedianBudget * (decimal)rng.LogNormal(1, 0.5), 0), rng.NextUInt64());
+            var balance = rng.Chance(0.6) ? Math.Round(S.Parameters.ListPrice * 0.6m * (decimal)rng.LogNormal(1, 0.5), 0) : 0m;
+            starts.Add(new JourneyStart
+            {
+                JourneyId = $"customer-{i + 1}",
+                At = start,
+                Existing = true,
+                OpeningBalance = balance,
+                Persona = persona,
+                Rep = new RepAssignment(team.RegionId, team.Id, rep.Id, rep.Skills, rep.Incentive, 0, rep.Capacity),
+            });
+        }
+        return starts;
+    }
+
+    async Task StepAsync()
+    {
+        var from = S.Now;
+        var to = from + Step;
+        var p = Parameters;
+
+        var batches = new List<CampaignBatch>(S.Organisation.Campaigns.Count);
+        foreach (var c in S.Organisation.Campaigns)
+            batches.Add(await GrainFactory.GetGrain<ICampaignGrain>(Keys.Of(Workspace, c.Id)).RunAsync(from, to));
+
+        var shardResults = await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => Shard(i).AdvanceAsync(p, to)));
+
+        var referrals = S.CarriedReferrals.Concat(shardResults.SelectMany(r => r.Referrals)).ToList();
+        var releases = S.CarriedReleases.Concat(shardResults.SelectMany(r => r.Releases)).ToList();
+        var leads = batches.SelectMany(b => b.Leads).Concat(referrals.Select(ReferralToLead)).ToList();
+        leads.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : string.CompareOrdinal(a.LeadId, b.LeadId));
+
+        var starts = await RouteAsync(leads, releases);
+        var started = await StartJourneysAsync(starts, to);
+
+        S.CarriedReferrals = started.SelectMany(r => r.Referrals).ToList();
+        S.CarriedReleases = started.SelectMany(r => r.Releases).ToList();
+        S.Leads += leads.Count;
+        S.Now = to;
+        S.Steps++;
+        await GrainFactory.GetGrain<IWorkspaceStatisticsGrain>(Workspace).RecordStepAsync(to, batches);
+    }
+
+    NewLead ReferralToLead(ReferralLead r)
+    {
+        var rng = new Prng(r.Seed);
+        var region = r.RegionId ?? S.Organisation.Regions[0].Id;
+        return new NewLead(r.LeadId, r.At, region, null, Channel.Referral, LeadPersonas.Draw(rng, S.Parameters.Channels[Channel.Referral], S.Parameters));
+    }
+
+    async Task<List<JourneyStart>> RouteAsync(List<NewLead> leads, List<RepRelease> releases)
+    {
+        var starts = new List<JourneyStart>(leads.Count);
+        foreach (var region in S.Organisation.Regions)
+        {
+            var regionLeads = leads.Where(l => l.RegionId == region.Id).ToList();
+            var regionReleases = releases.Where(r => r.RegionId == region.Id).ToList();
+            if (regionLeads.Count == 0 && regionReleases.Count == 0) continue;
+            var assignments = await Region(region.Id).RouteAsync(regionLeads, regionReleases);
+            for (var i = 0; i < regionLeads.Count; i++)
+            {
+                var lead = regionLeads[i];
+                starts.Add(new JourneyStart
+                {
+                    JourneyId = lead.LeadId, At = lead.At, CampaignId = lead.CampaignId, Channel = lead.Channel,
+                    Persona = lead.Persona, Rep = assignments[i],
+                });
+            }
+        }
+        return starts;
+    }
+
+    async Task<ShardStepResult[]> StartJourneysAsync(List<JourneyStart> starts, DateTimeOffset until)
+    {
+        if (starts.Count == 0) return [];
+        var p = Parameters;
+        return await Task.WhenAll(starts.GroupBy(s => Keys.ShardOf(s.JourneyId))
+            .Select(g => Shard(g.Key).StartAsync(g.ToList(), p, until)));
+    }
+
+    IJourneyShardGrain Shard(int index) => GrainFactory.GetGrain<IJourneyShardGrain>(Keys.Shard(Workspace, index));
+    IRegionGrain Region(string id) => GrainFactory.GetGrain<IRegionGrain>(Keys.Of(Workspace, id));
+}

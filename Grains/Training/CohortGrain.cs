@@ -1,0 +1,20 @@
+using Growth.Domain.Training;
+using Growth.Grains.Runtime;
+
+namespace Growth.Grains.Training;
+
+/// <summary>A cohort: every finished session of its trainees, and the leaderboard a manager compares them on.</summary>
+public sealed class CohortGrain(
+    [PersistentState("training-cohort", GrainStorage.Name)] IPersistentState<TrainingResultsRecord> record) : Grain, ICohortGrain
+{
+    public async Task RecordAsync(TrainingResult result)
+    {
+        if (record.State.Results.Any(r => r.SessionId == result.SessionId)) return;
+        record.State.Results.Insert(0, result);
+        await record.WriteStateAsync();
+    }
+
+    public Task<IReadOnlyList<TrainingLeaderboardRow>> GetLeaderboardAsync() => Task.FromResult(TrainingScoring.Leaderboard(record.State.Results));
+
+    public Task<IReadOnlyList<TrainingResult>> GetResultsAsync() => Task.FromResult<IReadOnlyList<TrainingResult>>(record.State.Results.ToList());
+}

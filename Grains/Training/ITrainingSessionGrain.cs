@@ -1,0 +1,34 @@
+using Growth.Domain.Projection;
+using Growth.Domain.Training;
+
+namespace Growth.Grains.Training;
+
+/// <summary>Starts a training session.</summary>
+/// <param name="Scenario">The scenario, as the host's catalogue read it (sessions keep it, so a replay never depends on files).</param>
+/// <param name="Difficulty">How hard the customer is.</param>
+/// <param name="Seed">The persona seed; null uses the scenario's own, so every trainee meets the same customer.</param>
+/// <param name="Trainee">The trainee's name (see <see cref="TrainingKeys.IsValidName"/>).</param>
+/// <param name="Cohort">The cohort the session counts for.</param>
+[GenerateSerializer, Immutable]
+public sealed record TrainingStart(
+    [property: Id(0)] TrainingScenario Scenario,
+    [property: Id(1)] TrainingDifficulty Difficulty,
+    [property: Id(2)] ulong? Seed,
+    [property: Id(3)] string Trainee,
+    [property: Id(4)] string Cohort);
+
+/// <summary>
+/// One training session: a trainee against one simulated customer. Key: "{training workspace}/{sessionId}".
+/// Finished sessions are reported to the trainee's history and the cohort's leaderboard.
+/// </summary>
+public interface ITrainingSessionGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the persona from the scenario and seed and presents the opening. Refused if the session already started.</summary>
+    Task<TrainingSessionView> StartAsync(TrainingStart start);
+
+    /// <summary>Applies one choice (an id from the view's choices); refused if it is not on offer or the session is over.</summary>
+    Task<TrainingSessionView> ChooseAsync(string optionId);
+
+    /// <summary>The session, or null if it was never started.</summary>
+    Task<TrainingSessionView?> GetAsync();
+}

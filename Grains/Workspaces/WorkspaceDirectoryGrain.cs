@@ -1,0 +1,26 @@
+using Growth.Grains.Errors;
+using Growth.Grains.Runtime;
+
+namespace Growth.Grains.Workspaces;
+
+[GenerateSerializer]
+public sealed class WorkspaceDirectoryRecord
+{
+    [Id(0)] public SortedDictionary<string, string> Workspaces { get; set; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>The list of workspaces; touched only when one is created or a picker lists them.</summary>
+public sealed class WorkspaceDirectoryGrain(
+    [PersistentState("workspaces", GrainStorage.Name)] IPersistentState<WorkspaceDirectoryRecord> record) : Grain, IWorkspaceDirectoryGrain
+{
+    public async Task RegisterAsync(string workspace, string kind)
+    {
+        if (!Keys.IsValidWorkspace(workspace)) throw new DomainException($"workspace '{workspace}' must be 1-40 lower-case letters, digits or dashes");
+        if (record.State.Workspaces.TryGetValue(workspace, out var known) && known == kind) return;
+        record.State.Workspaces[workspace] = kind;
+        await record.WriteStateAsync();
+    }
+
+    public Task<IReadOnlyList<WorkspaceEntry>> ListAsync() =>
+        Task.FromResult<IReadOnlyList<WorkspaceEntry>>(record.State.Workspaces.Select(w => new WorkspaceEntry(w.Key, w.Value)).ToList());
+}

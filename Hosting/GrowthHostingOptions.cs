@@ -1,0 +1,104 @@
+using System.Net;
+using Azure.Data.Tables;
+using Growth.Grains.Ledger;
+using Growth.Grains.Runtime;
+using Growth.Grains.Serialization;
+using Growth.Grains.Workspaces;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace Growth.Hosting;
+
+public enum StorageKind { Memory, AzureTable }
+public enum ClusteringKind { Localhost, AzureTable }
+
+/// <summary>
+/// How a host stores and clusters, read from configuration (appsettings or environment variables such as
+/// <c>Storage__Kind</c>):
+/// <c>Storage:Kind</c> Memory (default) or AzureTable, <c>Storage:ConnectionString</c>;
+/// <c>Clustering:Kind</c> Localhost (default) or AzureTable, <c>Clustering:ConnectionString</c> (defaults to the storage's);
+/// <c>Orleans:SiloPort</c>, <c>Orleans:GatewayPort</c>, <c>Orleans:ClusterId</c>, <c>Orleans:ServiceId</c>,
+/// <c>Orleans:AdvertisedAddress</c>, <c>Orleans:ListenOnAnyAddress</c>.
+/// </summary>
+public sealed record GrowthHostingOptions
+{
+    public StorageKind Storage { get; init; }
+    public string? StorageConnectionString { get; init; }
+    public ClusteringKind Clustering { get; init; }
+    public string? ClusteringConnectionString { get; init; }
+    public int SiloPort { get; init; } = 11111;
+    public int GatewayPort { get; init; } = 30000;
+    public string ClusterId { get; init; } = "growth-dev";
+    public string ServiceId { get; init; } = "growth";
+    public IPAddress AdvertisedAddress { get; init; } = IPAddress.Loopback;
+    public bool ListenOnAnyAddress { get; init; }
+    /// <summary>Running in Kubernetes pods (Microsoft.Orleans.Hosting.Kubernetes); needs AzureTable clustering.</summary>
+    public bool Kubernetes { get; init; }
+    /// <summary>
+    /// How long a membership probe of another silo may take before it counts as missed (Orleans' default when
+    /// unset); three missed probes and the silo is voted dead, its grains reactivating elsewhere.
+    /// </summary>
+    public TimeSpan? ProbeTimeout { get; init; }
+
+    /// <summary>Every configuration key the hosts read (checked against docker/ and k8s/ by tests).</summary>
+    public static readonly string[] Keys =
+    [
+        "Storage:Kind", "Storage:ConnectionString", "Clustering:Kind", "Clustering:ConnectionString",
+        "Orleans:SiloPort", "Orleans:GatewayPort", "Orleans:ClusterId", "Orleans:ServiceId", "Orleans:AdvertisedAddress", "Orleans:ListenOnAnyAddress", "Orleans:Kubernetes", "Orleans:ProbeTimeoutSeconds",
+        "Cluster:Mode", "Demo:Enabled", "Admin:UserName", "Admin:Password",
+    ];
+
+    public TableServiceClient Tables() => new(ClusteringConnectionString ?? StorageConnectionString);
+
+    /// <summary>Reads and validates; a wrong value fails with a message naming the key and what is allowed.</summary>
+    public static GrowthHostingOptions From(IConfiguration c)
+    {
+        var storage = Enum<StorageKind>(c, "Storage:Kind", StorageKind.Memory);
+        var clustering = Enum<ClusteringKind>(c, "Clustering:Kind", ClusteringKind.Localhost);
+        var storageConnection = c["Storage:ConnectionString"];
+        var clusteringConnection = c["Clustering:ConnectionString"] ?? storageConnection;
+        if (storage == StorageKind.AzureTable && string.IsNullOrWhiteSpace(storageConnection))
+            throw new InvalidOperationException("Storage:Kind is AzureTable but Storage:ConnectionString is empty (e.g. UseDevelopmentStorage=true for Azurite)");
+        if (clustering == ClusteringKind.AzureTable && string.IsNullOrWhiteSpace(clusteringConnection))
+            throw new InvalidOperationException("Clustering:Kind is AzureTable but neither Clustering:ConnectionString nor Storage:ConnectionString is set");
+        var address = c["Orleans:AdvertisedAddress"];
+        return new GrowthHostingOptions
+        {
+            Storage = storage,
+            StorageConnectionString = storageConnection,
+            Clustering = clustering,
+            ClusteringConnectionString = clusteringConnection,
+            SiloPort = Port(c, "Orleans:SiloPort", 11111),
+            GatewayPort = Port(c, "Orleans:GatewayPort", 30000),
+            ClusterId = c["Orleans:ClusterId"] ?? "growth-dev",
+            ServiceId = c["Orleans:ServiceId"] ?? "growth",
+            AdvertisedAddress = address is null ? IPAddress.Loopback
+                : IPAddress.TryParse(address, out var ip) ? ip
+                : throw new InvalidOperationException($"Orleans:AdvertisedAddress '{address}' is not an IP address"),
+            ListenOnAnyAddress = bool.TryParse(c["Orleans:ListenOnAnyAddress"], out var any) && any,
+            ProbeTimeout = c["Orleans:ProbeTimeoutSeconds"] is not { } probe ? null
+                : double.TryParse(probe, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds is >= 0.5 and <= 120
+                    ? TimeSpan.FromSeconds(seconds)
+                    : throw new InvalidOperationException($"Orleans:ProbeTimeoutSeconds '{probe}' is not a number of seconds between 0.5 and 120"),
+            Kubernetes = bool.TryParse(c["Orleans:Kubernetes"], out var k8s) && k8s
+                ? clustering == ClusteringKind.AzureTable ? true
+                    : throw new InvalidOperationException("Orleans:Kubernetes is true but Clustering:Kind is not AzureTable (pods need shared membership)")
+                : false,
+        };
+    }
+
+    static T Enum<T>(IConfiguration c, string key, T fallback) where T : struct, Enum =>
+        c[key] is not { } value ? fallback
+        : System.Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed) ? parsed
+        : throw new InvalidOperationException($"{key} '{value}' is not one of {string.Join(", ", System.Enum.GetNames<T>())}");
+
+    static int Port(IConfiguration c, string key, int fallback) =>
+        c[key] is not { } value ? fallback
+        : int.TryParse(value, out var port) && port is >= 0 and <= 65535 ? port
+        : throw new InvalidOperationException($"{key} '{value}' is not a port number");
+}

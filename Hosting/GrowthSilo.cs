@@ -1,0 +1,114 @@
+using Azure.Data.Tables;
+using Growth.Grains.Ledger;
+using Growth.Grains.Runtime;
+using Growth.Grains.Serialization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace Growth.Hosting;
+
+/// <summary>
+/// The one place that configures a Growth silo and a Growth client, used by the Silo host, the Dashboard (with
+/// its embedded silo or as a client of a cluster) and the tests.
+/// </summary>
+public static class GrowthSilo
+{
+    /// <summary>Configuration section with the silo's settings.</summary>
+    public const string Section = "Orleans";
+
+    /// <summary>
+    /// Configures a silo from configuration (see <see cref="GrowthHostingOptions"/>): by default one silo on
+    /// loopback with in-memory storage (nothing to install; data is not durable).
+    /// </summary>
+    public static ISiloBuilder UseGrowth(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var options = GrowthHostingOptions.From(configuration);
+        if (!options.Kubernetes) silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (options.ClusterId, options.ServiceId));
+        if (options.Kubernetes)
+        {
+            // In a pod: identity, endpoints and cluster ids from the pod's environment; dead pods' silos are removed.
+            silo.UseKubernetesHosting();
+            silo.UseAzureStorageClustering(o => o.TableServiceClient = options.Tables());
+            silo.UseAzureTableReminderService(o => o.TableServiceClient = options.Tables());
+        }
+        else if (options.Clustering == ClusteringKind.AzureTable)
+        {
+            silo.ConfigureEndpoints(options.AdvertisedAddress, options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: options.ListenOnAnyAddress);
+            silo.UseAzureStorageClustering(o => o.TableServiceClient = options.Tables());
+            silo.UseAzureTableReminderService(o => o.TableServiceClient = options.Tables());
+        }
+        else
+        {
+            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+            silo.UseInMemoryReminderService();
+        }
+        if (options.Storage == StorageKind.AzureTable)
+        {
+            silo.AddAzureTableGrainStorage(GrainStorage.Name, (OptionsBuilder<AzureTableStorageOptions> builder) => builder.Configure<IServiceProvider>((o, services) =>
+            {
+                o.TableServiceClient = new TableServiceClient(options.StorageConnectionString);
+                // The Orleans serializer (with the model's JSON codec), not the default Newtonsoft one: the same
+                // format as every grain call, and no type-name allow-list to trip over.
+                o.GrainStorageSerializer = new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>());
+            }));
+            silo.Services.AddSingleton(options);
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StorageProbe>();
+            silo.Services.AddSingleton<IMoneyLedger, TableMoneyLedger>();
+            silo.Services.AddSingleton(new StorageDurability(true));
+        }
+        else silo.AddGrowthMemoryStorage();
+        silo.Services.TryAddSingleton<IMoneyLedger, NoMoneyLedger>();
+        silo.Services.TryAddSingleton(new StorageDurability(false));
+        silo.Services.AddGrowthSerialization();
+        silo.Services.TryAddKeyedSingleton(DomainClock.Key, TimeProvider.System);
+        // The Orleans dashboard's silo side; the web host mounts its pages for administrators only.
+        silo.AddDashboard();
+        silo.Services.AddMetrics();
+        silo.Services.TryAddSingleton<GrowthMetrics>();
+        // Running simulations keep a reminder that wakes them on a surviving silo (see SimulationGrain.KeepAlivePeriod).
+        silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(10));
+        if (options.ProbeTimeout is { } probe) silo.Configure<ClusterMembershipOptions>(o => o.ProbeTimeout = probe);
+        return silo;
+    }
+
+    /// <summary>Storage and services the grains need, without choosing clustering (tests choose their own).</summary>
+    public static ISiloBuilder AddGrowthGrains(this ISiloBuilder silo)
+    {
+        silo.AddGrowthMemoryStorage();
+        silo.UseInMemoryReminderService();
+        silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(10));
+        silo.Services.TryAddSingleton<IMoneyLedger, NoMoneyLedger>();
+        silo.Services.TryAddSingleton(new StorageDurability(false));
+        silo.Services.AddGrowthSerialization();
+        silo.Services.TryAddKeyedSingleton(DomainClock.Key, TimeProvider.System);
+        silo.Services.AddMetrics();
+        silo.Services.TryAddSingleton<GrowthMetrics>();
+        return silo;
+    }
+
+    /// <summary>
+    /// In-memory storage (not durable) in the Orleans binary format, as table storage: Orleans' default for it is
+    /// Newtonsoft JSON, which cost most of a journey event's CPU (every step writes the journey) and most of
+    /// its memory (the storage keeps the serialised record).
+    /// </summary>
+    static ISiloBuilder AddGrowthMemoryStorage(this ISiloBuilder silo) =>
+        silo.AddMemoryGrainStorage(GrainStorage.Name, (OptionsBuilder<MemoryGrainStorageOptions> builder) => builder.Configure<IServiceProvider>(
+            (o, services) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>())));
+
+    /// <summary>A client of a Growth cluster (the Dashboard in cluster mode).</summary>
+    public static IClientBuilder UseGrowthClient(this IClientBuilder client, IConfiguration configuration)
+    {
+        var options = GrowthHostingOptions.From(configuration);
+        client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (options.ClusterId, options.ServiceId));
+        if (options.Clustering == ClusteringKind.AzureTable) client.UseAzureStorageClustering(o => o.TableServiceClient = options.Tables());
+        else client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
+        client.Services.AddGrowthSerialization();
+        return client;
+    }
+}
