@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Net;
 using System.Text.Json;
+using Growth.Domain.Workspaces;
 using Growth.Grains.Figures;
 using Growth.Grains.Simulation;
 using Growth.Grains.Workspaces;
@@ -63,7 +64,7 @@ public class CalibrationTests(DashboardHost host, ITestOutputHelper output)
         Assert.InRange(deals.AverageWonValue, actual.AverageWonValue * 0.9m, actual.AverageWonValue * 1.1m);
         Assert.Equal(3, simulated.Regions.Count);
         Assert.Equal(35, simulated.Reps.Count);
-        Assert.Contains(new WorkspaceEntry(simulation, "simulation"), await host.Grains.GetGrain<IWorkspaceDirectoryGrain>(0).ListAsync());
+        Assert.Contains(new WorkspaceEntry(simulation, WorkspaceKind.Simulation), await host.Grains.GetGrain<IWorkspaceDirectoryGrain>(0).ListAsync());
     }
 
     [Fact]

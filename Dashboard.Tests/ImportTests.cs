@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.Json;
+using Growth.Domain.Workspaces;
 using Growth.Grains.Figures;
 using Growth.Grains.Workspaces;
 
@@ -96,7 +97,7 @@ public class ImportTests(DashboardHost host)
         Assert.Equal(report.GetProperty("eventsAccepted").GetInt32(), again.GetProperty("eventsDuplicate").GetInt32());
         await host.Grains.GetGrain<IWorkspaceStatisticsGrain>(ws).RefreshAsync();
         Assert.Equal(before, await Figures(ws));
-        Assert.Contains(new WorkspaceEntry(ws, "import"), await host.Grains.GetGrain<IWorkspaceDirectoryGrain>(0).ListAsync());
+        Assert.Contains(new WorkspaceEntry(ws, WorkspaceKind.Import), await host.Grains.GetGrain<IWorkspaceDirectoryGrain>(0).ListAsync());
     }
 
     async Task<string> SmallImportAsync(string ws)

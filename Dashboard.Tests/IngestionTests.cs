@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Net;
 using System.Text.Json;
 using System.Text;
+using Growth.Domain.Workspaces;
 using Growth.Grains.Figures;
 using Growth.Grains.Journeys;
 using Growth.Grains.Workspaces;
@@ -96,7 +97,7 @@ public class IngestionTests(DashboardHost host)
         Assert.Equal(2, deals.GetProperty("averageDaysToClose").GetDouble(), 9);
         Assert.Contains(snapshot.GetProperty("teams").EnumerateArray(), t => t.GetProperty("id").GetString() == "team-a");
         var directory = await host.Grains.GetGrain<IWorkspaceDirectoryGrain>(0).ListAsync();
-        Assert.Contains(new WorkspaceEntry(ws, "live"), directory);
+        Assert.Contains(new WorkspaceEntry(ws, WorkspaceKind.Live), directory);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json;
+using Growth.Domain.Workspaces;
 using Growth.Grains.Figures;
 using Growth.Grains.Workspaces;
 using Growth.LeadFeed;
@@ -32,7 +33,7 @@ public class LeadFeedTests(DashboardHost host)
         var snapshot = await host.Grains.GetGrain<IWorkspaceStatisticsGrain>("feed").RefreshAsync();
         Assert.Equal(journeys.Count, snapshot!.Journeys);
         Assert.True(snapshot.Deals.Won > 0 && snapshot.Deals.Lost > 0, $"won {snapshot.Deals.Won}, lost {snapshot.Deals.Lost}");
-        Assert.Contains(await host.Grains.GetGrain<IWorkspaceDirectoryGrain>(0).ListAsync(), w => w is { Name: "feed", Kind: "live" });
+        Assert.Contains(await host.Grains.GetGrain<IWorkspaceDirectoryGrain>(0).ListAsync(), w => w is { Name: "feed", Kind: WorkspaceKind.Live });
     }
 
     [Fact]

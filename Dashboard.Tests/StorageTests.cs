@@ -40,7 +40,7 @@ public class StorageTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture
         var status = await sim.GetStatusAsync();
         var journeyId = (await first.Grains.GetGrain<IJourneyShardGrain>(Keys.Shard("durable", 0)).JourneyIdsAsync()).First();
         var journey = await first.Grains.GetGrain<IJourneyGrain>(Keys.Of("durable", journeyId)).GetAsync();
-        var org = (await sim.GetOrganisationAsync())!;
+        var org = (await first.Grains.GetGrain<IWorkspaceGrain>("durable").GetOrganisationAsync())!;
         var (rep, team, campaign) = (org.Reps.First(), org.Teams[0], org.Campaigns[0]);
         var repBefore = Json(await first.Grains.GetGrain<IRepGrain>(Keys.Of("durable", rep.Id)).GetProfileAsync());
         var loadsBefore = Json(await first.Grains.GetGrain<ITeamGrain>(Keys.Of("durable", team.Id)).GetLoadsAsync());

@@ -54,16 +54,17 @@ public static class CalibrationApi
         // The history is read whole: the caller must administer that workspace too.
         if (!(await access.ViewerAsync(user)).Allows(Area.SimulationControl, from!))
             return TypedResults.Problem(statusCode: 403, title: "Not allowed", detail: $"your roles do not include administering workspace {from}");
-        if (await grains.GetGrain<IWorkspaceStatisticsGrain>(from!).GetSnapshotAsync() is null)
+        if (await grains.GetGrain<IWorkspaceGrain>(from!).GetOrganisationAsync() is not { } organisation)
             return TypedResults.Problem(statusCode: 404, title: "Unknown workspace", detail: $"no workspace named {from}");
-        if (await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).GetSnapshotAsync() is not null)
+        if (await grains.GetGrain<IWorkspaceGrain>(workspace).GetAsync() is not null)
             return TypedResults.Problem(statusCode: 409, title: "The workspace exists",
                 detail: $"workspace {workspace} already exists; a calibrated simulation is created in a new workspace");
 
         var states = (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount)
             .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(from!, i)).StatesAsync()))).SelectMany(s => s).ToList();
-        var organisation = await grains.GetGrain<ISimulationGrain>(from!).GetOrganisationAsync()
-            ?? OrganisationOf((await grains.GetGrain<IWorkspaceStatisticsGrain>(from!).GetSnapshotAsync())!);
+        // A live workspace's organisation is only what its events named: the groups its figures show.
+        if (!organisation.Reps.Any() && await grains.GetGrain<IWorkspaceStatisticsGrain>(from!).GetSnapshotAsync() is { } snapshot)
+            organisation = HistoryOrganisation.Of(snapshot);
         if (!states.Any(s => s.Won || s.Status == JourneyStatus.Lost))
             return TypedResults.Problem(statusCode: 400, title: "Nothing to calibrate on", detail: $"workspace {from} has no won or lost deal");
 
@@ -79,25 +80,5 @@ public static class CalibrationApi
         };
         var status = await grains.GetGrain<ISimulationGrain>(workspace).StartAsync(settings);
         return TypedResults.Ok(new CalibratedSimulation(status, from!, fit));
-    }
-
-    /// <summary>
-    /// The organisation of a workspace that is not a simulation (an import, a live workspace), as its snapshot names
-    /// it: regions, teams in their region, reps in their team. Groups named only in events (no parent) are left out.
-    /// </summary>
-    static Organisation OrganisationOf(WorkspaceSnapshot snapshot)
-    {
-        var teams = snapshot.Teams.Where(t => t.ParentId is not null).Select(t => new TeamProfile
-        {
-            Id = t.Id,
-            Name = t.Name,
-            LeaderName = t.Name,
-            RegionId = t.ParentId!,
-            Reps = snapshot.Reps.Where(r => r.ParentId == t.Id)
-                .Select(r => new RepProfile { Id = r.Id, Name = r.Name, TeamId = t.Id, Skills = [0.5, 0.5, 0.5, 0.5, 0.5, 0.5] }).ToList(),
-        }).Where(t => t.Reps.Count > 0).ToList();
-        var regions = snapshot.Regions.Select(r => new RegionProfile { Id = r.Id, Name = r.Name, TeamIds = teams.Where(t => t.RegionId == r.Id).Select(t => t.Id).ToList() })
-            .Where(r => r.TeamIds.Count > 0).ToList();
-        return new Organisation { Regions = regions, Teams = teams };
     }
 }

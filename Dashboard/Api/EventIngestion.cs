@@ -11,11 +11,6 @@ namespace Growth.Dashboard.Api;
 /// </summary>
 public static class EventIngestion
 {
-    /// <summary>Workspace kind of one fed by the ingestion API.</summary>
-    public const string LiveKind = "live";
-    /// <summary>Workspace kind of one filled by a CSV import.</summary>
-    public const string ImportKind = "import";
-
     /// <summary>Offers every batch to its journey; one outcome list per batch, in the order of <paramref name="batches"/>.</summary>
     public static async Task<IReadOnlyList<EventOutcome>[]> SendAsync(IGrainFactory grains, string workspace, IReadOnlyList<JourneyBatch> batches)
     {
@@ -31,20 +26,4 @@ public static class EventIngestion
         return results;
     }
 
-    /// <summary>
-    /// Makes sure the workspace exists for its figures and in the directory. A workspace nobody has created yet
-    /// becomes one of <paramref name="kind"/> with an empty organisation (groups named in events still get rows);
-    /// an existing one (a simulation, an import) keeps its kind and organisation.
-    /// </summary>
-    public static async Task EnsureWorkspaceAsync(IGrainFactory grains, string workspace, string kind)
-    {
-        var statistics = grains.GetGrain<IWorkspaceStatisticsGrain>(workspace);
-        if (await statistics.GetSnapshotAsync() is not null) return;
-        await statistics.SetOrganisationAsync(new Organisation());
-        await grains.GetGrain<IWorkspaceDirectoryGrain>(0).RegisterAsync(workspace, kind);
-    }
-
-    /// <summary>The workspace's kind in the directory, or null if it is not listed.</summary>
-    public static async Task<string?> KindOfAsync(IGrainFactory grains, string workspace) =>
-        (await grains.GetGrain<IWorkspaceDirectoryGrain>(0).ListAsync()).FirstOrDefault(w => w.Name == workspace)?.Kind;
 }

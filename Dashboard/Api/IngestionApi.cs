@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Text;
 using Growth.Dashboard.Security;
 using Growth.Domain.Journeys;
+using Growth.Domain.Workspaces;
 using Growth.Grains.Journeys;
 using Growth.Grains.Workspaces;
 using Microsoft.AspNetCore.Http.Features;
@@ -109,7 +110,7 @@ public static partial class IngestionApi
         var rows = results.Select(r => r!).ToList();
         var accepted = rows.Count(r => r.Result == "accepted");
         // A workspace comes into being with its first accepted event: refusals alone create nothing.
-        if (accepted > 0) await EventIngestion.EnsureWorkspaceAsync(grains, workspace, EventIngestion.LiveKind);
+        if (accepted > 0) await grains.GetGrain<IWorkspaceGrain>(workspace).EnsureAsync(WorkspaceKind.Live);
         return TypedResults.Ok(new IngestionResponse(workspace, accepted, rows.Count(r => r.Result == "duplicate"),
             rows.Count(r => r.Result == "rejected"), rows));
     }

@@ -3,6 +3,7 @@ using Growth.Domain.Access;
 using Growth.Domain.Journeys;
 using Growth.Domain.Projection;
 using Growth.Domain.Simulation;
+using Growth.Domain.Workspaces;
 using Growth.Grains.Errors;
 using Growth.Grains.Figures;
 using Growth.Grains.Projection;
@@ -41,10 +42,12 @@ public static class ProjectionRunner
     /// <summary>The plan for a body against a workspace, or a <see cref="DomainException"/> saying what is wrong.</summary>
     public static async Task<(DateTimeOffset AsOf, int ExistingCustomers, ComparisonPlan Plan)> PlanAsync(IGrainFactory grains, string workspace, ProjectionBody body)
     {
-        var snapshot = await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).GetSnapshotAsync()
-            ?? throw new DomainException($"no workspace named {workspace}", DomainErrorKind.NotFound);
-        var organisation = await grains.GetGrain<ISimulationGrain>(workspace).GetOrganisationAsync()
-            ?? throw new DomainException($"workspace {workspace} has no organisation to project (start or calibrate a simulation for it)");
+        var space = grains.GetGrain<IWorkspaceGrain>(workspace);
+        var unknown = new DomainException($"no workspace named {workspace}", DomainErrorKind.NotFound);
+        if ((await space.GetAsync() ?? throw unknown).Kind != WorkspaceKind.Simulation)
+            throw new DomainException($"workspace {workspace} has no organisation to project (start or calibrate a simulation for it)");
+        var organisation = await space.GetOrganisationAsync() ?? throw unknown;
+        var snapshot = await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).GetSnapshotAsync() ?? throw unknown;
         // A calibrated simulation is projected on its own fitted parameters, not the defaults.
         var parameters = await grains.GetGrain<ISimulationGrain>(workspace).GetParametersAsync() ?? BehaviourParameters.Default;
         var existing = (int)Math.Max(0, snapshot.Revenue.Customers - snapshot.Lifecycle.Churned);

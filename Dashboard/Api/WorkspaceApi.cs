@@ -3,6 +3,7 @@ using Growth.Dashboard.Security;
 using Growth.Domain.Access;
 using Growth.Domain.Figures;
 using Growth.Domain.Journeys;
+using Growth.Domain.Workspaces;
 using Growth.Grains.Figures;
 using Growth.Grains.Journeys;
 using Growth.Grains.Simulation;
@@ -39,7 +40,10 @@ public static class WorkspaceApi
         }).RequireAuthorization(AreaPolicies.Name(Area.History));
 
         var sim = ws.MapGroup("/simulation");
-        sim.MapGet("", (string workspace, IGrainFactory grains) => Simulation(grains, workspace).GetStatusAsync())
+        sim.MapGet("", async Task<Results<Ok<SimulationStatus>, ProblemHttpResult>> (string workspace, IGrainFactory grains) =>
+            await grains.GetGrain<IWorkspaceGrain>(workspace).GetAsync() is null
+                ? UnknownWorkspace(workspace)
+                : TypedResults.Ok(await Simulation(grains, workspace).GetStatusAsync()))
             .RequireAuthorization(AreaPolicies.Name(Area.Figures));
         var control = sim.MapGroup("").RequireAuthorization(AreaPolicies.Name(Area.SimulationControl));
         control.MapPost("", (string workspace, SimulationSettings? settings, IGrainFactory grains) =>
@@ -66,6 +70,7 @@ public static class WorkspaceApi
             if (events.Count == 0) return TypedResults.Problem(statusCode: 400, title: "No events", detail: "the body must hold at least one event");
             var shard = grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, Keys.ShardOf(journeyId)));
             var result = await shard.ApplyAsync(journeyId, events);
+            if (result.Accepted) await grains.GetGrain<IWorkspaceGrain>(workspace).EnsureAsync(WorkspaceKind.Live);
             return result.Accepted
                 ? TypedResults.Ok(result.State)
                 : TypedResults.Problem(statusCode: 400, title: "Event refused; nothing was applied", detail: result.Error);

@@ -1,4 +1,5 @@
 using Growth.Domain.Import;
+using Growth.Domain.Workspaces;
 using Growth.Grains.Errors;
 using Growth.Grains.Figures;
 using Growth.Grains.Journeys;
@@ -59,7 +60,7 @@ public static class WorkspaceImport
 
     /// <summary>Workspaces an import may not overwrite: a simulation's organisation and journeys are its own.</summary>
     public static async Task<string?> RefusalAsync(IGrainFactory grains, string workspace) =>
-        await EventIngestion.KindOfAsync(grains, workspace) == "simulation"
+        (await grains.GetGrain<IWorkspaceGrain>(workspace).GetAsync())?.Kind == WorkspaceKind.Simulation
             ? $"workspace {workspace} is a simulation; import into a new workspace"
             : null;
 
@@ -68,8 +69,7 @@ public static class WorkspaceImport
         IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         if (await RefusalAsync(grains, workspace) is { } refusal) throw new DomainException(refusal, DomainErrorKind.Conflict);
-        await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).SetOrganisationAsync(result.Organisation);
-        await grains.GetGrain<IWorkspaceDirectoryGrain>(0).RegisterAsync(workspace, EventIngestion.ImportKind);
+        await grains.GetGrain<IWorkspaceGrain>(workspace).DefineAsync(WorkspaceKind.Import, result.Organisation);
 
         int changed = 0, unchanged = 0, refused = 0, accepted = 0, duplicates = 0, rejected = 0;
         var refusals = new List<string>();

@@ -1,5 +1,6 @@
 using Growth.Domain.Journeys;
 using Growth.Domain.Organisations;
+using Growth.Domain.Workspaces;
 using Growth.Grains.Figures;
 using Growth.Grains.Journeys;
 using Growth.Grains.Tests.Cluster;
@@ -35,7 +36,7 @@ public class IngestionClusterTests(ClusterFixture fixture)
         Assert.DoesNotContain("ghost", await ShardOf(ws, "ghost").JourneyIdsAsync());
 
         var statistics = fixture.Grains.GetGrain<IWorkspaceStatisticsGrain>(ws);
-        await statistics.SetOrganisationAsync(new Organisation());
+        await fixture.Grains.GetGrain<IWorkspaceGrain>(ws).EnsureAsync(WorkspaceKind.Live);
         var snapshot = await statistics.RefreshAsync();
         Assert.Equal((1L, 1000m, 1L), (snapshot!.Deals.Won, snapshot.Deals.WonValue, snapshot.Revenue.Orders));
         var states = await ShardOf(ws, "deal-a").StatesAsync();

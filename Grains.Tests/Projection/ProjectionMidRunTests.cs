@@ -3,6 +3,7 @@ using Growth.Domain.Projection;
 using Growth.Grains.Figures;
 using Growth.Grains.Simulation;
 using Growth.Grains.Tests.Cluster;
+using Growth.Grains.Workspaces;
 using Xunit.Abstractions;
 
 namespace Growth.Grains.Tests.Projection;
@@ -27,7 +28,7 @@ public class ProjectionMidRunTests(ClusterFixture fixture, ITestOutputHelper out
 
         var projection = ProjectionEngine.Run(new ProjectionRequest
         {
-            Organisation = (await sim.GetOrganisationAsync())!,
+            Organisation = (await fixture.Grains.GetGrain<IWorkspaceGrain>(ws).GetOrganisationAsync())!,
             ExistingCustomers = (int)(now.Revenue.Customers - now.Lifecycle.Churned),
             OpenOpportunities = (int)now.Deals.Open,
             OpenQualified = (int)(now.Funnel[(int)FunnelStage.QualifiedIntent].Current + now.Funnel[(int)FunnelStage.FollowUp].Current),

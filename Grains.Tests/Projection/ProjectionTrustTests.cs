@@ -2,6 +2,7 @@ using Growth.Domain.Projection;
 using Growth.Grains.Figures;
 using Growth.Grains.Simulation;
 using Growth.Grains.Tests.Cluster;
+using Growth.Grains.Workspaces;
 using Xunit.Abstractions;
 
 namespace Growth.Grains.Tests.Projection;
@@ -27,7 +28,7 @@ public class ProjectionTrustTests(ClusterFixture fixture, ITestOutputHelper outp
         var settings = new SimulationSettings { Seed = seed, Start = Start };
         var sim = fixture.Grains.GetGrain<ISimulationGrain>(workspace);
         await sim.CreateAsync(settings);
-        var organisation = await sim.GetOrganisationAsync();
+        var organisation = await fixture.Grains.GetGrain<IWorkspaceGrain>(workspace).GetOrganisationAsync();
         // A week per call: a call stays well inside the response timeout.
         for (var week = 0; week < Weeks; week++) await sim.RunForAsync(TimeSpan.FromDays(7));
         var snapshot = await fixture.Grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).RefreshAsync();

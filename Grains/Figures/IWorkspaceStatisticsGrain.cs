@@ -8,6 +8,7 @@ namespace Growth.Grains.Figures;
 /// <summary>One workspace's figures: merges the shards' sums into one snapshot a few times a second. Key: workspace.</summary>
 public interface IWorkspaceStatisticsGrain : IGrainWithStringKey
 {
+    /// <summary>The workspace's organisation changed (called by the workspace grain, which owns it); makes the workspace known.</summary>
     Task SetOrganisationAsync(Organisation organisation);
 
     /// <summary>Records a simulation step: the simulated time reached and campaign reach and spend.</summary>

@@ -18,7 +18,6 @@ public sealed class StatisticsRecord
 {
     [Id(0)] public bool Known { get; set; }
     [Id(1)] public WorkspaceFigures Figures { get; set; } = new();
-    [Id(2)] public Organisation Organisation { get; set; } = new();
     [Id(3)] public DateTimeOffset? AsOf { get; set; }
     [Id(4)] public long Version { get; set; }
     [Id(5)] public WorkspaceHistory History { get; set; } = new();
@@ -58,6 +57,8 @@ public sealed class WorkspaceStatisticsGrain(
     long changedAt;
     DateTimeOffset lastWrite;
     readonly List<NotableEvent> unpublished = [];
+    // Names and targets of the workspace's groups: the workspace grain owns them and tells this grain when they change.
+    Organisation organisation = new();
 
     string Workspace => this.GetPrimaryKeyString();
     StatisticsRecord S => record.State;
@@ -65,10 +66,10 @@ public sealed class WorkspaceStatisticsGrain(
     // The figures read from storage are up to a few seconds old (or this grain's silo went away): recount first.
     bool recount = true;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        organisation = await GrainFactory.GetGrain<IWorkspaceGrain>(Workspace).GetOrganisationAsync() ?? new Organisation();
         this.RegisterGrainTimer(RefreshTimerAsync, new GrainTimerCreationOptions(RefreshPeriod, RefreshPeriod) { Interleave = false });
-        return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -82,7 +83,7 @@ public sealed class WorkspaceStatisticsGrain(
 
     public async Task SetOrganisationAsync(Organisation organisation)
     {
-        S.Organisation = organisation;
+        this.organisation = organisation;
         S.Known = true;
         dirty = true;
         await record.WriteStateAsync();
@@ -249,7 +250,7 @@ public sealed class WorkspaceStatisticsGrain(
             Notable(new NotableEvent("LargeWin", $"Large win: {o.Amount:N0} ({o.Amount / average:N1}x the average deal) by {RepName(o.RepId)}", o.At, o.JourneyId));
     }
 
-    string RepName(string? repId) => S.Organisation.Reps.FirstOrDefault(r => r.Id == repId)?.Name ?? repId ?? "an unassigned rep";
+    string RepName(string? repId) => organisation.Reps.FirstOrDefault(r => r.Id == repId)?.Name ?? repId ?? "an unassigned rep";
 
     void Notable(NotableEvent e)
     {
@@ -279,7 +280,7 @@ public sealed class WorkspaceStatisticsGrain(
         // A workspace without a simulated clock (live data) takes its history points on real time.
         if (S.Clock is null && S.History.IsDue(asOf)) RecordHistory(asOf);
         S.Version++;
-        snapshot = SnapshotBuilder.Build(Workspace, asOf, S.Version, S.Figures, S.Organisation, new SnapshotExtras
+        snapshot = SnapshotBuilder.Build(Workspace, asOf, S.Version, S.Figures, organisation, new SnapshotExtras
         {
             Baseline = S.Baseline,
             History = S.History,

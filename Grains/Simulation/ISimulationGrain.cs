@@ -23,7 +23,6 @@ public interface ISimulationGrain : IGrainWithStringKey
     Task<SimulationStatus> RunForAsync(TimeSpan span);
 
     Task<SimulationStatus> GetStatusAsync();
-    Task<Organisation?> GetOrganisationAsync();
 
     /// <summary>The behaviour parameters the simulation runs on (calibrated or default), or null if there is no simulation.</summary>
     Task<BehaviourParameters?> GetParametersAsync();

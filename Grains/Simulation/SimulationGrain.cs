@@ -3,6 +3,7 @@ using Growth.Domain.Journeys;
 using Growth.Domain.Organisations;
 using Growth.Domain.Randomness;
 using Growth.Domain.Simulation;
+using Growth.Domain.Workspaces;
 using Growth.Grains.Errors;
 using Growth.Grains.Figures;
 using Growth.Grains.Journeys;
@@ -24,11 +25,12 @@ public sealed class SimulationRecord
     [Id(4)] public DateTimeOffset Now { get; set; }
     [Id(5)] public long Steps { get; set; }
     [Id(6)] public long Leads { get; set; }
-    [Id(7)] public Organisation Organisation { get; set; } = new();
     [Id(8)] public BehaviourParameters Parameters { get; set; } = BehaviourParameters.Default;
     /// <summary>Referrals and load releases produced by journeys started in the last step, routed in the next.</summary>
     [Id(9)] public List<ReferralLead> CarriedReferrals { get; set; } = [];
     [Id(10)] public List<RepRelease> CarriedReleases { get; set; } = [];
+    /// <summary>The simulation was given its organisation (calibrated, say) rather than building one from the seed; a reset keeps it.</summary>
+    [Id(11)] public bool GivenOrganisation { get; set; }
 }
 
 /// <summary>
@@ -60,15 +62,17 @@ public sealed class SimulationGrain(
     DateTimeOffset lastTick;
     TimeSpan owed;
     ParametersRef? parameters;
+    // The workspace's organisation, read from the workspace grain (which owns it) when the simulation activates.
+    Organisation organisation = new();
 
     string Workspace => this.GetPrimaryKeyString();
     SimulationRecord S => record.State;
     ParametersRef Parameters => parameters ??= new ParametersRef(S.Parameters);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        if (S.Created) organisation = await WorkspaceGrain.GetOrganisationAsync() ?? new Organisation();
         if (S.Running) StartTimer();
-        return Task.CompletedTask;
     }
 
     public async Task<SimulationStatus> CreateAsync(SimulationSettings settings)
@@ -123,7 +127,7 @@ public sealed class SimulationGrain(
         var wasRunning = S.Running;
         timer?.Dispose();
         timer = null;
-        var settings = S.Settings with { Seed = seed ?? S.Settings.Seed };
+        var settings = S.Settings with { Seed = seed ?? S.Settings.Seed, Organisation = S.GivenOrganisation ? organisation : null };
         await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => Shard(i).ResetAsync()));
         await GrainFactory.GetGrain<IWorkspaceStatisticsGrain>(Workspace).ResetAsync();
         record.State = new SimulationRecord();
@@ -145,8 +149,6 @@ public sealed class SimulationGrain(
     }
 
     public Task<SimulationStatus> GetStatusAsync() => Task.FromResult(Status());
-
-    public Task<Organisation?> GetOrganisationAsync() => Task.FromResult(S.Created ? S.Organisation : null);
 
     public Task<BehaviourParameters?> GetParametersAsync() => Task.FromResult(S.Created ? S.Parameters : null);
 
@@ -226,9 +228,12 @@ public sealed class SimulationGrain(
             ?? OrganisationFactory.Build(settings.Seed, settings.Regions, settings.TeamsPerRegion, settings.RepsPerTeam, settings.Campaigns, settings.BudgetScale);
         record.State = new SimulationRecord
         {
-            Settings = settings, Created = true, Start = start, Now = start, Organisation = org,
+            // The organisation lives with the workspace; the settings keep only whether it was given.
+            Settings = settings with { Organisation = null }, GivenOrganisation = settings.Organisation is not null,
+            Created = true, Start = start, Now = start,
             Parameters = settings.Parameters ?? BehaviourParameters.Default,
         };
+        organisation = org;
         parameters = null;
         var p = Parameters;
         await Task.WhenAll(org.Reps.Select(r => GrainFactory.GetGrain<IRepGrain>(Keys.Of(Workspace, r.Id)).SetProfileAsync(r)));
@@ -240,8 +245,7 @@ public sealed class SimulationGrain(
         // points on real time, and one taken while the customers below are being created would stop the simulated
         // history from ever falling due (seen on a loaded machine as a same-seed run with a different history).
         await GrainFactory.GetGrain<IWorkspaceStatisticsGrain>(Workspace).SetClockAsync(new ClockStatus(false, settings.Speed, settings.Seed, start));
-        await GrainFactory.GetGrain<IWorkspaceStatisticsGrain>(Workspace).SetOrganisationAsync(org);
-        await GrainFactory.GetGrain<IWorkspaceDirectoryGrain>(0).RegisterAsync(Workspace, "simulation");
+        await WorkspaceGrain.DefineAsync(WorkspaceKind.Simulation, org);
         await StartJourneysAsync(ExistingCustomers(settings, org, start), start);
         await record.WriteStateAsync();
     }
@@ -276,8 +280,8 @@ public sealed class SimulationGrain(
         var to = from + Step;
         var p = Parameters;
 
-        var batches = new List<CampaignBatch>(S.Organisation.Campaigns.Count);
-        foreach (var c in S.Organisation.Campaigns)
+        var batches = new List<CampaignBatch>(organisation.Campaigns.Count);
+        foreach (var c in organisation.Campaigns)
             batches.Add(await GrainFactory.GetGrain<ICampaignGrain>(Keys.Of(Workspace, c.Id)).RunAsync(from, to));
 
         var shardResults = await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => Shard(i).AdvanceAsync(p, to)));
@@ -301,14 +305,14 @@ public sealed class SimulationGrain(
     NewLead ReferralToLead(ReferralLead r)
     {
         var rng = new Prng(r.Seed);
-        var region = r.RegionId ?? S.Organisation.Regions[0].Id;
+        var region = r.RegionId ?? organisation.Regions[0].Id;
         return new NewLead(r.LeadId, r.At, region, null, Channel.Referral, LeadPersonas.Draw(rng, S.Parameters.Channels[Channel.Referral], S.Parameters));
     }
 
     async Task<List<JourneyStart>> RouteAsync(List<NewLead> leads, List<RepRelease> releases)
     {
         var starts = new List<JourneyStart>(leads.Count);
-        foreach (var region in S.Organisation.Regions)
+        foreach (var region in organisation.Regions)
         {
             var regionLeads = leads.Where(l => l.RegionId == region.Id).ToList();
             var regionReleases = releases.Where(r => r.RegionId == region.Id).ToList();
@@ -336,5 +340,6 @@ public sealed class SimulationGrain(
     }
 
     IJourneyShardGrain Shard(int index) => GrainFactory.GetGrain<IJourneyShardGrain>(Keys.Shard(Workspace, index));
+    IWorkspaceGrain WorkspaceGrain => GrainFactory.GetGrain<IWorkspaceGrain>(Workspace);
     IRegionGrain Region(string id) => GrainFactory.GetGrain<IRegionGrain>(Keys.Of(Workspace, id));
 }

@@ -1,3 +1,4 @@
+using Growth.Domain.Workspaces;
 using Growth.Grains.Errors;
 using Growth.Grains.Runtime;
 
@@ -6,16 +7,16 @@ namespace Growth.Grains.Workspaces;
 [GenerateSerializer]
 public sealed class WorkspaceDirectoryRecord
 {
-    [Id(0)] public SortedDictionary<string, string> Workspaces { get; set; } = new(StringComparer.Ordinal);
+    [Id(0)] public SortedDictionary<string, WorkspaceKind> Workspaces { get; set; } = new(StringComparer.Ordinal);
 }
 
-/// <summary>The list of workspaces; touched only when one is created or a picker lists them.</summary>
+/// <summary>The list of workspaces, for pickers; workspace grains register here when they are created or change kind.</summary>
 public sealed class WorkspaceDirectoryGrain(
     [PersistentState("workspaces", GrainStorage.Name)] IPersistentState<WorkspaceDirectoryRecord> record) : Grain, IWorkspaceDirectoryGrain
 {
-    public async Task RegisterAsync(string workspace, string kind)
+    public async Task RegisterAsync(string workspace, WorkspaceKind kind)
     {
-        if (!Keys.IsValidWorkspace(workspace)) throw new DomainException($"workspace '{workspace}' must be 1-40 lower-case letters, digits or dashes");
+        if (!Keys.IsValidWorkspace(workspace)) throw new DomainException(Names.InvalidWorkspace(workspace));
         if (record.State.Workspaces.TryGetValue(workspace, out var known) && known == kind) return;
         record.State.Workspaces[workspace] = kind;
         await record.WriteStateAsync();
