@@ -15,24 +15,6 @@ using Microsoft.Extensions.Logging;
 
 namespace Growth.Grains.Simulation;
 
-[GenerateSerializer]
-public sealed class SimulationRecord
-{
-    [Id(0)] public SimulationSettings Settings { get; set; } = new();
-    [Id(1)] public bool Created { get; set; }
-    [Id(2)] public bool Running { get; set; }
-    [Id(3)] public DateTimeOffset Start { get; set; }
-    [Id(4)] public DateTimeOffset Now { get; set; }
-    [Id(5)] public long Steps { get; set; }
-    [Id(6)] public long Leads { get; set; }
-    [Id(8)] public BehaviourParameters Parameters { get; set; } = BehaviourParameters.Default;
-    /// <summary>Referrals and load releases produced by journeys started in the last step, routed in the next.</summary>
-    [Id(9)] public List<ReferralLead> CarriedReferrals { get; set; } = [];
-    [Id(10)] public List<RepRelease> CarriedReleases { get; set; } = [];
-    /// <summary>The simulation was given its organisation (calibrated, say) rather than building one from the seed; a reset keeps it.</summary>
-    [Id(11)] public bool GivenOrganisation { get; set; }
-}
-
 /// <summary>
 /// One workspace's simulation: owns the simulated clock, builds the organisation and campaigns from the seed,
 /// and drives everything in fixed one-hour steps (so results do not depend on how real time batches them):
@@ -52,15 +34,12 @@ public sealed class SimulationGrain(
     const string KeepAlive = "keep-running";
 
     /// <summary>Simulated time covered by one step.</summary>
-    public static readonly TimeSpan Step = TimeSpan.FromHours(1);
+    static readonly TimeSpan Step = SimulationClock.Step;
     /// <summary>How often the real-time clock ticks.</summary>
     public static readonly TimeSpan TickPeriod = TimeSpan.FromMilliseconds(200);
-    /// <summary>Most steps one tick may run; if the silo cannot keep up, the simulation slows rather than piling up.</summary>
-    const int MaxStepsPerTick = 96;
 
     IGrainTimer? timer;
-    DateTimeOffset lastTick;
-    TimeSpan owed;
+    SimulationClock clock = new(DateTimeOffset.MinValue);
     ParametersRef? parameters;
     // The workspace's organisation, read from the workspace grain (which owns it) when the simulation activates.
     Organisation organisation = new();
@@ -171,30 +150,19 @@ public sealed class SimulationGrain(
     void StartTimer()
     {
         if (timer is not null) return;
-        lastTick = time.GetUtcNow();
-        owed = TimeSpan.Zero;
+        clock = new SimulationClock(time.GetUtcNow());
         timer = this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(TickPeriod, TickPeriod) { Interleave = false, KeepAlive = true });
     }
 
     async Task TickAsync(CancellationToken cancellationToken)
     {
         if (!S.Running) return;
-        var now = time.GetUtcNow();
-        var real = now - lastTick;
-        lastTick = now;
-        owed += TimeSpan.FromDays(real.TotalSeconds * S.Settings.Speed);
+        var (granted, dropped) = clock.Tick(time.GetUtcNow(), S.Settings.Speed);
         var steps = 0;
-        while (owed >= Step && steps < MaxStepsPerTick && !cancellationToken.IsCancellationRequested)
-        {
-            await StepAsync();
-            owed -= Step;
-            steps++;
-        }
-        if (steps == MaxStepsPerTick && owed >= Step)
-        {
-            logger.LogDebug("Simulation {Workspace} is behind real time; dropping {Owed} of simulated time", Workspace, owed);
-            owed = TimeSpan.Zero;
-        }
+        for (; steps < granted && !cancellationToken.IsCancellationRequested; steps++) await StepAsync();
+        clock.Unrun(granted - steps);
+        if (dropped > TimeSpan.Zero && steps == granted)
+            logger.LogDebug("Simulation {Workspace} is behind real time; dropping {Owed} of simulated time", Workspace, dropped);
         if (steps > 0)
         {
             await FlushShardsAsync();
@@ -246,32 +214,8 @@ public sealed class SimulationGrain(
         // history from ever falling due (seen on a loaded machine as a same-seed run with a different history).
         await GrainFactory.GetGrain<IWorkspaceStatisticsGrain>(Workspace).SetClockAsync(new ClockStatus(false, settings.Speed, settings.Seed, start));
         await WorkspaceGrain.DefineAsync(WorkspaceKind.Simulation, org);
-        await StartJourneysAsync(ExistingCustomers(settings, org, start), start);
+        await StartJourneysAsync(ExistingCustomers.Starts(settings.Seed, settings.ExistingCustomers, org, S.Parameters, start), start);
         await record.WriteStateAsync();
-    }
-
-    /// <summary>The customer base the organisation already has: they repurchase, refer, pay and churn from day one.</summary>
-    List<JourneyStart> ExistingCustomers(SimulationSettings settings, Organisation org, DateTimeOffset start)
-    {
-        var reps = org.Teams.SelectMany(t => t.Reps.Select(r => (Team: t, Rep: r))).ToList();
-        var rng = new Prng(Prng.Derive(settings.Seed, "existing-customers"));
-        var starts = new List<JourneyStart>(settings.ExistingCustomers);
-        for (var i = 0; i < settings.ExistingCustomers && reps.Count > 0; i++)
-        {
-            var (team, rep) = reps[i % reps.Count];
-            var persona = new LeadPersona(true, rng.Uniform(0.5, 1), Math.Round(S.Parameters.MedianBudget * (decimal)rng.LogNormal(1, 0.5), 0), rng.NextUInt64());
-            var balance = rng.Chance(0.6) ? Math.Round(S.Parameters.ListPrice * 0.6m * (decimal)rng.LogNormal(1, 0.5), 0) : 0m;
-            starts.Add(new JourneyStart
-            {
-                JourneyId = $"customer-{i + 1}",
-                At = start,
-                Existing = true,
-                OpeningBalance = balance,
-                Persona = persona,
-                Rep = new RepAssignment(team.RegionId, team.Id, rep.Id, rep.Skills, rep.Incentive, 0, rep.Capacity),
-            });
-        }
-        return starts;
     }
 
     async Task StepAsync()
@@ -304,9 +248,8 @@ public sealed class SimulationGrain(
 
     NewLead ReferralToLead(ReferralLead r)
     {
-        var rng = new Prng(r.Seed);
-        var region = r.RegionId ?? organisation.Regions[0].Id;
-        return new NewLead(r.LeadId, r.At, region, null, Channel.Referral, LeadPersonas.Draw(rng, S.Parameters.Channels[Channel.Referral], S.Parameters));
+        var (region, persona) = ReferralLeads.Draw(r, organisation, S.Parameters);
+        return new NewLead(r.LeadId, r.At, region, null, Channel.Referral, persona);
     }
 
     async Task<List<JourneyStart>> RouteAsync(List<NewLead> leads, List<RepRelease> releases)

@@ -1,0 +1,102 @@
+using Growth.Domain.Randomness;
+using Growth.Domain.Simulation;
+
+namespace Growth.Domain.Journeys;
+
+/// <summary>The customer part of a journey's advance: invoices and payments, activation, retention, repurchases, referrals, churn.</summary>
+internal sealed partial class JourneyRun
+{
+    public void OnboardExisting(DateTimeOffset at, decimal openingBalance)
+    {
+        plan.Satisfaction = Behaviour.Satisfaction(p, 1, Rng.Normal(0, 0.12));
+        plan.BaseValue = Math.Round(p.ListPrice * (decimal)Rng.LogNormal(1, 0.5), 0);
+        if (openingBalance > 0)
+        {
+            // Receivables carried in fall due over the coming weeks; some are already late.
+            var due = at + TimeSpan.FromDays(Rng.Uniform(-5, p.PaymentTermsDays));
+            if (due < at) due = at;
+            AddInvoice(openingBalance, at, due);
+        }
+        ArmCustomer(at, retainAfter: Rng.Uniform(0, p.RetentionDays));
+    }
+
+    void Invoice(decimal amount, DateTimeOffset at, bool billed)
+    {
+        var due = at + TimeSpan.FromDays(p.PaymentTermsDays);
+        if (!billed) Emit(EventKind.PaymentDue, at, e => e with { Amount = amount, DueAt = due });
+        AddInvoice(amount, at, due);
+    }
+
+    void AddInvoice(decimal amount, DateTimeOffset at, DateTimeOffset due)
+    {
+        DateTimeOffset? payAt;
+        if (Rng.Chance(p.OnTimePaymentRate)) payAt = at + (due - at) * Rng.Uniform(0.2, 1.0);
+        else if (Rng.Chance(p.LatePaymentRate)) payAt = due + TimeSpan.FromDays(Rng.Exponential(p.DaysLate));
+        else payAt = null;
+        plan.Invoices.Add(new PlannedInvoice(amount, due, payAt, false));
+    }
+
+    void FireInvoice(int index, DateTimeOffset at)
+    {
+        var inv = plan.Invoices[index];
+        if (inv.Late && !inv.OverdueMarked)
+        {
+            var overdue = Math.Min(inv.Amount, s.Outstanding - s.Overdue);
+            if (overdue > 0) Emit(EventKind.PaymentOverdue, at, e => e with { Amount = overdue });
+            plan.Invoices[index] = inv with { OverdueMarked = true };
+            if (inv.PayAt is null) plan.Invoices.RemoveAt(index);
+            return;
+        }
+        var paid = Math.Min(inv.Amount, s.Outstanding);
+        if (paid > 0) Emit(EventKind.PaymentReceived, at, e => e with { Amount = paid });
+        plan.Invoices.RemoveAt(index);
+    }
+
+    void Activate(DateTimeOffset at)
+    {
+        if (!s.IsCustomer) return;
+        Emit(EventKind.Activated, at);
+        ArmCustomer(at, p.RetentionDays);
+    }
+
+    void ArmCustomer(DateTimeOffset at, double retainAfter)
+    {
+        plan.RetainAt = at + TimeSpan.FromDays(retainAfter);
+        plan.RepurchaseAt = AfterDays(at, Behaviour.RepurchaseMeanDays(p, plan.Satisfaction));
+        plan.ReferralAt = AfterDays(at, Behaviour.ReferralMeanDays(p, plan.Satisfaction));
+        if (plan.Satisfaction < p.ChurnSatisfaction) plan.ChurnAt = AfterDays(at, p.DaysToChurn);
+    }
+
+    void Repurchase(DateTimeOffset at)
+    {
+        if (!s.IsCustomer) return;
+        var amount = Math.Max(1, Math.Round(plan.BaseValue * (decimal)Rng.Uniform(0.3, 0.8), 0));
+        Emit(EventKind.Repurchased, at, e => e with { Amount = amount });
+        Invoice(amount, at, billed: false);
+        if (s.Repurchases < p.MaxRepurchases)
+            plan.RepurchaseAt = AfterDays(at, Behaviour.RepurchaseMeanDays(p, plan.Satisfaction));
+    }
+
+    void Refer(DateTimeOffset at)
+    {
+        if (!s.IsCustomer) return;
+        var leadId = $"{s.Id}.r{s.Referrals + 1}";
+        Emit(EventKind.Referred, at, e => e with { ReferredLeadId = leadId });
+        referrals.Add(new ReferralLead(leadId, at, s.RegionId, s.Id, Rng.NextUInt64()));
+        if (s.Referrals < p.MaxReferrals)
+            plan.ReferralAt = AfterDays(at, Behaviour.ReferralMeanDays(p, plan.Satisfaction));
+    }
+
+    void Churn(DateTimeOffset at)
+    {
+        if (!s.IsCustomer) return;
+        var refundable = s.Collected - s.Refunded;
+        if (refundable > 0)
+        {
+            var refund = Math.Round(refundable * 0.5m, 2);
+            if (refund > 0) Emit(EventKind.Refunded, at, e => e with { Amount = refund });
+        }
+        Emit(EventKind.Churned, at, e => e with { Reason = "dissatisfied" });
+        plan.ActivateAt = plan.RetainAt = plan.RepurchaseAt = plan.ReferralAt = null;
+    }
+}

@@ -1,0 +1,153 @@
+using Growth.Domain.Calibration;
+using Growth.Domain.Randomness;
+using Growth.Domain.Simulation;
+
+namespace Growth.Domain.Journeys;
+
+/// <summary>One advance in progress: the working state, the plan and the events emitted so far.</summary>
+internal sealed partial class JourneyRun(BehaviourParameters p, JourneyState state, JourneyPlan plan)
+{
+    public readonly Prng Rng = new(plan.Rng);
+    JourneyState s = state;
+    readonly List<JourneyEvent> events = [];
+    readonly List<ReferralLead> referrals = [];
+
+    public JourneyAdvance Result() => new(s, events, referrals, plan.NextDue());
+
+    public void Emit(EventKind kind, DateTimeOffset at, Func<JourneyEvent, JourneyEvent>? fill = null)
+    {
+        var e = new JourneyEvent { Id = $"{s.Id}#{s.EventCount + 1}", Kind = kind, At = at };
+        if (fill is not null) e = fill(e);
+        var t = JourneyTransitions.Apply(s, e);
+        // The planner only emits what the rules allow; a refusal here is a bug in the planner.
+        if (!t.Accepted) throw new InvalidOperationException($"planner emitted an impossible {kind} for {s.Id}: {t.Error}");
+        s = t.State;
+        events.Add(e);
+    }
+
+    public void AdvanceTo(DateTimeOffset until)
+    {
+        // Bounded: a journey has a finite agenda, but guard against a planning bug looping forever.
+        for (var guard = 0; guard < 10_000; guard++)
+        {
+            var due = plan.NextDue();
+            if (due is not { } at || at > until) return;
+            Fire(at);
+        }
+        throw new InvalidOperationException($"journey {s.Id} did not settle while advancing to {until:O}");
+    }
+
+    void Fire(DateTimeOffset at)
+    {
+        if (plan.SaleAt == at) { FireSale(at); return; }
+        for (var i = 0; i < plan.Invoices.Count; i++)
+            if (plan.Invoices[i].NextAt == at) { FireInvoice(i, at); return; }
+        if (plan.ActivateAt == at) { plan.ActivateAt = null; Activate(at); return; }
+        if (plan.RetainAt == at) { plan.RetainAt = null; if (s.IsCustomer && s.Activated) Emit(EventKind.Retained, at); return; }
+        if (plan.RepurchaseAt == at) { plan.RepurchaseAt = null; Repurchase(at); return; }
+        if (plan.ReferralAt == at) { plan.ReferralAt = null; Refer(at); return; }
+        if (plan.ChurnAt == at) { plan.ChurnAt = null; Churn(at); return; }
+    }
+
+    DateTimeOffset AfterDays(DateTimeOffset at, double meanDays) => at + TimeSpan.FromDays(Rng.Exponential(meanDays));
+
+    void FireSale(DateTimeOffset at)
+    {
+        var effort = Behaviour.Effort(plan.Incentive);
+        switch (plan.Sale)
+        {
+            case SaleAction.Contact:
+                Emit(EventKind.Contacted, at);
+                plan.Sale = SaleAction.Qualify;
+                plan.SaleAt = at + TimeSpan.FromHours(Rng.Exponential(p.HoursToQualify));
+                break;
+            case SaleAction.Qualify:
+                var hours = (s.FirstContactAt!.Value - s.CreatedAt!.Value).TotalHours;
+                if (Rng.Chance(Behaviour.QualifyProbability(p, plan.Effective, hours)))
+                {
+                    Emit(EventKind.Qualified, at);
+                    plan.Sale = SaleAction.FollowUp;
+                    plan.SaleAt = AfterDays(at, p.DaysBetweenFollowUps / effort);
+                }
+                else
+                {
+                    var reason = plan.Effective ? "intent cooled before it was recognised" : "no real intent (junk lead)";
+                    Emit(EventKind.Disqualified, at, e => e with { Reason = reason });
+                    StopSale();
+                }
+                break;
+            case SaleAction.FollowUp:
+                Emit(EventKind.FollowedUp, at);
+                if (Rng.Chance(Behaviour.OpportunityProbability(p, plan.Intent)))
+                {
+                    // A calibrated model opens the opportunity for a product of the history, at its list price.
+                    var value = p.Deals is { } deals
+                        ? deals.DrawProduct(Rng)?.ListPrice ?? p.ListPrice
+                        : Math.Round(p.ListPrice * (decimal)Rng.LogNormal(1, 0.5), 0);
+                    plan.BaseValue = value;
+                    Emit(EventKind.OpportunityOpened, at, e => e with { Amount = value });
+                    plan.Sale = SaleAction.Step;
+                    plan.SaleAt = AfterDays(at, p.DaysPerStep);
+                }
+                else if (s.FollowUps >= plan.MaxFollowUps)
+                {
+                    Emit(EventKind.Disqualified, at, e => e with { Reason = $"went cold after {s.FollowUps} follow-ups" });
+                    StopSale();
+                }
+                else plan.SaleAt = AfterDays(at, p.DaysBetweenFollowUps / effort);
+                break;
+            case SaleAction.Step:
+                WalkStep(at);
+                break;
+            default:
+                StopSale();
+                break;
+        }
+    }
+
+    void StopSale()
+    {
+        plan.Sale = SaleAction.None;
+        plan.SaleAt = null;
+    }
+
+    void WalkStep(DateTimeOffset at)
+    {
+        var step = s.LastStep is { } last ? last + 1 : ConversationStep.Opening;
+        var priceFit = Behaviour.PriceFit(s.OpportunityValue, plan.Budget);
+        ObjectionType? objection = null;
+        if (step == ConversationStep.ObjectionHandling)
+        {
+            // A price above budget makes budget objections likelier.
+            var weights = new double[] { 1, 1, 1, 1 + 4 * (1 - priceFit), 1 };
+            objection = (ObjectionType)Rng.Pick(weights);
+            Emit(EventKind.ObjectionRaised, at, e => e with { Objection = objection });
+        }
+        var pass = Rng.Chance(p.Deals is { } deals
+            ? DealCalibration.StepPassChance(p, step, deals.WinChance(s.RepId, s.TeamId, deals.ProductOf(s.OpportunityValue)))
+            : Behaviour.StepPassProbability(p, step, plan.Skills[(int)step], plan.Intent, priceFit));
+        if (!pass)
+        {
+            var reason = objection?.ToString() ?? Behaviour.StepFailureReason(step);
+            Emit(EventKind.Lost, at, e => e with { Step = step, Objection = objection, Reason = reason });
+            StopSale();
+            return;
+        }
+        if (step < ConversationStep.Close)
+        {
+            Emit(EventKind.StepPassed, at, e => e with { Step = step });
+            plan.SaleAt = AfterDays(at, p.DaysPerStep);
+            return;
+        }
+        var amount = p.Deals is { } fitted
+            ? fitted.DrawWonValue(Rng, fitted.ProductOf(s.OpportunityValue), s.OpportunityValue)
+            : s.OpportunityValue;
+        Emit(EventKind.Won, at, e => e with { Amount = amount });
+        Emit(EventKind.OrderSigned, at, e => e with { Amount = amount });
+        StopSale();
+        plan.Satisfaction = Behaviour.Satisfaction(p, priceFit, Rng.Normal(0, 0.12));
+        Invoice(amount, at, billed: false);
+        if (Rng.Chance(Behaviour.ActivationProbability(plan.Satisfaction))) plan.ActivateAt = AfterDays(at, p.DaysToActivate);
+        else plan.ChurnAt = AfterDays(at, p.DaysToChurn);
+    }
+}

@@ -1,0 +1,24 @@
+using Growth.Domain.Journeys;
+using Growth.Domain.Simulation;
+using Growth.Grains.Organisations;
+
+namespace Growth.Grains.Simulation;
+
+/// <summary>Persisted state of a workspace's simulation: its settings, clock, counters and what the last step carried over.</summary>
+[GenerateSerializer]
+public sealed class SimulationRecord
+{
+    [Id(0)] public SimulationSettings Settings { get; set; } = new();
+    [Id(1)] public bool Created { get; set; }
+    [Id(2)] public bool Running { get; set; }
+    [Id(3)] public DateTimeOffset Start { get; set; }
+    [Id(4)] public DateTimeOffset Now { get; set; }
+    [Id(5)] public long Steps { get; set; }
+    [Id(6)] public long Leads { get; set; }
+    [Id(8)] public BehaviourParameters Parameters { get; set; } = BehaviourParameters.Default;
+    /// <summary>Referrals and load releases produced by journeys started in the last step, routed in the next.</summary>
+    [Id(9)] public List<ReferralLead> CarriedReferrals { get; set; } = [];
+    [Id(10)] public List<RepRelease> CarriedReleases { get; set; } = [];
+    /// <summary>The simulation was given its organisation (calibrated, say) rather than building one from the seed; a reset keeps it.</summary>
+    [Id(11)] public bool GivenOrganisation { get; set; }
+}
