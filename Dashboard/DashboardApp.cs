@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Growth.Dashboard.Api;
+using Growth.Dashboard.Application.Training;
 using Growth.Dashboard.Components;
 using Growth.Dashboard.Hosting;
 using Growth.Dashboard.Live;
@@ -44,7 +45,7 @@ public static class DashboardApp
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddOpenApi();
-        builder.Services.AddTrainingCatalogue(builder.Configuration);
+        builder.Services.AddTraining(builder.Configuration);
         builder.AddGrowthSecurity();
         configure?.Invoke(builder);
 

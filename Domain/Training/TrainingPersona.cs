@@ -30,12 +30,6 @@ public sealed record TrainingPersona
 /// <summary>Draws a persona from a scenario and a seed: same scenario, seed and difficulty, same customer.</summary>
 public static class TrainingPersonas
 {
-    /// <summary>Budget multiplier per difficulty: harder customers have less to spend.</summary>
-    static double BudgetFactor(TrainingDifficulty d) => d switch { TrainingDifficulty.Easy => 1.25, TrainingDifficulty.Hard => 0.8, _ => 1.0 };
-
-    /// <summary>Hidden objections per difficulty (capped by what the scenario offers).</summary>
-    public static int ObjectionCount(TrainingDifficulty d) => d switch { TrainingDifficulty.Easy => 1, TrainingDifficulty.Hard => 3, _ => 2 };
-
     /// <summary>The seed a persona's draws start from; the caller derives the faces from it too.</summary>
     public static ulong PersonaSeed(TrainingScenario scenario, ulong seed) => Prng.Derive(seed, "training-persona:" + scenario.Id);
 
@@ -44,10 +38,11 @@ public static class TrainingPersonas
         // Difficulty does not enter the stream: the same seed is the same person at every difficulty, only
         // tougher (less budget, more objections).
         var rng = new Prng(PersonaSeed(scenario, seed));
+        var tuning = TrainingTuning.Default;
         var need = scenario.Needs[rng.Next(scenario.Needs.Count)];
         var temperaments = scenario.Temperaments.Count > 0 ? scenario.Temperaments : Enum.GetValues<Temperament>();
         var temperament = temperaments[rng.Next(temperaments.Count)];
-        var budget = Math.Round(scenario.Budget.Median * (decimal)rng.LogNormal(1, scenario.Budget.Spread) * (decimal)BudgetFactor(difficulty), 0);
+        var budget = Math.Round(scenario.Budget.Median * (decimal)rng.LogNormal(1, scenario.Budget.Spread) * (decimal)tuning.BudgetFactor.For(difficulty), 0);
         var role = scenario.Market == TrainingMarket.Consumer ? scenario.BuyerRoles[rng.Next(scenario.BuyerRoles.Count)] : faces.JobTitle;
 
         // Shuffle the pool with the persona's stream, then take as many as the difficulty asks for; a customer who
@@ -59,7 +54,7 @@ public static class TrainingPersonas
             (pool[i], pool[j]) = (pool[j], pool[i]);
         }
         if (budget < scenario.ListPrice && pool.Remove(ObjectionType.BudgetEnvironment)) pool.Insert(0, ObjectionType.BudgetEnvironment);
-        var hidden = pool.Take(Math.Min(ObjectionCount(difficulty), pool.Count)).ToList();
+        var hidden = pool.Take(Math.Min(tuning.ObjectionCount.For(difficulty), pool.Count)).ToList();
 
         return new TrainingPersona
         {

@@ -119,6 +119,18 @@ public static partial class TrainingScenarios
         Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
     };
 
+    static readonly JsonSerializerOptions WriteOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    /// <summary>
+    /// Validates a scenario that arrived as an object rather than a file (a call may carry a hand-made one) by the
+    /// same rules, <paramref name="file"/> naming it in the <see cref="TrainingScenarioException"/>.
+    /// </summary>
+    public static void Recheck(TrainingScenario scenario, string file) => Parse(file, JsonSerializer.Serialize(scenario, WriteOptions));
+
     /// <summary>Parses and validates one scenario file's text.</summary>
     public static TrainingScenario Parse(string file, string json)
     {

@@ -92,7 +92,7 @@ public static class TrainingScoring
             Persona = state.Persona,
             Replay = state.Turns,
             Lesson = worst is null ? null
-                : $"At {worst.Step}{(worst.Objection is { } o ? $" ({TrainingEngine.Label(o)} objection)" : "")} the better answer was \"{worst.Best.Text}\": {worst.Best.Why}",
+                : $"At {worst.Step}{(worst.Objection is { } o ? $" ({TrainingPrompts.Label(o)} objection)" : "")} the better answer was \"{worst.Best.Text}\": {worst.Best.Why}",
         };
     }
 

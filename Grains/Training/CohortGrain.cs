@@ -9,9 +9,7 @@ public sealed class CohortGrain(
 {
     public async Task RecordAsync(TrainingResult result)
     {
-        if (record.State.Results.Any(r => r.SessionId == result.SessionId)) return;
-        record.State.Results.Insert(0, result);
-        await record.WriteStateAsync();
+        if (record.State.Add(result)) await record.WriteStateAsync();
     }
 
     public Task<IReadOnlyList<TrainingLeaderboardRow>> GetLeaderboardAsync() => Task.FromResult(TrainingScoring.Leaderboard(record.State.Results));

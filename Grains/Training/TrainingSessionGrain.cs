@@ -31,7 +31,7 @@ public sealed class TrainingSessionGrain(
         // The scenario came from a catalogue that validated it; re-validating here keeps a hand-made call honest.
         try
         {
-            TrainingScenarios.Parse(start.Scenario.Id + " (as sent)", System.Text.Json.JsonSerializer.Serialize(start.Scenario, ScenarioJson));
+            TrainingScenarios.Recheck(start.Scenario, start.Scenario.Id + " (as sent)");
         }
         catch (TrainingScenarioException e) { throw new DomainException(e.Message); }
         var seed = start.Seed ?? start.Scenario.Seed;
@@ -81,10 +81,4 @@ public sealed class TrainingSessionGrain(
         var s = record.State;
         return TrainingViews.Of(Key.Workspace, Key.Id, s.Trainee, s.Cohort, s.Scenario!, s.State!);
     }
-
-    static readonly System.Text.Json.JsonSerializerOptions ScenarioJson = new()
-    {
-        PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase,
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
-    };
 }

@@ -7,6 +7,14 @@ namespace Growth.Grains.Training;
 public sealed class TrainingResultsRecord
 {
     [Id(0)] public List<TrainingResult> Results { get; set; } = [];
+
+    /// <summary>Adds a finished session, newest first; false if it is already here (a session reports once; a retried report must not count twice).</summary>
+    public bool Add(TrainingResult result)
+    {
+        if (Results.Any(r => r.SessionId == result.SessionId)) return false;
+        Results.Insert(0, result);
+        return true;
+    }
 }
 
 /// <summary>A trainee's history: every finished session, newest first, and the skill per step measured on it.</summary>
@@ -15,10 +23,7 @@ public sealed class TrainingTraineeGrain(
 {
     public async Task RecordAsync(TrainingResult result)
     {
-        // A session reports once; a retried report must not count twice.
-        if (record.State.Results.Any(r => r.SessionId == result.SessionId)) return;
-        record.State.Results.Insert(0, result);
-        await record.WriteStateAsync();
+        if (record.State.Add(result)) await record.WriteStateAsync();
     }
 
     public Task<IReadOnlyList<TrainingResult>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<TrainingResult>>(record.State.Results.ToList());

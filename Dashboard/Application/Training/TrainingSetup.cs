@@ -1,18 +1,19 @@
 using Growth.Domain.Training;
 
-namespace Growth.Dashboard.Api;
+namespace Growth.Dashboard.Application.Training;
 
-/// <summary>Training content for the web host.</summary>
-public static class TrainingApi
+/// <summary>Training in the web host: the scenario catalogue and the application service.</summary>
+public static class TrainingSetup
 {
     /// <summary>
     /// Reads and validates the training scenarios while the host is built, so an invalid file stops the start with a
     /// message naming the file and the field. The folder is <c>Training:Scenarios</c>, or the one copied with the binaries.
     /// </summary>
-    public static IServiceCollection AddTrainingCatalogue(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddTraining(this IServiceCollection services, IConfiguration configuration)
     {
         var folder = configuration["Training:Scenarios"];
         services.AddSingleton(TrainingCatalogue.Load(string.IsNullOrWhiteSpace(folder) ? null : folder));
+        services.AddSingleton<TrainingService>();
         return services;
     }
 }

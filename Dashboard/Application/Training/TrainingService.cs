@@ -1,0 +1,79 @@
+using Growth.Dashboard.Security;
+using Growth.Domain.Access;
+using Growth.Domain.Training;
+using Growth.Grains.Training;
+using Growth.Grains.Workspaces;
+
+namespace Growth.Dashboard.Application.Training;
+
+/// <summary>
+/// The training application work: who a viewer trains as, starting a session and answering in it, a cohort's
+/// leaderboard, a trainee's history, and running a trainee's skills on a simulated funnel. The grains hold the state;
+/// pages (and any API) call this rather than the grains.
+/// </summary>
+public sealed class TrainingService(IGrainFactory grains, TrainingCatalogue catalogue)
+{
+    /// <summary>Seed of the simulated team a trainee is tried on: every trainee meets the same team.</summary>
+    public const ulong FunnelSeed = 42;
+    /// <summary>Simulated days of each funnel run.</summary>
+    public const int FunnelDays = 60;
+    /// <summary>Longest trainee name (as <see cref="TrainingKeys.IsValidName"/> allows).</summary>
+    const int MaxName = 40;
+
+    /// <summary>The scenarios read at start-up.</summary>
+    public TrainingCatalogue Catalogue => catalogue;
+
+    /// <summary>
+    /// Who a viewer trains as: a signed-in viewer under their own name (the user name before any '@'); trainees and
+    /// reps only as themselves, while leaders and admins may name anyone (e.g. to run a session for a new hire).
+    /// </summary>
+    public static (string? OwnName, bool OwnNameOnly) TraineeOf(Viewer viewer, string workspace)
+    {
+        var own = new string((viewer.Name ?? "").Split('@')[0].Where(c => char.IsLetterOrDigit(c) || c is ' ' or '.' or '_' or '-').Take(MaxName).ToArray());
+        if (!viewer.SignedIn || !TrainingKeys.IsValidName(own)) return (null, false);
+        return (own, !viewer.Grants.Any(g => g.Covers(workspace) && g.Role is Role.Leadership or Role.SalesManager or Role.Admin));
+    }
+
+    /// <summary>What is wrong with a request to start a session, in words for the trainee; null if nothing.</summary>
+    public static string? StartProblem(TrainingScenario? scenario, string? trainee, string? cohort, long? seed) =>
+        scenario is null ? "Pick a scenario."
+        : !TrainingKeys.IsValidName(trainee) ? "Enter your name as trainee (letters, digits, spaces, dots or dashes)."
+        : !TrainingKeys.IsValidName(cohort) ? "Enter a cohort name (letters, digits, spaces, dots or dashes)."
+        : seed < 0 ? "The customer seed must be 0 or more."
+        : null;
+
+    /// <summary>Starts a new session (a fresh id under the trainee's key) and returns its first view.</summary>
+    public Task<TrainingSessionView> StartAsync(string workspace, TrainingStart start) =>
+        Session(workspace, $"{TrainingKeys.KeyOf(start.Trainee)}-{Guid.NewGuid():N}").StartAsync(start);
+
+    public Task<TrainingSessionView> ChooseAsync(string workspace, string sessionId, string choiceId) =>
+        Session(workspace, sessionId).ChooseAsync(choiceId);
+
+    /// <summary>A cohort's leaderboard (the cohort name must be valid).</summary>
+    public Task<IReadOnlyList<TrainingLeaderboardRow>> LeaderboardAsync(string workspace, string cohort) =>
+        grains.GetGrain<ICohortGrain>(Keys.Of(workspace, TrainingKeys.KeyOf(cohort))).GetLeaderboardAsync();
+
+    /// <summary>A trainee's finished sessions, newest first; none for a name that is not a trainee's.</summary>
+    public async Task<IReadOnlyList<TrainingResult>> HistoryAsync(string workspace, string? trainee) =>
+        TrainingKeys.IsValidName(trainee)
+            ? await grains.GetGrain<ITrainingTraineeGrain>(Keys.Of(workspace, TrainingKeys.KeyOf(trainee!))).GetHistoryAsync()
+            : [];
+
+    /// <summary>
+    /// Runs a leaderboard row's measured skills on the simulated funnel, yielding its progress after each chunk of
+    /// simulated days (no call runs long) until the last status, which carries the effect.
+    /// </summary>
+    public async IAsyncEnumerable<TrainingFunnelStatus> ProjectAsync(string workspace, TrainingLeaderboardRow row)
+    {
+        var funnel = grains.GetGrain<ITrainingFunnelGrain>(Keys.Of(workspace, TrainingKeys.KeyOf(row.Trainee)));
+        var status = await funnel.StartAsync(new TrainingFunnelRequest(row.Trainee, TrainingScoring.RepSkills(row.Skills), FunnelSeed, FunnelDays));
+        yield return status;
+        while (!status.Done)
+        {
+            status = await funnel.AdvanceAsync();
+            yield return status;
+        }
+    }
+
+    ITrainingSessionGrain Session(string workspace, string sessionId) => grains.GetGrain<ITrainingSessionGrain>(Keys.Of(workspace, sessionId));
+}
