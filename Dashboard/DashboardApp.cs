@@ -37,6 +37,7 @@ public static class DashboardApp
         builder.Services.AddHostedService<DemoWorkspace>();
         builder.Services.AddSingleton<LiveBroadcaster>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveBroadcaster>());
+        builder.Services.AddSingleton<LiveFigures>();
         builder.Services.AddHostedService<LiveFeedSubscription>();
         builder.Services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 

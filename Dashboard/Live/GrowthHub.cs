@@ -1,7 +1,6 @@
 using Growth.Dashboard.Security;
 using Growth.Domain.Access;
 using Growth.Domain.Figures;
-using Growth.Grains.Figures;
 using Growth.Grains.Workspaces;
 using Microsoft.AspNetCore.SignalR;
 
@@ -13,7 +12,7 @@ namespace Growth.Dashboard.Live;
 /// who see one part of a workspace (a region, a team, a rep, marketing) join that part's group and receive only it.
 /// Nothing here calls a grain per message.
 /// </summary>
-public sealed class GrowthHub(LiveBroadcaster broadcaster, IGrainFactory grains, AccessResolver access) : Hub
+public sealed class GrowthHub(LiveBroadcaster broadcaster, LiveFigures figures, AccessResolver access) : Hub
 {
     /// <summary>The group of the viewers of one part (<see cref="FigureScope.Key"/>) of a workspace.</summary>
     public static string Group(string workspace, FigureScope scope) => $"ws:{workspace}:{scope.Key}";
@@ -28,7 +27,7 @@ public sealed class GrowthHub(LiveBroadcaster broadcaster, IGrainFactory grains,
         var scope = viewer.ScopeOf(workspace);
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(workspace, scope));
         broadcaster.Joined(Context.ConnectionId, workspace, scope);
-        var snapshot = broadcaster.Latest(workspace)?.Snapshot ?? await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).GetSnapshotAsync();
+        var snapshot = await figures.CurrentAsync(workspace);
         return snapshot is null ? null : SnapshotFilter.Apply(snapshot, scope);
     }
 

@@ -8,14 +8,15 @@ namespace Growth.Dashboard.Live;
 
 /// <summary>
 /// The web host's one in-process source of live updates: the Orleans observer feeds it, and it feeds both the
-/// SignalR hub's workspace groups and the Blazor components. Keeps the latest update per workspace; a slow
-/// subscriber only delays itself. Hub viewers are grouped by the part of a workspace they see: each group with
+/// SignalR hub's workspace groups and the Blazor components. Keeps the latest update per workspace; each
+/// subscriber gets its updates latest-wins (<see cref="LatestWins"/>), so a slow one only delays itself and never
+/// makes updates pile up. Hub viewers are grouped by the part of a workspace they see: each group with
 /// members gets the update cut to its part (a sales manager's group never receives another region's rows).
 /// </summary>
 public sealed class LiveBroadcaster(IHubContext<GrowthHub> hub, ILogger<LiveBroadcaster> logger) : BackgroundService
 {
     readonly ConcurrentDictionary<string, LiveUpdate> latest = new();
-    readonly ConcurrentDictionary<Guid, (string Workspace, Func<LiveUpdate, Task> Handler)> subscribers = new();
+    readonly ConcurrentDictionary<Guid, (string Workspace, LatestWins Delivery)> subscribers = new();
     readonly Channel<LiveUpdate> toHub = Channel.CreateBounded<LiveUpdate>(new BoundedChannelOptions(1024) { FullMode = BoundedChannelFullMode.DropOldest });
 
     // Hub connections by workspace and part: which groups have members, so only those get a cut of each update.
@@ -67,12 +68,18 @@ public sealed class LiveBroadcaster(IHubContext<GrowthHub> hub, ILogger<LiveBroa
     /// <summary>The latest update seen for a workspace, if any.</summary>
     public LiveUpdate? Latest(string workspace) => latest.GetValueOrDefault(workspace);
 
-    /// <summary>Calls <paramref name="handler"/> with each update of <paramref name="workspace"/> until disposed.</summary>
+    /// <summary>
+    /// Calls <paramref name="handler"/> with the updates of <paramref name="workspace"/> until disposed, one call at a
+    /// time: updates that arrive meanwhile are skipped but the latest (whose notable events include theirs).
+    /// </summary>
     public IDisposable Subscribe(string workspace, Func<LiveUpdate, Task> handler)
     {
         var id = Guid.NewGuid();
-        subscribers[id] = (workspace, handler);
-        return new Subscription(() => subscribers.TryRemove(id, out _));
+        subscribers[id] = (workspace, new LatestWins(handler, logger));
+        return new Subscription(() =>
+        {
+            if (subscribers.TryRemove(id, out var subscriber)) subscriber.Delivery.Close();
+        });
     }
 
     /// <summary>Accepts a batch from the cluster; never blocks.</summary>
@@ -82,15 +89,9 @@ public sealed class LiveBroadcaster(IHubContext<GrowthHub> hub, ILogger<LiveBroa
         {
             latest[update.Workspace] = update;
             toHub.Writer.TryWrite(update);
-            foreach (var (_, (workspace, handler)) in subscribers)
-                if (workspace == update.Workspace) _ = Deliver(handler, update);
+            foreach (var (_, (workspace, delivery)) in subscribers)
+                if (workspace == update.Workspace) delivery.Offer(update);
         }
-    }
-
-    async Task Deliver(Func<LiveUpdate, Task> handler, LiveUpdate update)
-    {
-        try { await handler(update); }
-        catch (Exception e) { logger.LogDebug(e, "A live subscriber failed to take an update"); }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

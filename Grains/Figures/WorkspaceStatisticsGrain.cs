@@ -45,10 +45,6 @@ public sealed class WorkspaceStatisticsGrain(
 {
     /// <summary>How often the shards are drained and the snapshot rebuilt.</summary>
     public static readonly TimeSpan RefreshPeriod = TimeSpan.FromMilliseconds(250);
-    const int RecentLossLimit = 50;
-    const int NotableLimit = 20;
-    /// <summary>A win this many times the average won value is a notable event.</summary>
-    const decimal LargeWinFactor = 2.5m;
 
     WorkspaceSnapshot? snapshot;
     bool dirty = true;
@@ -62,6 +58,8 @@ public sealed class WorkspaceStatisticsGrain(
 
     string Workspace => this.GetPrimaryKeyString();
     StatisticsRecord S => record.State;
+    /// <summary>The win/loss review and notable events, kept in the stored record.</summary>
+    WinLossReview Review => new(S.RecentLosses, S.Notables);
 
     // The figures read from storage are up to a few seconds old (or this grain's silo went away): recount first.
     bool recount = true;
@@ -181,7 +179,8 @@ public sealed class WorkspaceStatisticsGrain(
         foreach (var drain in drained)
         {
             foreach (var d in drain.Deltas) S.Figures.Apply(d);
-            foreach (var o in drain.Outcomes.OrderBy(o => o.At)) Review(o);
+            foreach (var o in drain.Outcomes.OrderBy(o => o.At))
+                if (Review.Take(o, S.History, organisation) is { } notable) unpublished.Add(notable);
             if (drain.Deltas.Count > 0 || drain.Outcomes.Count > 0)
             {
                 S.Known = true;
@@ -231,35 +230,6 @@ public sealed class WorkspaceStatisticsGrain(
         return new LedgerCheck(Workspace, totals.Entries, totals.Total, live, differences, apply && differences.Count > 0);
     }
 
-    /// <summary>Keeps recent losses for the win/loss review and flags large wins.</summary>
-    void Review(DealOutcome o)
-    {
-        if (!o.Won)
-        {
-            // Newest first; ties broken by id so the order does not depend on which shard answered first.
-            var at = S.RecentLosses.FindIndex(l => l.At < o.At || (l.At == o.At && string.CompareOrdinal(l.JourneyId, o.JourneyId) > 0));
-            S.RecentLosses.Insert(at < 0 ? S.RecentLosses.Count : at, o);
-            if (S.RecentLosses.Count > RecentLossLimit) S.RecentLosses.RemoveAt(S.RecentLosses.Count - 1);
-            return;
-        }
-        // Judged against the average as of the last history point: the same for every drain order.
-        var last = S.History.Points.Count > 0 ? S.History.Points[^1] : null;
-        if (last is null || last.Won < 20) return;
-        var average = last.WonValue / last.Won;
-        if (o.Amount >= LargeWinFactor * average)
-            Notable(new NotableEvent("LargeWin", $"Large win: {o.Amount:N0} ({o.Amount / average:N1}x the average deal) by {RepName(o.RepId)}", o.At, o.JourneyId));
-    }
-
-    string RepName(string? repId) => organisation.Reps.FirstOrDefault(r => r.Id == repId)?.Name ?? repId ?? "an unassigned rep";
-
-    void Notable(NotableEvent e)
-    {
-        var at = S.Notables.FindIndex(n => n.At < e.At);
-        S.Notables.Insert(at < 0 ? S.Notables.Count : at, e);
-        if (S.Notables.Count > NotableLimit) S.Notables.RemoveAt(S.Notables.Count - 1);
-        unpublished.Add(e);
-    }
-
     void RecordHistory(DateTimeOffset asOf)
     {
         S.Baseline.Roll(asOf, S.Figures);
@@ -267,8 +237,7 @@ public sealed class WorkspaceStatisticsGrain(
         S.HistoryVersion++;
         var (figures, began) = S.Insight.Evaluate(S.History, asOf);
         S.LastInsight = figures;
-        foreach (var a in began)
-            Notable(new NotableEvent("Anomaly", $"{a.From} → {a.To} conversion fell to {a.Recent:P0} (baseline {a.Baseline:P0})", asOf));
+        unpublished.AddRange(Review.TakeAnomalies(began, asOf));
         dirty = true;
     }
 
@@ -285,8 +254,8 @@ public sealed class WorkspaceStatisticsGrain(
             Baseline = S.Baseline,
             History = S.History,
             Insight = S.LastInsight,
-            RecentLosses = S.RecentLosses.Take(20).ToList(),
-            Notables = S.Notables.Take(10).ToList(),
+            RecentLosses = Review.ShownRecentLosses,
+            Notables = Review.ShownNotableEvents,
             HistoryVersion = S.HistoryVersion,
             Clock = S.Clock,
         });

@@ -16,4 +16,12 @@ public interface ILiveFeedNotifierGrain : IGrainWithIntegerKey
 
 /// <summary>One workspace's new snapshot and notable events, as the live feed carries them.</summary>
 [GenerateSerializer, Immutable]
-public sealed record LiveUpdate([property: Id(0)] string Workspace, [property: Id(1)] WorkspaceSnapshot Snapshot, [property: Id(2)] IReadOnlyList<NotableEvent> Notables);
+public sealed record LiveUpdate([property: Id(0)] string Workspace, [property: Id(1)] WorkspaceSnapshot Snapshot, [property: Id(2)] IReadOnlyList<NotableEvent> Notables)
+{
+    /// <summary>
+    /// This update in place of <paramref name="older"/>, an update of the same workspace not yet passed on: the newer
+    /// snapshot wins, and the older update's notable events are kept (after this one's) so none is lost.
+    /// </summary>
+    public LiveUpdate Replacing(LiveUpdate? older) =>
+        older is null || older.Notables.Count == 0 ? this : this with { Notables = [.. Notables, .. older.Notables] };
+}

@@ -27,10 +27,7 @@ public sealed class LiveFeedNotifierGrain(ILogger<LiveFeedNotifierGrain> logger)
 
     public Task PublishAsync(LiveUpdate update)
     {
-        // Notable events must not be lost when a newer snapshot of the same workspace replaces an older one.
-        if (pending.TryGetValue(update.Workspace, out var older) && older.Notables.Count > 0)
-            update = update with { Notables = [.. update.Notables, .. older.Notables] };
-        pending[update.Workspace] = update;
+        pending[update.Workspace] = update.Replacing(pending.GetValueOrDefault(update.Workspace));
         return Task.CompletedTask;
     }
 

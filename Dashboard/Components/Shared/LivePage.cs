@@ -2,7 +2,6 @@ using Growth.Dashboard.Live;
 using Growth.Dashboard.Security;
 using Growth.Domain.Access;
 using Growth.Domain.Figures;
-using Growth.Grains.Figures;
 using Growth.Grains.Workspaces;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components;
@@ -11,12 +10,14 @@ namespace Growth.Dashboard.Components.Shared;
 
 /// <summary>
 /// A page that shows one workspace live: it takes the workspace from the query string, subscribes to the
-/// web host's in-process live feed (no grain call per update), and re-reads the history only when it grew.
+/// web host's in-process live feed (no grain call per update), and reads the history only when it grew, from the
+/// web host's <see cref="LiveFigures"/> (one fetch per history version for all pages).
 /// </summary>
 public abstract class LivePage : ComponentBase, IDisposable
 {
     [Inject] protected IGrainFactory Grains { get; set; } = null!;
     [Inject] protected LiveBroadcaster Live { get; set; } = null!;
+    [Inject] LiveFigures LiveFigures { get; set; } = null!;
     [Inject] AccessResolver Access { get; set; } = null!;
     [CascadingParameter] Task<AuthenticationState>? AuthenticationState { get; set; }
 
@@ -62,7 +63,7 @@ public abstract class LivePage : ComponentBase, IDisposable
             await ApplyAsync(update.Snapshot);
             StateHasChanged();
         }));
-        var snapshot = Live.Latest(Workspace)?.Snapshot ?? await Grains.GetGrain<IWorkspaceStatisticsGrain>(Workspace).GetSnapshotAsync();
+        var snapshot = await LiveFigures.CurrentAsync(Workspace);
         if (snapshot is null) Problem = $"Workspace '{Workspace}' has no figures yet.";
         else await ApplyAsync(snapshot);
     }
@@ -76,7 +77,7 @@ public abstract class LivePage : ComponentBase, IDisposable
         if (snapshot.HistoryVersion != historyVersion && Viewer.Allows(Area.History, Workspace))
         {
             historyVersion = snapshot.HistoryVersion;
-            History = await Grains.GetGrain<IWorkspaceStatisticsGrain>(Workspace).GetHistoryAsync();
+            History = await LiveFigures.HistoryAsync(Workspace, snapshot.HistoryVersion);
         }
         OnSnapshot(Snapshot);
     }
