@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Growth.Dashboard.Api;
+using Growth.Dashboard.Application;
 using Growth.Dashboard.Application.Training;
 using Growth.Dashboard.Components;
 using Growth.Dashboard.Hosting;
@@ -47,6 +48,7 @@ public static class DashboardApp
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddOpenApi();
         builder.Services.AddTraining(builder.Configuration);
+        builder.Services.AddGrowthApplication();
         builder.AddGrowthSecurity();
         configure?.Invoke(builder);
 
@@ -56,11 +58,13 @@ public static class DashboardApp
         app.UseGrowthSecurity();
         app.UseAntiforgery();
         app.MapStaticAssets();
-        app.MapWorkspaceApi();
-        app.MapIngestionApi();
-        app.MapImportApi();
-        app.MapCalibrationApi();
-        app.MapProjectionApi();
+        // Every route of one workspace, under one name check; each keeps its own access rule.
+        var workspaces = app.MapWorkspaceRoutes();
+        workspaces.MapWorkspaceApi();
+        workspaces.MapIngestionApi();
+        workspaces.MapImportApi();
+        workspaces.MapCalibrationApi();
+        workspaces.MapProjectionApi();
         app.MapLedgerApi().RequireAuthorization(AreaPolicies.Name(Area.Admin));
         app.MapOpenApi();
         app.MapGrowthSecurity();

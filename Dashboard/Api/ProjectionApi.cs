@@ -132,7 +132,7 @@ public static class ProjectionApi
     public static void MapProjectionApi(this IEndpointRouteBuilder app)
     {
         // Reading projections and scenarios: Leadership and Admin; saving and deleting scenarios: the same, signed in.
-        var ws = app.MapGroup("/api/workspaces/{workspace}").AddEndpointFilter(ValidateWorkspace).RequireAuthorization(AreaPolicies.Name(Area.WhatIf));
+        var ws = app.MapGroup("").RequireAuthorization(AreaPolicies.Name(Area.WhatIf));
 
         // ?format=csv returns the comparison as CSV instead of JSON.
         ws.MapPost("/projections", async Task<IResult> (string workspace, ProjectionBody? body, string? format, IGrainFactory grains) =>
@@ -150,14 +150,5 @@ public static class ProjectionApi
             .RequireAuthorization(AreaPolicies.Name(Area.Scenarios));
         scenarios.MapDelete("/{name}", (string workspace, string name, IGrainFactory grains) => grains.GetGrain<IScenarioGrain>(workspace).DeleteAsync(name))
             .RequireAuthorization(AreaPolicies.Name(Area.Scenarios));
-    }
-
-    static async ValueTask<object?> ValidateWorkspace(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var workspace = context.HttpContext.Request.RouteValues["workspace"] as string;
-        if (!Keys.IsValidWorkspace(workspace))
-            return TypedResults.Problem(statusCode: 400, title: "Invalid workspace name",
-                detail: $"workspace '{workspace}' must be 1-40 lower-case letters, digits or dashes, starting with a letter or digit");
-        return await next(context);
     }
 }

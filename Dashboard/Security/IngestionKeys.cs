@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Growth.Domain.Access;
+using Growth.Domain.Workspaces;
 using Growth.Grains.Access;
 using Growth.Grains.Errors;
 using Growth.Grains.Workspaces;
@@ -21,7 +22,7 @@ public sealed class IngestionKeys(IGrainFactory grains, TimeProvider clock)
 
     public async Task<CreatedIngestionKey> CreateAsync(string workspace, string? label, string createdBy)
     {
-        if (!Keys.IsValidWorkspace(workspace)) throw new DomainException($"workspace '{workspace}' is not a workspace name");
+        if (!Keys.IsValidWorkspace(workspace)) throw new DomainException(Names.InvalidWorkspace(workspace));
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
         var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
         var record = new IngestionKeyRecord

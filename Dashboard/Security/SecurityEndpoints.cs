@@ -52,26 +52,25 @@ public static class SecurityEndpoints
             .ExcludeFromDescription();
 
         var admin = app.MapGroup("/api/admin").WithTags("Admin").RequireAuthorization(AreaPolicies.Name(Area.Admin));
-        admin.MapGet("/users", async (IGrainFactory grains) =>
-            (await grains.GetGrain<IUserDirectoryGrain>(0).ListAsync()).Select(View).ToList());
+        admin.MapGet("/users", async (UserAccounts accounts) => (await accounts.ListAsync()).Select(View).ToList());
         admin.MapPost("/users", async Task<Results<Created<UserView>, ProblemHttpResult>> (NewUser request, UserAccounts accounts) =>
         {
             if (ParseGrants(request.Grants) is not { } grants) return BadGrants(request.Grants);
             var user = await accounts.CreateAsync(request.UserName, request.Password, grants);
             return TypedResults.Created($"/api/admin/users/{user.Name}", View(user));
         });
-        admin.MapPut("/users/{name}/grants", async Task<Results<Ok<UserView>, ProblemHttpResult>> (string name, List<string> grants, IGrainFactory grains) =>
+        admin.MapPut("/users/{name}/grants", async Task<Results<Ok<UserView>, ProblemHttpResult>> (string name, List<string> grants, UserAccounts accounts) =>
             ParseGrants(grants) is { } parsed
-                ? TypedResults.Ok(View(await grains.GetGrain<IUserDirectoryGrain>(0).SetGrantsAsync(name, parsed)))
+                ? TypedResults.Ok(View(await accounts.SetGrantsAsync(name, parsed)))
                 : BadGrants(grants));
         admin.MapPut("/users/{name}/password", async (string name, NewPassword request, UserAccounts accounts) =>
         {
             await accounts.SetPasswordAsync(name, request.Password);
             return Results.NoContent();
         });
-        admin.MapDelete("/users/{name}", async (string name, IGrainFactory grains) =>
+        admin.MapDelete("/users/{name}", async (string name, UserAccounts accounts) =>
         {
-            await grains.GetGrain<IUserDirectoryGrain>(0).DeleteAsync(name);
+            await accounts.DeleteAsync(name);
             return Results.NoContent();
         });
         admin.MapGet("/keys", (IngestionKeys keys) => keys.ListAsync());

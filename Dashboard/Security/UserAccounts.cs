@@ -43,6 +43,12 @@ public sealed class UserAccounts(IGrainFactory grains, SignInThrottle throttle, 
         return Directory.SetPasswordHashAsync(name, Hasher.HashPassword(null!, password));
     }
 
+    public Task<IReadOnlyList<UserSummary>> ListAsync() => Directory.ListAsync();
+
+    public Task<UserSummary> SetGrantsAsync(string name, IReadOnlyList<Grant> grants) => Directory.SetGrantsAsync(name, grants);
+
+    public Task DeleteAsync(string name) => Directory.DeleteAsync(name);
+
     public Task<UserAccount?> FindAsync(string name) =>
         UserNames.IsValid(UserNames.Normalise(name)) ? grains.GetGrain<IUserGrain>(UserNames.Normalise(name)).GetAsync() : Task.FromResult<UserAccount?>(null);
 

@@ -1,18 +1,16 @@
-using Growth.Domain.Organisations;
-using Growth.Grains.Figures;
 using Growth.Grains.Journeys;
 using Growth.Grains.Workspaces;
 
-namespace Growth.Dashboard.Api;
+namespace Growth.Dashboard.Application.Ingestion;
 
 /// <summary>
 /// Delivers journeys' events to their shards: the one path for the ingestion API and the CSV import. Each shard
 /// gets one call with all of its journeys (shards in parallel); a journey's events keep their order.
 /// </summary>
-public static class EventIngestion
+public sealed class EventDelivery(IGrainFactory grains)
 {
     /// <summary>Offers every batch to its journey; one outcome list per batch, in the order of <paramref name="batches"/>.</summary>
-    public static async Task<IReadOnlyList<EventOutcome>[]> SendAsync(IGrainFactory grains, string workspace, IReadOnlyList<JourneyBatch> batches)
+    public async Task<IReadOnlyList<EventOutcome>[]> SendAsync(string workspace, IReadOnlyList<JourneyBatch> batches)
     {
         var results = new IReadOnlyList<EventOutcome>[batches.Count];
         var byShard = Enumerable.Range(0, batches.Count).GroupBy(i => Keys.ShardOf(batches[i].JourneyId));
@@ -25,5 +23,4 @@ public static class EventIngestion
         }));
         return results;
     }
-
 }

@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Growth.Dashboard.Tests;
+
+/// <summary>One host process of a <see cref="ProcessGroup"/>: started, waited for until ready, killed, its last lines kept.</summary>
+public sealed class HostProcess : IDisposable
+{
+    readonly Process process;
+    readonly ConcurrentQueue<string> lines = new();
+    public string Name { get; }
+    public Uri BaseAddress { get; }
+
+    HostProcess(string name, Process process, Uri baseAddress) => (Name, this.process, BaseAddress) = (name, process, baseAddress);
+
+    public static HostProcess Start(string name, string project, Dictionary<string, string> environment)
+    {
+        var dll = BuildOutput(project);
+        var address = new Uri($"http://127.0.0.1:{DashboardHost.FreePort()}");
+        var start = new ProcessStartInfo("dotnet", [dll, "--urls", address.ToString()])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+        };
+        foreach (var (key, value) in environment) start.Environment[key] = value;
+        start.Environment["ASPNETCORE_URLS"] = address.ToString();
+        start.Environment["DOTNET_ENVIRONMENT"] = start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var host = new HostProcess(name, Process.Start(start)!, address);
+        host.process.OutputDataReceived += (_, e) => host.Keep(e.Data);
+        host.process.ErrorDataReceived += (_, e) => host.Keep(e.Data);
+        host.process.BeginOutputReadLine();
+        host.process.BeginErrorReadLine();
+        return host;
+    }
+
+    void Keep(string? line)
+    {
+        if (line is null) return;
+        lines.Enqueue(line);
+        while (lines.Count > 200) lines.TryDequeue(out _);
+    }
+
+    public IEnumerable<string> Tail() => lines.TakeLast(40);
+
+    public async Task WaitReadyAsync(TimeSpan limit)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var clock = Stopwatch.StartNew();
+        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
+        while (true)
+        {
+            if (process.HasExited) throw new InvalidOperationException($"{Name} exited with {process.ExitCode}: {string.Join('\n', Tail())}");
+            try
+            {
+                if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode) return;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
+            if (clock.Elapsed > limit) throw new TimeoutException($"{Name} was not ready within {limit.TotalSeconds} s: {string.Join('\n', Tail())}");
+            await tick.WaitForNextTickAsync();
+        }
+    }
+
+    /// <summary>SIGKILL: no shutdown, no goodbye to the cluster.</summary>
+    public void Kill()
+    {
+        if (!process.HasExited) process.Kill(entireProcessTree: true);
+    }
+
+    public void Dispose() => process.Dispose();
+
+    /// <summary>The built entry assembly of a project of the solution, in the configuration these tests were built in.</summary>
+    static string BuildOutput(string project)
+    {
+        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var configuration = here.Parent?.Name ?? "Release"; // .../bin/{configuration}/net10.0
+        for (var dir = here; dir is not null; dir = dir.Parent)
+        {
+            if (!File.Exists(Path.Combine(dir.FullName, "Growth.sln"))) continue;
+            var dll = Path.Combine(dir.FullName, project, "bin", configuration, "net10.0", $"Growth.{project}.dll");
+            return File.Exists(dll) ? dll : throw new InvalidOperationException($"{dll} is missing: build the solution first (dotnet build Growth.sln -c {configuration})");
+        }
+        throw new InvalidOperationException($"Growth.sln not found above {here.FullName}");
+    }
+}

@@ -1,0 +1,23 @@
+using Growth.Dashboard.Application.Calibration;
+using Growth.Dashboard.Application.Import;
+using Growth.Dashboard.Application.Ingestion;
+using Growth.Dashboard.Application.Ledger;
+using Growth.Dashboard.Application.Workspaces;
+
+namespace Growth.Dashboard.Application;
+
+/// <summary>
+/// The web host's application layer: what the API and the pages ask of the cluster (ingestion, import, calibration,
+/// reading workspaces, simulation control, the ledger), each a service over the grain factory.
+/// </summary>
+public static class ApplicationServices
+{
+    public static IServiceCollection AddGrowthApplication(this IServiceCollection services) => services
+        .AddSingleton<EventDelivery>()
+        .AddSingleton<EventIngestion>()
+        .AddSingleton<WorkspaceImport>()
+        .AddSingleton<CalibratedSimulations>()
+        .AddSingleton<WorkspaceReader>()
+        .AddSingleton<SimulationControl>()
+        .AddSingleton<LedgerAudit>();
+}

@@ -1,0 +1,43 @@
+using Growth.Domain.Import;
+
+namespace Growth.Dashboard.Application.Import;
+
+/// <summary>How far an import has got: journeys applied so far out of all.</summary>
+public sealed record ImportProgress(int JourneysDone, int JourneysTotal);
+
+/// <summary>An import's report as the API and the page show it.</summary>
+/// <param name="RowsRead">Data rows of the pipeline file.</param>
+/// <param name="Imported">Rows that became journeys.</param>
+/// <param name="RowsFixedUp">Imported rows with at least one repair.</param>
+/// <param name="FixedUp">Every repair, in row order.</param>
+/// <param name="Rejected">Every row not imported, with its reason.</param>
+/// <param name="Notes">Rows of the teams and products files skipped or read with a caveat.</param>
+/// <param name="JourneysChanged">Journeys that took at least one new event (0 when the same files are imported again).</param>
+/// <param name="JourneysUnchanged">Journeys whose every event was already applied.</param>
+/// <param name="JourneysRefused">Journeys with an event the workspace refused (such as one contradicting what it already holds).</param>
+/// <param name="EventsAccepted">Events applied.</param>
+/// <param name="EventsDuplicate">Events already applied (skipped).</param>
+/// <param name="EventsRejected">Events refused, each with its reason in <paramref name="Refusals"/>.</param>
+/// <param name="Refusals">The first refused events, "journey: reason".</param>
+public sealed record ImportSummary(
+    string Workspace,
+    int RowsRead,
+    int Imported,
+    int RowsFixedUp,
+    IReadOnlyDictionary<string, int> FixedUpByReason,
+    IReadOnlyDictionary<string, int> RejectedByReason,
+    IReadOnlyList<ImportIssue> FixedUp,
+    IReadOnlyList<ImportIssue> Rejected,
+    IReadOnlyList<string> Notes,
+    DateTimeOffset? UndatedProspectsAt,
+    int Regions,
+    int Teams,
+    int Reps,
+    int Products,
+    int JourneysChanged,
+    int JourneysUnchanged,
+    int JourneysRefused,
+    int EventsAccepted,
+    int EventsDuplicate,
+    int EventsRejected,
+    IReadOnlyList<string> Refusals);

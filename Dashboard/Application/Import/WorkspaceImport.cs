@@ -1,0 +1,76 @@
+using Growth.Dashboard.Application.Ingestion;
+using Growth.Domain.Import;
+using Growth.Domain.Workspaces;
+using Growth.Grains.Errors;
+using Growth.Grains.Figures;
+using Growth.Grains.Journeys;
+using Growth.Grains.Workspaces;
+
+namespace Growth.Dashboard.Application.Import;
+
+/// <summary>
+/// Puts a CRM export into a workspace: reads the three files, then puts the organisation on the workspace and every
+/// journey's events through the ingestion path. Idempotent: the import's event ids are deterministic, so importing
+/// the same files again finds every event a duplicate and changes nothing. A file that cannot be read stores nothing.
+/// </summary>
+public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery)
+{
+    /// <summary>Journeys sent per round: progress moves at least this often.</summary>
+    const int JourneysPerRound = 400;
+    const int RefusalsListed = 100;
+
+    /// <summary>Workspaces an import may not overwrite: a simulation's organisation and journeys are its own.</summary>
+    public async Task<Refusal?> RefusalAsync(string workspace) =>
+        (await grains.GetGrain<IWorkspaceGrain>(workspace).GetAsync())?.Kind == WorkspaceKind.Simulation
+            ? new Refusal(RefusalKind.Conflict, "The workspace cannot take an import", $"workspace {workspace} is a simulation; import into a new workspace")
+            : null;
+
+    /// <summary>
+    /// Reads <paramref name="files"/> (by <see cref="CrmUpload.FileFields"/>) and applies them to <paramref name="workspace"/>,
+    /// reporting progress after each round. A <see cref="CrmImportException"/> says which file cannot be imported.
+    /// </summary>
+    public Task<ImportSummary> ImportAsync(string workspace, IReadOnlyDictionary<string, CrmSource> files, CrmColumnMapping mapping,
+        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        ApplyAsync(workspace, CrmImport.Read(files["pipeline"], files["teams"], files["products"], mapping), progress, cancellationToken);
+
+    async Task<ImportSummary> ApplyAsync(string workspace, CrmImportResult result, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (await RefusalAsync(workspace) is { } refusal) throw new DomainException(refusal.Detail, DomainErrorKind.Conflict);
+        await grains.GetGrain<IWorkspaceGrain>(workspace).DefineAsync(WorkspaceKind.Import, result.Organisation);
+
+        int changed = 0, unchanged = 0, refused = 0, accepted = 0, duplicates = 0, rejected = 0;
+        var refusals = new List<string>();
+        var journeys = result.Journeys;
+        progress?.Report(new ImportProgress(0, journeys.Count));
+        for (var start = 0; start < journeys.Count; start += JourneysPerRound)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var round = journeys.Skip(start).Take(JourneysPerRound).Select(j => new JourneyBatch(j.Id, j.Events)).ToList();
+            var outcomes = await delivery.SendAsync(workspace, round);
+            for (var i = 0; i < round.Count; i++)
+            {
+                var o = outcomes[i];
+                accepted += o.Count(x => x.Result == EventResult.Accepted);
+                duplicates += o.Count(x => x.Result == EventResult.Duplicate);
+                var bad = o.Where(x => x.Result == EventResult.Rejected).ToList();
+                rejected += bad.Count;
+                if (bad.Count > 0)
+                {
+                    refused++;
+                    if (refusals.Count < RefusalsListed) refusals.Add($"{round[i].JourneyId}: {bad[0].Reason}");
+                }
+                else if (o.Any(x => x.Result == EventResult.Accepted)) changed++;
+                else unchanged++;
+            }
+            progress?.Report(new ImportProgress(Math.Min(start + JourneysPerRound, journeys.Count), journeys.Count));
+        }
+        // The figures are drained now, so the snapshot read right after the import shows all of it.
+        await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).RefreshAsync();
+
+        var r = result.Report;
+        var org = result.Organisation;
+        return new ImportSummary(workspace, r.RowsRead, r.Imported, r.RowsFixedUp, r.FixedUpByReason, r.RejectedByReason,
+            r.FixedUp, r.Rejected, r.Notes, r.UndatedProspectsAt, org.Regions.Count, org.Teams.Count, org.Reps.Count(), result.Products.Count,
+            changed, unchanged, refused, accepted, duplicates, rejected, refusals);
+    }
+}

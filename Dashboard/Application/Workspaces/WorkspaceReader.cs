@@ -1,0 +1,48 @@
+using Growth.Dashboard.Security;
+using Growth.Domain.Access;
+using Growth.Domain.Figures;
+using Growth.Domain.Journeys;
+using Growth.Grains.Figures;
+using Growth.Grains.Journeys;
+using Growth.Grains.Workspaces;
+
+namespace Growth.Dashboard.Application.Workspaces;
+
+/// <summary>
+/// Reads a workspace for the API and the pages: which workspaces a viewer may pick, the snapshot cut to a viewer's
+/// part, the history, and one journey if it lies inside the viewer's part. Reads only.
+/// </summary>
+public sealed class WorkspaceReader(IGrainFactory grains)
+{
+    /// <summary>The workspaces whose figures the viewer may see, for pickers.</summary>
+    public async Task<IReadOnlyList<WorkspaceEntry>> ListAsync(Viewer viewer) =>
+        (await grains.GetGrain<IWorkspaceDirectoryGrain>(0).ListAsync()).Where(w => viewer.Allows(Area.Figures, w.Name)).ToList();
+
+    /// <summary>The workspace's current snapshot cut to <paramref name="scope"/>; unknown if it has no figures.</summary>
+    public async Task<Outcome<WorkspaceSnapshot>> SnapshotAsync(string workspace, FigureScope scope) =>
+        await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).GetSnapshotAsync() is { } snapshot
+            ? SnapshotFilter.Apply(snapshot, scope)
+            : Refusal.UnknownWorkspace(workspace);
+
+    /// <summary>The workspace's history (company-wide); unknown if it has no figures.</summary>
+    public async Task<Outcome<IReadOnlyList<HistoryPoint>>> HistoryAsync(string workspace)
+    {
+        var statistics = grains.GetGrain<IWorkspaceStatisticsGrain>(workspace);
+        return await statistics.GetSnapshotAsync() is null
+            ? Refusal.UnknownWorkspace(workspace)
+            : new Outcome<IReadOnlyList<HistoryPoint>>(await statistics.GetHistoryAsync(), null);
+    }
+
+    /// <summary>
+    /// The journey, if the workspace has it and it lies inside <paramref name="scope"/> (a sales manager or rep sees
+    /// the journeys of their region, team or own pipeline only). Names are checked by the caller.
+    /// </summary>
+    public async Task<Outcome<JourneyView>> JourneyAsync(string workspace, string journeyId, FigureScope scope)
+    {
+        if (await grains.GetGrain<IJourneyGrain>(Keys.Of(workspace, journeyId)).GetAsync() is not { } view)
+            return new Refusal(RefusalKind.NotFound, "Unknown journey", $"workspace {workspace} has no journey {journeyId}");
+        return scope.Includes(view.State.RegionId, view.State.TeamId, view.State.RepId)
+            ? view
+            : Refusal.NotAllowed($"journey {journeyId} is outside your part of workspace {workspace}");
+    }
+}
