@@ -1,6 +1,7 @@
 using Growth.Dashboard.Security;
 using Growth.Domain.Access;
 using Growth.Domain.Figures;
+using Growth.Domain.Workspaces;
 using Growth.Grains.Workspaces;
 using Microsoft.AspNetCore.SignalR;
 
@@ -20,7 +21,7 @@ public sealed class GrowthHub(LiveBroadcaster broadcaster, LiveFigures figures, 
     /// <summary>Joins the workspace's group for the caller's part and returns its current snapshot (null if none yet), cut to that part.</summary>
     public async Task<WorkspaceSnapshot?> Subscribe(string workspace)
     {
-        if (!Keys.IsValidWorkspace(workspace)) throw new HubException($"workspace '{workspace}' must be 1-40 lower-case letters, digits or dashes");
+        if (!Keys.IsValidWorkspace(workspace)) throw new HubException(Names.InvalidWorkspace(workspace));
         var viewer = await access.ViewerAsync(Context.User);
         if (!viewer.Allows(Area.Figures, workspace))
             throw new HubException(viewer.SignedIn ? $"not allowed: your roles do not include the figures of workspace {workspace}" : $"not allowed: sign in to follow workspace {workspace}");

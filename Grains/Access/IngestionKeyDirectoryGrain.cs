@@ -1,5 +1,6 @@
 using System.Text;
 using Growth.Domain.Access;
+using Growth.Domain.Workspaces;
 using Growth.Grains.Errors;
 using Growth.Grains.Runtime;
 using Growth.Grains.Workspaces;
@@ -19,7 +20,7 @@ public sealed class IngestionKeyDirectoryGrain(
 
     public async Task<IngestionKeySummary> CreateAsync(IngestionKeyRecord key)
     {
-        if (!Names.IsValidWorkspaceName(key.Workspace)) throw new DomainException($"workspace '{key.Workspace}' is not a workspace name");
+        if (!Names.IsValidWorkspace(key.Workspace)) throw new DomainException(Names.InvalidWorkspace(key.Workspace));
         await GrainFactory.GetGrain<IIngestionKeyGrain>(key.Id).CreateAsync(key);
         var summary = Summary(key);
         record.State.Keys.Add(summary);
@@ -40,9 +41,4 @@ public sealed class IngestionKeyDirectoryGrain(
     }
 
     internal static IngestionKeySummary Summary(IngestionKeyRecord k) => new(k.Id, k.Workspace, k.Label, k.Created, k.CreatedBy, k.Revoked);
-}
-
-file static class Names
-{
-    public static bool IsValidWorkspaceName(string workspace) => Keys.IsValidWorkspace(workspace);
 }

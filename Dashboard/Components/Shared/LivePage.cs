@@ -2,6 +2,7 @@ using Growth.Dashboard.Live;
 using Growth.Dashboard.Security;
 using Growth.Domain.Access;
 using Growth.Domain.Figures;
+using Growth.Domain.Workspaces;
 using Growth.Grains.Workspaces;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components;
@@ -50,7 +51,7 @@ public abstract class LivePage : ComponentBase, IDisposable
         Problem = null;
         if (!Keys.IsValidWorkspace(Workspace))
         {
-            Problem = $"'{Workspace}' is not a workspace name (1-40 lower-case letters, digits or dashes).";
+            Problem = Names.InvalidWorkspace(Workspace);
             return;
         }
         if (!Viewer.Allows(Area.Figures, Workspace))
