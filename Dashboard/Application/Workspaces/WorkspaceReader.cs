@@ -18,20 +18,22 @@ public sealed class WorkspaceReader(IGrainFactory grains)
     public async Task<IReadOnlyList<WorkspaceEntry>> ListAsync(Viewer viewer) =>
         (await grains.GetGrain<IWorkspaceDirectoryGrain>(0).ListAsync()).Where(w => viewer.Allows(Area.Figures, w.Name)).ToList();
 
-    /// <summary>The workspace's current snapshot cut to <paramref name="scope"/>; unknown if it has no figures.</summary>
+    /// <summary>The workspace's current snapshot cut to <paramref name="scope"/>; unknown if the workspace does not exist (or has no figures yet).</summary>
     public async Task<Outcome<WorkspaceSnapshot>> SnapshotAsync(string workspace, FigureScope scope) =>
-        await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).GetSnapshotAsync() is { } snapshot
+        await ExistsAsync(workspace) && await Statistics(workspace).GetSnapshotAsync() is { } snapshot
             ? SnapshotFilter.Apply(snapshot, scope)
             : Refusal.UnknownWorkspace(workspace);
 
-    /// <summary>The workspace's history (company-wide); unknown if it has no figures.</summary>
-    public async Task<Outcome<IReadOnlyList<HistoryPoint>>> HistoryAsync(string workspace)
-    {
-        var statistics = grains.GetGrain<IWorkspaceStatisticsGrain>(workspace);
-        return await statistics.GetSnapshotAsync() is null
-            ? Refusal.UnknownWorkspace(workspace)
-            : new Outcome<IReadOnlyList<HistoryPoint>>(await statistics.GetHistoryAsync(), null);
-    }
+    /// <summary>The workspace's history (company-wide); unknown if the workspace does not exist.</summary>
+    public async Task<Outcome<IReadOnlyList<HistoryPoint>>> HistoryAsync(string workspace) =>
+        await ExistsAsync(workspace)
+            ? new Outcome<IReadOnlyList<HistoryPoint>>(await Statistics(workspace).GetHistoryAsync(), null)
+            : Refusal.UnknownWorkspace(workspace);
+
+    /// <summary>Whether the workspace exists: its workspace grain knows.</summary>
+    public async Task<bool> ExistsAsync(string workspace) => await grains.GetGrain<IWorkspaceGrain>(workspace).GetAsync() is not null;
+
+    IWorkspaceStatisticsGrain Statistics(string workspace) => grains.GetGrain<IWorkspaceStatisticsGrain>(workspace);
 
     /// <summary>
     /// The journey, if the workspace has it and it lies inside <paramref name="scope"/> (a sales manager or rep sees
