@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Growth.Dashboard.Api;
+using Growth.Dashboard.Application.Projection;
 using Growth.Dashboard.Components;
 using Growth.Dashboard.Hosting;
 using Growth.Dashboard.Live;
@@ -45,6 +46,7 @@ public static class DashboardApp
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddOpenApi();
         builder.Services.AddTrainingCatalogue(builder.Configuration);
+        builder.Services.AddSingleton<ProjectionService>();
         builder.AddGrowthSecurity();
         configure?.Invoke(builder);
 
