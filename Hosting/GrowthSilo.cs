@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Growth.Grains.Ledger;
+using Growth.Grains.Projection;
 using Growth.Grains.Runtime;
 using Growth.Grains.Serialization;
 using Microsoft.Extensions.Configuration;
@@ -65,6 +66,7 @@ public static class GrowthSilo
         else silo.AddGrowthMemoryStorage();
         silo.Services.TryAddSingleton<IMoneyLedger, NoMoneyLedger>();
         silo.Services.TryAddSingleton(new StorageDurability(false));
+        silo.Services.TryAddSingleton<ProjectionCores>();
         silo.Services.AddGrowthSerialization();
         silo.Services.TryAddKeyedSingleton(DomainClock.Key, TimeProvider.System);
         // The Orleans dashboard's silo side; the web host mounts its pages for administrators only.
@@ -85,6 +87,7 @@ public static class GrowthSilo
         silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(10));
         silo.Services.TryAddSingleton<IMoneyLedger, NoMoneyLedger>();
         silo.Services.TryAddSingleton(new StorageDurability(false));
+        silo.Services.TryAddSingleton<ProjectionCores>();
         silo.Services.AddGrowthSerialization();
         silo.Services.TryAddKeyedSingleton(DomainClock.Key, TimeProvider.System);
         silo.Services.AddMetrics();

@@ -2,13 +2,14 @@ using Growth.Dashboard.Application.Calibration;
 using Growth.Dashboard.Application.Import;
 using Growth.Dashboard.Application.Ingestion;
 using Growth.Dashboard.Application.Ledger;
+using Growth.Dashboard.Application.Projection;
 using Growth.Dashboard.Application.Workspaces;
 
 namespace Growth.Dashboard.Application;
 
 /// <summary>
 /// The web host's application layer: what the API and the pages ask of the cluster (ingestion, import, calibration,
-/// reading workspaces, simulation control, the ledger), each a service over the grain factory.
+/// reading workspaces, simulation control, the ledger, projections), each a service over the grain factory.
 /// </summary>
 public static class ApplicationServices
 {
@@ -19,5 +20,6 @@ public static class ApplicationServices
         .AddSingleton<CalibratedSimulations>()
         .AddSingleton<WorkspaceReader>()
         .AddSingleton<SimulationControl>()
-        .AddSingleton<LedgerAudit>();
+        .AddSingleton<LedgerAudit>()
+        .AddSingleton<ProjectionService>();
 }

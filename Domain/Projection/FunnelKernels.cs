@@ -89,7 +89,7 @@ public static class FunnelCalibration
     enum Kind { Effective, Junk, Existing }
 
     /// <summary>Measures the kernels for <paramref name="weeks"/> weeks with the given reps, walking <paramref name="effectiveLeads"/> sample leads.</summary>
-    public static FunnelKernels Measure(BehaviourParameters p, IReadOnlyList<SampleRep> reps, int weeks, int effectiveLeads, ulong seed, int maxParallelism = -1)
+    public static FunnelKernels Measure(BehaviourParameters p, IReadOnlyList<SampleRep> reps, int weeks, int effectiveLeads, ulong seed, ParallelOptions parallel)
     {
         if (reps.Count == 0) throw new ArgumentException("calibration needs at least one rep", nameof(reps));
         var junk = Math.Max(ChunkSize, (int)(effectiveLeads * JunkSampleShare));
@@ -104,7 +104,7 @@ public static class FunnelCalibration
         Plan(Kind.Existing, existing);
 
         var results = new Acc[jobs.Count];
-        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, j =>
+        Parallel.For(0, jobs.Count, parallel, j =>
         {
             var (kind, chunk, count) = jobs[j];
             results[j] = RunChunk(p, reps, weeks, kind, count, Prng.Derive(seed, $"calibration-{kind}-{chunk}"));

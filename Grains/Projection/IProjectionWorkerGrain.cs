@@ -4,7 +4,8 @@ namespace Growth.Grains.Projection;
 
 /// <summary>
 /// Runs one projection. A stateless worker: the silo keeps as many activations as it has cores, so a comparison's
-/// independent runs (baseline, scenarios, sensitivity probes) run side by side. A run reads nothing and writes nothing:
+/// independent runs (baseline, scenarios, sensitivity probes) run side by side, their loops sharing the silo's
+/// <see cref="ProjectionCores"/> (never more busy threads than cores). A run reads nothing and writes nothing:
 /// projections never change a workspace.
 /// </summary>
 public interface IProjectionWorkerGrain : IGrainWithIntegerKey

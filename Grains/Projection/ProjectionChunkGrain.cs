@@ -4,16 +4,20 @@ using Orleans.Placement;
 
 namespace Growth.Grains.Projection;
 
-/// <summary>Thin: prepares and runs a range of chunks with the pure engine. Randomly placed so slots land on every silo.</summary>
+/// <summary>
+/// Thin: prepares and runs a range of chunks with the pure engine, on its silo's shared <see cref="ProjectionCores"/>.
+/// Randomly placed so slots land on every silo.
+/// </summary>
 [RandomPlacement]
-public sealed class ProjectionChunkGrain : Grain, IProjectionChunkGrain
+public sealed class ProjectionChunkGrain(ProjectionCores cores) : Grain, IProjectionChunkGrain
 {
     public Task<ProjectionPart> RunAsync(ProjectionRequest request, int fromChunk, int toChunk)
     {
         if (request.Validate() is { } error) throw new DomainException(error);
-        var prepared = ProjectionEngine.Prepare(request);
+        var parallel = cores.Options;
+        var prepared = ProjectionPreparation.Prepare(request, parallel);
         if (fromChunk < 0 || toChunk > prepared.Chunks || fromChunk >= toChunk)
             throw new DomainException($"chunks {fromChunk}..{toChunk} are outside 0..{prepared.Chunks}");
-        return Task.FromResult(ProjectionPart.Of(prepared, ProjectionEngine.RunChunks(prepared, fromChunk, toChunk)));
+        return Task.FromResult(ProjectionPart.Of(prepared, PathSimulation.RunChunks(prepared, fromChunk, toChunk, parallel)));
     }
 }

@@ -1,0 +1,85 @@
+using Growth.Dashboard.Application.Projection;
+using Growth.Dashboard.Components.WhatIf;
+using Growth.Domain.Access;
+using Growth.Domain.Figures;
+using Growth.Domain.Projection;
+using Growth.Grains.Errors;
+using Growth.Grains.Workspaces;
+using Microsoft.AspNetCore.Components;
+
+namespace Growth.Dashboard.Components.Pages;
+
+/// <summary>
+/// What-if planning: the user sets levers, runs, and reads a Monte Carlo comparison against the baseline (table,
+/// fan, odds, cost and tornado charts), and may save the levers as a scenario. Runs only read the workspace.
+/// </summary>
+public partial class WhatIf
+{
+    [Inject] ProjectionService Projections { get; set; } = null!;
+
+    readonly LeverForm form = new();
+    readonly WhatIfCharts charts = new();
+    bool sensitivity = true, running;
+    double progress;
+    string? error, scenarioName, csvHref;
+    IReadOnlyList<Scenario> saved = [];
+    readonly HashSet<string> compare = [];
+    ProjectionResponse? result;
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (Keys.IsValidWorkspace(Workspace)) saved = await Projections.ScenariosAsync(Workspace);
+    }
+
+    // The projection starts from the workspace as it stands when Run is pressed; live updates only refresh the bar.
+    protected override void OnSnapshot(WorkspaceSnapshot s) { }
+
+    void Toggle(string name, object? value)
+    {
+        if (value is true) compare.Add(name);
+        else compare.Remove(name);
+    }
+
+    async Task SaveAsync()
+    {
+        error = null;
+        if (!Viewer.Allows(Area.Scenarios, Workspace)) { error = "Sign in with a Leadership or Admin role to save scenarios."; return; }
+        try
+        {
+            saved = await Projections.SaveScenarioAsync(Workspace, new Scenario(scenarioName!.Trim(), form.Levers()));
+        }
+        catch (DomainException e)
+        {
+            error = e.Message;
+        }
+    }
+
+    async Task RunAsync()
+    {
+        error = null;
+        running = true;
+        progress = 0;
+        StateHasChanged();
+        try
+        {
+            var report = new Progress(v => InvokeAsync(() => { progress = v; StateHasChanged(); }));
+            result = await Projections.ProjectAsync(Workspace, form.Body(compare, sensitivity), report);
+            charts.Draw(result.Comparison);
+            csvHref = "data:text/csv;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(ScenarioComparison.ToCsv(result.Comparison)));
+        }
+        catch (DomainException e)
+        {
+            error = e.Message;
+        }
+        finally
+        {
+            running = false;
+        }
+    }
+
+    /// <summary>Reports progress straight to the page (not through a captured context, which would queue behind the run).</summary>
+    sealed class Progress(Action<double> report) : IProgress<double>
+    {
+        public void Report(double value) => report(value);
+    }
+}

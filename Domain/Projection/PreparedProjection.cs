@@ -1,0 +1,27 @@
+using Growth.Domain.Journeys;
+
+namespace Growth.Domain.Projection;
+
+/// <summary>A channel's expected leads per week under the scenario and the share of them with real intent.</summary>
+public sealed record ChannelFlow(Channel Channel, double LeadsPerWeek, double EffectiveShare, decimal SpendPerWeek);
+
+/// <summary>
+/// A projection ready to run: the scenario's channels, rates and delays measured once, and what the paths need to
+/// cost and judge themselves. Paths are run in fixed chunks, each with its own derived seed, so any set of workers
+/// (cores here, or stateless worker grains across silos) can run any chunks and the result is the same.
+/// </summary>
+public sealed class PreparedProjection
+{
+    public required ProjectionRequest Request { get; init; }
+    public required FunnelKernels Kernels { get; init; }
+    public required ChannelFlow[] Channels { get; init; }
+    /// <summary>Share of referral leads with real intent.</summary>
+    public required double ReferralEffectiveShare { get; init; }
+    public required decimal Quota { get; init; }
+    public required decimal Target { get; init; }
+    public required int Headcount { get; init; }
+    public required double LoadRatio { get; init; }
+    public required decimal HireCost { get; init; }
+    public int Weeks => Request.Weeks;
+    public int Chunks => (Request.Paths + ProjectionEngine.ChunkPaths - 1) / ProjectionEngine.ChunkPaths;
+}

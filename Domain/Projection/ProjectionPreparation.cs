@@ -1,0 +1,82 @@
+using Growth.Domain.Journeys;
+using Growth.Domain.Randomness;
+
+namespace Growth.Domain.Projection;
+
+/// <summary>Measures a scenario's funnel once and works out what every path needs: flows, quota, target, headcount and costs.</summary>
+public static class ProjectionPreparation
+{
+    /// <summary>Measures the scenario's funnel (its loops run with <paramref name="parallel"/>) and works out its flows, quota, target and costs.</summary>
+    public static PreparedProjection Prepare(ProjectionRequest r, ParallelOptions parallel)
+    {
+        if (r.Validate() is { } error) throw new ArgumentException(error, nameof(r));
+        var levers = r.Levers;
+        var p = LeverEffects.Apply(r.Parameters, levers);
+        var org = r.Organisation;
+        var allReps = org.Teams.SelectMany(t => t.Reps.Select(rep => (Team: t, Rep: rep))).ToList();
+        var quarterlyTarget = allReps.Count == 0 ? 0 : allReps.Average(x => x.Rep.Target);
+        var shift = LeverEffects.IncentiveShift(r.CurrentPlan, levers.Incentive, r.Parameters.ListPrice, quarterlyTarget);
+
+        var sample = new List<(RepAssignment Rep, double Weight)>();
+        foreach (var (team, rep) in allReps)
+            sample.Add((new RepAssignment(team.RegionId, team.Id, rep.Id, rep.Skills, LeverEffects.ShiftedIncentive(rep.Incentive, shift), 0, rep.Capacity), rep.Capacity));
+        // Hires join teams in turn; over the horizon they count for the weeks they are present, at their ramped skill.
+        var hired = 0;
+        var averageCapacity = (int)Math.Round(allReps.Average(x => x.Rep.Capacity));
+        foreach (var hire in levers.Hires)
+        {
+            var present = r.Weeks - hire.Week;
+            var ramp = Enumerable.Range(0, present).Average(w => LeverEffects.RampedSkillShare(w + 0.5, levers.RampWeeks));
+            for (var i = 0; i < hire.Count; i++, hired++)
+            {
+                var team = org.Teams.Where(t => t.Reps.Count > 0).ElementAt(hired % org.Teams.Count(t => t.Reps.Count > 0));
+                var skills = Enumerable.Range(0, team.Reps[0].Skills.Length).Select(s => team.Reps.Average(x => x.Skills[s]) * ramp).ToArray();
+                var incentive = LeverEffects.ShiftedIncentive(team.Reps.Average(x => x.Incentive), shift);
+                sample.Add((new RepAssignment(team.RegionId, team.Id, $"{team.Id}-hire-{hired + 1}", skills, incentive, 0, averageCapacity),
+                    averageCapacity * (double)present / r.Weeks));
+            }
+        }
+
+        var channels = org.Campaigns.GroupBy(c => c.Channel).OrderBy(g => g.Key).Select(g =>
+        {
+            var q = p.Channels[g.Key];
+            var scale = levers.BudgetScale.TryGetValue(g.Key, out var s) ? s : 1;
+            var budget = g.Sum(c => c.DailyBudget);
+            var leads = q.CostPerTouch <= 0 ? 0 : (double)(budget / q.CostPerTouch) * q.LeadRate * 7 * LeverEffects.LeadMultiplier(scale);
+            return new ChannelFlow(g.Key, leads, q.EffectiveShare, Math.Round(budget * 7 * (decimal)scale, 2));
+        }).ToArray();
+
+        var seed = Prng.Derive(r.Seed, "calibration");
+        var reps = sample.Select(x => new SampleRep(x.Rep, x.Weight)).ToList();
+        var kernels = FunnelCalibration.Measure(p, reps, r.Weeks, r.CalibrationLeads, seed, parallel);
+        // Open leads per unit of capacity: above 1, reps are overloaded and contact slows (Behaviour.LoadFactor).
+        var capacity = sample.Sum(x => x.Rep.Capacity * x.Weight / Math.Max(1, x.Rep.Capacity));
+        var leadsPerDay = channels.Sum(c => c.LeadsPerWeek) / 7;
+        var load = capacity <= 0 ? 0 : leadsPerDay * kernels.MeanOpenDays / capacity;
+        if (load > 1)
+        {
+            reps = sample.Select(x => new SampleRep(x.Rep with { Load = (int)Math.Round(load * x.Rep.Capacity) }, x.Weight)).ToList();
+            kernels = FunnelCalibration.Measure(p, reps, r.Weeks, r.CalibrationLeads, seed, parallel);
+        }
+
+        var quota = QuotaOf(r);
+        return new PreparedProjection
+        {
+            Request = r,
+            Kernels = kernels,
+            Channels = channels,
+            ReferralEffectiveShare = p.Channels.TryGetValue(Channel.Referral, out var referral) ? referral.EffectiveShare : 0.85,
+            Quota = quota,
+            Target = TargetOf(r),
+            Headcount = allReps.Count + hired,
+            LoadRatio = load,
+            HireCost = levers.Hires.Sum(h => h.Count * (r.Weeks - h.Week) * levers.CostPerRepWeek),
+        };
+    }
+
+    /// <summary>The reps' quarterly targets summed and pro-rated to the horizon.</summary>
+    public static decimal QuotaOf(ProjectionRequest r) => Math.Round(r.Organisation.Reps.Sum(x => x.Target) * r.Weeks / 13m, 0);
+
+    /// <summary>The company target: the one asked for, or the quota.</summary>
+    public static decimal TargetOf(ProjectionRequest r) => r.Targets.Revenue ?? QuotaOf(r);
+}
