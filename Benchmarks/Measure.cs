@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using System.Net;
-using Growth.Domain.Projection;
+using System.Net.Sockets;
 
 namespace Growth.Benchmarks;
 

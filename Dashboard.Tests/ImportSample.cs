@@ -1,42 +1,25 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
+using Growth.TestSupport;
 
 namespace Growth.Dashboard.Tests;
 
 /// <summary>
-/// The Maven CRM sample, found by walking up from the test binaries to the first folder with
-/// shared/datasets/maven-crm, read here with the plainest parsing that works for this file (independently of the
-/// import), and the deal figures the snapshot contract defines, computed straight from its rows.
+/// The Maven CRM sample as <see cref="MavenSample"/> reads it (independently of the import), the deal figures the
+/// snapshot contract defines, computed straight from its rows, and uploads of it.
 /// </summary>
 internal static class ImportSample
 {
-    public static string Folder => Growth.TestSupport.SharedDatasets.MavenCrm;
+    public static string Folder => MavenSample.Folder;
 
-    public sealed record Deal(string Id, string Agent, string Product, string Stage, string EngageDate, string CloseDate, string CloseValue)
-    {
-        public DateTime Engaged => Date(EngageDate);
-        public DateTime Closed => Date(CloseDate);
-        public decimal Value => decimal.Parse(CloseValue, CultureInfo.InvariantCulture);
-        public int DaysToClose => (Closed - Engaged).Days;
-        static DateTime Date(string text) => DateTime.ParseExact(text, "M/d/yyyy", CultureInfo.InvariantCulture);
-    }
+    public static IReadOnlyList<MavenSample.Deal> Deals => MavenSample.Deals;
 
-    public sealed record Agent(string Name, string Manager, string Office);
-
-    public static IReadOnlyList<Deal> Deals { get; } = Rows("sales_pipeline.csv")
-        .Select(f => new Deal(f[0], f[1], f[2], f[4], f[5], f[6], f[7])).ToArray();
-
-    public static IReadOnlyList<Agent> Agents { get; } = Rows("sales_teams.csv").Select(f => new Agent(f[0], f[1], f[2])).ToArray();
-
-    /// <summary>The file's data rows split on commas (the sample quotes nothing).</summary>
-    static IEnumerable<string[]> Rows(string file) =>
-        File.ReadAllLines(Path.Combine(Folder, file)).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','));
+    public static IReadOnlyList<MavenSample.Agent> Agents => MavenSample.Agents;
 
     /// <summary>Deal figures as the snapshot contract defines them (average won value in cents).</summary>
     public sealed record Figures(long Won, long Lost, double WinRate, decimal WonValue, decimal AverageWonValue, double AverageDaysToClose)
     {
-        public static Figures Of(IReadOnlyCollection<Deal> deals)
+        public static Figures Of(IReadOnlyCollection<MavenSample.Deal> deals)
         {
             var won = deals.Where(d => d.Stage == "Won").ToArray();
             long lost = deals.Count(d => d.Stage == "Lost");

@@ -1,11 +1,9 @@
 using System.Net;
 using Azure.Data.Tables;
-using Growth.Grains.Ledger;
 using Growth.Grains.Runtime;
 using Growth.Grains.Serialization;
 using Growth.Grains.Workspaces;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;

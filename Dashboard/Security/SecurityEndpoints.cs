@@ -1,8 +1,7 @@
 using System.Security.Claims;
 using Growth.Domain.Access;
-using Growth.Grains.Access;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Orleans.Dashboard;
 

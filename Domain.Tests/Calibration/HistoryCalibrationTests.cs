@@ -4,6 +4,7 @@ using Growth.Domain.Organisations;
 using Growth.Domain.Randomness;
 using Growth.Domain.Simulation;
 using Growth.Domain.Tests.Import;
+using Growth.TestSupport;
 
 namespace Growth.Domain.Tests.Calibration;
 

@@ -1,5 +1,6 @@
 using Growth.Domain.Figures;
 using Growth.Domain.Journeys;
+using Growth.TestSupport;
 
 namespace Growth.Domain.Tests.Import;
 

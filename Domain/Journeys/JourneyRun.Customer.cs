@@ -1,4 +1,3 @@
-using Growth.Domain.Randomness;
 using Growth.Domain.Simulation;
 
 namespace Growth.Domain.Journeys;

@@ -1,4 +1,3 @@
-using Growth.Domain.Journeys;
 using Growth.Domain.Organisations;
 using Growth.Domain.Simulation;
 

@@ -1,4 +1,3 @@
-using Growth.Domain.Figures;
 using Growth.Domain.Journeys;
 using Growth.Domain.Randomness;
 

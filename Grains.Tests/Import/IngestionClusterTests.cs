@@ -1,5 +1,4 @@
 using Growth.Domain.Journeys;
-using Growth.Domain.Organisations;
 using Growth.Domain.Workspaces;
 using Growth.Grains.Figures;
 using Growth.Grains.Journeys;

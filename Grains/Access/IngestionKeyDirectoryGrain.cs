@@ -1,9 +1,7 @@
-using System.Text;
 using Growth.Domain.Access;
 using Growth.Domain.Workspaces;
 using Growth.Grains.Errors;
 using Growth.Grains.Runtime;
-using Growth.Grains.Workspaces;
 
 namespace Growth.Grains.Access;
 

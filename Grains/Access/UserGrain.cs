@@ -1,4 +1,3 @@
-using System.Text;
 using Growth.Domain.Access;
 using Growth.Grains.Runtime;
 

@@ -1,4 +1,3 @@
-using Growth.Domain.Organisations;
 using Growth.Domain.Simulation;
 
 namespace Growth.Grains.Simulation;

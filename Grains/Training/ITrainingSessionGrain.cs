@@ -1,4 +1,3 @@
-using Growth.Domain.Projection;
 using Growth.Domain.Training;
 
 namespace Growth.Grains.Training;

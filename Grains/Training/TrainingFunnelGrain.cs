@@ -1,5 +1,4 @@
 using Growth.Domain.Organisations;
-using Growth.Domain.Simulation;
 using Growth.Domain.Training;
 using Growth.Grains.Errors;
 using Growth.Grains.Figures;

@@ -1,6 +1,5 @@
 using Growth.Domain.Calibration;
 using Growth.Domain.Journeys;
-using Growth.Domain.Organisations;
 using Growth.Grains.Figures;
 using Growth.Grains.Journeys;
 using Growth.Grains.Simulation;

@@ -1,7 +1,6 @@
 using Growth.Dashboard.Security;
 using Growth.Domain.Access;
 using Growth.Domain.Figures;
-using Growth.Domain.Journeys;
 using Growth.Grains.Figures;
 using Growth.Grains.Journeys;
 using Growth.Grains.Workspaces;

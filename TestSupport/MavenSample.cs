@@ -1,16 +1,16 @@
 using System.Globalization;
 
-namespace Growth.Domain.Tests.Import;
+namespace Growth.TestSupport;
 
 /// <summary>
 /// The Maven CRM sample, found by walking up from the test binaries to the first folder that has
 /// shared/datasets/maven-crm (beside the repository here and in CI), and read a second time, independently of the
 /// import, with the plainest parsing that works for this file: so the tests compare the import with the data,
-/// not with itself.
+/// not with itself. Linked into the test projects that read the sample.
 /// </summary>
 internal static class MavenSample
 {
-    public static string Folder => Growth.TestSupport.SharedDatasets.MavenCrm;
+    public static string Folder => SharedDatasets.MavenCrm;
 
     /// <summary>One pipeline row as the file has it.</summary>
     public sealed record Deal(string Id, string Agent, string Product, string Account, string Stage, string EngageDate, string CloseDate, string CloseValue)
