@@ -16,7 +16,6 @@ namespace Growth.Dashboard.Components.Shared;
 /// </summary>
 public abstract class LivePage : ComponentBase, IDisposable
 {
-    [Inject] protected IGrainFactory Grains { get; set; } = null!;
     [Inject] protected LiveBroadcaster Live { get; set; } = null!;
     [Inject] LiveFigures LiveFigures { get; set; } = null!;
     [Inject] AccessResolver Access { get; set; } = null!;
