@@ -12,6 +12,10 @@ sealed class LatestWins(Func<LiveUpdate, Task> deliver, ILogger logger)
     readonly object gate = new();
     LiveUpdate? waiting;
     bool delivering, closed;
+    Task loop = Task.CompletedTask;
+
+    /// <summary>The delivery under way (completed when none is): tests wait on it instead of sleeping.</summary>
+    internal Task Delivering => Volatile.Read(ref loop);
 
     /// <summary>Takes an update; never blocks and never runs the subscriber on the caller's thread.</summary>
     public void Offer(LiveUpdate update)
@@ -26,7 +30,7 @@ sealed class LatestWins(Func<LiveUpdate, Task> deliver, ILogger logger)
             }
             delivering = true;
         }
-        _ = DeliverAsync(update);
+        Volatile.Write(ref loop, DeliverAsync(update));
     }
 
     /// <summary>Drops the waiting update and takes no more.</summary>
