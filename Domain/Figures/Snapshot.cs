@@ -38,6 +38,19 @@ public sealed record WorkspaceSnapshot
     public long HistoryVersion { get; init; }
     /// <summary>The workspace's simulated clock, if it is a simulation.</summary>
     public ClockStatus? Clock { get; init; }
+    /// <summary>Setup changes a running simulation took up, oldest first: the Overview's revenue chart marks each.</summary>
+    public IReadOnlyList<SetupMark> SetupMarks { get; init; } = [];
+    /// <summary>How the workspace writes money and counts its periods (from its setup's company part).</summary>
+    public MoneyStyle Money { get; init; } = MoneyStyle.Default;
+}
+
+/// <summary>A setup version a running simulation took up, at simulated time <paramref name="At"/>; the summary says what changed.</summary>
+public sealed record SetupMark(int Version, DateTimeOffset At, string Summary);
+
+/// <summary>The workspace's currency as pages show it: ISO code, symbol and the culture numbers are written in.</summary>
+public sealed record MoneyStyle(string Code, string Symbol, string Culture)
+{
+    public static MoneyStyle Default { get; } = new("USD", "$", "en-US");
 }
 
 /// <summary>A simulation's clock as the pages show it.</summary>
