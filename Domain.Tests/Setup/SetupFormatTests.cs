@@ -99,6 +99,8 @@ public class SetupFormatTests
     [InlineData("channels:\n  campaigns:\n    - id: c\n      channel: radio\n", "channels.campaigns[0].channel", "must be one of: ads, events, content, incentive, brand, referral")]
     [InlineData("company:\n  workingDays: [monday, funday]\n", "company.workingDays[1]", "must be one of: sunday, monday")]
     [InlineData("company:\n  fiscalYearStartMonth: 2.5\n", "company.fiscalYearStartMonth", "must be a whole number")]
+    [InlineData("company:\n  fiscalYearStartMonth: 1e3\n", "company.fiscalYearStartMonth", "must be a whole number")]
+    [InlineData("paymentTerms:\n  days: 99999999999\n", "paymentTerms.days", "is out of range")]
     [InlineData("channels:\n  campaigns:\n    - id: c\n      start: 2026-13-01\n", "channels.campaigns[0].start", "must be a date (yyyy-MM-dd)")]
     [InlineData("catalogue:\n  products:\n    - id: p\n      listPrice: .nan\n", "catalogue.products[0].listPrice", "must be a number")]
     [InlineData("catalogue:\n  products:\n    -\n", "catalogue.products[0]", "must not be empty")]

@@ -59,8 +59,9 @@ internal static class SetupShape
         else if (type == typeof(long) && long.TryParse(text, NumberStyles.Integer, inv, out var l)) json.WriteNumberValue(l);
         else
         {
-            var tooBig = double.TryParse(text, NumberStyles.Float, inv, out var any) && double.IsFinite(any);
-            Add(problems, path, json, tooBig && !(whole && any != Math.Floor(any)) ? "is out of range" : expected);
+            var limit = type == typeof(int) ? int.MaxValue : type == typeof(long) ? long.MaxValue : (double)decimal.MaxValue;
+            var tooBig = double.TryParse(text, NumberStyles.Float, inv, out var any) && double.IsFinite(any) && Math.Abs(any) > limit;
+            Add(problems, path, json, tooBig ? "is out of range" : expected);
         }
     }
 
