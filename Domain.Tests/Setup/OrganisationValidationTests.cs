@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Growth.Domain.Organisations;
 using Growth.Domain.Setup;
 using static Growth.Domain.Tests.Setup.ValidSetup;
@@ -122,7 +121,7 @@ public class OrganisationValidationTests
     }
 
     [Fact]
-    public void Ten_thousand_reps_validate_well_under_a_second()
+    public void Ten_thousand_reps_validate_and_one_duplicate_among_them_is_found()
     {
         var regions = Enumerable.Range(0, 10).Select(r => new RegionSetup
         {
@@ -143,11 +142,10 @@ public class OrganisationValidationTests
             Organisation = new() { Regions = regions }, Targets = new() { Targets = targets },
             Catalogue = Document().Catalogue with { PriceLists = [] }, Channels = new(),
         };
-        SetupValidator.Validate(document); // warm up
-        var clock = Stopwatch.StartNew();
-        var problems = SetupValidator.Validate(document);
-        clock.Stop();
-        Assert.Empty(problems);
-        Assert.True(clock.ElapsedMilliseconds < 500, $"took {clock.ElapsedMilliseconds} ms");
+        // How fast this is lives in the benchmark harness (setup-10k-reps); here: a big setup is judged rightly.
+        Assert.Empty(SetupValidator.Validate(document));
+        var duplicated = document.WithRep(9, 49, 19, r => r with { Id = "rep-0-0-0" });
+        var problem = Assert.Single(SetupValidator.Validate(duplicated), p => p.Path == "organisation.regions[9].teams[49].reps[19].id");
+        Assert.StartsWith("rep 'rep-0-0-0' is also in team team-0-0", problem.Message);
     }
 }
