@@ -94,12 +94,19 @@ public class LiveSetupTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_quota_change_shows_in_the_rep_and_team_targets()
+    public async Task A_quota_change_shows_in_the_rep_and_team_targets_with_the_setup_currency_and_fiscal_quarter()
     {
         const string ws = "live-quota";
         var at = await StartAsync(ws, Company(quota: 60_000), 2);
-        var v2 = await Grains.GetGrain<ISetupGrain>(ws).ApplyAsync(Company(quota: 90_000), "leader", "new quotas");
+        var euros = Company(quota: 90_000) with
+        {
+            Company = new CompanySetup { Currency = new CurrencySetup { Code = "EUR", Symbol = "€", Culture = "de-DE" }, FiscalYearStartMonth = 11 },
+        };
+        var v2 = await Grains.GetGrain<ISetupGrain>(ws).ApplyAsync(euros, "leader", "new quotas");
         var snapshot = await RunAsync(ws, TimeSpan.FromHours(1));
+        Assert.Equal(new MoneyStyle("EUR", "€", "de-DE"), snapshot.Money);
+        // Fiscal years from November: early January is in the quarter that began on 1 November.
+        Assert.Equal(new DateTimeOffset(2025, 11, 1, 0, 0, 0, TimeSpan.Zero), snapshot.Period!.Start);
 
         Assert.All(snapshot.Reps, r => Assert.Equal(90_000m, r.Target));
         Assert.Equal(270_000m, snapshot.Teams.Single(t => t.Id == "t1").Target);
