@@ -157,6 +157,32 @@ public class LiveSetupTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_simulation_built_from_the_seed_gets_a_setup_to_edit_and_a_reset_keeps_the_edited_setup()
+    {
+        const string ws = "built-setup";
+        var sim = Grains.GetGrain<ISimulationGrain>(ws);
+        await sim.CreateAsync(new SimulationSettings { Seed = 5, Start = Start, Regions = 2, TeamsPerRegion = 1, RepsPerTeam = 3, Campaigns = 2, ExistingCustomers = 0 });
+        var setup = Grains.GetGrain<ISetupGrain>(ws);
+        var built = await setup.GetAsync();
+        Assert.Equal((1, "simulation"), (built!.Version, built.By));
+        var org = await Grains.GetGrain<IWorkspaceGrain>(ws).GetOrganisationAsync();
+        Assert.Equal(org!.Reps.Select(r => r.Id), built.Document.Organisation.Regions.SelectMany(r => r.Teams).SelectMany(t => t.Reps).Select(r => r.Id));
+
+        // The leader drops a region; a reset rebuilds from the edited setup, not from the seed.
+        var kept = built.Document.Organisation.Regions[0].Id;
+        var edited = built.Document with
+        {
+            Organisation = new OrganisationSetup { Regions = [built.Document.Organisation.Regions[0]] },
+            Channels = new ChannelsSetup { Campaigns = built.Document.Channels.Campaigns.Select(c => c with { Regions = [kept] }).ToList() },
+        };
+        await setup.ApplyAsync(edited, "leader", "one region", expectedVersion: 1);
+        await sim.ResetAsync(null);
+        var afterReset = await Grains.GetGrain<IWorkspaceGrain>(ws).GetOrganisationAsync();
+        Assert.Equal([kept], afterReset!.Regions.Select(r => r.Id));
+        Assert.Equal(2, (await setup.GetAsync())!.Version);
+    }
+
+    [Fact]
     public async Task A_team_reconfigured_keeps_the_open_load_of_reps_who_stay()
     {
         var team = Grains.GetGrain<ITeamGrain>("team-reconfigure/t");
