@@ -23,13 +23,17 @@ public class SetupFromOrganisationTests
         var teamSetup = setup.Organisation.Regions[0].Teams[1];
         Assert.Equal((team.LeaderName, team.Rule, team.Name), (teamSetup.Leader, teamSetup.Assignment, teamSetup.Name));
 
-        Assert.Equal(organisation.Campaigns.Select(c => (c.Id, c.Channel, c.DailyBudget * 30)), setup.Channels.Campaigns.Select(c => (c.Id, c.Channel, c.Budget)));
+        Assert.Equal(organisation.Campaigns.Select(c => (c.Id, c.Channel, c.DailyBudget * 30.4375m)), setup.Channels.Campaigns.Select(c => (c.Id, c.Channel, c.Budget)));
+        // The compiler divides by the same mean month: every campaign spends per day what it spent before.
+        Assert.Equal(organisation.Campaigns.Select(c => c.DailyBudget),
+            SetupCompiler.Organisation(setup, DateTimeOffset.UnixEpoch).Campaigns.Select(c => c.DailyBudget));
         Assert.All(setup.Channels.Campaigns, c => Assert.Equal(BudgetPeriod.Month, c.Period));
         Assert.All(setup.Channels.Campaigns, c => Assert.Equal(["region-1", "region-2"], c.Regions));
         Assert.All(setup.Channels.Campaigns, c => Assert.Null(c.CostPerUnit));
 
-        var product = Assert.Single(setup.Catalogue.Products);
-        Assert.Equal(("standard", 5000m), (product.Id, product.ListPrice));
+        // No products of its own: an empty catalogue, so deals keep their spread around the default list price.
+        Assert.Empty(setup.Catalogue.Products);
+        Assert.Null(SetupCompiler.Parameters(setup, BehaviourParameters.Default).Prices);
         Assert.Equal((30, 0.75, 0.8, 20.0), (setup.PaymentTerms.Days, setup.PaymentTerms.OnTimeShare, setup.PaymentTerms.LateCollectedShare, setup.PaymentTerms.DaysLate));
         Assert.Equal("Your company", setup.Company.Name);
     }
@@ -65,7 +69,7 @@ public class SetupFromOrganisationTests
         Assert.Equal("GTX Pro 2.0", setup.Catalogue.Products[0].Name);
         Assert.Equal((45, 0.6, 0.9, 12.0), (setup.PaymentTerms.Days, setup.PaymentTerms.OnTimeShare, setup.PaymentTerms.LateCollectedShare, setup.PaymentTerms.DaysLate));
         var campaign = Assert.Single(setup.Channels.Campaigns);
-        Assert.Equal((3000m, 3.5m, 0.75), (campaign.Budget, campaign.CostPerUnit, campaign.JunkShare));
+        Assert.Equal((3043.75m, 3.5m, 0.75), (campaign.Budget, campaign.CostPerUnit, campaign.JunkShare));
         var region = Assert.Single(setup.Organisation.Regions);
         Assert.Equal(("Nowhere", "T-1"), (region.Id, Assert.Single(region.Teams).Id));
         Assert.Same(company, setup.Company);

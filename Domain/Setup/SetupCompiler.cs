@@ -55,6 +55,8 @@ public static class SetupCompiler
             LatePaymentRate = terms.LateCollectedShare,
             DaysLate = terms.DaysLate,
             Prices = null,
+            // A fitted deal model opens opportunities at its products' prices: the catalogue re-prices them.
+            Deals = basis.Deals is { } deals ? CalibratedPrices.Reprice(deals, setup.Catalogue) : null,
         };
         var book = PriceBook(setup.Catalogue);
         if (book.MeanListPrice is not { } listPrice || listPrice <= 0) return result;

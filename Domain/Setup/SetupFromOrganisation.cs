@@ -13,12 +13,12 @@ namespace Growth.Domain.Setup;
 /// is missing gets a region of that id); reps keep skills, capacity, incentive, and their target as the quarterly
 /// quota. Campaigns spend per month: <see cref="DaysPerMonth"/> times their daily budget; a campaign's cost per touch
 /// and junk share are written only where the parameters differ from the defaults. The catalogue is the calibrated
-/// products (name, list price, share as mix) or one product <c>standard</c> at the list price.
+/// products (name, list price, share as mix), or empty (deals valued around the default list price).
 /// </remarks>
 public static class SetupFromOrganisation
 {
-    /// <summary>Days a monthly budget covers (source: assumed, a 30-day month as the simulation counts it).</summary>
-    public const int DaysPerMonth = 30;
+    /// <summary>Days a monthly budget covers: the mean month the compiler divides by, so a budget comes back as it went.</summary>
+    public static readonly double DaysPerMonth = SetupCompiler.DaysOf(BudgetPeriod.Month);
 
     public static SetupDocument Build(Organisation organisation, BehaviourParameters parameters, CompanySetup? company = null) => new()
     {
@@ -81,7 +81,7 @@ public static class SetupFromOrganisation
             Id = campaign.Id,
             Name = campaign.Name,
             Channel = campaign.Channel,
-            Budget = campaign.DailyBudget * DaysPerMonth,
+            Budget = campaign.DailyBudget * (decimal)DaysPerMonth,
             Period = BudgetPeriod.Month,
             CostModel = CostModel.PerTouch,
             CostPerUnit = actual is not null && actual.CostPerTouch != defaults?.CostPerTouch ? actual.CostPerTouch : null,
@@ -93,8 +93,9 @@ public static class SetupFromOrganisation
     static List<ProductSetup> Products(BehaviourParameters parameters)
     {
         var fits = parameters.Deals?.Products ?? [];
-        if (fits.Count == 0)
-            return [new ProductSetup { Id = "standard", Name = "Standard", ListPrice = parameters.ListPrice }];
+        // No products of its own: the catalogue stays empty and deals keep their value spread around the default list
+        // price (a single product would price every deal exactly at it); a leader who adds products gets a price book.
+        if (fits.Count == 0) return [];
         var used = new HashSet<string>();
         return fits.Select(p => new ProductSetup { Id = UniqueId(p.Name, used), Name = p.Name, ListPrice = p.ListPrice, Mix = p.Share }).ToList();
     }

@@ -1,5 +1,6 @@
 using Growth.Domain.Journeys;
 using Growth.Domain.Organisations;
+using Growth.Domain.Simulation;
 using Growth.Grains.Organisations;
 using Growth.Grains.Workspaces;
 
@@ -30,5 +31,12 @@ public static class LeadRouting
             }
         }
         return starts;
+    }
+
+    /// <summary>A referral waiting to be routed: the region and persona its referrer's satisfaction gives it.</summary>
+    public static NewLead FromReferral(ReferralLead referral, Organisation organisation, BehaviourParameters parameters)
+    {
+        var (region, persona) = ReferralLeads.Draw(referral, organisation, parameters);
+        return new NewLead(referral.LeadId, referral.At, region, null, Channel.Referral, persona);
     }
 }

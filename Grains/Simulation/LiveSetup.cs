@@ -95,6 +95,31 @@ public sealed class LiveSetup(IGrainFactory grains, string workspace)
         }
     }
 
+    /// <summary>End of the fiscal quarter holding <paramref name="at"/> in the setup's calendar: its targets hold until then.</summary>
+    public static DateTimeOffset TargetsEnd(SetupDocument setup, DateTimeOffset at) =>
+        setup.Organisation.Regions.Count == 0 ? DateTimeOffset.MaxValue : new FiscalCalendar(setup.Company).QuarterOf(at).End;
+
+    /// <summary>
+    /// A new fiscal quarter began: the running organisation's reps take their targets for it from the current setup
+    /// (and the workspace grain, hence the Sales page, hears them). Returns the organisation and when to do this again.
+    /// </summary>
+    public static async Task<(Organisation Organisation, DateTimeOffset Until)> RetargetAsync(
+        IGrainFactory grains, string workspace, Organisation running, DateTimeOffset now)
+    {
+        if (await grains.GetGrain<ISetupGrain>(workspace).GetAsync() is not { Document: var setup } || setup.Organisation.Regions.Count == 0)
+            return (running, DateTimeOffset.MaxValue);
+        var targets = SetupCompiler.Organisation(setup, now).Reps.ToDictionary(r => r.Id, r => r.Target);
+        var next = running with
+        {
+            Teams = running.Teams.Select(t => t with
+            {
+                Reps = t.Reps.Select(r => targets.TryGetValue(r.Id, out var target) ? r with { Target = target } : r).ToList(),
+            }).ToList(),
+        };
+        await grains.GetGrain<IWorkspaceGrain>(workspace).DefineAsync(WorkspaceKind.Simulation, next);
+        return (next, TargetsEnd(setup, now));
+    }
+
     /// <summary>
     /// Makes a version the simulation took up known: the workspace's organisation (targets), the statistics' money
     /// style, fiscal year and mark, and the setup grain's effective time.

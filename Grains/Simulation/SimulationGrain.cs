@@ -149,6 +149,7 @@ public sealed class SimulationGrain(
         if (pending.Version <= S.SetupVersion) return;
         var taken = await new LiveSetup(GrainFactory, Workspace).ApplyAsync(organisation, S.Parameters, pending.Document, S.Settings.Seed, S.Now);
         (organisation, S.Parameters, parameters, S.SetupVersion) = (taken.Organisation, taken.Parameters, null, pending.Version);
+        S.TargetsUntil = LiveSetup.TargetsEnd(pending.Document, S.Now);
         await record.WriteStateAsync();
         await LiveSetup.PublishAsync(GrainFactory, Workspace, pending, organisation, new SetupMark(pending.Version, S.Now, taken.Summary));
     }
@@ -241,6 +242,7 @@ public sealed class SimulationGrain(
         await GrainFactory.GetGrain<IWorkspaceStatisticsGrain>(Workspace).SetClockAsync(new ClockStatus(false, settings.Speed, settings.Seed, start));
         await WorkspaceGrain.DefineAsync(WorkspaceKind.Simulation, org);
         await StartJourneysAsync(ExistingCustomers.Starts(settings.Seed, settings.ExistingCustomers, org, S.Parameters, start), start);
+        S.TargetsUntil = setup is null ? default : LiveSetup.TargetsEnd(setup.Document, start);
         await record.WriteStateAsync();
         if (setup is not null) await Statistics.SetSetupAsync(SetupCompiler.Money(setup.Document), setup.Document.Company.FiscalYearStartMonth);
         else if (!await LiveSetup.StoreBuiltAsync(GrainFactory, Workspace, org, S.Parameters, settings.Organisation is null, logger))
@@ -253,6 +255,8 @@ public sealed class SimulationGrain(
     async Task StepAsync()
     {
         if (pendingSetup is { } pending) await TakeUpSetupAsync(pending);
+        else if (S.TargetsUntil != default && S.Now >= S.TargetsUntil)
+            (organisation, S.TargetsUntil) = await LiveSetup.RetargetAsync(GrainFactory, Workspace, organisation, S.Now);
         var from = S.Now;
         var to = from + Step;
         var p = Parameters;
@@ -265,7 +269,7 @@ public sealed class SimulationGrain(
 
         var referrals = S.CarriedReferrals.Concat(shardResults.SelectMany(r => r.Referrals)).ToList();
         var releases = S.CarriedReleases.Concat(shardResults.SelectMany(r => r.Releases)).ToList();
-        var leads = batches.SelectMany(b => b.Leads).Concat(referrals.Select(ReferralToLead)).ToList();
+        var leads = batches.SelectMany(b => b.Leads).Concat(referrals.Select(r => LeadRouting.FromReferral(r, organisation, S.Parameters))).ToList();
         leads.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : string.CompareOrdinal(a.LeadId, b.LeadId));
 
         var starts = await LeadRouting.RouteAsync(GrainFactory, Workspace, organisation, leads, releases);
@@ -277,12 +281,6 @@ public sealed class SimulationGrain(
         S.Now = to;
         S.Steps++;
         await GrainFactory.GetGrain<IWorkspaceStatisticsGrain>(Workspace).RecordStepAsync(to, batches);
-    }
-
-    NewLead ReferralToLead(ReferralLead r)
-    {
-        var (region, persona) = ReferralLeads.Draw(r, organisation, S.Parameters);
-        return new NewLead(r.LeadId, r.At, region, null, Channel.Referral, persona);
     }
 
     async Task<ShardStepResult[]> StartJourneysAsync(List<JourneyStart> starts, DateTimeOffset until)

@@ -23,4 +23,9 @@ public sealed class SimulationRecord
     [Id(11)] public bool GivenOrganisation { get; set; }
     /// <summary>The setup version the simulation runs on (0: none).</summary>
     [Id(12)] public int SetupVersion { get; set; }
+    /// <summary>
+    /// End of the fiscal quarter the reps' targets were compiled for: the first step at or after it compiles them again
+    /// for the new quarter (default: the simulation runs on no setup's targets).
+    /// </summary>
+    [Id(13)] public DateTimeOffset TargetsUntil { get; set; }
 }
