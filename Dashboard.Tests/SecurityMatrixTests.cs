@@ -68,16 +68,16 @@ public class SecurityMatrixTests(DashboardHost host)
         new("scenario list api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/scenarios", null, Leaders),
         new("scenario save api", Kind.Api, HttpMethod.Put, $"/api/workspaces/{Workspace}/scenarios/matrix", new { }, Leaders),
         new("journey api (a journey of rep-1-1-1)", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/journeys/{{journey}}", null, SalesSide),
-        // Setup: reading on the shared workspace; writing on one that does not exist (404 past the check), so no case changes it.
+        // Setup: every write is refused past the check (a wrong shape, an unknown version or template), so no case changes the workspace.
         new("setup api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/setup", null, Leaders),
         new("setup part api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/setup/catalogue", null, Leaders),
         new("setup versions api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/setup/versions", null, Leaders),
         new("setup version api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/setup/versions/1", null, Leaders),
-        new("setup apply api", Kind.Api, HttpMethod.Put, $"/api/workspaces/{Workspace}-setup/setup", new { }, Leaders),
-        new("setup part apply api", Kind.Api, HttpMethod.Put, $"/api/workspaces/{Workspace}-setup/setup/catalogue", new { }, Leaders),
-        new("setup preview api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}-setup/setup/preview", new { }, Leaders),
-        new("setup rollback api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}-setup/setup/versions/1/rollback", null, Leaders),
-        new("workspace from template api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}-setup/from-template/no-such-template", null, Leaders),
+        new("setup apply api", Kind.Api, HttpMethod.Put, $"/api/workspaces/{Workspace}/setup", new { company = 5 }, Leaders),
+        new("setup part apply api", Kind.Api, HttpMethod.Put, $"/api/workspaces/{Workspace}/setup/catalogue", new { products = 5 }, Leaders),
+        new("setup preview api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/setup/preview", new { }, Leaders),
+        new("setup rollback api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/setup/versions/999/rollback", null, Leaders),
+        new("workspace from template api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/from-template/no-such-template", null, Leaders),
         // Templates are not about one workspace: a leader of any workspace may list them.
         new("templates api", Kind.Api, HttpMethod.Get, "/api/templates", null, [Who.Leadership, Who.Admin, Who.OtherWorkspace]),
         new("admin users api", Kind.Api, HttpMethod.Get, "/api/admin/users", null, Admins),
