@@ -160,6 +160,7 @@ public sealed class SetupService(IGrainFactory grains)
 
     static Refusal Refused(DomainException e) => e.Kind switch
     {
+        _ when e.Problems is { Count: > 0 } problems => SetupRefusals.Invalid(problems),
         DomainErrorKind.Conflict => new Refusal(RefusalKind.Conflict, "The setup changed meanwhile", e.Message),
         DomainErrorKind.NotFound => new Refusal(RefusalKind.NotFound, "Not found", e.Message),
         _ => new Refusal(RefusalKind.Invalid, "The setup is invalid; nothing was applied", e.Message),

@@ -1,8 +1,6 @@
 using Growth.Dashboard.Application.Workspaces;
 using Growth.Domain.Setup;
-using Growth.Domain.Simulation;
 using Growth.Grains.Errors;
-using Growth.Grains.Runtime;
 using Growth.Grains.Setup;
 using Growth.Grains.Simulation;
 
@@ -12,14 +10,16 @@ namespace Growth.Dashboard.Application.Setup;
 /// The companies Growth ships as setup templates, and "new workspace from template": the template's setup stored as
 /// the new workspace's version 1, then its simulation started (through <see cref="SimulationControl"/>) on that setup.
 /// </summary>
-public sealed class SetupTemplatesService(IGrainFactory grains, SimulationControl simulations,
-    [FromKeyedServices(DomainClock.Key)] TimeProvider? clock = null)
+public sealed class SetupTemplatesService(IGrainFactory grains, SimulationControl simulations)
 {
+    /// <summary>The templates shipped with the binaries (<see cref="SetupTemplates.DefaultFolder"/>), read once on first use.</summary>
+    readonly Lazy<SetupTemplates> shipped = new(() => SetupTemplates.Load());
+
     /// <summary>Every template, for pickers.</summary>
-    public IReadOnlyList<SetupTemplateInfo> List() => Templates().Select(t => t.Info).ToList();
+    public IReadOnlyList<SetupTemplateInfo> List() => shipped.Value.All.Select(t => new SetupTemplateInfo(t.Id, t.Name, t.Summary)).ToList();
 
     /// <summary>A template's document, or null if there is none of that id.</summary>
-    public SetupDocument? Document(string id) => Templates().FirstOrDefault(t => t.Info.Id == id)?.Document;
+    public SetupDocument? Document(string id) => shipped.Value.Find(id)?.Document;
 
     /// <summary>
     /// Creates <paramref name="workspace"/> from template <paramref name="template"/> and starts its simulation. Refused if
@@ -35,22 +35,14 @@ public sealed class SetupTemplatesService(IGrainFactory grains, SimulationContro
         try
         {
             var version = await grains.GetGrain<ISetupGrain>(workspace).ApplyAsync(document, by, $"created from template {template}");
-            var now = (clock ?? TimeProvider.System).GetUtcNow();
-            var status = await simulations.StartAsync(workspace, new SimulationSettings
-            {
-                Organisation = SetupCompiler.Organisation(document, now),
-                Parameters = SetupCompiler.Parameters(document, BehaviourParameters.Default),
-            });
+            // The simulation builds its organisation, prices, campaigns and calendar from the stored setup.
+            var status = await simulations.StartAsync(workspace, new SimulationSettings());
             return new CreatedWorkspace(workspace, template, version.Number, status.Running);
         }
+        catch (DomainException e) when (e.Problems is { Count: > 0 } refused) { return SetupRefusals.Invalid(refused); }
         catch (DomainException e)
         {
             return new Refusal(e.Kind == DomainErrorKind.Conflict ? RefusalKind.Conflict : RefusalKind.Invalid, "The workspace could not be created", e.Message);
         }
     }
-
-    sealed record Template(SetupTemplateInfo Info, SetupDocument Document);
-
-    /// <summary>The shipped templates (the domain's <c>SetupTemplates</c>), as pickers list them.</summary>
-    static IReadOnlyList<Template> Templates() => [];
 }

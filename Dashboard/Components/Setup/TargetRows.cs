@@ -3,42 +3,26 @@ using Growth.Domain.Setup;
 namespace Growth.Dashboard.Components.Setup;
 
 /// <summary>One row of the targets table: a level's target for the period, top-down beside the bottom-up sum of its reps' quotas.</summary>
-public sealed record TargetRow(TargetLevel Level, string Id, string Name, decimal? TopDown, bool Explicit, decimal BottomUp);
+public sealed record TargetRow(TargetLevel Level, string Id, string Name, decimal TopDown, bool Explicit, decimal BottomUp);
 
-/// <summary>The targets of one fiscal period, company, regions and teams, for the Setup page.</summary>
+/// <summary>The targets of one fiscal period for the Setup page: company, regions and teams, from <see cref="TargetPlan"/>.</summary>
 public static class TargetRows
 {
-    /// <summary>
-    /// Top-down: the level's own target for <paramref name="period"/>, else its share of the company target by the
-    /// document's allocation (by capacity; by history and even both split by rep count here, as the page has no
-    /// history); bottom-up: the sum of its reps' quarterly quotas.
-    /// </summary>
-    public static IReadOnlyList<TargetRow> For(SetupDocument d, string period)
+    /// <summary>The rows of <paramref name="period"/> (the page has no revenue history: by-history allocation splits evenly).</summary>
+    public static IReadOnlyList<TargetRow> For(SetupDocument d, FiscalPeriod period)
     {
-        var targets = d.Targets.Targets.Where(t => string.Equals(t.Period, period, StringComparison.OrdinalIgnoreCase)).ToList();
-        decimal? Own(TargetLevel level, string? id) =>
-            targets.FirstOrDefault(t => t.Level == level && (level == TargetLevel.Company || t.Id == id))?.Amount;
-        var allReps = d.Organisation.Regions.SelectMany(r => r.Teams).SelectMany(t => t.Reps).ToList();
-        decimal Weight(IEnumerable<RepSetup> reps) => d.Targets.Allocation == TargetAllocation.ByCapacity
-            ? reps.Sum(r => (decimal)Math.Max(0, r.Capacity))
-            : reps.Count();
-        var total = Weight(allReps);
-        var company = Own(TargetLevel.Company, null);
-        decimal? Share(IEnumerable<RepSetup> reps, decimal? of) => of is { } amount && total > 0 ? Math.Round(amount * Weight(reps) / total, 0) : null;
+        var sheet = TargetPlan.For(d, period);
+        bool Explicit(TargetLevel level, string id) =>
+            d.Targets.Targets.Any(t => t.Period == period.Name && t.Level == level && (level == TargetLevel.Company || t.Id == id));
+        static decimal At(IReadOnlyDictionary<string, decimal> values, string id) => values.TryGetValue(id, out var v) ? v : 0;
 
-        var rows = new List<TargetRow> { new(TargetLevel.Company, "", d.Company.Name, company, company is not null, allReps.Sum(r => r.Quota)) };
+        var rows = new List<TargetRow> { new(TargetLevel.Company, "", d.Company.Name, sheet.Company, Explicit(TargetLevel.Company, ""), sheet.BottomUp) };
         foreach (var region in d.Organisation.Regions)
         {
-            var regionReps = region.Teams.SelectMany(t => t.Reps).ToList();
-            var own = Own(TargetLevel.Region, region.Id);
-            var regionTarget = own ?? Share(regionReps, company);
-            rows.Add(new(TargetLevel.Region, region.Id, region.Name, regionTarget, own is not null, regionReps.Sum(r => r.Quota)));
+            rows.Add(new(TargetLevel.Region, region.Id, region.Name, At(sheet.Regions, region.Id), Explicit(TargetLevel.Region, region.Id),
+                At(sheet.BottomUpRegions, region.Id)));
             foreach (var team in region.Teams)
-            {
-                var teamOwn = Own(TargetLevel.Team, team.Id);
-                var teamTarget = teamOwn ?? (own is { } r && Weight(regionReps) > 0 ? Math.Round(r * Weight(team.Reps) / Weight(regionReps), 0) : Share(team.Reps, company));
-                rows.Add(new(TargetLevel.Team, team.Id, team.Name, teamTarget, teamOwn is not null, team.Reps.Sum(x => x.Quota)));
-            }
+                rows.Add(new(TargetLevel.Team, team.Id, team.Name, At(sheet.Teams, team.Id), Explicit(TargetLevel.Team, team.Id), At(sheet.BottomUpTeams, team.Id)));
         }
         return rows;
     }
