@@ -72,6 +72,13 @@ public class SetupFromOrganisationTests
     }
 
     [Fact]
+    public void The_setup_of_a_generated_organisation_is_valid()
+    {
+        var setup = SetupFromOrganisation.Build(OrganisationFactory.Build(11, 3, 2, 4, 7), BehaviourParameters.Default);
+        Assert.Empty(SetupValidator.Validate(setup));
+    }
+
+    [Fact]
     public void A_built_setup_survives_both_formats()
     {
         var setup = SetupFromOrganisation.Build(OrganisationFactory.Build(3, 3, 2, 4, 6), BehaviourParameters.Default);

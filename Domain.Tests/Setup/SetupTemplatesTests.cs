@@ -34,6 +34,14 @@ public class SetupTemplatesTests
         }
     }
 
+    [Fact]
+    public void Every_template_is_a_valid_setup()
+    {
+        foreach (var template in Templates.All)
+            Assert.True(SetupValidator.Validate(template.Document).Count == 0,
+                $"{template.Id}: {string.Join("; ", SetupValidator.Validate(template.Document))}");
+    }
+
     /// <summary>Leads a week a campaign brings at the default channel rates (per touch: budget / cost × lead rate; per lead: budget / cost; fixed: reach × lead rate).</summary>
     static double LeadsPerWeek(CampaignSetup c)
     {
