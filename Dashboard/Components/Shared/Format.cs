@@ -50,7 +50,7 @@ public static class Format
     public static CultureInfo CultureOf(string? name) =>
         string.IsNullOrWhiteSpace(name) ? Culture : Cultures.GetOrAdd(name, n =>
         {
-            try { return CultureInfo.GetCultureInfo(n); }
+            try { return CultureInfo.GetCultureInfo(n, predefinedOnly: true); }
             catch (CultureNotFoundException) { return Culture; }
         });
 
