@@ -1,4 +1,5 @@
 using Growth.Grains.Setup;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -107,6 +108,26 @@ public class SetupBrowserTests(DashboardHost host, BrowserFixture browser) : IAs
         await Expect(page.Locator("[data-testid^=version-]")).ToHaveCountAsync(4);
         Assert.Equal(await setup.GetVersionAsync(2) is { } v2 ? Growth.Domain.Setup.SetupFormat.Write(v2, Growth.Domain.Setup.SetupFileFormat.Json) : null,
             Growth.Domain.Setup.SetupFormat.Write((await setup.GetAsync())!.Document, Growth.Domain.Setup.SetupFileFormat.Json));
+    }
+
+    [Fact]
+    public async Task The_overview_revenue_chart_marks_a_setup_change_the_simulation_took_up()
+    {
+        const string ws = "setup-browser-marks";
+        var setups = host.App.Services.GetRequiredService<Growth.Dashboard.Application.Setup.SetupTemplatesService>();
+        Assert.Null((await setups.CreateAsync(ws, "business-software", "test")).Refusal);
+        var sim = host.Grains.GetGrain<Growth.Grains.Simulation.ISimulationGrain>(ws);
+        await sim.RunForAsync(TimeSpan.FromDays(3));
+        var setup = host.Grains.GetGrain<ISetupGrain>(ws);
+        var current = (await setup.GetAsync())!.Document;
+        await setup.ApplyAsync(current with { PaymentTerms = current.PaymentTerms with { Days = 45 } }, "test", "longer terms");
+        await sim.RunForAsync(TimeSpan.FromDays(2));
+        var snapshot = await host.Grains.GetGrain<Growth.Grains.Figures.IWorkspaceStatisticsGrain>(ws).RefreshAsync();
+        var mark = Assert.Single(snapshot!.SetupMarks, m => m.Version == 2);
+
+        await page.GotoAsync(new Uri(host.BaseAddress, $"?workspace={ws}").ToString());
+        await Expect(page.Locator("[data-testid=chart-revenue] .annotation-text").First).ToContainTextAsync("v2:");
+        Assert.StartsWith("v2:", Growth.Dashboard.Components.Figures.SetupMarkFigures.Label(mark));
     }
 
     /// <summary>The Setup page on a phone-sized screen (390 x 844).</summary>

@@ -57,9 +57,10 @@ public partial class Setup
         mayChange = viewer.Allows(Area.SetupChanges, Workspace);
         var current = await Setups.GetAsync(Workspace);
         if (current.Refusal is { } refused) { problem = refused.Detail; view = null; return; }
-        view = current.Value!;
-        versions = (await Setups.HistoryAsync(Workspace)).Value ?? [];
-        now = (await Simulation.StatusAsync(Workspace)).Value?.SimulatedNow ?? DateTimeOffset.UtcNow;
+        // Everything read first, then shown at once: a render between the reads would show the new version over an old draft.
+        var history = (await Setups.HistoryAsync(Workspace)).Value ?? [];
+        var simulatedNow = (await Simulation.StatusAsync(Workspace)).Value?.SimulatedNow;
+        (view, versions, now) = (current.Value!, history, simulatedNow ?? DateTimeOffset.UtcNow);
         draft.Reset(view.Document, view.Version);
     }
 
