@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Growth.Domain.Figures;
 
@@ -8,8 +7,6 @@ namespace Growth.Dashboard.Components.Shared;
 public static class Format
 {
     static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-US");
-    /// <summary>Cultures by name, read once each (a culture name the platform does not know falls back to en-US).</summary>
-    static readonly ConcurrentDictionary<string, CultureInfo> Cultures = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>An amount without a currency symbol, en-US digits: "1.25M", "45k", "5,000".</summary>
     public static string Money(decimal value) => Math.Abs(value) switch
@@ -46,13 +43,13 @@ public static class Format
         return value < 0 ? culture.NumberFormat.NegativeSign + written : written;
     }
 
-    /// <summary>The culture named, or en-US if the name is unknown here.</summary>
-    public static CultureInfo CultureOf(string? name) =>
-        string.IsNullOrWhiteSpace(name) ? Culture : Cultures.GetOrAdd(name, n =>
-        {
-            try { return CultureInfo.GetCultureInfo(n, predefinedOnly: true); }
-            catch (CultureNotFoundException) { return Culture; }
-        });
+    /// <summary>The culture named (the platform caches it), or en-US if the name is not a known culture.</summary>
+    public static CultureInfo CultureOf(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return Culture;
+        try { return CultureInfo.GetCultureInfo(name, predefinedOnly: true); }
+        catch (CultureNotFoundException) { return Culture; }
+    }
 
     public static string Percent(double value) => double.IsFinite(value) ? value.ToString("P1", Culture) : "–";
     public static string Number(long value) => value.ToString("N0", Culture);
