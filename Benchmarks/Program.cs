@@ -4,7 +4,7 @@ using Growth.Benchmarks;
 // dotnet run -c Release --project Benchmarks -- <scenario>|all [--quick]
 var quick = args.Contains("--quick");
 var wanted = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "all";
-string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out"];
+string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps"];
 if (wanted != "all" && !scenarios.Contains(wanted))
 {
     Console.Error.WriteLine($"unknown scenario '{wanted}': use one of {string.Join(", ", scenarios)} or all");
@@ -57,6 +57,9 @@ if (Run("projection"))
     rows.Add(new Row("projection", "projection / naive", rate / naive, "x", ">= 100", rate / naive >= 100));
 }
 
+if (Run("setup-10k-reps"))
+    rows.AddRange(await SetupScenario.RunAsync(quick));
+
 if (Run("ingest") || Run("latency") || Run("fan-out"))
 {
     await using var web = new WebScenarios(quick);
@@ -82,9 +85,9 @@ if (Run("ingest") || Run("latency") || Run("fan-out"))
 }
 
 Console.WriteLine();
-Console.WriteLine($"{"scenario",-11} {"metric",-52} {"value",14} {"unit",-9} {"target",-20} met");
+Console.WriteLine($"{"scenario",-14} {"metric",-52} {"value",14} {"unit",-9} {"target",-20} met");
 foreach (var r in rows)
-    Console.WriteLine($"{r.Scenario,-11} {r.Metric,-52} {(double.IsNaN(r.Value) ? "n/a" : r.Value.ToString("N1")),14} {r.Unit,-9} {r.Target,-20} {(r.Met is null ? "" : r.Met.Value ? "yes" : "NO")}");
+    Console.WriteLine($"{r.Scenario,-14} {r.Metric,-52} {(double.IsNaN(r.Value) ? "n/a" : r.Value.ToString("N1")),14} {r.Unit,-9} {r.Target,-20} {(r.Met is null ? "" : r.Met.Value ? "yes" : "NO")}");
 Directory.CreateDirectory("results");
 await File.WriteAllTextAsync("results/bench.json", JsonSerializer.Serialize(new { machine, quick, rows = rows.Select(r => new
 {

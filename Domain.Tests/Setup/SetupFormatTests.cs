@@ -99,6 +99,8 @@ public class SetupFormatTests
     [InlineData("channels:\n  campaigns:\n    - id: c\n      channel: radio\n", "channels.campaigns[0].channel", "must be one of: ads, events, content, incentive, brand, referral")]
     [InlineData("company:\n  workingDays: [monday, funday]\n", "company.workingDays[1]", "must be one of: sunday, monday")]
     [InlineData("company:\n  fiscalYearStartMonth: 2.5\n", "company.fiscalYearStartMonth", "must be a whole number")]
+    [InlineData("company:\n  fiscalYearStartMonth: 1e3\n", "company.fiscalYearStartMonth", "must be a whole number")]
+    [InlineData("paymentTerms:\n  days: 99999999999\n", "paymentTerms.days", "is out of range")]
     [InlineData("channels:\n  campaigns:\n    - id: c\n      start: 2026-13-01\n", "channels.campaigns[0].start", "must be a date (yyyy-MM-dd)")]
     [InlineData("catalogue:\n  products:\n    - id: p\n      listPrice: .nan\n", "catalogue.products[0].listPrice", "must be a number")]
     [InlineData("catalogue:\n  products:\n    -\n", "catalogue.products[0]", "must not be empty")]
@@ -183,5 +185,28 @@ public class SetupFormatTests
         var unknown = Assert.Throws<InvalidSetupException>(() => SetupFormat.WritePart(new SetupDocument(), "pricing", SetupFileFormat.Yaml));
         Assert.Contains("unknown setup part 'pricing'", Assert.Single(unknown.Problems).Message);
         Assert.Throws<InvalidSetupException>(() => SetupFormat.ReadPart(new SetupDocument(), "pricing", "{}", SetupFileFormat.Json));
+    }
+
+    [Fact]
+    public void Yaml_anchors_are_followed_and_a_second_document_is_refused()
+    {
+        var yaml = "organisation:\n  regions:\n    - id: a\n      teams:\n        - id: t\n          reps:\n            - &ana {id: r1, name: Ana, quota: 5}\n            - *ana\n";
+        var reps = SetupFormat.Read(yaml, SetupFileFormat.Yaml).Organisation.Regions[0].Teams[0].Reps;
+        Assert.Equal([5m, 5m], reps.Select(r => r.Quota));
+        var e = Assert.Throws<InvalidSetupException>(() => SetupFormat.Read("company: {}\n---\ncompany: {}\n", SetupFileFormat.Yaml));
+        Assert.Contains("one document", Assert.Single(e.Problems).Message);
+        var alias = Assert.Throws<InvalidSetupException>(() => SetupFormat.Read("company: *nothing\n", SetupFileFormat.Yaml));
+        Assert.StartsWith("YAML syntax error at line 1", Assert.Single(alias.Problems).Message);
+    }
+
+    [Fact]
+    public void Two_thousand_reps_go_through_yaml_and_back_unchanged()
+    {
+        var document = SetupSamples.Big(5, 20, 20, 50, 40);
+        var yaml = SetupFormat.Write(document, SetupFileFormat.Yaml);
+        var back = SetupFormat.Read(yaml, SetupFileFormat.Yaml);
+        Assert.Empty(SetupDiff.Compare(document, back));
+        Assert.Equal(2000, back.Organisation.Regions.Sum(r => r.Teams.Sum(t => t.Reps.Count)));
+        Assert.Equal(SetupFormat.Write(document, SetupFileFormat.Json), SetupFormat.Write(back, SetupFileFormat.Json));
     }
 }

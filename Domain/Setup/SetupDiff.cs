@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace Growth.Domain.Setup;
 
@@ -20,76 +19,86 @@ public static class SetupDiff
     public static IReadOnlyList<SetupChange> Compare(SetupDocument before, SetupDocument after)
     {
         var changes = new List<SetupChange>();
-        Node(JsonSerializer.SerializeToNode(before, SetupFormat.JsonOptions), JsonSerializer.SerializeToNode(after, SetupFormat.JsonOptions),
-            typeof(SetupDocument), "", changes);
+        Node(before, after, typeof(SetupDocument), "", changes);
         return changes;
     }
 
     /// <summary>A short line for people: "rep-7 quota 80,000 → 95,000; product gtx-basic listPrice 550 → 600; +1 rep".</summary>
     public static string Summary(IReadOnlyList<SetupChange> changes, int maxLength = 160) => SetupChangeSummary.Line(changes, maxLength);
 
-    static void Node(JsonNode? before, JsonNode? after, Type type, string path, List<SetupChange> changes)
+    /// <summary>Walks both values by their type; the same object on both sides (shared by a <c>with</c> copy) is skipped at once.</summary>
+    static void Node(object? before, object? after, Type type, string path, List<SetupChange> changes)
     {
+        if (ReferenceEquals(before, after)) return;
         type = Nullable.GetUnderlyingType(type) ?? type;
-        if (before is JsonObject bo && after is JsonObject ao)
+        if (before is null || after is null || IsPlain(type))
         {
-            foreach (var (name, property) in SetupShape.FieldsOf(type))
-                Node(bo[name], ao[name], property.PropertyType, Join(path, name), changes);
+            // Values equal as numbers are no change (120000.5 and 120000.50 are the same quota).
+            if (!Equals(before, after)) changes.Add(new SetupChange(path, Text(before, type), Text(after, type)));
             return;
         }
-        if (before is JsonArray ba && after is JsonArray aa && SetupShape.ListItemType(type) is { } item && !IsPlain(item))
+        if (SetupShape.ListItemType(type) is { } item)
         {
-            List(ba, aa, item, path, changes);
+            var b = ((System.Collections.IEnumerable)before).Cast<object>().ToList();
+            var a = ((System.Collections.IEnumerable)after).Cast<object>().ToList();
+            if (IsPlain(item))
+            {
+                if (!b.SequenceEqual(a)) changes.Add(new SetupChange(path, Text(before, type), Text(after, type)));
+            }
+            else List(b, a, item, path, changes);
             return;
         }
-        var b = Text(before);
-        var a = Text(after);
-        if (b != a) changes.Add(new SetupChange(path, b, a));
+        foreach (var (name, property) in SetupShape.FieldsOf(type))
+            Node(property.GetValue(before), property.GetValue(after), property.PropertyType, Join(path, name), changes);
     }
 
-    static void List(JsonArray before, JsonArray after, Type item, string path, List<SetupChange> changes)
+    static void List(List<object> before, List<object> after, Type item, string path, List<SetupChange> changes)
     {
-        var beforeKeys = before.Select(n => KeyOf(n, item)).ToList();
-        var afterKeys = after.Select(n => KeyOf(n, item)).ToList();
+        var beforeKeys = before.Select(KeyOf).ToList();
+        var afterKeys = after.Select(KeyOf).ToList();
         if (Unique(beforeKeys) && Unique(afterKeys))
         {
-            var old = new Dictionary<string, JsonNode?>();
+            var old = new Dictionary<string, object>();
             for (var i = 0; i < before.Count; i++) old[beforeKeys[i]!] = before[i];
             for (var i = 0; i < after.Count; i++)
             {
                 var at = $"{path}[{afterKeys[i]}]";
                 if (old.Remove(afterKeys[i]!, out var was)) Node(was, after[i], item, at, changes);
-                else changes.Add(new SetupChange(at, null, Text(after[i])));
+                else changes.Add(new SetupChange(at, null, Text(after[i], item)));
             }
             foreach (var key in beforeKeys)
-                if (old.TryGetValue(key!, out var gone)) changes.Add(new SetupChange($"{path}[{key}]", Text(gone), null));
+                if (old.TryGetValue(key!, out var gone)) changes.Add(new SetupChange($"{path}[{key}]", Text(gone, item), null));
             return;
         }
         for (var i = 0; i < Math.Max(before.Count, after.Count); i++)
         {
             var at = $"{path}[{i}]";
-            if (i >= after.Count) changes.Add(new SetupChange(at, Text(before[i]), null));
-            else if (i >= before.Count) changes.Add(new SetupChange(at, null, Text(after[i])));
+            if (i >= after.Count) changes.Add(new SetupChange(at, Text(before[i], item), null));
+            else if (i >= before.Count) changes.Add(new SetupChange(at, null, Text(after[i], item)));
             else Node(before[i], after[i], item, at, changes);
         }
     }
 
     /// <summary>The key an item of a list is matched by, or null if it has none.</summary>
-    static string? KeyOf(JsonNode? node, Type item)
+    static string? KeyOf(object item) => item switch
     {
-        if (node is not JsonObject o) return null;
-        string? Field(string name) => o[name] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
-        if (item == typeof(TargetSetup)) return $"{Field("level")}/{(Field("id") is { Length: > 0 } id ? id + "/" : "")}{Field("period")}";
-        if (item == typeof(PriceSetup)) return Field("product");
-        if (item == typeof(FiscalPeriodSetup)) return Field("name");
-        return Field("id");
-    }
+        TargetSetup t => $"{SetupShape.CamelCase(t.Level.ToString())}/{(string.IsNullOrEmpty(t.Id) ? "" : t.Id + "/")}{t.Period}",
+        PriceSetup p => p.Product,
+        FiscalPeriodSetup f => f.Name,
+        RegionSetup r => r.Id,
+        TeamSetup t => t.Id,
+        RepSetup r => r.Id,
+        ProductSetup p => p.Id,
+        PriceListSetup l => l.Id,
+        CampaignSetup c => c.Id,
+        _ => null,
+    };
 
     static bool Unique(List<string?> keys) => keys.All(k => !string.IsNullOrEmpty(k)) && keys.Distinct().Count() == keys.Count;
 
     static bool IsPlain(Type t) => t == typeof(string) || t.IsEnum || t.IsPrimitive || t == typeof(decimal) || t == typeof(DateOnly);
 
-    static string? Text(JsonNode? node) => node?.ToJsonString(Compact);
+    static string? Text(object? value, Type type) => value is null ? null : JsonSerializer.Serialize(value, type, Compact);
 
     static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 }

@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace Growth.Domain.Setup;
@@ -97,11 +97,14 @@ public static class SetupFormat
     {
         var raw = SetupText.Parse(text ?? "", format, path);
         var problems = new List<SetupProblem>();
-        var node = SetupShape.Shape(raw, type, path, problems) ?? new JsonObject();
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, (text?.Length ?? 0) / 2));
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            SetupShape.Shape(raw, type, FieldPath.Root(path), json, problems);
         if (problems.Count > 0) throw new InvalidSetupException(problems);
         try
         {
-            return node.Deserialize(type, JsonOptions) ?? throw SetupText.Problem(path, "is empty");
+            return (buffer.WrittenCount == 4 && buffer.WrittenSpan.SequenceEqual("null"u8) ? null : JsonSerializer.Deserialize(buffer.WrittenSpan, type, JsonOptions))
+                ?? Activator.CreateInstance(type)!;
         }
         catch (JsonException e)
         {

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace Growth.Domain.Setup;
 
@@ -10,132 +9,146 @@ namespace Growth.Domain.Setup;
 /// Gives a parsed file the shape of a setup type: every field checked against the type it must have (a number where
 /// a number belongs, a known field name, a known enum value), every problem named by its field path. The result is
 /// canonical JSON (camelCase names, enums as camelCase strings, missing and null fields left out so they take their
-/// defaults) that the serializer reads without further checks.
+/// defaults) that the serializer reads without further checks. Paths are only spelt out for a problem.
 /// </summary>
 internal static class SetupShape
 {
     static readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, PropertyInfo>> Fields = new();
+    static readonly ConcurrentDictionary<Type, string[]> EnumNames = new();
 
-    public static JsonNode? Shape(RawNode node, Type type, string path, List<SetupProblem> problems)
+    /// <summary>Writes the canonical JSON of <paramref name="node"/> as a <paramref name="type"/>; problems are collected, not thrown.</summary>
+    public static void Shape(RawNode node, Type type, FieldPath path, Utf8JsonWriter json, List<SetupProblem> problems)
     {
-        if (node is RawScalar { Kind: RawKind.Null }) return null;
         type = Nullable.GetUnderlyingType(type) ?? type;
-        if (type == typeof(string)) return Text(node, path, problems);
-        if (type == typeof(decimal) || type == typeof(double) || type == typeof(int) || type == typeof(long)) return Number(node, type, path, problems);
-        if (type == typeof(bool)) return Boolean(node, path, problems);
-        if (type == typeof(DateOnly)) return Date(node, path, problems);
-        if (type.IsEnum) return Enum(node, type, path, problems);
-        if (ListItemType(type) is { } item) return List(node, item, path, problems);
-        return Object(node, type, path, problems);
+        if (node is RawScalar { Kind: RawKind.Null }) json.WriteNullValue();
+        else if (type == typeof(string)) Text(node, path, json, problems);
+        else if (type == typeof(decimal) || type == typeof(double) || type == typeof(int) || type == typeof(long)) Number(node, type, path, json, problems);
+        else if (type == typeof(bool)) Boolean(node, path, json, problems);
+        else if (type == typeof(DateOnly)) Date(node, path, json, problems);
+        else if (type.IsEnum) Enum(node, type, path, json, problems);
+        else if (ListItemType(type) is { } item) List(node, item, path, json, problems);
+        else Object(node, type, path, json, problems);
     }
 
-    static void Add(List<SetupProblem> problems, string path, string message) => problems.Add(new SetupProblem(path, message));
-
-    static JsonNode? Text(RawNode node, string path, List<SetupProblem> problems)
+    static void Add(List<SetupProblem> problems, FieldPath path, Utf8JsonWriter json, string message)
     {
-        if (node is RawScalar { Kind: RawKind.Text or RawKind.Plain } s) return JsonValue.Create(s.Text);
-        Add(problems, path, "must be text" + (node is RawScalar ? " (put it in quotes)" : ""));
-        return null;
+        problems.Add(new SetupProblem(path.ToString(), message));
+        json.WriteNullValue();
     }
 
-    static JsonNode? Number(RawNode node, Type type, string path, List<SetupProblem> problems)
+    static void Text(RawNode node, FieldPath path, Utf8JsonWriter json, List<SetupProblem> problems)
+    {
+        if (node is RawScalar { Kind: RawKind.Text or RawKind.Plain } s) json.WriteStringValue(s.Text);
+        else Add(problems, path, json, "must be text" + (node is RawScalar ? " (put it in quotes)" : ""));
+    }
+
+    static void Number(RawNode node, Type type, FieldPath path, Utf8JsonWriter json, List<SetupProblem> problems)
     {
         var whole = type == typeof(int) || type == typeof(long);
         var expected = whole ? "must be a whole number" : "must be a number";
         if (node is not RawScalar { Kind: RawKind.Number or RawKind.Plain } s)
         {
-            Add(problems, path, expected);
-            return null;
+            Add(problems, path, json, expected);
+            return;
         }
         var text = s.Text.Trim();
         var inv = CultureInfo.InvariantCulture;
-        if (type == typeof(decimal) && decimal.TryParse(text, NumberStyles.Float, inv, out var m)) return JsonValue.Create(m);
-        if (type == typeof(double) && double.TryParse(text, NumberStyles.Float, inv, out var d) && double.IsFinite(d)) return JsonValue.Create(d);
-        if (type == typeof(int) && int.TryParse(text, NumberStyles.Integer, inv, out var i)) return JsonValue.Create(i);
-        if (type == typeof(long) && long.TryParse(text, NumberStyles.Integer, inv, out var l)) return JsonValue.Create(l);
-        var tooBig = double.TryParse(text, NumberStyles.Float, inv, out var any) && double.IsFinite(any);
-        Add(problems, path, tooBig && !(whole && any != Math.Floor(any)) ? "is out of range" : expected);
-        return null;
+        if (type == typeof(decimal) && decimal.TryParse(text, NumberStyles.Float, inv, out var m)) json.WriteNumberValue(m);
+        else if (type == typeof(double) && double.TryParse(text, NumberStyles.Float, inv, out var d) && double.IsFinite(d)) json.WriteNumberValue(d);
+        else if (type == typeof(int) && int.TryParse(text, NumberStyles.Integer, inv, out var i)) json.WriteNumberValue(i);
+        else if (type == typeof(long) && long.TryParse(text, NumberStyles.Integer, inv, out var l)) json.WriteNumberValue(l);
+        else
+        {
+            var limit = type == typeof(int) ? int.MaxValue : type == typeof(long) ? long.MaxValue : (double)decimal.MaxValue;
+            var tooBig = double.TryParse(text, NumberStyles.Float, inv, out var any) && double.IsFinite(any) && Math.Abs(any) > limit;
+            Add(problems, path, json, tooBig ? "is out of range" : expected);
+        }
     }
 
-    static JsonNode? Boolean(RawNode node, string path, List<SetupProblem> problems)
+    static void Boolean(RawNode node, FieldPath path, Utf8JsonWriter json, List<SetupProblem> problems)
     {
-        if (node is RawScalar { Kind: RawKind.Boolean or RawKind.Plain } s && bool.TryParse(s.Text, out var b)) return JsonValue.Create(b);
-        Add(problems, path, "must be true or false");
-        return null;
+        if (node is RawScalar { Kind: RawKind.Boolean or RawKind.Plain } s && bool.TryParse(s.Text, out var b)) json.WriteBooleanValue(b);
+        else Add(problems, path, json, "must be true or false");
     }
 
-    static JsonNode? Date(RawNode node, string path, List<SetupProblem> problems)
+    static void Date(RawNode node, FieldPath path, Utf8JsonWriter json, List<SetupProblem> problems)
     {
         if (node is RawScalar { Kind: RawKind.Text or RawKind.Plain } s &&
             DateOnly.TryParseExact(s.Text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return JsonValue.Create(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add(problems, path, "must be a date (yyyy-MM-dd)");
-        return null;
+            json.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        else Add(problems, path, json, "must be a date (yyyy-MM-dd)");
     }
 
-    static JsonNode? Enum(RawNode node, Type type, string path, List<SetupProblem> problems)
+    static void Enum(RawNode node, Type type, FieldPath path, Utf8JsonWriter json, List<SetupProblem> problems)
     {
-        var names = System.Enum.GetNames(type).Select(CamelCase).ToList();
+        var names = EnumNames.GetOrAdd(type, t => System.Enum.GetNames(t).Select(CamelCase).ToArray());
         if (node is RawScalar { Kind: RawKind.Text or RawKind.Plain } s)
         {
-            var match = names.FirstOrDefault(n => string.Equals(n, s.Text.Trim(), StringComparison.OrdinalIgnoreCase));
-            if (match is not null) return JsonValue.Create(match);
+            var text = s.Text.Trim();
+            foreach (var name in names)
+                if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase))
+                {
+                    json.WriteStringValue(name);
+                    return;
+                }
         }
-        Add(problems, path, $"must be one of: {string.Join(", ", names)}");
-        return null;
+        Add(problems, path, json, $"must be one of: {string.Join(", ", names)}");
     }
 
-    static JsonNode? List(RawNode node, Type item, string path, List<SetupProblem> problems)
+    static void List(RawNode node, Type item, FieldPath path, Utf8JsonWriter json, List<SetupProblem> problems)
     {
         if (node is not RawList list)
         {
-            Add(problems, path, "must be a list");
-            return null;
+            Add(problems, path, json, "must be a list");
+            return;
         }
-        var array = new JsonArray();
+        json.WriteStartArray();
         for (var i = 0; i < list.Items.Count; i++)
         {
-            var itemPath = $"{path}[{i}]";
-            if (list.Items[i] is RawScalar { Kind: RawKind.Null })
-            {
-                Add(problems, itemPath, "must not be empty");
-                continue;
-            }
-            array.Add(Shape(list.Items[i], item, itemPath, problems));
+            if (list.Items[i] is RawScalar { Kind: RawKind.Null }) Add(problems, path.Item(i), json, "must not be empty");
+            else Shape(list.Items[i], item, path.Item(i), json, problems);
         }
-        return array;
+        json.WriteEndArray();
     }
 
-    static JsonNode? Object(RawNode node, Type type, string path, List<SetupProblem> problems)
+    static void Object(RawNode node, Type type, FieldPath path, Utf8JsonWriter json, List<SetupProblem> problems)
     {
         var fields = FieldsOf(type);
         if (node is not RawMap map)
         {
-            Add(problems, path, $"must be a set of fields ({string.Join(", ", fields.Keys.Take(6))}{(fields.Count > 6 ? ", ..." : "")})");
-            return null;
+            Add(problems, path, json, $"must be a set of fields ({string.Join(", ", fields.Keys.Take(6))}{(fields.Count > 6 ? ", ..." : "")})");
+            return;
         }
-        var result = new JsonObject();
+        json.WriteStartObject();
+        var seen = 0UL; // bit i: the i-th field of the type was given (setup records have fewer than 64 fields)
         foreach (var (key, value) in map.Fields)
         {
-            var fieldPath = path.Length == 0 ? key : $"{path}.{key}";
             var name = fields.ContainsKey(key) ? key : fields.Keys.FirstOrDefault(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase));
             if (name is null)
             {
                 var near = Nearest(key, fields.Keys);
-                Add(problems, fieldPath, $"unknown field '{key}'" + (near is null ? $"; the fields here are {string.Join(", ", fields.Keys)}" : $" (did you mean '{near}'?)"));
+                problems.Add(new SetupProblem(path.Field(key).ToString(),
+                    $"unknown field '{key}'" + (near is null ? $"; the fields here are {string.Join(", ", fields.Keys)}" : $" (did you mean '{near}'?)")));
                 continue;
             }
-            if (result.ContainsKey(name))
+            var bit = 1UL << (Order(type, name) & 63);
+            if ((seen & bit) != 0)
             {
-                Add(problems, fieldPath, $"field '{name}' is given twice");
+                problems.Add(new SetupProblem(path.Field(key).ToString(), $"field '{name}' is given twice"));
                 continue;
             }
-            var shaped = Shape(value, fields[name].PropertyType, path.Length == 0 ? name : $"{path}.{name}", problems);
-            if (shaped is not null) result[name] = shaped;
+            seen |= bit;
+            // A null field is left out: it takes its default.
+            if (value is RawScalar { Kind: RawKind.Null }) continue;
+            json.WritePropertyName(name);
+            Shape(value, fields[name].PropertyType, path.Field(name), json, problems);
         }
-        return result;
+        json.WriteEndObject();
     }
+
+    static readonly ConcurrentDictionary<(Type, string), int> Orders = new();
+
+    static int Order(Type type, string name) => Orders.GetOrAdd((type, name), k => FieldsOf(k.Item1).Keys.ToList().IndexOf(k.Item2));
 
     /// <summary>The settable public properties of a setup record by their camelCase name, in declaration order.</summary>
     internal static IReadOnlyDictionary<string, PropertyInfo> FieldsOf(Type type) => Fields.GetOrAdd(type, t =>
@@ -176,5 +189,30 @@ internal static class SetupShape
             prev = cur;
         }
         return prev[b.Length];
+    }
+}
+
+/// <summary>A field path built as the shaping walks down, spelt out only when a problem names it.</summary>
+internal sealed class FieldPath
+{
+    readonly FieldPath? parent;
+    readonly string? name;
+    readonly int index;
+
+    FieldPath(FieldPath? parent, string? name, int index) => (this.parent, this.name, this.index) = (parent, name, index);
+
+    /// <summary>The path of a document ("") or of a part ("catalogue").</summary>
+    public static FieldPath Root(string name) => new(null, name, -1);
+
+    public FieldPath Field(string field) => new(this, field, -1);
+
+    public FieldPath Item(int i) => new(this, null, i);
+
+    public override string ToString()
+    {
+        if (parent is null) return name ?? "";
+        var head = parent.ToString();
+        if (name is null) return $"{head}[{index}]";
+        return head.Length == 0 ? name : $"{head}.{name}";
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 
 namespace Growth.Domain.Setup;
 
@@ -56,40 +56,69 @@ internal static class SetupText
 
     static RawNode ParseYaml(string text, string path)
     {
-        var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
+        var anchors = new Dictionary<string, RawNode>();
+        var documents = new List<RawNode>();
         try
         {
-            stream.Load(new StringReader(text));
+            parser.Consume<StreamStart>();
+            while (parser.TryConsume<DocumentStart>(out _))
+            {
+                documents.Add(YamlNode(parser, anchors));
+                parser.Consume<DocumentEnd>();
+            }
+            parser.Consume<StreamEnd>();
         }
         catch (YamlException e)
         {
             var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
             throw Problem(path, $"YAML syntax error at line {e.Start.Line}: {FirstSentence(message)}");
         }
-        catch (ArgumentException e)
-        {
-            // The representation model refuses a key given twice in one map.
-            throw Problem(path, $"YAML error: {FirstSentence(e.Message)}");
-        }
-        return stream.Documents.Count switch
+        return documents.Count switch
         {
             0 => new RawMap([]),
-            1 => FromYaml(stream.Documents[0].RootNode),
+            1 => documents[0],
             _ => throw Problem(path, "YAML file must hold one document, not several (remove the extra '---')"),
         };
     }
 
-    static RawNode FromYaml(YamlNode node) => node switch
+    /// <summary>The next node from the parser's events; an alias stands for the node its anchor named.</summary>
+    static RawNode YamlNode(IParser parser, Dictionary<string, RawNode> anchors)
     {
-        YamlMappingNode map => new RawMap(map.Children.Select(c => new KeyValuePair<string, RawNode>(KeyText(c.Key), FromYaml(c.Value))).ToList()),
-        YamlSequenceNode seq => new RawList(seq.Children.Select(FromYaml).ToList()),
-        YamlScalarNode s when s.Style is ScalarStyle.Plain or ScalarStyle.Any =>
-            IsYamlNull(s.Value) ? RawScalar.Null : new RawScalar(s.Value ?? "", RawKind.Plain),
-        YamlScalarNode s => new RawScalar(s.Value ?? "", RawKind.Text),
-        _ => RawScalar.Null,
-    };
-
-    static string KeyText(YamlNode key) => key is YamlScalarNode s ? s.Value ?? "" : key.ToString();
+        if (parser.TryConsume<AnchorAlias>(out var alias))
+            return anchors.TryGetValue(alias.Value.Value, out var known) ? known
+                : throw new YamlException(alias.Start, alias.End, $"unknown alias '*{alias.Value}'");
+        RawNode node;
+        AnchorName anchor;
+        if (parser.TryConsume<Scalar>(out var scalar))
+        {
+            anchor = scalar.Anchor;
+            node = scalar.Style is ScalarStyle.Plain or ScalarStyle.Any
+                ? IsYamlNull(scalar.Value) ? RawScalar.Null : new RawScalar(scalar.Value, RawKind.Plain)
+                : new RawScalar(scalar.Value, RawKind.Text);
+        }
+        else if (parser.TryConsume<SequenceStart>(out var sequence))
+        {
+            anchor = sequence.Anchor;
+            var items = new List<RawNode>();
+            while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(YamlNode(parser, anchors));
+            node = new RawList(items);
+        }
+        else
+        {
+            var mapping = parser.Consume<MappingStart>();
+            anchor = mapping.Anchor;
+            var fields = new List<KeyValuePair<string, RawNode>>();
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var key = YamlNode(parser, anchors);
+                fields.Add(new(key is RawScalar k ? k.Text : "(a list or map as a key)", YamlNode(parser, anchors)));
+            }
+            node = new RawMap(fields);
+        }
+        if (!anchor.IsEmpty) anchors[anchor.Value] = node;
+        return node;
+    }
 
     static bool IsYamlNull(string? value) => value is null or "" or "~" or "null" or "Null" or "NULL";
 
