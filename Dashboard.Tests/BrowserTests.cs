@@ -73,11 +73,11 @@ public class BrowserTests(DashboardHost host, BrowserFixture browser) : IAsyncLi
         var start = await RunAsync("browser-live", 5, 0, start: true);
         await page.GotoAsync(Url("", "browser-live"));
         var revenue = page.GetByTestId("revenue");
-        await Expect(revenue).ToHaveTextAsync(Format.Money(start.Revenue.Total));
+        await Expect(revenue).ToHaveTextAsync(Format.Money(start.Revenue.Total, start.Money));
 
         // The simulation's clock only moves with the domain clock: give it three seconds of real time.
         host.Time.Advance(TimeSpan.FromSeconds(3));
-        await Expect(revenue).Not.ToHaveTextAsync(Format.Money(start.Revenue.Total));
+        await Expect(revenue).Not.ToHaveTextAsync(Format.Money(start.Revenue.Total, start.Money));
 
         await page.GetByTestId("pause").ClickAsync();
         await Expect(page.GetByTestId("resume")).ToBeVisibleAsync();
@@ -85,13 +85,13 @@ public class BrowserTests(DashboardHost host, BrowserFixture browser) : IAsyncLi
         var paused = await sim.GetStatusAsync();
         Assert.False(paused.Running);
         var final = await host.Grains.GetGrain<IWorkspaceStatisticsGrain>("browser-live").RefreshAsync();
-        await Expect(revenue).ToHaveTextAsync(Format.Money(final!.Revenue.Total));
+        await Expect(revenue).ToHaveTextAsync(Format.Money(final!.Revenue.Total, final.Money));
 
         host.Time.Advance(TimeSpan.FromSeconds(10));
         Assert.Equal(paused.SimulatedNow, (await sim.GetStatusAsync()).SimulatedNow);
         var after = await host.Grains.GetGrain<IWorkspaceStatisticsGrain>("browser-live").RefreshAsync();
         Assert.Equal(final.Revenue.Total, after!.Revenue.Total);
-        await Expect(revenue).ToHaveTextAsync(Format.Money(final.Revenue.Total));
+        await Expect(revenue).ToHaveTextAsync(Format.Money(final.Revenue.Total, final.Money));
     }
 
     [Fact]
@@ -99,13 +99,13 @@ public class BrowserTests(DashboardHost host, BrowserFixture browser) : IAsyncLi
     {
         var a = await RunAsync("browser-a", 6, 20);
         var b = await RunAsync("browser-b", 7, 35);
-        Assert.NotEqual(Format.Money(a.Revenue.Total), Format.Money(b.Revenue.Total));
+        Assert.NotEqual(Format.Money(a.Revenue.Total, a.Money), Format.Money(b.Revenue.Total, b.Money));
         await page.GotoAsync(Url("", "browser-a"));
-        await Expect(page.GetByTestId("revenue")).ToHaveTextAsync(Format.Money(a.Revenue.Total));
+        await Expect(page.GetByTestId("revenue")).ToHaveTextAsync(Format.Money(a.Revenue.Total, a.Money));
 
         await page.GetByTestId("workspace-select").SelectOptionAsync("browser-b");
 
-        await Expect(page.GetByTestId("revenue")).ToHaveTextAsync(Format.Money(b.Revenue.Total));
+        await Expect(page.GetByTestId("revenue")).ToHaveTextAsync(Format.Money(b.Revenue.Total, b.Money));
         Assert.Contains("workspace=browser-b", page.Url);
         // The navigation keeps the workspace: the sales table shows browser-b's teams.
         await page.GetByTestId("nav-sales").ClickAsync();
@@ -124,7 +124,7 @@ public class BrowserTests(DashboardHost host, BrowserFixture browser) : IAsyncLi
         await first.InitializeAsync();
         var before = await RunOn(first, 20);
         await page.GotoAsync($"http://127.0.0.1:{http}/?workspace=demo");
-        await Expect(page.GetByTestId("revenue")).ToHaveTextAsync(Format.Money(before));
+        await Expect(page.GetByTestId("revenue")).ToHaveTextAsync(Format.Money(before, MoneyStyle.Default));
         await first.DisposeAsync();
         await Expect(page.Locator("#components-reconnect-modal")).ToBeVisibleAsync();
 
@@ -134,8 +134,8 @@ public class BrowserTests(DashboardHost host, BrowserFixture browser) : IAsyncLi
         {
             // In-memory storage starts empty: the page must show the new server's figures without anyone reloading it.
             var after = await RunOn(second, 5);
-            Assert.NotEqual(Format.Money(before), Format.Money(after));
-            await Expect(page.GetByTestId("revenue")).ToHaveTextAsync(Format.Money(after), new() { Timeout = 30_000 });
+            Assert.NotEqual(Format.Money(before, MoneyStyle.Default), Format.Money(after, MoneyStyle.Default));
+            await Expect(page.GetByTestId("revenue")).ToHaveTextAsync(Format.Money(after, MoneyStyle.Default), new() { Timeout = 30_000 });
         }
         finally { await second.DisposeAsync(); }
     }

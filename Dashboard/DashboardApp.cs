@@ -65,6 +65,8 @@ public static class DashboardApp
         workspaces.MapImportApi();
         workspaces.MapCalibrationApi();
         workspaces.MapProjectionApi();
+        workspaces.MapSetupApi();
+        app.MapTemplatesApi();
         app.MapLedgerApi().RequireAuthorization(AreaPolicies.Name(Area.Admin));
         app.MapOpenApi();
         app.MapGrowthSecurity();

@@ -9,7 +9,7 @@ namespace Growth.Dashboard.Application;
 
 /// <summary>
 /// The web host's application layer: what the API and the pages ask of the cluster (ingestion, import, calibration,
-/// reading workspaces, simulation control, the ledger, projections), each a service over the grain factory.
+/// reading workspaces, simulation control, the ledger, projections, setups), each a service over the grain factory.
 /// </summary>
 public static class ApplicationServices
 {
@@ -21,5 +21,7 @@ public static class ApplicationServices
         .AddSingleton<WorkspaceReader>()
         .AddSingleton<SimulationControl>()
         .AddSingleton<LedgerAudit>()
-        .AddSingleton<ProjectionService>();
+        .AddSingleton<ProjectionService>()
+        .AddSingleton<Setup.SetupService>()
+        .AddSingleton<Setup.SetupTemplatesService>();
 }

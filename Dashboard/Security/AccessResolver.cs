@@ -25,12 +25,13 @@ public sealed record Viewer(string? Name, IReadOnlyList<Grant> Grants, bool Visi
     {
         Area.Admin => IsAdministrator,
         Area.Import => AllowsAnywhere(Area.Import),
+        Area.Templates => AllowsAnywhere(Area.Templates),
         _ => Allows(area, workspace),
     };
     public FigureScope ScopeOf(string workspace) => AccessRules.ScopeOf(Grants, workspace);
 
     /// <summary>A visitor only looks: nothing that writes.</summary>
-    static bool VisitorMay(Area area) => area is not (Area.Scenarios or Area.SimulationControl or Area.Import or Area.Admin);
+    static bool VisitorMay(Area area) => area is not (Area.Scenarios or Area.SimulationControl or Area.Import or Area.Admin or Area.SetupChanges);
 
     /// <summary>Workspaces named in the grants ("*" excepted), in grant order.</summary>
     public IEnumerable<string> NamedWorkspaces => Grants.Select(g => g.Workspace).Where(w => w != Grant.AllWorkspaces).Distinct();

@@ -14,6 +14,8 @@ public static class AccessRules
         Area.Overview or Area.Marketing or Area.History => [Role.Leadership, Role.Marketing, Role.Admin],
         Area.Sales or Area.Customer => [Role.Leadership, Role.SalesManager, Role.Rep, Role.Admin],
         Area.Insight or Area.WhatIf or Area.Scenarios => [Role.Leadership, Role.Admin],
+        // The setup holds quotas, prices and pay: leadership and administrators only.
+        Area.Setup or Area.SetupChanges or Area.Templates => [Role.Leadership, Role.Admin],
         Area.Figures => [Role.Leadership, Role.Marketing, Role.SalesManager, Role.Rep, Role.Admin],
         Area.Training => [Role.Leadership, Role.SalesManager, Role.Rep, Role.Trainee, Role.Admin],
         Area.Import or Area.SimulationControl or Area.Admin => [Role.Admin],

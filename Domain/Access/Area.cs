@@ -29,4 +29,10 @@ public enum Area
     SimulationControl,
     /// <summary>Users, roles, ingestion keys, the Orleans dashboard.</summary>
     Admin,
+    /// <summary>Reading a workspace's setup (organisation, quotas, prices, budgets, pay) and its versions; the Setup page.</summary>
+    Setup,
+    /// <summary>Changing a workspace's setup (apply, one part, roll back) and creating a workspace from a template.</summary>
+    SetupChanges,
+    /// <summary>The list of setup templates (workspace-independent: needs a setup role in some workspace).</summary>
+    Templates,
 }

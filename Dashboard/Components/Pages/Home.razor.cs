@@ -56,6 +56,7 @@ public partial class Home
     {
         var traces = new List<ITrace>();
         if (s.Period is not { } p) return traces;
+        Figures.SetupMarkFigures.Apply(revenueLayout, s.SetupMarks, p.Start, p.End);
         var start = History.LastOrDefault(h => h.AsOf <= p.Start)?.Revenue.Total ?? 0m;
         var points = History.Where(h => h.AsOf >= p.Start).ToList();
         traces.Add(new Scatter

@@ -85,6 +85,9 @@ public abstract class LivePage : ComponentBase, IDisposable
     /// <summary>Rebuilds the page's charts from a new snapshot and <see cref="History"/>.</summary>
     protected abstract void OnSnapshot(WorkspaceSnapshot snapshot);
 
+    /// <summary>An amount in the workspace's money (its setup's currency symbol and culture), e.g. "€45k".</summary>
+    protected string Money(decimal value) => Format.Money(value, Snapshot?.Money);
+
     protected string Link(string path) => $"{path}?workspace={Uri.EscapeDataString(Workspace)}";
 
     public void Dispose()
