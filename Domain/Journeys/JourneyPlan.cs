@@ -8,7 +8,9 @@ namespace Growth.Domain.Journeys;
 public sealed record LeadPersona(bool Effective, double Intent, decimal Budget, ulong Seed);
 
 /// <summary>The rep a lead was assigned to, as the journey needs it to simulate the conversation.</summary>
-public sealed record RepAssignment(string RegionId, string TeamId, string RepId, double[] Skills, double Incentive, int Load, int Capacity);
+/// <param name="HireDate">When the rep joined (ramp-up, see <see cref="Simulation.Behaviour.Ramp"/>); null: fully ramped.</param>
+public sealed record RepAssignment(string RegionId, string TeamId, string RepId, double[] Skills, double Incentive, int Load, int Capacity,
+    DateTimeOffset? HireDate = null);
 
 /// <summary>Everything needed to start one simulated journey.</summary>
 public sealed record JourneyStart
@@ -49,6 +51,8 @@ public sealed class JourneyPlan
     public double Satisfaction { get; set; }
     public double[] Skills { get; set; } = [];
     public double Incentive { get; set; }
+    /// <summary>When the rep the lead met joined (ramp-up); null: fully ramped.</summary>
+    public DateTimeOffset? HireDate { get; set; }
     public int MaxFollowUps { get; set; }
 
     public SaleAction Sale { get; set; }

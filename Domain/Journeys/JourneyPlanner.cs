@@ -24,6 +24,7 @@ public sealed class JourneyPlanner(BehaviourParameters parameters)
             Budget = persona.Budget,
             Skills = start.Rep.Skills,
             Incentive = start.Rep.Incentive,
+            HireDate = start.Rep.HireDate,
             MaxFollowUps = Behaviour.FollowUps(p, start.Rep.Incentive),
         };
         var run = new JourneyRun(p, new JourneyState { Id = start.JourneyId }, plan);

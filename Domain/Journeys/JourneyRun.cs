@@ -81,9 +81,13 @@ internal sealed partial class JourneyRun(BehaviourParameters p, JourneyState sta
                 if (Rng.Chance(Behaviour.OpportunityProbability(p, plan.Intent)))
                 {
                     // A calibrated model opens the opportunity for a product of the history, at its list price.
+                    // A setup's price book opens it for a product drawn by mix, at that product's price in the lead's
+                    // region as it stands now (a price change applies to opportunities opened after it).
                     var value = p.Deals is { } deals
                         ? deals.DrawProduct(Rng)?.ListPrice ?? p.ListPrice
-                        : Math.Round(p.ListPrice * (decimal)Rng.LogNormal(1, 0.5), 0);
+                        : p.Prices is { } book && book.Draw(Rng) is { } product
+                            ? book.PriceIn(product, s.RegionId)
+                            : Math.Round(p.ListPrice * (decimal)Rng.LogNormal(1, 0.5), 0);
                     plan.BaseValue = value;
                     Emit(EventKind.OpportunityOpened, at, e => e with { Amount = value });
                     plan.Sale = SaleAction.Step;
@@ -125,7 +129,7 @@ internal sealed partial class JourneyRun(BehaviourParameters p, JourneyState sta
         }
         var pass = Rng.Chance(p.Deals is { } deals
             ? DealCalibration.StepPassChance(p, step, deals.WinChance(s.RepId, s.TeamId, deals.ProductOf(s.OpportunityValue)))
-            : Behaviour.StepPassProbability(p, step, plan.Skills[(int)step], plan.Intent, priceFit));
+            : Behaviour.StepPassProbability(p, step, plan.Skills[(int)step] * Behaviour.Ramp(p, plan.HireDate, at), plan.Intent, priceFit));
         if (!pass)
         {
             var reason = objection?.ToString() ?? Behaviour.StepFailureReason(step);

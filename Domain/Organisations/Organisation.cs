@@ -19,6 +19,8 @@ public sealed record RepProfile
     public double Incentive { get; init; } = 0.5;
     /// <summary>Revenue target for the period.</summary>
     public decimal Target { get; init; }
+    /// <summary>When the rep joined (a rep hired recently is still ramping up); null: fully ramped.</summary>
+    public DateTimeOffset? HireDate { get; init; }
 
     public double Skill(ConversationStep step) => Skills[(int)step];
     public double AverageSkill => Skills.Average();
@@ -50,6 +52,18 @@ public sealed record CampaignProfile
     public decimal DailyBudget { get; init; }
     /// <summary>Regions the campaign runs in (leads come from these).</summary>
     public required IReadOnlyList<string> RegionIds { get; init; }
+    /// <summary>First instant the campaign runs (inclusive); null: since ever.</summary>
+    public DateTimeOffset? Start { get; init; }
+    /// <summary>Instant the campaign stops (exclusive); null: open-ended.</summary>
+    public DateTimeOffset? End { get; init; }
+    /// <summary>How spend buys reach (per touch by default, as every seeded campaign).</summary>
+    public Setup.CostModel CostModel { get; init; } = Setup.CostModel.PerTouch;
+    /// <summary>Cost per touch (PerTouch) or per lead (PerLead); null takes the channel's (per lead: cost per touch ÷ lead rate).</summary>
+    public decimal? CostPerUnit { get; init; }
+    /// <summary>People reached per day for a fixed fee (Fixed); null derives it from the daily budget and the channel's cost per touch.</summary>
+    public double? ReachPerDay { get; init; }
+    /// <summary>Share of its leads with real intent, 0..1 (1 − the setup's junk share); null takes the channel's.</summary>
+    public double? EffectiveShare { get; init; }
 }
 
 /// <summary>Who is who in a workspace: the names behind the ids.</summary>

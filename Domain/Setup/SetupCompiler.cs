@@ -6,9 +6,108 @@ namespace Growth.Domain.Setup;
 /// <summary>Turns a setup into what the simulation and the figures run on: the organisation and the behaviour parameters.</summary>
 public static class SetupCompiler
 {
-    /// <summary>Regions, teams, reps (with their target for the fiscal quarter holding <paramref name="asOf"/>) and campaigns.</summary>
-    public static Organisation Organisation(SetupDocument setup, DateTimeOffset asOf) => throw new NotImplementedException();
+    /// <summary>
+    /// Regions, teams, reps (with their target for the fiscal quarter holding <paramref name="asOf"/>) and campaigns.
+    /// A setup without regions describes no organisation of its own ("generated"): regions and teams stay empty, and
+    /// the simulation keeps building its organisation from the seed.
+    /// </summary>
+    public static Organisation Organisation(SetupDocument setup, DateTimeOffset asOf)
+    {
+        var regions = new List<RegionProfile>();
+        var teams = new List<TeamProfile>();
+        foreach (var region in setup.Organisation.Regions)
+        {
+            regions.Add(new RegionProfile { Id = region.Id, Name = Named(region.Name, region.Id), TeamIds = region.Teams.Select(t => t.Id).ToList() });
+            foreach (var team in region.Teams)
+                teams.Add(new TeamProfile
+                {
+                    Id = team.Id,
+                    Name = Named(team.Name, team.Id),
+                    RegionId = region.Id,
+                    LeaderName = team.Leader,
+                    Rule = team.Assignment,
+                    Reps = team.Reps.Select(r => Rep(r, team.Id, asOf)).ToList(),
+                });
+        }
+        var allRegions = regions.Select(r => r.Id).ToList();
+        var campaigns = setup.Channels.Campaigns.Select(c => Campaign(c, allRegions)).ToList();
+        return new Organisation { Regions = regions, Teams = teams, Campaigns = campaigns };
+    }
 
     /// <summary><paramref name="basis"/> with the setup's prices, catalogue, channel costs and payment terms.</summary>
-    public static BehaviourParameters Parameters(SetupDocument setup, BehaviourParameters basis) => throw new NotImplementedException();
+    /// <remarks>
+    /// List price: the catalogue's mix-weighted mean list price; the median customer budget moves with it in the
+    /// same ratio as a calibration on a history moves it (so price against budget stays as the basis had it). An
+    /// empty catalogue keeps the basis's prices. The deposit share is not simulated (yet).
+    /// </remarks>
+    public static BehaviourParameters Parameters(SetupDocument setup, BehaviourParameters basis)
+    {
+        var terms = setup.PaymentTerms;
+        var result = basis with
+        {
+            PaymentTermsDays = terms.Days,
+            OnTimePaymentRate = terms.OnTimeShare,
+            LatePaymentRate = terms.LateCollectedShare,
+            DaysLate = terms.DaysLate,
+            Prices = null,
+        };
+        var book = PriceBook(setup.Catalogue);
+        if (book.MeanListPrice is not { } listPrice || listPrice <= 0) return result;
+        var medianBudget = basis.ListPrice <= 0 ? basis.MedianBudget : Math.Round(listPrice * basis.MedianBudget / basis.ListPrice, 0);
+        return result with { ListPrice = Math.Round(listPrice, 2), MedianBudget = medianBudget, Prices = book };
+    }
+
+    /// <summary>The catalogue's products (with their mix) and the regional prices of its price lists that name a region.</summary>
+    public static PriceBook PriceBook(CatalogueSetup catalogue) => new()
+    {
+        Products = catalogue.Products.Select(p => new PricedProduct(p.Id, Named(p.Name, p.Id), p.ListPrice, p.Mix)).ToList(),
+        RegionalPrices = catalogue.PriceLists
+            .Where(l => !string.IsNullOrEmpty(l.Region))
+            .SelectMany(l => l.Prices.Select(x => new RegionalPrice(l.Region!, x.Product, x.Price)))
+            .ToList(),
+    };
+
+    /// <summary>Days a budget period covers: a day, a week, a mean month (30.4375), quarter (91.3125) and year (365.25).</summary>
+    public static double DaysOf(BudgetPeriod period) => period switch
+    {
+        BudgetPeriod.Day => 1,
+        BudgetPeriod.Week => 7,
+        BudgetPeriod.Month => 30.4375,
+        BudgetPeriod.Quarter => 91.3125,
+        _ => 365.25,
+    };
+
+    static RepProfile Rep(RepSetup r, string teamId, DateTimeOffset asOf) => new()
+    {
+        Id = r.Id,
+        Name = Named(r.Name, r.Id),
+        TeamId = teamId,
+        Skills = r.Skills.ToArray(),
+        Capacity = r.Capacity,
+        Incentive = r.Incentive,
+        Target = r.Quota,
+        HireDate = r.HireDate is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+    };
+
+    static CampaignProfile Campaign(CampaignSetup c, IReadOnlyList<string> allRegions)
+    {
+        var days = DaysOf(c.Period);
+        return new CampaignProfile
+        {
+            Id = c.Id,
+            Name = Named(c.Name, c.Id),
+            Channel = c.Channel,
+            DailyBudget = c.Budget / (decimal)days,
+            RegionIds = c.Regions.Count > 0 ? c.Regions.ToList() : allRegions,
+            Start = c.Start is { } s ? new DateTimeOffset(s.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+            // The last day runs to its end.
+            End = c.End is { } e ? new DateTimeOffset(e.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(1) : null,
+            CostModel = c.CostModel,
+            CostPerUnit = c.CostPerUnit,
+            ReachPerDay = c.ExpectedReach is { } reach ? reach / days : null,
+            EffectiveShare = c.JunkShare is { } junk ? 1 - junk : null,
+        };
+    }
+
+    static string Named(string name, string id) => string.IsNullOrWhiteSpace(name) ? id : name;
 }

@@ -90,6 +90,17 @@ public sealed record BehaviourParameters
     /// </summary>
     public DealCalibration? Deals { get; init; }
 
+    /// <summary>
+    /// The company's products, their mix and regional prices (from a setup); null (the default) prices an
+    /// opportunity around <see cref="ListPrice"/>. Ignored when <see cref="Deals"/> is set.
+    /// </summary>
+    public PriceBook? Prices { get; init; }
+
+    /// <summary>Days a new rep takes to reach full skill (source: assumed, 90 days).</summary>
+    public double RampUpDays { get; init; } = 90;
+    /// <summary>Share of full skill a rep has on the day they join, 0..1 (source: assumed, 0.6).</summary>
+    public double RampStartShare { get; init; } = 0.6;
+
     public static BehaviourParameters Default { get; } = new();
 }
 
@@ -143,6 +154,20 @@ public static class Behaviour
         if (step is ConversationStep.TrialClose or ConversationStep.ObjectionHandling or ConversationStep.Close)
             failure /= Math.Clamp(priceFit, 0.05, 1);
         return Math.Clamp(1 - failure, 0, 1);
+    }
+
+    /// <summary>
+    /// Share 0..1 of full skill a rep hired at <paramref name="hireDate"/> has at <paramref name="at"/>: from
+    /// <see cref="BehaviourParameters.RampStartShare"/> on the day they join, rising linearly to 1 after
+    /// <see cref="BehaviourParameters.RampUpDays"/>. No hire date: 1 (fully ramped).
+    /// </summary>
+    public static double Ramp(BehaviourParameters p, DateTimeOffset? hireDate, DateTimeOffset at)
+    {
+        if (hireDate is not { } hired) return 1;
+        var days = Math.Max(0, (at - hired).TotalDays);
+        var start = Math.Clamp(p.RampStartShare, 0, 1);
+        var progress = p.RampUpDays <= 0 ? 1 : Math.Min(1, days / p.RampUpDays);
+        return start + (1 - start) * progress;
     }
 
     /// <summary>Chance an opportunity is won, walking every step.</summary>

@@ -1,6 +1,7 @@
 using Growth.Domain.Journeys;
 using Growth.Domain.Organisations;
 using Growth.Domain.Randomness;
+using Growth.Domain.Setup;
 
 namespace Growth.Domain.Simulation;
 
@@ -10,16 +11,42 @@ public sealed record GeneratedLead(DateTimeOffset At, string RegionId, LeadPerso
 /// <summary>What a campaign's spend over an interval buys: reach (touches) and leads of its channel's quality.</summary>
 public static class CampaignReach
 {
+    /// <summary>
+    /// Spend and reach over [from, to), clipped to the campaign's [Start, End): per touch (reach = spend ÷ cost per
+    /// touch, leads = reach × the channel's lead rate), per lead (leads = spend ÷ cost per lead) or for a fixed fee
+    /// (reach = reach per day × days). A campaign's own cost and lead quality replace its channel's where it has them.
+    /// </summary>
     public static (long Touches, decimal Spend, IReadOnlyList<GeneratedLead> Leads) Run(
         CampaignProfile campaign, BehaviourParameters p, Prng rng, DateTimeOffset from, DateTimeOffset to)
     {
+        if (campaign.Start is { } start && start > from) from = start;
+        if (campaign.End is { } end && end < to) to = end;
         var days = (to - from).TotalDays;
         if (days <= 0 || campaign.DailyBudget <= 0 || campaign.RegionIds.Count == 0) return (0, 0, []);
-        var quality = p.Channels[campaign.Channel];
+        var quality = QualityOf(campaign, p);
         var spend = Math.Round(campaign.DailyBudget * (decimal)days, 2);
-        var expectedTouches = quality.CostPerTouch <= 0 ? 0 : (double)(spend / quality.CostPerTouch);
-        var touches = rng.Poisson(expectedTouches);
-        var leadCount = rng.Poisson(touches * quality.LeadRate);
+        long touches;
+        int leadCount;
+        switch (campaign.CostModel)
+        {
+            case CostModel.PerLead:
+                var perLead = campaign.CostPerUnit
+                    ?? (quality.LeadRate <= 0 ? 0 : quality.CostPerTouch / (decimal)quality.LeadRate);
+                leadCount = perLead <= 0 ? 0 : rng.Poisson((double)(spend / perLead));
+                touches = leadCount;
+                break;
+            case CostModel.Fixed:
+                var reachPerDay = campaign.ReachPerDay
+                    ?? (quality.CostPerTouch <= 0 ? 0 : (double)(campaign.DailyBudget / quality.CostPerTouch));
+                touches = rng.Poisson(reachPerDay * days);
+                leadCount = rng.Poisson(touches * quality.LeadRate);
+                break;
+            default:
+                var expectedTouches = quality.CostPerTouch <= 0 ? 0 : (double)(spend / quality.CostPerTouch);
+                touches = rng.Poisson(expectedTouches);
+                leadCount = rng.Poisson(touches * quality.LeadRate);
+                break;
+        }
         var leads = new List<GeneratedLead>(leadCount);
         for (var i = 0; i < leadCount; i++)
         {
@@ -29,6 +56,15 @@ public static class CampaignReach
         }
         leads.Sort((a, b) => a.At.CompareTo(b.At));
         return (touches, spend, leads);
+    }
+
+    /// <summary>The channel's quality with the campaign's own cost per touch and real-intent share where it has them.</summary>
+    public static ChannelQuality QualityOf(CampaignProfile campaign, BehaviourParameters p)
+    {
+        var quality = p.Channels[campaign.Channel];
+        if (campaign.CostModel == CostModel.PerTouch && campaign.CostPerUnit is { } cost) quality = quality with { CostPerTouch = cost };
+        if (campaign.EffectiveShare is { } share) quality = quality with { EffectiveShare = Math.Clamp(share, 0, 1) };
+        return quality;
     }
 }
 

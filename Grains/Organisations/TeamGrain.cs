@@ -33,7 +33,7 @@ public sealed class TeamGrain(
         {
             var pick = LeadAssignment.Pick(team.Rule, team.Reps, loads, record.State.Assigned++);
             var rep = team.Reps[pick];
-            result.Add(new RepAssignment(team.RegionId, team.Id, rep.Id, rep.Skills, rep.Incentive, loads[pick], rep.Capacity));
+            result.Add(new RepAssignment(team.RegionId, team.Id, rep.Id, rep.Skills, rep.Incentive, loads[pick], rep.Capacity, rep.HireDate));
             loads[pick]++;
         }
         await record.WriteStateAsync();

@@ -177,6 +177,7 @@ public struct JourneyPlanSurrogate
     [Id(14)] public DateTimeOffset? ReferralAt;
     [Id(15)] public DateTimeOffset? ChurnAt;
     [Id(16)] public decimal BaseValue;
+    [Id(17)] public DateTimeOffset? HireDate;
 }
 
 /// <summary>
@@ -191,7 +192,7 @@ public sealed class JourneyPlanConverter : IConverter<JourneyPlan, JourneyPlanSu
         Rng = s.Rng, Effective = s.Effective, Intent = s.Intent, Budget = s.Budget, Satisfaction = s.Satisfaction,
         Skills = s.Skills ?? [], Incentive = s.Incentive, MaxFollowUps = s.MaxFollowUps, Sale = (SaleAction)s.Sale, SaleAt = s.SaleAt,
         Invoices = s.Invoices ?? [], ActivateAt = s.ActivateAt, RetainAt = s.RetainAt, RepurchaseAt = s.RepurchaseAt,
-        ReferralAt = s.ReferralAt, ChurnAt = s.ChurnAt, BaseValue = s.BaseValue,
+        ReferralAt = s.ReferralAt, ChurnAt = s.ChurnAt, BaseValue = s.BaseValue, HireDate = s.HireDate,
     };
 
     public JourneyPlanSurrogate ConvertToSurrogate(in JourneyPlan v) => new()
@@ -199,7 +200,7 @@ public sealed class JourneyPlanConverter : IConverter<JourneyPlan, JourneyPlanSu
         Rng = v.Rng, Effective = v.Effective, Intent = v.Intent, Budget = v.Budget, Satisfaction = v.Satisfaction,
         Skills = v.Skills, Incentive = v.Incentive, MaxFollowUps = v.MaxFollowUps, Sale = (int)v.Sale, SaleAt = v.SaleAt,
         Invoices = v.Invoices, ActivateAt = v.ActivateAt, RetainAt = v.RetainAt, RepurchaseAt = v.RepurchaseAt,
-        ReferralAt = v.ReferralAt, ChurnAt = v.ChurnAt, BaseValue = v.BaseValue,
+        ReferralAt = v.ReferralAt, ChurnAt = v.ChurnAt, BaseValue = v.BaseValue, HireDate = v.HireDate,
     };
 }
 
