@@ -59,7 +59,8 @@ public static class ImportedSetup
         var quotas = Quotas(fit.Organisation, history.Journeys, fit.From, fit.To);
         var company = new CompanySetup { Name = string.IsNullOrWhiteSpace(history.CompanyName) ? new CompanySetup().Name : history.CompanyName.Trim() };
         var companyTarget = quotas.Values.Sum();
-        var from = history.TargetsFrom ?? QuarterOf(fit.To, company.FiscalYearStartMonth).End;
+        var calendar = new FiscalCalendar(company);
+        var from = history.TargetsFrom ?? calendar.QuarterOf(fit.To).End;
         var p = fit.Parameters;
         return new SetupDocument
         {
@@ -84,7 +85,7 @@ public static class ImportedSetup
             Targets = new TargetsSetup
             {
                 Allocation = TargetAllocation.ByHistory,
-                Targets = Quarters(from, company.FiscalYearStartMonth, TargetQuarters)
+                Targets = Quarters(calendar, from, TargetQuarters)
                     .Select(q => new TargetSetup { Level = TargetLevel.Company, Period = q.Name, Amount = companyTarget }).ToArray(),
             },
             PaymentTerms = new PaymentTermsSetup
@@ -194,21 +195,9 @@ public static class ImportedSetup
         return unique;
     }
 
-    /// <summary>The fiscal quarter holding <paramref name="at"/> (UTC): its name ("FY2027-Q1", the year the fiscal year ends in) and bounds.</summary>
-    internal static FiscalPeriod QuarterOf(DateTimeOffset at, int fiscalYearStartMonth)
+    static IEnumerable<FiscalPeriod> Quarters(FiscalCalendar calendar, DateTimeOffset from, int count)
     {
-        var utc = at.UtcDateTime;
-        var monthsIn = ((utc.Month - fiscalYearStartMonth) % 12 + 12) % 12;
-        var fyStart = new DateTime(utc.Year, utc.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(-monthsIn);
-        var quarter = monthsIn / 3;
-        var start = fyStart.AddMonths(3 * quarter);
-        var fyName = fyStart.AddMonths(11).Year;
-        return new FiscalPeriod($"FY{fyName}-Q{quarter + 1}", new DateTimeOffset(start), new DateTimeOffset(start.AddMonths(3)));
-    }
-
-    static IEnumerable<FiscalPeriod> Quarters(DateTimeOffset from, int fiscalYearStartMonth, int count)
-    {
-        var q = QuarterOf(from, fiscalYearStartMonth);
-        for (var i = 0; i < count; i++, q = QuarterOf(q.End, fiscalYearStartMonth)) yield return q;
+        var q = calendar.QuarterOf(from);
+        for (var i = 0; i < count; i++, q = calendar.QuarterOf(q.End)) yield return q;
     }
 }
