@@ -188,7 +188,8 @@ public static class ImportedSetup
         }).ToArray();
     }
 
-    static string UniqueId(string id, HashSet<string> taken)
+    /// <summary><paramref name="id"/>, or with "-2", "-3"... appended if <paramref name="taken"/> has it; the result is added to <paramref name="taken"/>.</summary>
+    public static string UniqueId(string id, HashSet<string> taken)
     {
         var unique = id;
         for (var i = 2; !taken.Add(unique); i++) unique = $"{id}-{i}";
