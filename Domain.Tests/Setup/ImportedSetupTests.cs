@@ -33,6 +33,14 @@ public sealed class ImportedSetupTests
         .Concat(MavenSample.Deals.Where(d => d.EngageDate.Length > 0).Select(d => d.Engaged)).Max();
 
     [Fact]
+    public void The_imported_setup_is_valid_and_survives_a_yaml_round_trip()
+    {
+        Assert.Empty(SetupValidator.Validate(Setup));
+        var yaml = SetupFormat.Write(Setup, SetupFileFormat.Yaml);
+        Assert.Equal(SetupFormat.Write(Setup, SetupFileFormat.Json), SetupFormat.Write(SetupFormat.Read(yaml, SetupFileFormat.Yaml), SetupFileFormat.Json));
+    }
+
+    [Fact]
     public void The_catalogue_is_the_products_file_with_its_prices_and_series()
     {
         var products = Setup.Catalogue.Products;
