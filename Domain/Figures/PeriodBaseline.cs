@@ -12,9 +12,9 @@ public sealed class PeriodBaseline
     public static string Key(string kind, string id) => $"{kind}:{id}";
 
     /// <summary>Starts a new period when <paramref name="asOf"/> crossed into one; the first period starts from zero.</summary>
-    public void Roll(DateTimeOffset asOf, WorkspaceFigures f)
+    public void Roll(DateTimeOffset asOf, WorkspaceFigures f, int fiscalYearStartMonth = 1)
     {
-        var start = TargetPeriods.QuarterStart(asOf);
+        var start = TargetPeriods.QuarterStart(asOf, fiscalYearStartMonth);
         if (Start == start) return;
         var first = Start is null;
         Start = start;
@@ -38,4 +38,9 @@ public sealed record SnapshotExtras
     public IReadOnlyList<NotableEvent> Notables { get; init; } = [];
     public long HistoryVersion { get; init; }
     public ClockStatus? Clock { get; init; }
+    /// <summary>Month (1..12) the workspace's fiscal year starts in: the period's quarter is a fiscal quarter.</summary>
+    public int FiscalYearStartMonth { get; init; } = 1;
+    /// <summary>Setup versions a running simulation took up, oldest first.</summary>
+    public IReadOnlyList<SetupMark> SetupMarks { get; init; } = [];
+    public MoneyStyle Money { get; init; } = MoneyStyle.Default;
 }

@@ -1,6 +1,6 @@
 namespace Growth.Domain.Figures;
 
-/// <summary>Revenue against target for the current period (a calendar quarter), with a projection to its end.</summary>
+/// <summary>Revenue against target for the current period (a fiscal quarter), with a projection to its end.</summary>
 public sealed record PeriodFigures(
     DateTimeOffset Start, DateTimeOffset End, decimal Target, decimal Revenue, decimal Projection, double Attainment, double ProjectedAttainment);
 
@@ -10,19 +10,27 @@ public static class TargetPeriods
     /// <summary>Days of recent history the run rate is measured over.</summary>
     public const int RunRateDays = 14;
 
-    public static DateTimeOffset QuarterStart(DateTimeOffset at)
+    /// <summary>
+    /// Start (UTC) of the fiscal quarter holding <paramref name="at"/>, for fiscal years starting in month
+    /// <paramref name="fiscalYearStartMonth"/> (1: calendar quarters; 10: Oct–Dec is Q1).
+    /// </summary>
+    public static DateTimeOffset QuarterStart(DateTimeOffset at, int fiscalYearStartMonth = 1)
     {
         var u = at.UtcDateTime;
-        return new DateTimeOffset(u.Year, (u.Month - 1) / 3 * 3 + 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var offset = (Math.Clamp(fiscalYearStartMonth, 1, 12) - 1) % 3;
+        // Months since the quarter's first month, counted from the fiscal year's start month.
+        var intoQuarter = ((u.Month - 1 - offset) % 3 + 3) % 3;
+        return new DateTimeOffset(u.Year, u.Month, 1, 0, 0, 0, TimeSpan.Zero).AddMonths(-intoQuarter);
     }
 
     /// <summary>
     /// Revenue booked since the period began, and that plus the recent daily run rate times the days left.
     /// <paramref name="revenueAtStart"/> is the cumulative revenue when the period began.
     /// </summary>
-    public static PeriodFigures Project(DateTimeOffset asOf, decimal target, decimal revenueNow, decimal revenueAtStart, WorkspaceHistory history)
+    public static PeriodFigures Project(DateTimeOffset asOf, decimal target, decimal revenueNow, decimal revenueAtStart, WorkspaceHistory history,
+        int fiscalYearStartMonth = 1)
     {
-        var start = QuarterStart(asOf);
+        var start = QuarterStart(asOf, fiscalYearStartMonth);
         var end = start.AddMonths(3);
         var inPeriod = revenueNow - revenueAtStart;
         var runFrom = asOf.AddDays(-RunRateDays) > start ? asOf.AddDays(-RunRateDays) : start;

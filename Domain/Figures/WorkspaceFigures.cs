@@ -79,7 +79,7 @@ public static class SnapshotBuilder
             Reps = Rows("rep", f.Reps, org.Reps.Select(r => (r.Id, r.Name, (string?)r.TeamId)), targets, baseline),
             Campaigns = CampaignRows(f.Campaigns, org.Campaigns),
             Period = targets.GetValueOrDefault(PeriodBaseline.TotalKey) is var total && (total > 0 || t[Money.Revenue] > 0)
-                ? TargetPeriods.Project(asOf, total, t[Money.Revenue], baseline.At(PeriodBaseline.TotalKey), history)
+                ? TargetPeriods.Project(asOf, total, t[Money.Revenue], baseline.At(PeriodBaseline.TotalKey), history, extras.FiscalYearStartMonth)
                 : null,
             Pipeline = Enum.GetValues<ConversationStep>().Select(s => new StepCount(s, t[Tally.OpenAt(s)])).ToList(),
             Losses = new LossFigures(
@@ -91,6 +91,8 @@ public static class SnapshotBuilder
             Notables = extras.Notables,
             HistoryVersion = extras.HistoryVersion,
             Clock = extras.Clock,
+            SetupMarks = extras.SetupMarks,
+            Money = extras.Money,
         };
     }
 

@@ -52,6 +52,21 @@ public sealed class JourneyPlanner(BehaviourParameters parameters)
         return (run.Result(), plan);
     }
 
+    /// <summary>
+    /// Hands an open journey to another rep (its rep left the team): a LeadAssigned event at <paramref name="at"/>,
+    /// and the rest of the conversation is walked with the new rep's skills, incentive and hire date.
+    /// </summary>
+    public JourneyAdvance Reassign(JourneyState state, JourneyPlan plan, RepAssignment rep, DateTimeOffset at)
+    {
+        var run = new JourneyRun(p, state, plan);
+        run.Emit(EventKind.LeadAssigned, at, e => e with { RegionId = rep.RegionId, TeamId = rep.TeamId, RepId = rep.RepId });
+        plan.Skills = rep.Skills;
+        plan.Incentive = rep.Incentive;
+        plan.HireDate = rep.HireDate;
+        plan.Rng = run.Rng.State;
+        return run.Result();
+    }
+
     /// <summary>Applies everything due up to and including <paramref name="until"/>.</summary>
     public JourneyAdvance AdvanceTo(JourneyState state, JourneyPlan plan, DateTimeOffset until)
     {

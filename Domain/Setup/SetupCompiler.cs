@@ -1,3 +1,4 @@
+using Growth.Domain.Figures;
 using Growth.Domain.Organisations;
 using Growth.Domain.Simulation;
 
@@ -76,6 +77,10 @@ public static class SetupCompiler
         BudgetPeriod.Quarter => 91.3125,
         _ => 365.25,
     };
+
+    /// <summary>How the workspace writes money, from the setup's currency.</summary>
+    public static MoneyStyle Money(SetupDocument setup) =>
+        new(setup.Company.Currency.Code, setup.Company.Currency.Symbol, setup.Company.Currency.Culture);
 
     static RepProfile Rep(RepSetup r, string teamId, DateTimeOffset asOf) => new()
     {

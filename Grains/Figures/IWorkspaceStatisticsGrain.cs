@@ -11,6 +11,12 @@ public interface IWorkspaceStatisticsGrain : IGrainWithStringKey
     /// <summary>The workspace's organisation changed (called by the workspace grain, which owns it); makes the workspace known.</summary>
     Task SetOrganisationAsync(Organisation organisation);
 
+    /// <summary>
+    /// The workspace's setup: its money style and fiscal year start (targets count per fiscal quarter), and, when a
+    /// running simulation took a version up, the mark that shows it on the figures.
+    /// </summary>
+    Task SetSetupAsync(MoneyStyle money, int fiscalYearStartMonth, SetupMark? mark = null);
+
     /// <summary>Records a simulation step: the simulated time reached and campaign reach and spend.</summary>
     Task RecordStepAsync(DateTimeOffset asOf, IReadOnlyList<CampaignBatch> activity);
 

@@ -30,6 +30,11 @@ public sealed class StatisticsRecord
     [Id(12)] public InsightFigures? LastInsight { get; set; }
     /// <summary>Campaign touches and spend (not from journeys), kept apart so the rest can be recounted from the journeys.</summary>
     [Id(13)] public WorkspaceFigures Activity { get; set; } = new();
+    /// <summary>Setup versions a running simulation took up, oldest first (the last <see cref="WorkspaceStatisticsGrain.SetupMarkLimit"/>).</summary>
+    [Id(14)] public List<SetupMark> SetupMarks { get; set; } = [];
+    [Id(15)] public MoneyStyle Money { get; set; } = MoneyStyle.Default;
+    /// <summary>Month (1..12) the workspace's fiscal year starts in (its setup's); targets are per fiscal quarter.</summary>
+    [Id(16)] public int FiscalYearStartMonth { get; set; } = 1;
 }
 
 /// <summary>
@@ -45,6 +50,8 @@ public sealed class WorkspaceStatisticsGrain(
 {
     /// <summary>How often the shards are drained and the snapshot rebuilt.</summary>
     public static readonly TimeSpan RefreshPeriod = TimeSpan.FromMilliseconds(250);
+    /// <summary>Setup marks kept (the oldest go first).</summary>
+    public const int SetupMarkLimit = 200;
 
     WorkspaceSnapshot? snapshot;
     bool dirty = true;
@@ -82,6 +89,20 @@ public sealed class WorkspaceStatisticsGrain(
     public async Task SetOrganisationAsync(Organisation organisation)
     {
         this.organisation = organisation;
+        S.Known = true;
+        dirty = true;
+        await record.WriteStateAsync();
+    }
+
+    public async Task SetSetupAsync(MoneyStyle money, int fiscalYearStartMonth, SetupMark? mark = null)
+    {
+        S.Money = money;
+        S.FiscalYearStartMonth = fiscalYearStartMonth is >= 1 and <= 12 ? fiscalYearStartMonth : 1;
+        if (mark is not null)
+        {
+            S.SetupMarks.Add(mark);
+            if (S.SetupMarks.Count > SetupMarkLimit) S.SetupMarks.RemoveRange(0, S.SetupMarks.Count - SetupMarkLimit);
+        }
         S.Known = true;
         dirty = true;
         await record.WriteStateAsync();
@@ -232,7 +253,7 @@ public sealed class WorkspaceStatisticsGrain(
 
     void RecordHistory(DateTimeOffset asOf)
     {
-        S.Baseline.Roll(asOf, S.Figures);
+        S.Baseline.Roll(asOf, S.Figures, S.FiscalYearStartMonth);
         S.History.Record(asOf, S.Figures);
         S.HistoryVersion++;
         var (figures, began) = S.Insight.Evaluate(S.History, asOf);
@@ -258,6 +279,9 @@ public sealed class WorkspaceStatisticsGrain(
             Notables = Review.ShownNotableEvents,
             HistoryVersion = S.HistoryVersion,
             Clock = S.Clock,
+            FiscalYearStartMonth = S.FiscalYearStartMonth,
+            SetupMarks = S.SetupMarks.ToList(),
+            Money = S.Money,
         });
         dirty = false;
         return snapshot;

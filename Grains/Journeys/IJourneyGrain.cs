@@ -24,6 +24,12 @@ public interface IJourneyGrain : IGrainWithStringKey
     /// </summary>
     Task<(IReadOnlyList<EventOutcome> Outcomes, JourneyStepResult Step)> IngestAsync(IReadOnlyList<JourneyEvent> events);
 
+    /// <summary>
+    /// Hands the journey to another rep at <paramref name="at"/> if it is still an open lead or opportunity of one
+    /// of <paramref name="fromReps"/> (its rep left); otherwise changes nothing.
+    /// </summary>
+    Task<JourneyStepResult> ReassignAsync(RepAssignment rep, IReadOnlyList<string> fromReps, DateTimeOffset at);
+
     /// <summary>The journey with its recent events, or null if it does not exist.</summary>
     Task<JourneyView?> GetAsync();
 

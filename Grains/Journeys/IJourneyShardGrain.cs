@@ -41,6 +41,15 @@ public interface IJourneyShardGrain : IGrainWithStringKey
     /// <summary>Makes the shard's journey list durable (no-op with in-memory storage); the simulation calls it before saving its clock.</summary>
     Task FlushAsync();
 
+    /// <summary>The shard's open leads and opportunities (journeys still due) whose rep is one of <paramref name="repIds"/>.</summary>
+    Task<IReadOnlyList<JourneyState>> OpenJourneysOfAsync(IReadOnlyList<string> repIds);
+
+    /// <summary>
+    /// Hands each journey to its new rep (reps in <paramref name="fromReps"/> left) at <paramref name="at"/>;
+    /// returns how many were handed over. Journeys closed meanwhile keep their rep.
+    /// </summary>
+    Task<int> ReassignAsync(IReadOnlyList<JourneyHandover> handovers, IReadOnlyList<string> fromReps, DateTimeOffset at);
+
     /// <summary>Ids of every journey of the shard.</summary>
     Task<IReadOnlyList<string>> JourneyIdsAsync();
 
@@ -64,6 +73,10 @@ public sealed record ShardStepResult(
     [property: Id(1)] IReadOnlyList<RepRelease> Releases,
     [property: Id(2)] int Events,
     [property: Id(3)] int JourneysAdvanced);
+
+/// <summary>An open journey and the rep it goes to.</summary>
+[GenerateSerializer, Immutable]
+public sealed record JourneyHandover([property: Id(0)] string JourneyId, [property: Id(1)] RepAssignment Rep);
 
 /// <summary>Events for one journey, in the order they arrived.</summary>
 [GenerateSerializer, Immutable]

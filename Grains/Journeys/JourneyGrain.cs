@@ -2,6 +2,7 @@ using Growth.Domain.Figures;
 using Growth.Domain.Import;
 using Growth.Domain.Journeys;
 using Growth.Domain.Ledger;
+using Growth.Domain.Simulation;
 using Growth.Grains.Errors;
 using Growth.Grains.Ledger;
 using Growth.Grains.Organisations;
@@ -71,6 +72,15 @@ public sealed class JourneyGrain(
         var advance = new JourneyPlanner(parameters.Value).AdvanceTo(record.State.State, plan, until);
         if (advance.Events.Count == 0) return JourneyStepResult.Nothing(advance.NextDue);
         return await CommitAsync(advance.State, plan, advance.Events, advance.Referrals, advance.NextDue);
+    }
+
+    public async Task<JourneyStepResult> ReassignAsync(RepAssignment rep, IReadOnlyList<string> fromReps, DateTimeOffset at)
+    {
+        var (state, plan) = (record.State.State, record.State.Plan);
+        if (plan is null || state.Status != JourneyStatus.Prospect || state.RepId is null || !fromReps.Contains(state.RepId))
+            return JourneyStepResult.Nothing(plan?.NextDue());
+        var advance = new JourneyPlanner(BehaviourParameters.Default).Reassign(state, plan, rep, at);
+        return await CommitAsync(advance.State, plan, advance.Events, [], plan.NextDue());
     }
 
     public async Task<(ApplyResult Result, JourneyStepResult Step)> ApplyAsync(IReadOnlyList<JourneyEvent> events)

@@ -207,6 +207,22 @@ public sealed class JourneyShardGrain(
         }
     }
 
+    public async Task<IReadOnlyList<JourneyState>> OpenJourneysOfAsync(IReadOnlyList<string> repIds)
+    {
+        // Closed journeys have nothing due; only the scheduled ones can still be open.
+        var ids = record.State.Journeys.Where(j => j.Value is not null).Select(j => j.Key).Order(StringComparer.Ordinal).ToList();
+        var views = await Task.WhenAll(ids.Select(id => Journey(id).GetAsync()));
+        return views.OfType<JourneyView>().Select(v => v.State)
+            .Where(s => s.Status == JourneyStatus.Prospect && s.RepId is not null && repIds.Contains(s.RepId)).ToList();
+    }
+
+    public async Task<int> ReassignAsync(IReadOnlyList<JourneyHandover> handovers, IReadOnlyList<string> fromReps, DateTimeOffset at)
+    {
+        var steps = await Guarded(Task.WhenAll(handovers.Select(h => Journey(h.JourneyId).ReassignAsync(h.Rep, fromReps, at))));
+        Collect(handovers.Select((h, i) => (h.JourneyId, steps[i])));
+        return steps.Count(s => s.Events > 0);
+    }
+
     public Task<IReadOnlyList<string>> JourneyIdsAsync() =>
         Task.FromResult<IReadOnlyList<string>>(record.State.Journeys.Keys.Order(StringComparer.Ordinal).ToList());
 

@@ -24,11 +24,25 @@ public sealed class CampaignGrain(
 {
     public async Task ConfigureAsync(CampaignProfile campaign, ParametersRef parameters, ulong seed)
     {
+        Validate(campaign, parameters);
+        record.State = new CampaignRecord { Campaign = campaign, Parameters = parameters.Value, Rng = seed };
+        await record.WriteStateAsync();
+    }
+
+    public async Task UpdateAsync(CampaignProfile campaign, ParametersRef parameters)
+    {
+        if (record.State.Campaign is null) throw new DomainException($"campaign {campaign.Id} is not configured", DomainErrorKind.NotFound);
+        Validate(campaign, parameters);
+        record.State.Campaign = campaign;
+        record.State.Parameters = parameters.Value;
+        await record.WriteStateAsync();
+    }
+
+    static void Validate(CampaignProfile campaign, ParametersRef parameters)
+    {
         if (campaign.DailyBudget < 0) throw new DomainException($"campaign {campaign.Id}: daily budget must not be negative (was {campaign.DailyBudget})");
         if (!parameters.Value.Channels.ContainsKey(campaign.Channel))
             throw new DomainException($"campaign {campaign.Id}: no lead quality is defined for channel {campaign.Channel}");
-        record.State = new CampaignRecord { Campaign = campaign, Parameters = parameters.Value, Rng = seed };
-        await record.WriteStateAsync();
     }
 
     public async Task<CampaignBatch> RunAsync(DateTimeOffset from, DateTimeOffset to)

@@ -9,6 +9,9 @@ public interface ICampaignGrain : IGrainWithStringKey
 {
     Task ConfigureAsync(CampaignProfile campaign, ParametersRef parameters, ulong seed);
 
+    /// <summary>Takes a changed profile and parameters (a setup change) and keeps its random state and counters.</summary>
+    Task UpdateAsync(CampaignProfile campaign, ParametersRef parameters);
+
     /// <summary>Spends the budget over [from, to) and returns the reach and leads it bought.</summary>
     Task<CampaignBatch> RunAsync(DateTimeOffset from, DateTimeOffset to);
 

@@ -8,6 +8,9 @@ public interface IRegionGrain : IGrainWithStringKey
 {
     Task ConfigureAsync(RegionProfile region, IReadOnlyList<TeamProfile> teams);
 
+    /// <summary>Takes changed teams (a setup change): teams that stay keep their open load.</summary>
+    Task ReconfigureAsync(RegionProfile region, IReadOnlyList<TeamProfile> teams);
+
     /// <summary>Applies releases, then assigns each lead (in order) to a team and rep.</summary>
     Task<IReadOnlyList<RepAssignment>> RouteAsync(IReadOnlyList<NewLead> leads, IReadOnlyList<RepRelease> releases);
 }

@@ -8,6 +8,9 @@ public interface ITeamGrain : IGrainWithStringKey
 {
     Task ConfigureAsync(TeamProfile team);
 
+    /// <summary>Takes a changed roster (a setup change): reps who stay keep their open load, new reps start at none.</summary>
+    Task ReconfigureAsync(TeamProfile team);
+
     /// <summary>Assigns each lead (in order) to a rep; returns one assignment per lead.</summary>
     Task<IReadOnlyList<RepAssignment>> AssignAsync(int leads);
 

@@ -34,6 +34,20 @@ public sealed class RegionGrain(
         await record.WriteStateAsync();
     }
 
+    public async Task ReconfigureAsync(RegionProfile region, IReadOnlyList<TeamProfile> teams)
+    {
+        if (teams.Count == 0) throw new DomainException($"region {region.Id} needs at least one team");
+        var old = record.State;
+        record.State = new RegionRecord
+        {
+            Region = region,
+            TeamIds = teams.Select(t => t.Id).ToArray(),
+            Capacity = teams.Select(t => t.Reps.Sum(r => r.Capacity)).ToArray(),
+            Loads = teams.Select(t => Array.IndexOf(old.TeamIds, t.Id) is var i and >= 0 && i < old.Loads.Length ? old.Loads[i] : 0).ToArray(),
+        };
+        await record.WriteStateAsync();
+    }
+
     public async Task<IReadOnlyList<RepAssignment>> RouteAsync(IReadOnlyList<NewLead> leads, IReadOnlyList<RepRelease> releases)
     {
         var s = record.State;

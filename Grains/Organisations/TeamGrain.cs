@@ -24,6 +24,18 @@ public sealed class TeamGrain(
         await record.WriteStateAsync();
     }
 
+    public async Task ReconfigureAsync(TeamProfile team)
+    {
+        if (team.Reps.Count == 0) throw new DomainException($"team {team.Id} needs at least one rep");
+        var old = record.State.Team;
+        var loads = new int[team.Reps.Count];
+        if (old is not null)
+            for (var i = 0; i < team.Reps.Count; i++)
+                if (IndexOf(old, team.Reps[i].Id) is var index and >= 0 && index < record.State.Loads.Length) loads[i] = record.State.Loads[index];
+        record.State = new TeamRecord { Team = team, Loads = loads, Assigned = record.State.Assigned };
+        await record.WriteStateAsync();
+    }
+
     public async Task<IReadOnlyList<RepAssignment>> AssignAsync(int leads)
     {
         var team = record.State.Team ?? throw new DomainException($"team {this.GetPrimaryKeyString()} is not configured", DomainErrorKind.NotFound);

@@ -1,4 +1,6 @@
+using Growth.Domain.Setup;
 using Growth.Domain.Simulation;
+using Orleans.Concurrency;
 
 namespace Growth.Grains.Simulation;
 
@@ -22,6 +24,14 @@ public interface ISimulationGrain : IGrainWithStringKey
     Task<SimulationStatus> RunForAsync(TimeSpan span);
 
     Task<SimulationStatus> GetStatusAsync();
+
+    /// <summary>
+    /// Hands the simulation a new setup version, which it takes up at the start of its next step (new reps join,
+    /// reps who left hand their open leads to their team, targets, campaigns, prices and payment terms change).
+    /// Returns false (and keeps nothing) if there is no simulation to take it.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<bool> ApplySetupAsync(int version, SetupDocument setup);
 
     /// <summary>The behaviour parameters the simulation runs on (calibrated or default), or null if there is no simulation.</summary>
     Task<BehaviourParameters?> GetParametersAsync();

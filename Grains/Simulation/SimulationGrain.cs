@@ -1,7 +1,7 @@
 using Growth.Domain.Figures;
 using Growth.Domain.Journeys;
 using Growth.Domain.Organisations;
-using Growth.Domain.Randomness;
+using Growth.Domain.Setup;
 using Growth.Domain.Simulation;
 using Growth.Domain.Workspaces;
 using Growth.Grains.Errors;
@@ -9,6 +9,7 @@ using Growth.Grains.Figures;
 using Growth.Grains.Journeys;
 using Growth.Grains.Organisations;
 using Growth.Grains.Runtime;
+using Growth.Grains.Setup;
 using Growth.Grains.Workspaces;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -43,6 +44,8 @@ public sealed class SimulationGrain(
     ParametersRef? parameters;
     // The workspace's organisation, read from the workspace grain (which owns it) when the simulation activates.
     Organisation organisation = new();
+    // A setup version to take up at the next step (not stored: a new activation asks the setup grain again).
+    CurrentSetup? pendingSetup;
 
     string Workspace => this.GetPrimaryKeyString();
     SimulationRecord S => record.State;
@@ -50,7 +53,11 @@ public sealed class SimulationGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (S.Created) organisation = await WorkspaceGrain.GetOrganisationAsync() ?? new Organisation();
+        if (S.Created)
+        {
+            organisation = await WorkspaceGrain.GetOrganisationAsync() ?? new Organisation();
+            if (await Setup.GetAsync() is { } current && current.Version > S.SetupVersion) pendingSetup = current;
+        }
         if (S.Running) StartTimer();
     }
 
@@ -129,6 +136,23 @@ public sealed class SimulationGrain(
 
     public Task<SimulationStatus> GetStatusAsync() => Task.FromResult(Status());
 
+    public Task<bool> ApplySetupAsync(int version, SetupDocument setup)
+    {
+        if (S.Created && version > Math.Max(S.SetupVersion, pendingSetup?.Version ?? 0)) pendingSetup = new CurrentSetup(version, setup, default, "");
+        return Task.FromResult(S.Created);
+    }
+
+    /// <summary>Takes the pending setup version up now, at the simulated time the next step starts.</summary>
+    async Task TakeUpSetupAsync(CurrentSetup pending)
+    {
+        pendingSetup = null;
+        if (pending.Version <= S.SetupVersion) return;
+        var taken = await new LiveSetup(GrainFactory, Workspace).ApplyAsync(organisation, S.Parameters, pending.Document, S.Settings.Seed, S.Now);
+        (organisation, S.Parameters, parameters, S.SetupVersion) = (taken.Organisation, taken.Parameters, null, pending.Version);
+        await record.WriteStateAsync();
+        await LiveSetup.PublishAsync(GrainFactory, Workspace, pending, organisation, new SetupMark(pending.Version, S.Now, taken.Summary));
+    }
+
     public Task<BehaviourParameters?> GetParametersAsync() => Task.FromResult(S.Created ? S.Parameters : null);
 
     /// <summary>Tells the statistics grain the clock's settings so pages show them with the figures.</summary>
@@ -191,24 +215,26 @@ public sealed class SimulationGrain(
     async Task BuildAsync(SimulationSettings settings)
     {
         var start = settings.Start ?? new DateTimeOffset(time.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
-        // A given organisation and parameters (such as ones calibrated on an imported history) replace the seeded ones.
-        var org = settings.Organisation
+        // A given organisation and parameters (such as ones calibrated on an imported history) replace the seeded
+        // ones; else the workspace's setup, if it describes an organisation; else one built from the seed.
+        var setup = await Setup.GetAsync();
+        pendingSetup = null;
+        var (fromSetup, startParameters) = LiveSetup.FromSetup(setup, settings.Parameters ?? BehaviourParameters.Default, start);
+        var org = settings.Organisation ?? fromSetup
             ?? OrganisationFactory.Build(settings.Seed, settings.Regions, settings.TeamsPerRegion, settings.RepsPerTeam, settings.Campaigns, settings.BudgetScale);
         record.State = new SimulationRecord
         {
             // The organisation lives with the workspace; the settings keep only whether it was given.
             Settings = settings with { Organisation = null }, GivenOrganisation = settings.Organisation is not null,
             Created = true, Start = start, Now = start,
-            Parameters = settings.Parameters ?? BehaviourParameters.Default,
+            Parameters = startParameters,
+            // A simulation without a setup gets one describing what it built (version 1, stored below).
+            SetupVersion = setup?.Version ?? 1,
         };
         organisation = org;
         parameters = null;
         var p = Parameters;
-        await Task.WhenAll(org.Reps.Select(r => GrainFactory.GetGrain<IRepGrain>(Keys.Of(Workspace, r.Id)).SetProfileAsync(r)));
-        await Task.WhenAll(org.Teams.Select(t => GrainFactory.GetGrain<ITeamGrain>(Keys.Of(Workspace, t.Id)).ConfigureAsync(t)));
-        await Task.WhenAll(org.Regions.Select(r => Region(r.Id).ConfigureAsync(r, org.Teams.Where(t => t.RegionId == r.Id).ToList())));
-        await Task.WhenAll(org.Campaigns.Select(c =>
-            GrainFactory.GetGrain<ICampaignGrain>(Keys.Of(Workspace, c.Id)).ConfigureAsync(c, p, Prng.Derive(settings.Seed, c.Id))));
+        await LiveSetup.ConfigureAsync(GrainFactory, Workspace, org, p, settings.Seed);
         // The clock first: a statistics grain that knows the workspace but not yet its simulated clock takes history
         // points on real time, and one taken while the customers below are being created would stop the simulated
         // history from ever falling due (seen on a loaded machine as a same-seed run with a different history).
@@ -216,10 +242,17 @@ public sealed class SimulationGrain(
         await WorkspaceGrain.DefineAsync(WorkspaceKind.Simulation, org);
         await StartJourneysAsync(ExistingCustomers.Starts(settings.Seed, settings.ExistingCustomers, org, S.Parameters, start), start);
         await record.WriteStateAsync();
+        if (setup is not null) await Statistics.SetSetupAsync(SetupCompiler.Money(setup.Document), setup.Document.Company.FiscalYearStartMonth);
+        else if (!await LiveSetup.StoreBuiltAsync(GrainFactory, Workspace, org, S.Parameters, settings.Organisation is null, logger))
+        {
+            S.SetupVersion = 0;
+            await record.WriteStateAsync();
+        }
     }
 
     async Task StepAsync()
     {
+        if (pendingSetup is { } pending) await TakeUpSetupAsync(pending);
         var from = S.Now;
         var to = from + Step;
         var p = Parameters;
@@ -235,7 +268,7 @@ public sealed class SimulationGrain(
         var leads = batches.SelectMany(b => b.Leads).Concat(referrals.Select(ReferralToLead)).ToList();
         leads.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : string.CompareOrdinal(a.LeadId, b.LeadId));
 
-        var starts = await RouteAsync(leads, releases);
+        var starts = await LeadRouting.RouteAsync(GrainFactory, Workspace, organisation, leads, releases);
         var started = await StartJourneysAsync(starts, to);
 
         S.CarriedReferrals = started.SelectMany(r => r.Referrals).ToList();
@@ -252,28 +285,6 @@ public sealed class SimulationGrain(
         return new NewLead(r.LeadId, r.At, region, null, Channel.Referral, persona);
     }
 
-    async Task<List<JourneyStart>> RouteAsync(List<NewLead> leads, List<RepRelease> releases)
-    {
-        var starts = new List<JourneyStart>(leads.Count);
-        foreach (var region in organisation.Regions)
-        {
-            var regionLeads = leads.Where(l => l.RegionId == region.Id).ToList();
-            var regionReleases = releases.Where(r => r.RegionId == region.Id).ToList();
-            if (regionLeads.Count == 0 && regionReleases.Count == 0) continue;
-            var assignments = await Region(region.Id).RouteAsync(regionLeads, regionReleases);
-            for (var i = 0; i < regionLeads.Count; i++)
-            {
-                var lead = regionLeads[i];
-                starts.Add(new JourneyStart
-                {
-                    JourneyId = lead.LeadId, At = lead.At, CampaignId = lead.CampaignId, Channel = lead.Channel,
-                    Persona = lead.Persona, Rep = assignments[i],
-                });
-            }
-        }
-        return starts;
-    }
-
     async Task<ShardStepResult[]> StartJourneysAsync(List<JourneyStart> starts, DateTimeOffset until)
     {
         if (starts.Count == 0) return [];
@@ -282,7 +293,8 @@ public sealed class SimulationGrain(
             .Select(g => Shard(g.Key).StartAsync(g.ToList(), p, until)));
     }
 
+    ISetupGrain Setup => GrainFactory.GetGrain<ISetupGrain>(Workspace);
+    IWorkspaceStatisticsGrain Statistics => GrainFactory.GetGrain<IWorkspaceStatisticsGrain>(Workspace);
     IJourneyShardGrain Shard(int index) => GrainFactory.GetGrain<IJourneyShardGrain>(Keys.Shard(Workspace, index));
     IWorkspaceGrain WorkspaceGrain => GrainFactory.GetGrain<IWorkspaceGrain>(Workspace);
-    IRegionGrain Region(string id) => GrainFactory.GetGrain<IRegionGrain>(Keys.Of(Workspace, id));
 }

@@ -21,4 +21,6 @@ public sealed class SimulationRecord
     [Id(10)] public List<RepRelease> CarriedReleases { get; set; } = [];
     /// <summary>The simulation was given its organisation (calibrated, say) rather than building one from the seed; a reset keeps it.</summary>
     [Id(11)] public bool GivenOrganisation { get; set; }
+    /// <summary>The setup version the simulation runs on (0: none).</summary>
+    [Id(12)] public int SetupVersion { get; set; }
 }
