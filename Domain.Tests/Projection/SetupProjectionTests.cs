@@ -1,7 +1,7 @@
-using Growth.Domain.Journeys;
 using Growth.Domain.Projection;
 using Growth.Domain.Setup;
 using Growth.Domain.Simulation;
+using Growth.TestSupport;
 
 namespace Growth.Domain.Tests.Projection;
 
@@ -14,29 +14,7 @@ public class SetupProjectionTests
 {
     static readonly DateTimeOffset Start = new(2027, 1, 4, 0, 0, 0, TimeSpan.Zero);
 
-    static SetupDocument Setup(decimal price = 5000m, decimal firstQuota = 60_000m) => new()
-    {
-        Organisation = new OrganisationSetup
-        {
-            Regions =
-            [
-                new RegionSetup
-                {
-                    Id = "north", Name = "North",
-                    Teams = Enumerable.Range(1, 2).Select(t => new TeamSetup
-                    {
-                        Id = $"team-{t}", Name = $"Team {t}", Leader = $"Lead {t}",
-                        Reps = Enumerable.Range(1, 4).Select(r => new RepSetup
-                        {
-                            Id = $"rep-{t}-{r}", Name = $"Rep {t}.{r}", Quota = t == 1 && r == 1 ? firstQuota : 60_000m,
-                        }).ToArray(),
-                    }).ToArray(),
-                },
-            ],
-        },
-        Catalogue = new CatalogueSetup { Products = [new ProductSetup { Id = "core", Name = "Core", ListPrice = price }] },
-        Channels = new ChannelsSetup { Campaigns = [new CampaignSetup { Id = "ads", Name = "Ads", Channel = Channel.Ads, Budget = 1500m, Period = BudgetPeriod.Day }] },
-    };
+    static SetupDocument Setup(decimal price = 5000m, decimal firstQuota = SetupSamples.Quota) => SetupSamples.Small(price, firstQuota);
 
     static ProjectionRequest Request(SetupDocument setup, ProjectionLevers? levers = null) => new()
     {
