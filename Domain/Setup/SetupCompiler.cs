@@ -16,6 +16,10 @@ public static class SetupCompiler
     {
         var regions = new List<RegionProfile>();
         var teams = new List<TeamProfile>();
+        // Each rep is held to their target for the fiscal quarter holding asOf (top-down where targets are set, else the quota).
+        var targets = setup.Organisation.Regions.Count == 0
+            ? null
+            : TargetPlan.For(setup, new FiscalCalendar(setup.Company).QuarterOf(asOf)).Reps;
         foreach (var region in setup.Organisation.Regions)
         {
             regions.Add(new RegionProfile { Id = region.Id, Name = Named(region.Name, region.Id), TeamIds = region.Teams.Select(t => t.Id).ToList() });
@@ -27,7 +31,7 @@ public static class SetupCompiler
                     RegionId = region.Id,
                     LeaderName = team.Leader,
                     Rule = team.Assignment,
-                    Reps = team.Reps.Select(r => Rep(r, team.Id, asOf)).ToList(),
+                    Reps = team.Reps.Select(r => Rep(r, team.Id, targets?.GetValueOrDefault(r.Id, r.Quota) ?? r.Quota)).ToList(),
                 });
         }
         var allRegions = regions.Select(r => r.Id).ToList();
@@ -82,7 +86,7 @@ public static class SetupCompiler
     public static MoneyStyle Money(SetupDocument setup) =>
         new(setup.Company.Currency.Code, setup.Company.Currency.Symbol, setup.Company.Currency.Culture);
 
-    static RepProfile Rep(RepSetup r, string teamId, DateTimeOffset asOf) => new()
+    static RepProfile Rep(RepSetup r, string teamId, decimal target) => new()
     {
         Id = r.Id,
         Name = Named(r.Name, r.Id),
@@ -90,7 +94,7 @@ public static class SetupCompiler
         Skills = r.Skills.ToArray(),
         Capacity = r.Capacity,
         Incentive = r.Incentive,
-        Target = r.Quota,
+        Target = target,
         HireDate = r.HireDate is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
     };
 

@@ -1,3 +1,4 @@
+using System.Text;
 using Growth.Domain.Organisations;
 using Growth.Domain.Simulation;
 
@@ -7,8 +8,115 @@ namespace Growth.Domain.Setup;
 /// The setup that describes an organisation Growth already runs (one generated from a seed, or one read from an
 /// imported history): so every workspace has a setup its leader can read and change.
 /// </summary>
+/// <remarks>
+/// Ids are kept exactly (they key the grains). Regions hold their teams in the region's order (a team whose region
+/// is missing gets a region of that id); reps keep skills, capacity, incentive, and their target as the quarterly
+/// quota. Campaigns spend per month: <see cref="DaysPerMonth"/> times their daily budget; a campaign's cost per touch
+/// and junk share are written only where the parameters differ from the defaults. The catalogue is the calibrated
+/// products (name, list price, share as mix) or one product <c>standard</c> at the list price.
+/// </remarks>
 public static class SetupFromOrganisation
 {
-    public static SetupDocument Build(Organisation organisation, BehaviourParameters parameters, CompanySetup? company = null) =>
-        throw new NotImplementedException();
+    /// <summary>Days a monthly budget covers (source: assumed, a 30-day month as the simulation counts it).</summary>
+    public const int DaysPerMonth = 30;
+
+    public static SetupDocument Build(Organisation organisation, BehaviourParameters parameters, CompanySetup? company = null) => new()
+    {
+        Company = company ?? new CompanySetup(),
+        Organisation = new OrganisationSetup { Regions = Regions(organisation) },
+        Catalogue = new CatalogueSetup { Products = Products(parameters) },
+        Channels = new ChannelsSetup { Campaigns = organisation.Campaigns.Select(c => Campaign(c, parameters)).ToList() },
+        PaymentTerms = new PaymentTermsSetup
+        {
+            Days = (int)Math.Round(parameters.PaymentTermsDays),
+            OnTimeShare = parameters.OnTimePaymentRate,
+            LateCollectedShare = parameters.LatePaymentRate,
+            DaysLate = parameters.DaysLate,
+        },
+    };
+
+    static List<RegionSetup> Regions(Organisation organisation)
+    {
+        var teams = organisation.Teams.ToDictionary(t => t.Id);
+        var placed = new HashSet<string>();
+        var regions = new List<RegionSetup>();
+        foreach (var region in organisation.Regions)
+        {
+            var ids = region.TeamIds.Where(teams.ContainsKey)
+                .Concat(organisation.Teams.Where(t => t.RegionId == region.Id).Select(t => t.Id))
+                .Where(placed.Add).ToList();
+            regions.Add(new RegionSetup { Id = region.Id, Name = region.Name, Teams = ids.Select(id => Team(teams[id])).ToList() });
+        }
+        // Teams whose region the organisation does not list: a region of their region id, so no rep is lost.
+        foreach (var group in organisation.Teams.Where(t => !placed.Contains(t.Id)).GroupBy(t => t.RegionId))
+            regions.Add(new RegionSetup { Id = group.Key, Name = group.Key, Teams = group.Select(Team).ToList() });
+        return regions;
+    }
+
+    static TeamSetup Team(TeamProfile team) => new()
+    {
+        Id = team.Id,
+        Name = team.Name,
+        Leader = team.LeaderName,
+        Assignment = team.Rule,
+        Reps = team.Reps.Select(Rep).ToList(),
+    };
+
+    static RepSetup Rep(RepProfile rep) => new()
+    {
+        Id = rep.Id,
+        Name = rep.Name,
+        Capacity = rep.Capacity,
+        Skills = rep.Skills.Length >= 6 ? SkillsSetup.From(rep.Skills) : new SkillsSetup(),
+        Incentive = rep.Incentive,
+        Quota = rep.Target,
+    };
+
+    static CampaignSetup Campaign(CampaignProfile campaign, BehaviourParameters parameters)
+    {
+        var defaults = BehaviourParameters.Default.Channels.GetValueOrDefault(campaign.Channel);
+        var actual = parameters.Channels.GetValueOrDefault(campaign.Channel);
+        return new CampaignSetup
+        {
+            Id = campaign.Id,
+            Name = campaign.Name,
+            Channel = campaign.Channel,
+            Budget = campaign.DailyBudget * DaysPerMonth,
+            Period = BudgetPeriod.Month,
+            CostModel = CostModel.PerTouch,
+            CostPerUnit = actual is not null && actual.CostPerTouch != defaults?.CostPerTouch ? actual.CostPerTouch : null,
+            JunkShare = actual is not null && actual.EffectiveShare != defaults?.EffectiveShare ? Math.Round(1 - actual.EffectiveShare, 6) : null,
+            Regions = campaign.RegionIds.ToList(),
+        };
+    }
+
+    static List<ProductSetup> Products(BehaviourParameters parameters)
+    {
+        var fits = parameters.Deals?.Products ?? [];
+        if (fits.Count == 0)
+            return [new ProductSetup { Id = "standard", Name = "Standard", ListPrice = parameters.ListPrice }];
+        var used = new HashSet<string>();
+        return fits.Select(p => new ProductSetup { Id = UniqueId(p.Name, used), Name = p.Name, ListPrice = p.ListPrice, Mix = p.Share }).ToList();
+    }
+
+    /// <summary>"GTX Pro 2.0" → "gtx-pro-2-0": lowercase letters and digits joined by single dashes; a repeat gets "-2", "-3".</summary>
+    public static string IdOf(string name)
+    {
+        var id = new StringBuilder();
+        foreach (var c in name.Trim().ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c)) id.Append(c);
+            else if (id.Length > 0 && id[^1] != '-') id.Append('-');
+        }
+        var text = id.ToString().TrimEnd('-');
+        return text.Length == 0 ? "product" : text;
+    }
+
+    static string UniqueId(string name, HashSet<string> used)
+    {
+        var id = IdOf(name);
+        var unique = id;
+        for (var n = 2; !used.Add(unique); n++) unique = $"{id}-{n}";
+        return unique;
+    }
 }

@@ -94,12 +94,19 @@ public class LiveSetupTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_quota_change_shows_in_the_rep_and_team_targets()
+    public async Task A_quota_change_shows_in_the_rep_and_team_targets_with_the_setup_currency_and_fiscal_quarter()
     {
         const string ws = "live-quota";
         var at = await StartAsync(ws, Company(quota: 60_000), 2);
-        var v2 = await Grains.GetGrain<ISetupGrain>(ws).ApplyAsync(Company(quota: 90_000), "leader", "new quotas");
+        var euros = Company(quota: 90_000) with
+        {
+            Company = new CompanySetup { Currency = new CurrencySetup { Code = "EUR", Symbol = "€", Culture = "de-DE" }, FiscalYearStartMonth = 11 },
+        };
+        var v2 = await Grains.GetGrain<ISetupGrain>(ws).ApplyAsync(euros, "leader", "new quotas");
         var snapshot = await RunAsync(ws, TimeSpan.FromHours(1));
+        Assert.Equal(new MoneyStyle("EUR", "€", "de-DE"), snapshot.Money);
+        // Fiscal years from November: early January is in the quarter that began on 1 November.
+        Assert.Equal(new DateTimeOffset(2025, 11, 1, 0, 0, 0, TimeSpan.Zero), snapshot.Period!.Start);
 
         Assert.All(snapshot.Reps, r => Assert.Equal(90_000m, r.Target));
         Assert.Equal(270_000m, snapshot.Teams.Single(t => t.Id == "t1").Target);
@@ -147,6 +154,32 @@ public class LiveSetupTests(ClusterFixture fixture)
         await Grains.GetGrain<ISetupGrain>(ws).ApplyAsync(Company(campaignBudget: 0), "leader", "no more events");
         var stopped = (await RunAsync(ws, TimeSpan.FromDays(5))).Campaigns.Single(c => c.Id == "events").Leads;
         Assert.Equal(first + second, stopped);
+    }
+
+    [Fact]
+    public async Task A_simulation_built_from_the_seed_gets_a_setup_to_edit_and_a_reset_keeps_the_edited_setup()
+    {
+        const string ws = "built-setup";
+        var sim = Grains.GetGrain<ISimulationGrain>(ws);
+        await sim.CreateAsync(new SimulationSettings { Seed = 5, Start = Start, Regions = 2, TeamsPerRegion = 1, RepsPerTeam = 3, Campaigns = 2, ExistingCustomers = 0 });
+        var setup = Grains.GetGrain<ISetupGrain>(ws);
+        var built = await setup.GetAsync();
+        Assert.Equal((1, "simulation"), (built!.Version, built.By));
+        var org = await Grains.GetGrain<IWorkspaceGrain>(ws).GetOrganisationAsync();
+        Assert.Equal(org!.Reps.Select(r => r.Id), built.Document.Organisation.Regions.SelectMany(r => r.Teams).SelectMany(t => t.Reps).Select(r => r.Id));
+
+        // The leader drops a region; a reset rebuilds from the edited setup, not from the seed.
+        var kept = built.Document.Organisation.Regions[0].Id;
+        var edited = built.Document with
+        {
+            Organisation = new OrganisationSetup { Regions = [built.Document.Organisation.Regions[0]] },
+            Channels = new ChannelsSetup { Campaigns = built.Document.Channels.Campaigns.Select(c => c with { Regions = [kept] }).ToList() },
+        };
+        await setup.ApplyAsync(edited, "leader", "one region", expectedVersion: 1);
+        await sim.ResetAsync(null);
+        var afterReset = await Grains.GetGrain<IWorkspaceGrain>(ws).GetOrganisationAsync();
+        Assert.Equal([kept], afterReset!.Regions.Select(r => r.Id));
+        Assert.Equal(2, (await setup.GetAsync())!.Version);
     }
 
     [Fact]

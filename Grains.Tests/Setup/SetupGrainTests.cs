@@ -51,6 +51,9 @@ public class SetupGrainTests(ClusterFixture fixture)
         Assert.Equal((1, "ann", "our company"), (v1.Number, v1.By, v1.Note));
         Assert.Equal((2, "bob"), (v2.Number, v2.By));
         Assert.True(v2.At >= v1.At);
+        // What changed: every rep's quota, 50000 → 80000.
+        Assert.Equal(3, v2.Changes.Count(c => c.Path.EndsWith("quota", StringComparison.Ordinal)));
+        Assert.Contains(v2.Changes, c => c.Before == "50000" && c.After == "80000");
 
         var current = await setup.GetAsync();
         Assert.Equal((2, "bob"), (current!.Version, current.By));
@@ -81,6 +84,32 @@ public class SetupGrainTests(ClusterFixture fixture)
         Assert.Equal(DomainErrorKind.Conflict, refused.Kind);
         Assert.Equal(2, (await setup.GetAsync())!.Version);
         Assert.Equal(2, (await setup.GetHistoryAsync()).Count);
+    }
+
+    [Fact]
+    public async Task An_invalid_setup_is_refused_with_every_problem_by_path_and_nothing_is_stored()
+    {
+        var setup = Grains.GetGrain<ISetupGrain>("setup-invalid");
+        await setup.ApplyAsync(Company(), "ann", "");
+        var bad = Company() with
+        {
+            Organisation = Company().Organisation with
+            {
+                Regions = [Company().Organisation.Regions[0] with { Teams = [Company().Organisation.Regions[0].Teams[0] with
+                {
+                    Reps = [new RepSetup { Id = "zero", Name = "Zero", Capacity = 0 }],
+                }] }],
+            },
+        };
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() => setup.ApplyAsync(bad, "ann", "broken"));
+        Assert.Equal(DomainErrorKind.Invalid, refused.Kind);
+        // The problems cross the grain boundary as data, each naming its field path, and the message lists them.
+        var problem = Assert.Single(refused.Problems!, p => p.Path.EndsWith("capacity", StringComparison.Ordinal));
+        Assert.Equal("organisation.regions[0].teams[0].reps[0].capacity", problem.Path);
+        Assert.Contains(problem.Path, refused.Message);
+        Assert.Equal(1, (await setup.GetAsync())!.Version);
+        Assert.Single(await setup.GetHistoryAsync());
     }
 
     [Fact]

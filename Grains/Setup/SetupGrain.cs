@@ -52,7 +52,6 @@ public sealed class SetupGrain(
         if (!Keys.IsValidWorkspace(Workspace)) throw new DomainException(Names.InvalidWorkspace(Workspace));
         try { SetupValidator.Require(document); }
         catch (InvalidSetupException invalid) { throw DomainException.Invalid(invalid); }
-        catch (NotImplementedException) { /* until the validator lands every document is accepted */ }
         if (expectedVersion is { } expected && expected != S.Version)
             throw new DomainException($"the setup is at version {S.Version}, not {expected}: someone else changed it; reload and apply again", DomainErrorKind.Conflict);
         if (S.Document is { } current && Same(current, document)) return S.Versions[^1];
@@ -60,7 +59,7 @@ public sealed class SetupGrain(
         var number = S.Version + 1;
         var now = time.GetUtcNow();
         var info = new SetupVersionInfo(number, now, string.IsNullOrWhiteSpace(by) ? "unknown" : by, note ?? "",
-            Changes(S.Document ?? new SetupDocument(), document), null);
+            SetupDiff.Compare(S.Document ?? new SetupDocument(), document), null);
         // Nothing half-changed: the version's document first (a number never made current may be written again),
         // then this grain's state, then the workspace and its simulation hear of it.
         await Version(number).WriteAsync(document);
@@ -102,12 +101,6 @@ public sealed class SetupGrain(
         if (organisation.Regions.Count > 0) await workspace.DefineAsync(info?.Kind ?? WorkspaceKind.Simulation, organisation);
         else if (info is null) await workspace.EnsureAsync(WorkspaceKind.Simulation);
         await GrainFactory.GetGrain<IWorkspaceStatisticsGrain>(Workspace).SetSetupAsync(SetupCompiler.Money(document), document.Company.FiscalYearStartMonth);
-    }
-
-    static IReadOnlyList<SetupChange> Changes(SetupDocument before, SetupDocument after)
-    {
-        try { return SetupDiff.Compare(before, after); }
-        catch (NotImplementedException) { return []; }
     }
 
     static bool Same(SetupDocument a, SetupDocument b) => JsonSerializer.Serialize(a) == JsonSerializer.Serialize(b);

@@ -88,7 +88,7 @@ public sealed class LiveSetup(IGrainFactory grains, string workspace)
                 seeded ? "built from the seed" : "the organisation the simulation was given", expectedVersion: 0);
             return true;
         }
-        catch (Exception e) when (e is DomainException or NotImplementedException)
+        catch (DomainException e)
         {
             logger.LogWarning("Simulation {Workspace} could not store the setup of the organisation it built: {Reason}", workspace, e.Message);
             return false;
