@@ -198,7 +198,6 @@ public class LiveDeliveryTests
         public Task<WorkspaceSnapshot?> RefreshAsync() => throw new NotSupportedException();
         public Task<LedgerCheck> CheckLedgerAsync(bool apply) => throw new NotSupportedException();
         public Task ResetAsync() => throw new NotSupportedException();
-        public Task SetSetupAsync(MoneyStyle money, int fiscalYearStartMonth, SetupMark? mark = null) => throw new NotSupportedException();
     }
 
     /// <summary>No hub: these tests have no hub viewers, and the broadcaster's hub sender is not started.</summary>

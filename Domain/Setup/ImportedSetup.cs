@@ -61,11 +61,10 @@ public static class ImportedSetup
         var companyTarget = quotas.Values.Sum();
         var calendar = new FiscalCalendar(company);
         var from = history.TargetsFrom ?? calendar.QuarterOf(fit.To).End;
-        var p = fit.Parameters;
-        return new SetupDocument
+        // The organisation and payment terms as any organisation Growth runs is described, reps' targets being their quotas.
+        var described = SetupFromOrganisation.Build(WithTargets(fit.Organisation, quotas), fit.Parameters, company);
+        return described with
         {
-            Company = company,
-            Organisation = OrganisationOf(fit.Organisation, quotas),
             Catalogue = new CatalogueSetup { Products = Products(history.PriceList, fit.Products) },
             Channels = new ChannelsSetup
             {
@@ -87,13 +86,6 @@ public static class ImportedSetup
                 Allocation = TargetAllocation.ByHistory,
                 Targets = Quarters(calendar, from, TargetQuarters)
                     .Select(q => new TargetSetup { Level = TargetLevel.Company, Period = q.Name, Amount = companyTarget }).ToArray(),
-            },
-            PaymentTerms = new PaymentTermsSetup
-            {
-                Days = (int)Math.Round(p.PaymentTermsDays),
-                OnTimeShare = p.OnTimePaymentRate,
-                LateCollectedShare = p.LatePaymentRate,
-                DaysLate = p.DaysLate,
             },
         };
     }
@@ -122,18 +114,13 @@ public static class ImportedSetup
         return quotas;
     }
 
-    /// <summary>The organisation with each rep's target set to their quota in <paramref name="setup"/> (reps it does not name keep theirs).</summary>
-    public static Organisation WithQuotas(Organisation organisation, SetupDocument setup)
+    static Organisation WithTargets(Organisation organisation, IReadOnlyDictionary<string, decimal> quotas) => organisation with
     {
-        var quotas = setup.Organisation.Regions.SelectMany(r => r.Teams).SelectMany(t => t.Reps).ToDictionary(r => r.Id, r => r.Quota);
-        return organisation with
+        Teams = organisation.Teams.Select(t => t with
         {
-            Teams = organisation.Teams.Select(t => t with
-            {
-                Reps = t.Reps.Select(r => quotas.TryGetValue(r.Id, out var q) ? r with { Target = q } : r).ToArray(),
-            }).ToArray(),
-        };
-    }
+            Reps = t.Reps.Select(r => r with { Target = quotas.TryGetValue(r.Id, out var q) ? q : LastResortQuota }).ToArray(),
+        }).ToArray(),
+    };
 
     static decimal? Median(IEnumerable<decimal> values)
     {
@@ -142,31 +129,6 @@ public static class ImportedSetup
         var mid = sorted.Length / 2;
         return sorted.Length % 2 == 1 ? sorted[mid] : Math.Round((sorted[mid - 1] + sorted[mid]) / 2, 0, MidpointRounding.AwayFromZero);
     }
-
-    static OrganisationSetup OrganisationOf(Organisation org, IReadOnlyDictionary<string, decimal> quotas) => new()
-    {
-        Regions = org.Regions.Select(region => new RegionSetup
-        {
-            Id = region.Id,
-            Name = region.Name,
-            Teams = org.Teams.Where(t => t.RegionId == region.Id).Select(team => new TeamSetup
-            {
-                Id = team.Id,
-                Name = team.Name,
-                Leader = team.LeaderName,
-                Assignment = team.Rule,
-                Reps = team.Reps.Select(rep => new RepSetup
-                {
-                    Id = rep.Id,
-                    Name = rep.Name,
-                    Capacity = rep.Capacity,
-                    Skills = SkillsSetup.From(rep.Skills),
-                    Incentive = rep.Incentive,
-                    Quota = quotas.TryGetValue(rep.Id, out var q) ? q : LastResortQuota,
-                }).ToArray(),
-            }).ToArray(),
-        }).ToArray(),
-    };
 
     static ProductSetup[] Products(IReadOnlyList<CrmProduct> priceList, IReadOnlyList<ProductFit> fitted)
     {
