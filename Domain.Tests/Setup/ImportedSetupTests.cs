@@ -129,6 +129,17 @@ public sealed class ImportedSetupTests
     }
 
     [Fact]
+    public void The_company_target_is_split_by_quota_so_every_rep_is_held_to_their_own_run_rate()
+    {
+        var sheet = TargetPlan.For(Setup, "FY2018-Q2")!;
+        Assert.Equal(Reps.ToDictionary(x => x.Rep.Id, x => x.Rep.Quota).OrderBy(x => x.Key), sheet.Reps.OrderBy(x => x.Key));
+        Assert.Equal(sheet.BottomUp, sheet.Company);
+        // Compiled for the simulation at a date in a target quarter: the same targets.
+        var compiled = SetupCompiler.Organisation(Setup, new DateTimeOffset(2018, 5, 1, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal(sheet.Reps.OrderBy(x => x.Key), compiled.Reps.Select(r => KeyValuePair.Create(r.Id, r.Target)).OrderBy(x => x.Key));
+    }
+
+    [Fact]
     public void The_company_channels_and_payment_terms_come_from_the_workspace_and_the_calibration()
     {
         var fit = Built.Value.Fit;

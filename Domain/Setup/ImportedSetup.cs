@@ -35,7 +35,7 @@ public sealed record ImportedHistory
 /// evenly. Without a price list, one product per list price the history used.</item>
 /// <item>Channels: the fitted lead flow of each region, paid per lead at the fitted flow's cost, with no junk.</item>
 /// <item>Targets: a company target per fiscal quarter for four quarters, each the sum of the rep quotas (the
-/// history's run rate); allocation by history.</item>
+/// history's run rate), allocated by quota, so every rep is held to their own run rate.</item>
 /// <item>Payment terms: the calibrated parameters' (which a CRM export does not measure: the behaviour model's
 /// assumed defaults).</item>
 /// <item>Company: named after the workspace; currency USD (source: assumed, as the Maven sample is in US dollars),
@@ -83,7 +83,7 @@ public static class ImportedSetup
             },
             Targets = new TargetsSetup
             {
-                Allocation = TargetAllocation.ByHistory,
+                Allocation = TargetAllocation.ByQuota,
                 Targets = Quarters(calendar, from, TargetQuarters)
                     .Select(q => new TargetSetup { Level = TargetLevel.Company, Period = q.Name, Amount = companyTarget }).ToArray(),
             },
