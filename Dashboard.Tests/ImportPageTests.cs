@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Growth.Grains.Figures;
+using Growth.Grains.Setup;
+using Growth.Grains.Simulation;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -52,6 +54,18 @@ public class ImportPageTests(DashboardHost host, BrowserFixture browser) : IAsyn
 
         var snapshot = await host.Grains.GetGrain<IWorkspaceStatisticsGrain>("import-page").GetSnapshotAsync();
         Assert.Equal(4238, snapshot!.Deals.Won);
+
+        // The page leads on: a calibrated simulation, created paused, its setup to review, then started.
+        await Expect(page.GetByTestId("calibrate-workspace")).ToHaveValueAsync("import-page-sim");
+        await page.GetByTestId("calibrate-start").ClickAsync();
+        await Expect(page.GetByTestId("review-setup")).ToHaveAttributeAsync("href", "setup?workspace=import-page-sim");
+        var simulation = host.Grains.GetGrain<ISimulationGrain>("import-page-sim");
+        Assert.False((await simulation.GetStatusAsync()).Running);
+        Assert.NotNull(await host.Grains.GetGrain<ISetupGrain>("import-page-sim").GetAsync());
+        await page.GetByTestId("start-simulation").ClickAsync();
+        await Expect(page.GetByTestId("simulation-started")).ToBeVisibleAsync();
+        Assert.True((await simulation.GetStatusAsync()).Running);
+        await simulation.PauseAsync();
     }
 
     [Fact]

@@ -9,8 +9,9 @@ namespace Growth.Dashboard.Api;
 
 /// <summary>
 /// <c>POST /api/workspaces/{workspace}/simulation/calibrated?from={imported}</c>: a new simulation workspace
-/// calibrated on the history of workspace <c>from</c> (<see cref="CalibratedSimulations"/>). Answers with the
-/// simulation's status and everything fitted.
+/// calibrated on the history of workspace <c>from</c> (<see cref="CalibratedSimulations"/>), its setup stored first.
+/// Answers with the simulation's status, everything fitted and the setup version. <c>"run": false</c> in the body
+/// creates it paused, for its setup to be reviewed before it starts.
 /// </summary>
 public static class CalibrationApi
 {
@@ -35,8 +36,9 @@ public static class CalibrationApi
         if (!Keys.IsValidWorkspace(from))
             return TypedResults.Problem(statusCode: 400, title: "Which history?", detail: $"query parameter from='{from}' must name the workspace to calibrate on");
         // The history is read whole: the caller must administer that workspace too.
-        if (!(await access.ViewerAsync(user)).Allows(Area.SimulationControl, from!))
+        var viewer = await access.ViewerAsync(user);
+        if (!viewer.Allows(Area.SimulationControl, from!))
             return Refusal.NotAllowed($"your roles do not include administering workspace {from}").ToProblem();
-        return (await calibrations.CreateAsync(workspace, from!, request)).ToResult();
+        return (await calibrations.CreateAsync(workspace, from!, request, viewer.Name ?? "api")).ToResult();
     }
 }

@@ -121,11 +121,24 @@ public static class LeverEffects
     public static double RampedSkillShare(double weeksIn, int rampWeeks) =>
         NewRepStartingSkill + (1 - NewRepStartingSkill) * Math.Clamp(weeksIn / Math.Max(1, rampWeeks), 0, 1);
 
-    /// <summary>The behaviour parameters under the price, discount, SLA and quality levers.</summary>
+    /// <summary>
+    /// The behaviour parameters under the price, discount, SLA and quality levers. The price and discount levers move
+    /// every price: the list price and, where a setup's catalogue prices opportunities, each product's list and
+    /// regional price.
+    /// </summary>
     public static BehaviourParameters Apply(BehaviourParameters p, ProjectionLevers levers) => p with
     {
-        ListPrice = Math.Round(p.ListPrice * (decimal)(1 + levers.PriceChange) * (decimal)(1 - levers.Discount), 2),
+        ListPrice = Math.Round(p.ListPrice * PriceFactor(levers), 2),
+        Prices = Scale(p.Prices, PriceFactor(levers)),
         HoursToFirstContact = levers.FirstContactSlaHours is { } sla ? Math.Min(p.HoursToFirstContact, sla) : p.HoursToFirstContact,
         ProductQuality = levers.ProductQuality ?? p.ProductQuality,
+    };
+
+    static decimal PriceFactor(ProjectionLevers levers) => (decimal)(1 + levers.PriceChange) * (decimal)(1 - levers.Discount);
+
+    static PriceBook? Scale(PriceBook? book, decimal factor) => book is null || factor == 1 ? book : book with
+    {
+        Products = book.Products.Select(x => x with { Price = Math.Round(x.Price * factor, 2) }).ToList(),
+        RegionalPrices = book.RegionalPrices.Select(x => x with { Price = Math.Round(x.Price * factor, 2) }).ToList(),
     };
 }

@@ -179,6 +179,7 @@ public static class TargetPlan
                 {
                     TargetAllocation.ByCapacity => Math.Max(0, rep.Capacity),
                     TargetAllocation.ByHistory => history is not null && history.TryGetValue(rep.Id, out var h) ? Math.Max(0, h) : 0,
+                    TargetAllocation.ByQuota => Math.Max(0, rep.Quota),
                     _ => 1,
                 };
             }

@@ -9,6 +9,11 @@ public enum TargetAllocation
     ByHistory,
     /// <summary>The same for every rep.</summary>
     Even,
+    /// <summary>
+    /// In proportion to the reps' quotas: a target that equals the sum of the quotas below it gives every rep exactly
+    /// their quota (an imported setup's default, whose company target is the reps' run rate).
+    /// </summary>
+    ByQuota,
 }
 
 /// <summary>Who a target is for.</summary>

@@ -1,7 +1,10 @@
 using Growth.Domain.Calibration;
+using Growth.Domain.Import;
 using Growth.Domain.Journeys;
+using Growth.Domain.Setup;
 using Growth.Grains.Figures;
 using Growth.Grains.Journeys;
+using Growth.Grains.Setup;
 using Growth.Grains.Simulation;
 using Growth.Grains.Workspaces;
 
@@ -12,20 +15,31 @@ namespace Growth.Dashboard.Application.Calibration;
 /// <param name="Speed">Simulated days per real second (2 if omitted).</param>
 /// <param name="Start">Simulated start; the first day of the history if omitted, so the run covers the same span.</param>
 /// <param name="ExistingCustomers">Customers the simulation starts with (none if omitted: the history's deals are all new business).</param>
-public sealed record CalibratedRequest(ulong? Seed = null, double? Speed = null, DateTimeOffset? Start = null, int? ExistingCustomers = null);
+/// <param name="Run">
+/// Whether to start the simulation's clock at once (true if omitted); false creates it paused, so its setup can be
+/// reviewed and edited before it is started.
+/// </param>
+/// <param name="Products">
+/// The price list the history's opportunities were priced by (names, series, list prices); if omitted, the history
+/// workspace's setup catalogue, if it has one, else products named by their price.
+/// </param>
+public sealed record CalibratedRequest(ulong? Seed = null, double? Speed = null, DateTimeOffset? Start = null, int? ExistingCustomers = null,
+    bool? Run = null, IReadOnlyList<CrmProduct>? Products = null);
 
-/// <summary>The calibrated simulation and what was fitted.</summary>
-public sealed record CalibratedSimulation(SimulationStatus Simulation, string From, CalibrationResult Calibration);
+/// <summary>The calibrated simulation, what was fitted, and the setup version stored for it.</summary>
+public sealed record CalibratedSimulation(SimulationStatus Simulation, string From, CalibrationResult Calibration, SetupVersionInfo? Setup = null);
 
 /// <summary>
-/// Fits the behaviour model on the history of one workspace (an import, or any workspace with closed deals) and
-/// creates and starts a new simulation workspace with the history's organisation, a fitted lead flow per region and
-/// the fitted parameters. Who may read the history is checked by the caller.
+/// Fits the behaviour model on the history of one workspace (an import, or any workspace with closed deals), stores
+/// the setup the history yields (<see cref="ImportedSetup"/>: its organisation with run-rate quotas, products and
+/// prices, fitted lead flows, targets) as the new workspace's first setup version, and creates a simulation built from
+/// that setup with the fitted parameters: started at once, or paused for the setup to be reviewed first. Who may read
+/// the history is checked by the caller.
 /// </summary>
 public sealed class CalibratedSimulations(IGrainFactory grains)
 {
-    /// <summary>Creates and starts simulation <paramref name="workspace"/> calibrated on the history of <paramref name="from"/>.</summary>
-    public async Task<Outcome<CalibratedSimulation>> CreateAsync(string workspace, string from, CalibratedRequest? request)
+    /// <summary>Creates simulation <paramref name="workspace"/> calibrated on the history of <paramref name="from"/>, its setup stored by <paramref name="by"/>.</summary>
+    public async Task<Outcome<CalibratedSimulation>> CreateAsync(string workspace, string from, CalibratedRequest? request, string by = "calibration")
     {
         if (await grains.GetGrain<IWorkspaceGrain>(from).GetOrganisationAsync() is not { } organisation)
             return Refusal.UnknownWorkspace(from);
@@ -41,17 +55,33 @@ public sealed class CalibratedSimulations(IGrainFactory grains)
         if (!states.Any(s => s.Won || s.Status == JourneyStatus.Lost))
             return new Refusal(RefusalKind.Invalid, "Nothing to calibrate on", $"workspace {from} has no won or lost deal");
 
-        var fit = HistoryCalibration.Fit(states, organisation);
+        var products = request?.Products ?? await PriceListAsync(from);
+        if (products.FirstOrDefault(p => string.IsNullOrWhiteSpace(p.Name) || p.ListPrice < 0) is { } bad)
+            return new Refusal(RefusalKind.Invalid, "A product cannot be used",
+                $"products[{products.ToList().IndexOf(bad)}]: needs a name and a list price of 0 or more (was '{bad.Name}', {bad.ListPrice})");
+        var fit = HistoryCalibration.Fit(states, organisation, products.Select(p => (p.Name, p.ListPrice)).ToList());
+        var start = request?.Start ?? new DateTimeOffset(fit.From.UtcDateTime.Date, TimeSpan.Zero);
+        var setup = ImportedSetup.Build(new ImportedHistory
+        {
+            Calibration = fit, Journeys = states, PriceList = products, CompanyName = workspace, TargetsFrom = start,
+        });
+        // The setup first: the simulation is built from it (its organisation, quotas, lead flows and prices).
+        var version = await grains.GetGrain<ISetupGrain>(workspace).ApplyAsync(setup, by, $"from import of {from}");
         var settings = new SimulationSettings
         {
             Seed = request?.Seed ?? 42,
             Speed = request?.Speed ?? 2,
-            Start = request?.Start ?? new DateTimeOffset(fit.From.UtcDateTime.Date, TimeSpan.Zero),
+            Start = start,
             ExistingCustomers = request?.ExistingCustomers ?? 0,
-            Organisation = fit.Organisation,
             Parameters = fit.Parameters,
         };
-        var status = await grains.GetGrain<ISimulationGrain>(workspace).StartAsync(settings);
-        return new CalibratedSimulation(status, from, fit);
+        var simulation = grains.GetGrain<ISimulationGrain>(workspace);
+        var status = request?.Run == false ? await simulation.CreateAsync(settings) : await simulation.StartAsync(settings);
+        return new CalibratedSimulation(status, from, fit, version);
     }
+
+    /// <summary>The catalogue of the history workspace's setup as a price list, or none.</summary>
+    async Task<IReadOnlyList<CrmProduct>> PriceListAsync(string from) =>
+        (await grains.GetGrain<ISetupGrain>(from).GetAsync())?.Document.Catalogue.Products
+            .Select(p => new CrmProduct(p.Name, p.Series, p.ListPrice)).ToList() ?? [];
 }

@@ -1,9 +1,11 @@
 using Growth.Dashboard.Application.Ingestion;
 using Growth.Domain.Import;
+using Growth.Domain.Setup;
 using Growth.Domain.Workspaces;
 using Growth.Grains.Errors;
 using Growth.Grains.Figures;
 using Growth.Grains.Journeys;
+using Growth.Grains.Setup;
 using Growth.Grains.Workspaces;
 
 namespace Growth.Dashboard.Application.Import;
@@ -66,11 +68,38 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
         }
         // The figures are drained now, so the snapshot read right after the import shows all of it.
         await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).RefreshAsync();
+        var notes = result.Report.Notes.ToList();
+        if (await StorePriceListAsync(workspace, result.Products) is { } unstored) notes.Add(unstored);
 
         var r = result.Report;
         var org = result.Organisation;
         return new ImportSummary(workspace, r.RowsRead, r.Imported, r.RowsFixedUp, r.FixedUpByReason, r.RejectedByReason,
-            r.FixedUp, r.Rejected, r.Notes, r.UndatedProspectsAt, org.Regions.Count, org.Teams.Count, org.Reps.Count(), result.Products.Count,
+            r.FixedUp, r.Rejected, notes, r.UndatedProspectsAt, org.Regions.Count, org.Teams.Count, org.Reps.Count(), result.Products.Count,
             changed, unchanged, refused, accepted, duplicates, rejected, refusals);
+    }
+
+    /// <summary>
+    /// Keeps the price list as the import workspace's setup catalogue (the company named after the workspace, no
+    /// organisation of its own: the import's stays), so a simulation calibrated on this history names its products
+    /// and their series. A price list the setup refuses is not kept; the import stands, and the note says why.
+    /// </summary>
+    async Task<string?> StorePriceListAsync(string workspace, IReadOnlyList<CrmProduct> products)
+    {
+        if (products.Count == 0) return null;
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var setup = new SetupDocument
+        {
+            Company = new CompanySetup { Name = workspace },
+            Catalogue = new CatalogueSetup
+            {
+                Products = products.Select(p => new ProductSetup { Id = ImportedSetup.UniqueId(CrmNames.Slug(p.Name), ids), Name = p.Name, Series = p.Series, ListPrice = p.ListPrice }).ToArray(),
+            },
+        };
+        try
+        {
+            await grains.GetGrain<ISetupGrain>(workspace).ApplyAsync(setup, "import", "price list of the import");
+            return null;
+        }
+        catch (DomainException e) { return $"the price list was not kept as the workspace's setup: {e.Message}"; }
     }
 }

@@ -1,6 +1,8 @@
 using Growth.Dashboard.Security;
 using Growth.Domain.Access;
 using Growth.Domain.Training;
+using Growth.Grains.Errors;
+using Growth.Grains.Setup;
 using Growth.Grains.Training;
 using Growth.Grains.Workspaces;
 
@@ -45,6 +47,32 @@ public sealed class TrainingService(IGrainFactory grains, TrainingCatalogue cata
     /// <summary>Starts a new session (a fresh id under the trainee's key) and returns its first view.</summary>
     public Task<TrainingSessionView> StartAsync(string workspace, TrainingStart start) =>
         Session(workspace, $"{TrainingKeys.KeyOf(start.Trainee)}-{Guid.NewGuid():N}").StartAsync(start);
+
+    /// <summary>
+    /// The products of the workspace's setup catalogue a scenario may sell instead of its own (those with a positive
+    /// list price), in catalogue order; none if the workspace has no setup.
+    /// </summary>
+    public async Task<IReadOnlyList<TrainingProduct>> ProductsAsync(string workspace) =>
+        (await grains.GetGrain<ISetupGrain>(workspace).GetAsync())?.Document.Catalogue.Products
+            .Where(p => p.ListPrice > 0)
+            .Select(p => new TrainingProduct(p.Id, string.IsNullOrWhiteSpace(p.Name) ? p.Id : p.Name, p.Series, p.ListPrice))
+            .ToList() ?? [];
+
+    /// <summary>
+    /// Starts a new session whose scenario sells product <paramref name="productId"/> of the workspace's setup at its
+    /// list price (<see cref="TrainingProducts.ForProduct"/>: the customer's budget scales with the price); null or empty
+    /// sells the scenario's own. A product the workspace's setup does not have is refused, naming it.
+    /// </summary>
+    public async Task<TrainingSessionView> StartAsync(string workspace, TrainingStart start, string? productId)
+    {
+        if (string.IsNullOrEmpty(productId)) return await StartAsync(workspace, start);
+        var products = await ProductsAsync(workspace);
+        var product = products.FirstOrDefault(p => p.Id == productId)
+            ?? throw new DomainException(products.Count == 0
+                ? $"product '{productId}': workspace {workspace} has no products in its setup"
+                : $"product '{productId}' is not in the setup of workspace {workspace} (its products: {string.Join(", ", products.Select(p => p.Id))})");
+        return await StartAsync(workspace, start with { Scenario = TrainingProducts.ForProduct(start.Scenario, product) });
+    }
 
     public Task<TrainingSessionView> ChooseAsync(string workspace, string sessionId, string choiceId) =>
         Session(workspace, sessionId).ChooseAsync(choiceId);

@@ -1,5 +1,7 @@
 using Growth.Dashboard.Application;
+using Growth.Dashboard.Application.Calibration;
 using Growth.Dashboard.Application.Import;
+using Growth.Dashboard.Application.Workspaces;
 using Growth.Dashboard.Security;
 using Growth.Domain.Access;
 using Growth.Domain.Import;
@@ -14,6 +16,8 @@ namespace Growth.Dashboard.Components.Pages;
 public partial class Import
 {
     [Inject] WorkspaceImport Imports { get; set; } = null!;
+    [Inject] CalibratedSimulations Calibrations { get; set; } = null!;
+    [Inject] SimulationControl Simulations { get; set; } = null!;
     [Inject] AccessResolver Access { get; set; } = null!;
     [CascadingParameter] Task<AuthenticationState>? AuthenticationState { get; set; }
 
@@ -25,6 +29,10 @@ public partial class Import
     int done, total;
     string? error;
     ImportSummary? report;
+    // The calibrated simulation made from the import: its workspace name, what was created, and whether it was started.
+    string simulation = "";
+    CalibratedSimulation? calibrated;
+    bool started;
 
     string Named(string field) => files.TryGetValue(field, out var f) ? $"{f.Name} ({f.Size:N0} bytes)" : "no file chosen";
 
@@ -32,6 +40,7 @@ public partial class Import
     {
         files[field] = e.File;
         report = null;
+        calibrated = null;
         error = null;
     }
 
@@ -51,6 +60,8 @@ public partial class Import
     {
         error = null;
         report = null;
+        calibrated = null;
+        started = false;
         var name = (workspace ?? "").Trim();
         if (Refusal.OfWorkspaceName(name) is { } invalid) { error = invalid.Detail; return; }
         // The page opens for an administrator of some workspace; the import writes only where they administer.
@@ -75,10 +86,57 @@ public partial class Import
             }
             report = await Imports.ImportAsync(name, sources, map!, new PageProgress(this));
             phase = $"Done: {report.Imported:N0} rows imported into {name}.";
+            simulation = $"{name}-sim";
         }
         catch (CrmImportException e) { error = $"Nothing was imported. {e.Message}"; phase = null; }
         catch (DomainException e) { error = e.Message; phase = null; }
         catch (IOException e) { error = $"A file could not be read: {e.Message}"; phase = null; }
+        finally { busy = false; }
+    }
+
+    /// <summary>Creates the calibrated simulation of the imported history, paused, with the setup made from the history.</summary>
+    async Task CalibrateAsync()
+    {
+        error = null;
+        if (report is null) return;
+        var name = (simulation ?? "").Trim();
+        if (Refusal.OfWorkspaceName(name) is { } invalid) { error = invalid.Detail; return; }
+        var viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
+        // As the API asks: administering the new workspace, and the history's (which is read whole).
+        if (!viewer.Allows(Area.SimulationControl, name) || !viewer.Allows(Area.SimulationControl, report.Workspace))
+        {
+            error = $"Your roles do not include creating simulation {name} from workspace {report.Workspace}.";
+            return;
+        }
+        busy = true;
+        phase = $"Calibrating {name} on the history of {report.Workspace}…";
+        try
+        {
+            var outcome = await Calibrations.CreateAsync(name, report.Workspace, new CalibratedRequest(Run: false), viewer.Name ?? "import page");
+            if (outcome.Refusal is { } refused) error = refused.Detail;
+            else
+            {
+                calibrated = outcome.Value;
+                phase = $"Simulation {name} created from the history of {report.Workspace}: review its setup, then start it.";
+            }
+        }
+        catch (DomainException e) { error = e.Message; }
+        finally { busy = false; }
+    }
+
+    /// <summary>Starts the calibrated simulation's clock.</summary>
+    async Task StartSimulationAsync()
+    {
+        if (calibrated is null) return;
+        error = null;
+        busy = true;
+        try
+        {
+            await Simulations.ResumeAsync(calibrated.Simulation.Workspace);
+            started = true;
+            phase = $"Simulation {calibrated.Simulation.Workspace} is running.";
+        }
+        catch (DomainException e) { error = e.Message; }
         finally { busy = false; }
     }
 }

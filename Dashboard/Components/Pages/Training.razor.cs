@@ -24,6 +24,8 @@ public partial class Training
 
     readonly TrainingForm form = new();
     TrainingSessionView? session;
+    // The workspace's setup products a scenario may sell instead of its own.
+    IReadOnlyList<TrainingProduct> products = [];
     IReadOnlyList<TrainingLeaderboardRow> board = [];
     IReadOnlyList<TrainingResult> history = [];
     TrainingFunnelStatus? projecting;
@@ -40,6 +42,7 @@ public partial class Training
         (ownName, ownNameOnly) = TrainingService.TraineeOf(viewer, Workspace);
         if (ownName is not null) form.Trainee = ownName;
         form.ScenarioId = Catalogue.Scenarios.FirstOrDefault()?.Id;
+        products = await Service.ProductsAsync(Workspace);
         await LoadCohortAsync();
     }
 
@@ -50,7 +53,7 @@ public partial class Training
         var scenario = Catalogue.Find(form.ScenarioId ?? "");
         if (TrainingService.StartProblem(scenario, form.Trainee, form.Cohort, form.Seed) is { } problem) { error = problem; return; }
         var start = new TrainingStart(scenario!, form.Difficulty, (ulong?)form.Seed, form.Trainee!, form.Cohort);
-        await Try(async () => session = await Service.StartAsync(Workspace, start));
+        await Try(async () => session = await Service.StartAsync(Workspace, start, form.ProductId));
     }
 
     async Task RetryAsync()
