@@ -59,7 +59,7 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
                 var o = outcomes[i];
                 accepted += o.Count(x => x.Result == EventResult.Accepted);
                 duplicates += o.Count(x => x.Result == EventResult.Duplicate);
-                var bad = o.Where(x => x.Result == EventResult.Rejected).ToList();
+                var bad = o.Where(x => x.Result is EventResult.Rejected or EventResult.Conflict).ToList();
                 rejected += bad.Count;
                 if (bad.Count > 0)
                 {
