@@ -74,13 +74,21 @@ public static class ImportApi
         catch (CrmImportException e)
         {
             return TypedResults.Problem(statusCode: 400, title: "The file cannot be imported; nothing was stored", detail: e.Message,
-                extensions: new Dictionary<string, object?> { ["file"] = e.FileName, ["missingColumns"] = e.MissingColumns });
+                extensions: new Dictionary<string, object?>
+                {
+                    ["file"] = e.FileName, ["missingColumns"] = e.MissingColumns,
+                    ["rowsRead"] = e.Report?.RowsRead, ["imported"] = e.Report?.Imported,
+                    ["rejectedByReason"] = e.Report?.RejectedByReason, ["rejected"] = e.Report?.Rejected.Take(RejectedListed).ToArray(),
+                });
         }
         finally
         {
             foreach (var stream in streams.Values) stream.Dispose();
         }
     }
+
+    /// <summary>Rejected rows listed in a refusal; the counts by reason cover them all.</summary>
+    const int RejectedListed = 100;
 
     static IResult Problem(int status, string title, string detail) => TypedResults.Problem(statusCode: status, title: title, detail: detail);
 }

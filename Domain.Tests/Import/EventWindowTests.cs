@@ -14,13 +14,17 @@ public sealed class EventWindowTests
     static EventWindow New() => new(new JourneyState { Id = "j" }, null, [], []);
 
     [Fact]
-    public void Events_in_order_are_applied_and_a_repeated_id_is_a_duplicate()
+    public void Events_in_order_are_applied_a_repeated_id_is_a_duplicate_and_one_with_other_content_a_conflict()
     {
         var w = New();
         Assert.Equal(IngestResult.Accepted, w.Add(E("a", EventKind.LeadCreated, 0)));
         Assert.Equal(IngestResult.Accepted, w.Add(E("b", EventKind.Contacted, 1)));
         Assert.Equal(IngestResult.Duplicate, w.Add(E("b", EventKind.Contacted, 1)));
-        Assert.Equal(IngestResult.Duplicate, w.Add(E("b", EventKind.Qualified, 7)));
+        var reused = w.Add(E("b", EventKind.Qualified, 7));
+        Assert.Equal(IngestStatus.Conflict, reused.Status);
+        Assert.Equal("event id 'b' was already applied with different content (kind Contacted, now Qualified, " +
+            "at 2026-03-02T10:00:00.0000000+00:00, now 2026-03-02T16:00:00.0000000+00:00); nothing changed", reused.Reason);
+        Assert.Equal(IngestResult.Duplicate, w.Add(E("b", EventKind.Contacted, 1) with { JourneyId = "j" }));
         Assert.Equal(1, w.State.Contacts);
         Assert.Equal(2, w.State.EventCount);
     }
@@ -78,7 +82,7 @@ public sealed class EventWindowTests
         // Persisted and restored, the window behaves the same.
         var restored = new EventWindow(w.State, w.Base, w.Events, w.SettledIds);
         Assert.Equal(IngestResult.Duplicate, restored.Add(E("k2", EventKind.Contacted, 2)));
-        Assert.Equal(IngestResult.Duplicate, restored.Add(E($"k{EventWindow.WindowLimit}", EventKind.Contacted, 9)));
+        Assert.Equal(IngestResult.Duplicate, restored.Add(E($"k{EventWindow.WindowLimit}", EventKind.Contacted, EventWindow.WindowLimit)));
         Assert.Equal(IngestResult.Accepted, restored.Add(E("between", EventKind.Contacted, 500.5)));
         Assert.Equal(w.State.Contacts + 1, restored.State.Contacts);
     }

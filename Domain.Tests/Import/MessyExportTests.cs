@@ -84,9 +84,9 @@ public sealed class MessyExportTests
     [Fact]
     public void An_unknown_product_opens_at_zero_and_is_reported()
     {
-        var result = ImportRows("A1,Anna Snelling,Quantum 9,Acme,Lost,3/1/2017,3/9/2017,0");
-        Assert.Equal(0m, Apply(result.Journeys.Single()).OpportunityValue);
-        Assert.Equal(ImportReasons.UnknownProduct, result.Report.FixedUp.Single().Reason);
+        var result = ImportRows("A1,Anna Snelling,Quantum 9,Acme,Lost,3/1/2017,3/9/2017,0", "A2,Anna Snelling,GTX Pro,Acme,Lost,3/1/2017,3/9/2017,0");
+        Assert.Equal(0m, Apply(result.Journeys[0]).OpportunityValue);
+        Assert.Equal(ImportReasons.UnknownProduct, result.Report.FixedUp[0].Reason);
     }
 
     [Fact]

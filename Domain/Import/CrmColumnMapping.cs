@@ -18,6 +18,14 @@ public sealed record CrmColumnMapping
     public required string EngageDate { get; init; }
     public required string CloseDate { get; init; }
     public required string CloseValue { get; init; }
+    /// <summary>
+    /// Format of the engage dates: "day-first" or "month-first" (<see cref="DateColumns.FormatNames"/>); null to detect it
+    /// from the column's values (<see cref="DateColumns.Detect"/>; "detect" says the same). Needed only when no row decides it.
+    /// The Maven preset names month-first, as the sample is written.
+    /// </summary>
+    public string? EngageDateFormat { get; init; }
+    /// <summary>Format of the close dates, as <see cref="EngageDateFormat"/>.</summary>
+    public string? CloseDateFormat { get; init; }
 
     /// <summary>File name of the sales teams export.</summary>
     public required string TeamsFile { get; init; }
@@ -43,6 +51,8 @@ public sealed record CrmColumnMapping
         EngageDate = "engage_date",
         CloseDate = "close_date",
         CloseValue = "close_value",
+        EngageDateFormat = "month-first",
+        CloseDateFormat = "month-first",
         TeamsFile = "sales_teams.csv",
         TeamAgent = "sales_agent",
         TeamManager = "manager",

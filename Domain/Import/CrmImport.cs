@@ -22,7 +22,11 @@ public static class CrmImport
         var notes = new List<string>();
         var directory = SalesDirectory.Read(teamTable, mapping, notes);
         var catalogue = ProductCatalogue.Read(productTable, mapping, notes);
-        var reader = new PipelineReader(pipelineTable, mapping, catalogue, directory);
+        RefuseUnmatchedJoin(pipelineTable, mapping.Agent, name => directory.Find(name).Placement is not null, teamTable.Name, mapping.TeamAgent);
+        RefuseUnmatchedJoin(pipelineTable, mapping.Product, name => catalogue.Find(name).Product is not null, productTable.Name, mapping.ProductName);
+        var engageOrder = DateOrderOf(pipelineTable, mapping.EngageDate, mapping.EngageDateFormat, notes);
+        var closeOrder = DateOrderOf(pipelineTable, mapping.CloseDate, mapping.CloseDateFormat, notes);
+        var reader = new PipelineReader(pipelineTable, mapping, catalogue, directory, engageOrder, closeOrder);
 
         var rejected = new List<ImportIssue>();
         var kept = KeepFirstOfEachId(pipelineTable.Records.Select(reader.Read), rejected);
@@ -56,6 +60,30 @@ public static class CrmImport
         using var products = File.OpenText(Path.Combine(folder, mapping.ProductsFile));
         return Read(new CrmSource(mapping.PipelineFile, pipeline), new CrmSource(mapping.TeamsFile, teams),
             new CrmSource(mapping.ProductsFile, products), mapping);
+    }
+
+    /// <summary>
+    /// A join key of the pipeline (agent, product) of which no value is found in the file it refers to says the
+    /// mapping or the file is wrong, not that every row is an exception: the import is refused, naming both columns.
+    /// </summary>
+    static void RefuseUnmatchedJoin(CsvTable table, string column, Func<string, bool> found, string otherFile, string otherColumn)
+    {
+        var index = table.Columns[column];
+        var keyed = table.Records.Where(r => r.Problem is null && r[index].Length > 0).ToList();
+        if (keyed.Count == 0 || keyed.Any(r => found(r[index]))) return;
+        var first = keyed[0];
+        throw new CrmImportException(table.Name,
+            $"no value of column {column} is in column {otherColumn} of {otherFile} (row {first.Line}: '{first[index]}'); check the mapping and the files");
+    }
+
+    /// <summary>How the date column is read, over all its values; a column that cannot be read refuses the import.</summary>
+    static DateOrder? DateOrderOf(CsvTable table, string column, string? declared, List<string> notes)
+    {
+        var index = table.Columns[column];
+        var reading = DateColumns.Detect(table.Name, column, table.Records.Where(r => r.Problem is null).Select(r => (r.Line, r[index])), declared);
+        if (reading.Refusal is { } refusal) throw new CrmImportException(table.Name, refusal);
+        if (reading.Note is { } note) notes.Add(note);
+        return reading.Order;
     }
 
     static List<ImportedJourney> ToJourneys(List<Opportunity> kept, DateTimeOffset? undatedAt, List<ImportIssue> fixedUp, List<ImportIssue> rejected)

@@ -13,6 +13,22 @@ public sealed class CrmImportException : Exception
         MissingColumns = missingColumns ?? [];
     }
 
+    /// <summary>
+    /// An import in which no row could be imported: refused whole, since storing it would only replace the workspace's
+    /// organisation with one that has no deals. The message gives the counts and the reasons.
+    /// </summary>
+    public static CrmImportException NothingImported(string fileName, ImportReport report)
+    {
+        var reasons = string.Join("; ", report.RejectedByReason.Select(r => $"{r.Key}: {r.Value:N0}"));
+        var first = report.Rejected.Count > 0 ? $" (first: {report.Rejected[0]})" : "";
+        return new CrmImportException(fileName,
+            report.RowsRead == 0 ? "the file has a header but no data rows; nothing was imported"
+            : $"none of its {report.RowsRead:N0} rows could be imported; rejected {reasons}{first}") { Report = report };
+    }
+
+    /// <summary>What was read of the rows when the import was refused for importing nothing; null otherwise.</summary>
+    public ImportReport? Report { get; private init; }
+
     /// <summary>The file that was refused.</summary>
     public string FileName { get; }
 

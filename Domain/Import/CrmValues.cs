@@ -22,7 +22,7 @@ public static partial class CrmValues
     ];
 
     /// <summary>The accepted layouts, for messages.</summary>
-    public const string DateLayouts = "M/d/yyyy, yyyy-MM-dd or d.M.yyyy";
+    public const string DateLayouts = "yyyy-MM-dd, d.M.yyyy, or d/M/yyyy, M/d/yyyy, d-M-yyyy, M-d-yyyy as the column decides";
 
     /// <summary>
     /// Reads a date. A date without an offset is taken as UTC: CRM exports carry no time zone, and UTC keeps

@@ -12,6 +12,8 @@ public enum IngestStatus
     Duplicate,
     /// <summary>Refused (the reason says why); nothing changed.</summary>
     Rejected,
+    /// <summary>An event with the same id but different content was already applied: nothing changed, the reason says what differs.</summary>
+    Conflict,
 }
 
 /// <summary>The result of offering one event to a journey.</summary>
@@ -20,6 +22,7 @@ public readonly record struct IngestResult(IngestStatus Status, string? Reason)
     public static IngestResult Accepted { get; } = new(IngestStatus.Accepted, null);
     public static IngestResult Duplicate { get; } = new(IngestStatus.Duplicate, null);
     public static IngestResult Rejected(string reason) => new(IngestStatus.Rejected, reason);
+    public static IngestResult Conflict(string reason) => new(IngestStatus.Conflict, reason);
 }
 
 /// <summary>
@@ -78,7 +81,7 @@ public sealed class EventWindow
     public IngestResult Add(JourneyEvent e)
     {
         if (!Names.IsValidId(e.Id)) return IngestResult.Rejected($"event id '{e.Id}' must be 1-100 letters, digits or . _ : # -");
-        if (ids.Contains(e.Id)) return IngestResult.Duplicate;
+        if (ids.Contains(e.Id)) return Reused(e);
         if (Base.LastEventAt is { } settled && e.At < settled)
             return IngestResult.Rejected($"it happened at {e.At:O}, before the journey's settled past (up to {settled:O}): too old to re-order");
 
@@ -112,6 +115,27 @@ public sealed class EventWindow
         ids.Add(e.Id);
         while (events.Count > WindowLimit) Settle(1);
         return IngestResult.Accepted;
+    }
+
+    /// <summary>
+    /// An event whose id was applied: a duplicate when it says the same, a conflict when its content differs. Only
+    /// events still in the window can be compared; a settled id is remembered without its content, so it is a duplicate.
+    /// The journey id is not compared: the batch API carries it, the import and the simulator leave it empty.
+    /// </summary>
+    IngestResult Reused(JourneyEvent e)
+    {
+        var applied = events.Find(x => x.Id == e.Id);
+        if (applied is null || applied with { JourneyId = null } == e with { JourneyId = null }) return IngestResult.Duplicate;
+        var differs = Differences(applied, e);
+        return IngestResult.Conflict($"event id '{e.Id}' was already applied with different content ({string.Join(", ", differs)}); nothing changed");
+    }
+
+    static IEnumerable<string> Differences(JourneyEvent was, JourneyEvent now)
+    {
+        if (was.Kind != now.Kind) yield return $"kind {was.Kind}, now {now.Kind}";
+        if (was.At != now.At) yield return $"at {was.At:O}, now {now.At:O}";
+        if (was.Amount != now.Amount) yield return $"amount {was.Amount}, now {now.Amount}";
+        if (was with { Kind = now.Kind, At = now.At, Amount = now.Amount, JourneyId = null } != now with { JourneyId = null }) yield return "other fields differ";
     }
 
     /// <summary>

@@ -7,7 +7,10 @@ namespace Growth.Domain.Import;
 /// Reads one pipeline row into an <see cref="Opportunity"/>, repairing what can be repaired without
 /// guessing (each repair reported) and rejecting the row, with the reason, when a figure would be wrong.
 /// </summary>
-internal sealed class PipelineReader(CsvTable table, CrmColumnMapping mapping, ProductCatalogue products, SalesDirectory teams)
+/// <param name="engageOrder">Order of the engage dates written day-or-month first (<see cref="DateColumns"/>).</param>
+/// <param name="closeOrder">Order of the close dates.</param>
+internal sealed class PipelineReader(CsvTable table, CrmColumnMapping mapping, ProductCatalogue products, SalesDirectory teams,
+    DateOrder? engageOrder = null, DateOrder? closeOrder = null)
 {
     readonly int id = table.Columns[mapping.OpportunityId];
     readonly int agent = table.Columns[mapping.Agent];
@@ -66,7 +69,7 @@ internal sealed class PipelineReader(CsvTable table, CrmColumnMapping mapping, P
     {
         engaged = closed = null;
         var closes = dealStage is CrmDealStage.Won or CrmDealStage.Lost;
-        var rejection = ReadDate(r, engageDate, mapping.EngageDate, required: dealStage != CrmDealStage.Prospecting, out engaged);
+        var rejection = ReadDate(r, engageDate, mapping.EngageDate, engageOrder, required: dealStage != CrmDealStage.Prospecting, out engaged);
         if (rejection is not null) return rejection;
         if (!closes)
         {
@@ -75,18 +78,18 @@ internal sealed class PipelineReader(CsvTable table, CrmColumnMapping mapping, P
                 r.Fix(OpenDealClosingIgnored, $"{mapping.CloseDate} '{r.Row[closeDate]}', {mapping.CloseValue} '{r.Row[closeValue]}'");
             return null;
         }
-        rejection = ReadDate(r, closeDate, mapping.CloseDate, required: true, out closed);
+        rejection = ReadDate(r, closeDate, mapping.CloseDate, closeOrder, required: true, out closed);
         if (rejection is not null) return rejection;
         return closed < engaged ? r.Reject(ClosedBeforeEngaged, $"{r.Row[engageDate]} to {r.Row[closeDate]}") : null;
     }
 
-    static ImportIssue? ReadDate(RowReading r, int column, string name, bool required, out DateTimeOffset? at)
+    static ImportIssue? ReadDate(RowReading r, int column, string name, DateOrder? order, bool required, out DateTimeOffset? at)
     {
         at = null;
         var text = r.Row[column];
         if (text.Length == 0) return required ? r.Reject(MissingDate, name) : null;
-        if (!CrmValues.TryParseDate(text, out var parsed))
-            return r.Reject(UnreadableDate, $"{name} '{text}' (expected {CrmValues.DateLayouts})");
+        if (!DateColumns.TryParse(text, order, out var parsed))
+            return r.Reject(UnreadableDate, $"{name} '{text}' (expected {CrmValues.DateLayouts}{(order is { } o ? $"; the column is {(o == DateOrder.DayFirst ? "day-first" : "month-first")}" : "")})");
         at = parsed;
         return null;
     }

@@ -63,6 +63,8 @@ public enum EventResult
     Duplicate,
     /// <summary>Refused for the reason given; nothing changed.</summary>
     Rejected,
+    /// <summary>Its id was already applied to that journey with different content: nothing changed, the reason says what differs.</summary>
+    Conflict,
 }
 
 /// <summary>The outcome of one ingested event: accepted, duplicate, or rejected with the reason.</summary>

@@ -110,6 +110,7 @@ public sealed class JourneyGrain(
             {
                 IngestStatus.Accepted => EventResult.Accepted,
                 IngestStatus.Duplicate => EventResult.Duplicate,
+                IngestStatus.Conflict => EventResult.Conflict,
                 _ => EventResult.Rejected,
             }, r.Reason);
             if (r.Status == IngestStatus.Accepted) accepted.Add(events[i]);

@@ -25,7 +25,8 @@ public static class CrmUpload
     public static Dictionary<string, string> DefaultMapping()
     {
         var maven = Maven();
-        return MappingFields.ToDictionary(f => f, f => maven[f]!.GetValue<string>());
+        // Optional fields (the date formats) have no preset value: "" (detect).
+        return MappingFields.ToDictionary(f => f, f => maven[f]?.GetValue<string>() ?? "");
     }
 
     /// <summary>The Maven preset with <paramref name="fields"/> put over it; or what field is unknown or empty.</summary>

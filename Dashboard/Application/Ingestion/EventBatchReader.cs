@@ -37,7 +37,7 @@ public static partial class EventBatchReader
                     }
                     catch (JsonException e)
                     {
-                        return Unreadable($"line {line}: {e.Message}", e, line: line);
+                        return Unreadable($"line {line}: {Describe(e)}", e, line: line);
                     }
                 }
             }
@@ -56,7 +56,7 @@ public static partial class EventBatchReader
         catch (JsonException e)
         {
             var index = e.Path is { } path && EventIndex().Match(path) is { Success: true } m ? int.Parse(m.Groups[1].Value) : (int?)null;
-            return Unreadable(index is { } i ? $"event {i}: {e.Message}" : e.Message, e, index: index);
+            return Unreadable(index is { } i ? $"event {i}: {Describe(e)}" : Describe(e), e, index: index);
         }
         return events.Count == 0 ? Refusal.NoEvents : events;
     }
@@ -75,6 +75,27 @@ public static partial class EventBatchReader
         if (e?.BytePositionInLine is { } position) extensions["bytePositionInLine"] = position;
         return new(RefusalKind.Invalid, "The request body could not be read; nothing was applied", detail, extensions);
     }
+
+    /// <summary>
+    /// The reader's message, with a value that is not one of an enum field's names told as such, listing the allowed
+    /// names instead of the .NET type (<c>System.Nullable`1[...Channel]</c> means nothing to a client).
+    /// </summary>
+    public static string Describe(JsonException e)
+    {
+        if (e.Message is not { } message || NotConverted().Match(message) is not { Success: true } m) return e.Message;
+        var typeName = m.Groups["type"].Value.TrimEnd('.');
+        var type = typeof(JourneyEvent).GetProperties().Select(p => Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType)
+            .FirstOrDefault(t => t.IsEnum && t.FullName == typeName);
+        if (type is null) return e.Message;
+        var field = e.Path is { } path && FieldOf().Match(path) is { Success: true } f ? f.Groups[1].Value : type.Name;
+        return $"{field} must be one of {string.Join(", ", Enum.GetNames(type))} (path {e.Path})";
+    }
+
+    [GeneratedRegex(@"could not be converted to (?:System\.Nullable`1\[)?(?<type>[\w.+]+)\]?")]
+    private static partial Regex NotConverted();
+
+    [GeneratedRegex(@"\.(\w+)$")]
+    private static partial Regex FieldOf();
 
     [GeneratedRegex(@"^\$\[(\d+)\]")]
     private static partial Regex EventIndex();
