@@ -19,7 +19,7 @@ public static class PlanBook
             if (scope.Reps.Contains(repId)) return plan;
             if (teamId is not null && scope.Teams.Contains(teamId)) team ??= plan;
             else if (regionId is not null && scope.Regions.Contains(regionId)) region ??= plan;
-            else if (scope.IsDefault) fallback ??= plan;
+            else if (scope.IsDefault()) fallback ??= plan;
         }
         return team ?? region ?? fallback ?? CompensationPlanSetup.Flat;
     }

@@ -62,7 +62,7 @@ public sealed record PlanScopeSetup
     public IReadOnlyList<string> Teams { get; init; } = [];
     public IReadOnlyList<string> Regions { get; init; } = [];
 
-    public bool IsDefault => Reps.Count == 0 && Teams.Count == 0 && Regions.Count == 0;
+    public bool IsDefault() => Reps.Count == 0 && Teams.Count == 0 && Regions.Count == 0;
 }
 
 /// <summary>A band of attainment [From, To) and the commission rate (0..1) paid on revenue within it; To null: no upper end.</summary>

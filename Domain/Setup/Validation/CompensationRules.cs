@@ -101,7 +101,7 @@ internal static class CompensationRules
 
     static string? Shared(PlanScopeSetup a, PlanScopeSetup b)
     {
-        if (a.IsDefault && b.IsDefault) return "everyone (both are default plans)";
+        if (a.IsDefault() && b.IsDefault()) return "everyone (both are default plans)";
         if (a.Reps.Intersect(b.Reps, StringComparer.Ordinal).FirstOrDefault() is { } rep) return $"rep '{rep}'";
         if (a.Teams.Intersect(b.Teams, StringComparer.Ordinal).FirstOrDefault() is { } team) return $"team '{team}'";
         if (a.Regions.Intersect(b.Regions, StringComparer.Ordinal).FirstOrDefault() is { } region) return $"region '{region}'";
