@@ -38,7 +38,7 @@ public class CompensationBrowserTests(DashboardHost host, BrowserFixture browser
 
         await page.GotoAsync(new Uri(host.BaseAddress, $"compensation?workspace={Workspace}&period={period}").ToString());
         await Expect(page.GetByTestId("rep-row")).ToHaveCountAsync(8);
-        await Expect(page.GetByTestId("chart-payout-distribution")).ToBeVisibleAsync();
+        await page.Locator("[data-testid=chart-payout-distribution] .main-svg").First.WaitForAsync();
         var rows = await page.GetByTestId("rep-row").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.total)");
         var total = Amount(await page.GetByTestId("total-payout").GetAttributeAsync("data-amount"));
         Assert.Equal(total, rows.Sum(Amount));
