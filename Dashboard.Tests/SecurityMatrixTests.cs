@@ -51,6 +51,7 @@ public class SecurityMatrixTests(DashboardHost host)
         new("what-if page", Kind.Page, HttpMethod.Get, $"/whatif?workspace={Workspace}", null, Leaders),
         new("import page", Kind.Page, HttpMethod.Get, "/import", null, Admins),
         new("training page", Kind.Page, HttpMethod.Get, $"/training?training={Workspace}", null, [Who.Leadership, Who.SalesManager, Who.Rep, Who.Trainee, Who.Admin]),
+        new("compensation page", Kind.Page, HttpMethod.Get, $"/compensation?workspace={Workspace}", null, SalesSide),
         new("setup page", Kind.Page, HttpMethod.Get, $"/setup?workspace={Workspace}", null, Leaders),
         new("admin page", Kind.Page, HttpMethod.Get, "/admin", null, Admins),
         new("orleans dashboard", Kind.Page, HttpMethod.Get, "/orleans/", null, Admins),
@@ -78,6 +79,7 @@ public class SecurityMatrixTests(DashboardHost host)
         new("setup preview api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/setup/preview", new { }, Leaders),
         new("setup rollback api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/setup/versions/999/rollback", null, Leaders),
         new("workspace from template api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/from-template/no-such-template", null, Leaders),
+        new("compensation api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/compensation", null, SalesSide),
         // Templates are not about one workspace: a leader of any workspace may list them.
         new("templates api", Kind.Api, HttpMethod.Get, "/api/templates", null, [Who.Leadership, Who.Admin, Who.OtherWorkspace]),
         new("admin users api", Kind.Api, HttpMethod.Get, "/api/admin/users", null, Admins),

@@ -12,7 +12,8 @@ public static class AccessRules
     public static IReadOnlyList<Role> RolesFor(Area area) => area switch
     {
         Area.Overview or Area.Marketing or Area.History => [Role.Leadership, Role.Marketing, Role.Admin],
-        Area.Sales or Area.Customer => [Role.Leadership, Role.SalesManager, Role.Rep, Role.Admin],
+        // Compensation statements are cut to the viewer's part (FigureScope), like the Sales page.
+        Area.Sales or Area.Customer or Area.Compensation => [Role.Leadership, Role.SalesManager, Role.Rep, Role.Admin],
         Area.Insight or Area.WhatIf or Area.Scenarios => [Role.Leadership, Role.Admin],
         // The setup holds quotas, prices and pay: leadership and administrators only.
         Area.Setup or Area.SetupChanges or Area.Templates => [Role.Leadership, Role.Admin],

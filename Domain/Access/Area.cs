@@ -35,4 +35,6 @@ public enum Area
     SetupChanges,
     /// <summary>The list of setup templates (workspace-independent: needs a setup role in some workspace).</summary>
     Templates,
+    /// <summary>Payout statements under the pay plans: leadership all of them, a manager their team's, a rep their own.</summary>
+    Compensation,
 }

@@ -91,6 +91,8 @@ public static class SetupDiff
         ProductSetup p => p.Id,
         PriceListSetup l => l.Id,
         CampaignSetup c => c.Id,
+        CompensationPlanSetup c => c.Id,
+        SpiffSetup s => s.Product,
         _ => null,
     };
 

@@ -13,6 +13,8 @@ public sealed record SetupDocument
     public ChannelsSetup Channels { get; init; } = new();
     public TargetsSetup Targets { get; init; } = new();
     public PaymentTermsSetup PaymentTerms { get; init; } = new();
+    /// <summary>How the reps are paid (none given: today's flat 8 % plan for everyone).</summary>
+    public CompensationSetup Compensation { get; init; } = new();
 }
 
 /// <summary>The company itself: name, money, calendar and working time.</summary>

@@ -21,7 +21,7 @@ public enum SetupFileFormat { Json, Yaml }
 public static class SetupFormat
 {
     /// <summary>The parts of a document, by their name in the file ("company", "organisation", ...).</summary>
-    public static IReadOnlyList<string> Parts { get; } = ["company", "organisation", "catalogue", "channels", "targets", "paymentTerms"];
+    public static IReadOnlyList<string> Parts { get; } = ["company", "organisation", "catalogue", "channels", "targets", "paymentTerms", "compensation"];
 
     /// <summary>The serializer settings of setup JSON (also fit for the API to write setup parts with).</summary>
     public static JsonSerializerOptions JsonOptions { get; } = CreateOptions();
@@ -60,6 +60,7 @@ public static class SetupFormat
             "catalogue" => document with { Catalogue = (CatalogueSetup)value },
             "channels" => document with { Channels = (ChannelsSetup)value },
             "targets" => document with { Targets = (TargetsSetup)value },
+            "compensation" => document with { Compensation = (CompensationSetup)value },
             _ => document with { PaymentTerms = (PaymentTermsSetup)value },
         };
     }
@@ -75,6 +76,7 @@ public static class SetupFormat
             "catalogue" => document.Catalogue,
             "channels" => document.Channels,
             "targets" => document.Targets,
+            "compensation" => document.Compensation,
             _ => document.PaymentTerms,
         };
         return WriteValue(value, PartType(name), format);

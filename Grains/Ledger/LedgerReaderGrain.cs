@@ -1,0 +1,18 @@
+using Growth.Domain.Ledger;
+using Orleans.Concurrency;
+
+namespace Growth.Grains.Ledger;
+
+/// <summary>A thin, stateless reader over <see cref="IMoneyLedger"/>: filters by date, nothing else.</summary>
+[StatelessWorker]
+public sealed class LedgerReaderGrain(IMoneyLedger ledger) : Grain, ILedgerReaderGrain
+{
+    public async Task<IReadOnlyList<LedgerEntry>?> EntriesAsync(DateTimeOffset from, DateTimeOffset to)
+    {
+        if (!ledger.Durable) return null;
+        var entries = new List<LedgerEntry>();
+        await foreach (var e in ledger.ReadAsync(this.GetPrimaryKeyString()))
+            if (e.At >= from && e.At < to) entries.Add(e);
+        return entries;
+    }
+}
