@@ -66,6 +66,7 @@ public static class DashboardApp
         workspaces.MapCalibrationApi();
         workspaces.MapProjectionApi();
         workspaces.MapSetupApi();
+        workspaces.MapForecastApi();
         app.MapTemplatesApi();
         app.MapLedgerApi().RequireAuthorization(AreaPolicies.Name(Area.Admin));
         app.MapOpenApi();

@@ -23,5 +23,6 @@ public static class ApplicationServices
         .AddSingleton<LedgerAudit>()
         .AddSingleton<ProjectionService>()
         .AddSingleton<Setup.SetupService>()
-        .AddSingleton<Setup.SetupTemplatesService>();
+        .AddSingleton<Setup.SetupTemplatesService>()
+        .AddSingleton<Forecast.ForecastService>();
 }

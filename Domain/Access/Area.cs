@@ -35,4 +35,8 @@ public enum Area
     SetupChanges,
     /// <summary>The list of setup templates (workspace-independent: needs a setup role in some workspace).</summary>
     Templates,
+    /// <summary>The forecast of the quarter: roll-ups, weighted pipeline, coverage, velocity and the open deals (the Forecast page, its API and CSV).</summary>
+    Forecast,
+    /// <summary>Setting a manager's own forecast call (a manager for their team or region; leadership for any).</summary>
+    ForecastCalls,
 }
