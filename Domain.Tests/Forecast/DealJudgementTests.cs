@@ -51,13 +51,26 @@ public class DealJudgementTests
     public void A_deal_past_its_close_date_is_pushed_later_and_counted()
     {
         var s = Open("j-1", "r1", 5000, T0) with { ExpectedCloseAt = T0.AddDays(10) };
-        // 20 days past a date set for day 10, a neutral rep moving it 14 days at a time: pushed twice, to day 38.
+        // 20 days past a date set for day 10, a neutral rep moving it 7 days at a time: pushed 3 times, to day 31.
         var d = DealJudgement.Judge(s, 0, T0.AddDays(30))!;
-        Assert.Equal(2, d.Pushes);
-        Assert.Equal(T0.AddDays(38), d.ExpectedCloseAt);
+        Assert.Equal(3, d.Pushes);
+        Assert.Equal(T0.AddDays(31), d.ExpectedCloseAt);
+        // An optimist moves it by less (7 × 0.7 = 4.9 days): 5 pushes, to day 34.5.
+        var hopeful = DealJudgement.Judge(s, 1, T0.AddDays(30))!;
+        Assert.Equal(5, hopeful.Pushes);
+        Assert.Equal(34.5, (hopeful.ExpectedCloseAt - T0).TotalDays, 6);
         Assert.True(d.ExpectedCloseAt >= T0.AddDays(30));
         // Not yet past: no push.
         Assert.Equal(0, DealJudgement.Judge(s, 0, T0.AddDays(10))!.Pushes);
+    }
+
+    [Fact]
+    public void Reps_expect_the_workspaces_own_cycle_once_ten_deals_were_won()
+    {
+        var won = Enumerable.Range(0, 10).Select(i => Open($"w{i}", "r1", 100, T0) with
+            { Status = JourneyStatus.Customer, Won = true, WonValue = 100, ClosedAt = T0.AddDays(10 + 2 * i) }).ToList();
+        Assert.Equal(19, DealJudgementParameters.Default.Learned(won).ExpectedCycleDays, 9);
+        Assert.Equal(30, DealJudgementParameters.Default.Learned(won.Take(9)).ExpectedCycleDays, 9);
     }
 
     [Fact]
@@ -96,5 +109,30 @@ public class DealJudgementTests
         Assert.True(a.Reps.Select(r => r.Optimism).Distinct().Count() > 1);
         var s = Open("j-42", "r1", 5000, T0, ConversationStep.Topic);
         Assert.Equal(DealJudgement.Judge(s, 0.3, T0.AddDays(50)), DealJudgement.Judge(s, 0.3, T0.AddDays(50)));
+    }
+}
+
+public class RepOptimismSetupTests
+{
+    static readonly DateTimeOffset T0 = ForecastTestData.T0;
+
+    [Fact]
+    public void A_leader_sets_a_reps_optimism_between_minus_one_and_one_and_the_simulation_gets_it()
+    {
+        var template = Growth.Domain.Setup.SetupTemplates.Load().All[0].Document;
+        var region = template.Organisation.Regions[0];
+        var team = region.Teams[0];
+        Growth.Domain.Setup.SetupDocument With(double optimism) => template with
+        {
+            Organisation = template.Organisation with
+            {
+                Regions = [region with { Teams = [team with { Reps = [team.Reps[0] with { Optimism = optimism }, .. team.Reps.Skip(1)] }, .. region.Teams.Skip(1)] }, .. template.Organisation.Regions.Skip(1)],
+            },
+        };
+        var problem = Assert.Single(Growth.Domain.Setup.SetupValidator.Validate(With(1.5)));
+        Assert.Equal("organisation.regions[0].teams[0].reps[0].optimism", problem.Path);
+        Assert.Empty(Growth.Domain.Setup.SetupValidator.Validate(With(-0.4)));
+        var compiled = Growth.Domain.Setup.SetupCompiler.Organisation(With(-0.4), T0);
+        Assert.Equal(-0.4, compiled.Reps.Single(r => r.Id == team.Reps[0].Id).Optimism);
     }
 }

@@ -25,20 +25,33 @@ public sealed record DealJudgementParameters
 {
     public static DealJudgementParameters Default { get; } = new();
 
-    /// <summary>Days from opening to the close date a neutral rep first expects. Default 30 days (assumed).</summary>
+    /// <summary>
+    /// Days from opening to the close date a neutral rep first expects. Default 30 days (assumed); the forecast uses
+    /// the workspace's own average won cycle instead once it has <see cref="MinWonForCycle"/> won deals (<see cref="Learned"/>).
+    /// </summary>
     public double ExpectedCycleDays { get; init; } = 30;
     /// <summary>Share the expected cycle (and each push) shortens per unit of optimism: optimism 1 expects 30 % sooner, −1 30 % later. Default 0.3 (assumed).</summary>
     public double OptimismCycleShare { get; init; } = 0.3;
     /// <summary>Spread of the rep's first guess around that cycle, ± this share, drawn from a stream of the journey's own. Default 0.25 (assumed).</summary>
     public double GuessSpread { get; init; } = 0.25;
-    /// <summary>Days a neutral rep moves a close date that has passed with the deal still open. Default 14 days (assumed).</summary>
-    public double SlipDays { get; init; } = 14;
+    /// <summary>Days a neutral rep moves a close date that has passed with the deal still open: a week, the pipeline review's rhythm. Default 7 days (assumed).</summary>
+    public double SlipDays { get; init; } = 7;
     /// <summary>Steps an optimistic rep (optimism 1) calls a deal higher; a cautious one (−1) lower. Default 1 step (assumed).</summary>
     public double OptimismStepLift { get; init; } = 1;
     /// <summary>Level (steps passed) from which a neutral rep calls a deal Best case: 3, the topic discussed. Default 3 (assumed).</summary>
     public int BestCaseFromLevel { get; init; } = 3;
     /// <summary>Level from which a neutral rep commits a deal: 5, objections handled. Default 5 (assumed).</summary>
     public int CommitFromLevel { get; init; } = 5;
+    /// <summary>Won deals needed before reps expect the workspace's own average cycle. Default 10 (assumed).</summary>
+    public const int MinWonForCycle = 10;
+
+    /// <summary>These parameters with <see cref="ExpectedCycleDays"/> set to the average days to close of the won deals among <paramref name="states"/>, when there are enough.</summary>
+    public DealJudgementParameters Learned(IEnumerable<JourneyState> states)
+    {
+        var cycles = states.Where(s => s.Won && s.DaysToClose is not null).Select(s => s.DaysToClose!.Value).ToList();
+        return cycles.Count >= MinWonForCycle ? this with { ExpectedCycleDays = Math.Max(1, cycles.Average()) } : this;
+    }
+
     /// <summary>Seed of the guess streams (each journey derives its own from it and its id). Default 0.</summary>
     public ulong Seed { get; init; }
 }

@@ -18,7 +18,7 @@ public sealed record ForecastView(ForecastReport Report, int Journeys, double El
 
 /// <summary>
 /// Builds a workspace's forecast on request: reads every journey's state from the shards (one call per shard, each
-/// asking its journeys), judges each deal by its rep's optimism (<see cref="DealJudgement"/>), learns the step weights
+/// asking its journeys), judges each deal by its rep's optimism and the workspace's own average cycle (<see cref="DealJudgement"/>), learns the step weights
 /// from the workspace's own closed deals (<see cref="WinModel"/>) and rolls the quarter up (<see cref="ForecastBook"/>).
 /// Cost grows with the number of journeys (measured in the README); nothing is kept between requests.
 /// </summary>
@@ -37,7 +37,7 @@ public sealed class ForecastService(IGrainFactory grains, TimeProvider time)
             .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, i)).StatesAsync()))).SelectMany(s => s).ToList();
         var optimism = setup.Organisation.Regions.SelectMany(r => r.Teams).SelectMany(t => t.Reps)
             .GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First().Optimism, StringComparer.Ordinal);
-        var deals = Deals(states, optimism, asOf);
+        var deals = Deals(states, optimism, asOf, DealJudgementParameters.Default.Learned(states));
         var period = new FiscalCalendar(setup.Company).QuarterOf(asOf);
         var calls = (await grains.GetGrain<IForecastCallsGrain>(workspace).GetAsync(period.Name)).ToDictionary(c => c.ScopeId, c => c.Amount, StringComparer.Ordinal);
         var report = ForecastBook.Build(period, asOf, setup.Organisation, TargetPlan.For(setup, period), deals, WinModel.Learn(deals), calls, setup.Company.Name);
@@ -45,8 +45,9 @@ public sealed class ForecastService(IGrainFactory grains, TimeProvider time)
     }
 
     /// <summary>Every deal among <paramref name="states"/> as its rep judges it at <paramref name="asOf"/>.</summary>
-    public static List<Deal> Deals(IEnumerable<JourneyState> states, IReadOnlyDictionary<string, double> optimism, DateTimeOffset asOf) =>
-        states.Select(s => DealJudgement.Judge(s, s.RepId is { } rep ? optimism.GetValueOrDefault(rep) : 0, asOf)).OfType<Deal>().ToList();
+    public static List<Deal> Deals(IEnumerable<JourneyState> states, IReadOnlyDictionary<string, double> optimism, DateTimeOffset asOf,
+        DealJudgementParameters parameters) =>
+        states.Select(s => DealJudgement.Judge(s, s.RepId is { } rep ? optimism.GetValueOrDefault(rep) : 0, asOf, parameters)).OfType<Deal>().ToList();
 
     /// <summary>
     /// Sets (null: clears) the manager's call of <paramref name="scopeId"/> (a team, a region or "company") for the
