@@ -55,16 +55,25 @@ public sealed class ForecastService(IGrainFactory grains, TimeProvider time)
     /// </summary>
     public async Task<Outcome<IReadOnlyList<ManagerCall>>> SetCallAsync(string workspace, FigureScope scope, string scopeId, decimal? amount, string by)
     {
-        var outcome = await ReportAsync(workspace, FigureScope.Full);
-        if (outcome.Refusal is { } refusal) return refusal;
-        var report = outcome.Value!.Report;
-        var row = report.Rows.FirstOrDefault(r => r.Id == scopeId);
-        if (row is null || row.Level == ForecastLevel.Rep)
+        if (await grains.GetGrain<IWorkspaceGrain>(workspace).GetAsync() is null) return Refusal.UnknownWorkspace(workspace);
+        if (await grains.GetGrain<ISetupGrain>(workspace).GetAsync() is not { } current)
+            return new Refusal(RefusalKind.NotFound, "No setup", $"workspace {workspace} has no setup yet");
+        var setup = current.Document;
+        // Each callable id and the region it lies in (the company: none).
+        var callable = new Dictionary<string, string?>(StringComparer.Ordinal) { ["company"] = null };
+        foreach (var region in setup.Organisation.Regions)
+        {
+            callable.TryAdd(region.Id, region.Id);
+            foreach (var team in region.Teams) callable.TryAdd(team.Id, region.Id);
+        }
+        if (!callable.TryGetValue(scopeId, out var regionOf))
             return new Refusal(RefusalKind.Invalid, "Unknown scope", $"scopeId '{scopeId}' must be a team, a region or \"company\" of workspace {workspace}");
         if (amount is < 0) return new Refusal(RefusalKind.Invalid, "Invalid call", $"amount must not be negative (was {amount})");
-        if (!ForecastBook.Cut(report, scope).Rows.Any(r => r.Id == scopeId))
+        if (!scope.All && !(regionOf is not null && (scope.Groups.Contains(scopeId) || scope.Groups.Contains(regionOf))))
             return Refusal.NotAllowed($"{scopeId} is outside your part of workspace {workspace}");
+        var asOf = (await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).GetSnapshotAsync())?.AsOf ?? time.GetUtcNow();
+        var period = new FiscalCalendar(setup.Company).QuarterOf(asOf);
         return new Outcome<IReadOnlyList<ManagerCall>>(
-            await grains.GetGrain<IForecastCallsGrain>(workspace).SetAsync(report.Period.Name, scopeId, amount, by, time.GetUtcNow()), null);
+            await grains.GetGrain<IForecastCallsGrain>(workspace).SetAsync(period.Name, scopeId, amount, by, time.GetUtcNow()), null);
     }
 }
