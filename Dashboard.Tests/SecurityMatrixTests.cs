@@ -53,6 +53,7 @@ public class SecurityMatrixTests(DashboardHost host)
         new("training page", Kind.Page, HttpMethod.Get, $"/training?training={Workspace}", null, [Who.Leadership, Who.SalesManager, Who.Rep, Who.Trainee, Who.Admin]),
         new("compensation page", Kind.Page, HttpMethod.Get, $"/compensation?workspace={Workspace}", null, SalesSide),
         new("setup page", Kind.Page, HttpMethod.Get, $"/setup?workspace={Workspace}", null, Leaders),
+        new("forecast page", Kind.Page, HttpMethod.Get, $"/forecast?workspace={Workspace}", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("admin page", Kind.Page, HttpMethod.Get, "/admin", null, Admins),
         new("orleans dashboard", Kind.Page, HttpMethod.Get, "/orleans/", null, Admins),
         new("snapshot api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/snapshot", null, Figures),
@@ -80,6 +81,10 @@ public class SecurityMatrixTests(DashboardHost host)
         new("setup rollback api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/setup/versions/999/rollback", null, Leaders),
         new("workspace from template api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/from-template/no-such-template", null, Leaders),
         new("compensation api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/compensation", null, SalesSide),
+        new("forecast api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/forecast", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
+        new("forecast deals csv api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/forecast/deals.csv", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
+        // Refused past the check (no such team), so no case changes the calls.
+        new("forecast call api", Kind.Api, HttpMethod.Put, $"/api/workspaces/{Workspace}/forecast/calls/no-such-team", new { amount = 1 }, [Who.Leadership, Who.SalesManager, Who.Admin]),
         // Templates are not about one workspace: a leader of any workspace may list them.
         new("templates api", Kind.Api, HttpMethod.Get, "/api/templates", null, [Who.Leadership, Who.Admin, Who.OtherWorkspace]),
         new("admin users api", Kind.Api, HttpMethod.Get, "/api/admin/users", null, Admins),

@@ -67,6 +67,7 @@ public static class DashboardApp
         workspaces.MapProjectionApi();
         workspaces.MapSetupApi();
         workspaces.MapCompensationApi();
+        workspaces.MapForecastApi();
         app.MapTemplatesApi();
         app.MapLedgerApi().RequireAuthorization(AreaPolicies.Name(Area.Admin));
         app.MapOpenApi();

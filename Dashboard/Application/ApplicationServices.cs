@@ -24,5 +24,6 @@ public static class ApplicationServices
         .AddSingleton<ProjectionService>()
         .AddSingleton<Setup.SetupService>()
         .AddSingleton<Setup.SetupTemplatesService>()
-        .AddSingleton<Compensation.CompensationService>();
+        .AddSingleton<Compensation.CompensationService>()
+        .AddSingleton<Forecast.ForecastService>();
 }

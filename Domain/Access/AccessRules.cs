@@ -17,6 +17,7 @@ public static class AccessRules
         Area.Insight or Area.WhatIf or Area.Scenarios => [Role.Leadership, Role.Admin],
         // The setup holds quotas, prices and pay: leadership and administrators only.
         Area.Setup or Area.SetupChanges or Area.Templates => [Role.Leadership, Role.Admin],
+        Area.Forecast or Area.ForecastCalls => [Role.Leadership, Role.SalesManager, Role.Admin],
         Area.Figures => [Role.Leadership, Role.Marketing, Role.SalesManager, Role.Rep, Role.Admin],
         Area.Training => [Role.Leadership, Role.SalesManager, Role.Rep, Role.Trainee, Role.Admin],
         Area.Import or Area.SimulationControl or Area.Admin => [Role.Admin],

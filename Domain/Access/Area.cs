@@ -37,4 +37,8 @@ public enum Area
     Templates,
     /// <summary>Payout statements under the pay plans: leadership all of them, a manager their team's, a rep their own.</summary>
     Compensation,
+    /// <summary>The forecast of the quarter: roll-ups, weighted pipeline, coverage, velocity and the open deals (the Forecast page, its API and CSV).</summary>
+    Forecast,
+    /// <summary>Setting a manager's own forecast call (a manager for their team or region; leadership for any).</summary>
+    ForecastCalls,
 }

@@ -79,4 +79,8 @@ public sealed record JourneyEvent
     public string? ReferredLeadId { get; init; }
     /// <summary>For <see cref="EventKind.PaymentDue"/> and <see cref="EventKind.CustomerOnboarded"/>: when the invoice falls due.</summary>
     public DateTimeOffset? DueAt { get; init; }
+    /// <summary>Optional on any event of an open deal (live data): the rep's expected close date; a later date than before counts as a push.</summary>
+    public DateTimeOffset? ExpectedCloseAt { get; init; }
+    /// <summary>Optional on any event of an open deal (live data): the rep's forecast category.</summary>
+    public Forecast.ForecastCategory? ForecastCategory { get; init; }
 }

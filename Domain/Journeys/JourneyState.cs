@@ -33,6 +33,14 @@ public sealed record JourneyState
     public decimal OpportunityValue { get; init; }
     /// <summary>Furthest conversation step passed.</summary>
     public ConversationStep? LastStep { get; init; }
+    /// <summary>When the deal entered its current step: the opportunity's opening, then each step passed.</summary>
+    public DateTimeOffset? StepAt { get; init; }
+    /// <summary>Expected close date the CRM sent (live data); null: the forecast derives the rep's own judgement.</summary>
+    public DateTimeOffset? ExpectedCloseAt { get; init; }
+    /// <summary>Times an event moved <see cref="ExpectedCloseAt"/> later (the deal slipped).</summary>
+    public int CloseDatePushes { get; init; }
+    /// <summary>Forecast category the CRM sent (live data); null: the forecast derives it from the step.</summary>
+    public Forecast.ForecastCategory? ForecastCategory { get; init; }
     public ObjectionType? LastObjection { get; init; }
     /// <summary>The objection that lost the deal, if one did.</summary>
     public ObjectionType? LostObjection { get; init; }

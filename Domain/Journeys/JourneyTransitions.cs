@@ -4,7 +4,7 @@ namespace Growth.Domain.Journeys;
 /// <summary>
 /// Applies the event language to a journey. Pure: a refused event returns the reason and the unchanged state.
 /// </summary>
-public static class JourneyTransitions
+public static partial class JourneyTransitions
 {
     /// <summary>Applies <paramref name="e"/> to <paramref name="s"/>.</summary>
     public static Transition Apply(JourneyState s, JourneyEvent e)
@@ -41,7 +41,7 @@ public static class JourneyTransitions
             _ => Refuse(s, $"unknown event kind {(int)e.Kind}"),
         };
         if (!result.Accepted) return result;
-        var next = result.State;
+        var next = ForecastFields(result.State, e);
         return new Transition(next with
         {
             EventCount = next.EventCount + 1,
@@ -153,7 +153,7 @@ public static class JourneyTransitions
         if (s.Status != JourneyStatus.Prospect) return Refuse(s, $"an opportunity needs an open lead (journey is {s.Status})");
         if (s.QualifiedAt is null) return Refuse(s, "an opportunity needs a qualified lead");
         if (s.OpportunityAt is not null) return Refuse(s, "an opportunity is already open");
-        return Ok(s with { OpportunityAt = e.At, OpportunityValue = e.Amount, Stage = Furthest(s.Stage, FunnelStage.Opportunity) });
+        return Ok(s with { OpportunityAt = e.At, StepAt = e.At, OpportunityValue = e.Amount, Stage = Furthest(s.Stage, FunnelStage.Opportunity) });
     }
 
     static Transition StepPassed(JourneyState s, JourneyEvent e)
@@ -161,7 +161,7 @@ public static class JourneyTransitions
         if (!s.HasOpenOpportunity) return Refuse(s, "conversation steps need an open opportunity");
         if (e.Step is not { } step) return Refuse(s, "StepPassed needs step");
         if (s.LastStep is { } last && step <= last) return Refuse(s, $"step {step} is not after the last step passed ({last})");
-        return Ok(s with { LastStep = step });
+        return Ok(s with { LastStep = step, StepAt = e.At });
     }
 
     static Transition ObjectionRaised(JourneyState s, JourneyEvent e)

@@ -21,6 +21,12 @@ public sealed record RepProfile
     public decimal Target { get; init; }
     /// <summary>When the rep joined (a rep hired recently is still ramping up); null: fully ramped.</summary>
     public DateTimeOffset? HireDate { get; init; }
+    /// <summary>
+    /// How hopeful the rep's judgement of a deal is, −1 (cautious) .. 1 (optimistic); 0 neutral (default; source: assumed).
+    /// Optimistic reps expect earlier closes and call forecast categories higher (<see cref="Forecast.DealJudgement"/>).
+    /// It never changes the simulated outcome, only the rep's forecast.
+    /// </summary>
+    public double Optimism { get; init; }
 
     public double Skill(ConversationStep step) => Skills[(int)step];
     public double AverageSkill => Skills.Average();

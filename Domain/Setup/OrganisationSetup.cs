@@ -37,6 +37,9 @@ public sealed record RepSetup
     public SkillsSetup Skills { get; init; } = new();
     /// <summary>Incentive level 0..1 the rep's pay plan gives (drives effort).</summary>
     public double Incentive { get; init; } = 0.5;
+    /// <summary>How hopeful the rep's forecast is, −1 (cautious) .. 1 (optimistic); 0 neutral (default; assumed). Left out of written setups when 0.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public double Optimism { get; init; }
     /// <summary>Revenue quota per fiscal quarter, in the company currency.</summary>
     public decimal Quota { get; init; }
     public TerritorySetup Territory { get; init; } = new();

@@ -96,6 +96,7 @@ public static class SetupCompiler
         Skills = r.Skills.ToArray(),
         Capacity = r.Capacity,
         Incentive = r.Incentive,
+        Optimism = r.Optimism,
         Target = target,
         HireDate = r.HireDate is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
     };

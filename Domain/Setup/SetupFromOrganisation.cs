@@ -69,6 +69,7 @@ public static class SetupFromOrganisation
         Capacity = rep.Capacity,
         Skills = rep.Skills.Length >= 6 ? SkillsSetup.From(rep.Skills) : new SkillsSetup(),
         Incentive = rep.Incentive,
+        Optimism = rep.Optimism,
         Quota = rep.Target,
     };
 

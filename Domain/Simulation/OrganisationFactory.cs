@@ -18,6 +18,9 @@ public static class OrganisationFactory
         (Channel.Brand, "Brand awareness", 1000m),
     ];
 
+    /// <summary>Seeded reps' optimism is uniform in ±this (unitless, −1..1 scale; source: assumed).</summary>
+    public const double DemoOptimismSpread = 0.6;
+
     public static Organisation Build(ulong seed, int regions, int teamsPerRegion, int repsPerTeam, int campaigns, double budgetScale = 1)
     {
         var faker = new Faker("en") { Random = new Randomizer((int)(seed % int.MaxValue)) };
@@ -46,6 +49,8 @@ public static class OrganisationFactory
                         Capacity = 30 + rng.Next(21),
                         Incentive = Math.Round(rng.Uniform(0.3, 0.8), 2),
                         Target = 60_000m + 10_000m * rng.Next(5),
+                        // From a stream of its own (not the organisation's), so the seeded organisation stays as it was.
+                        Optimism = Math.Round(new Prng(Prng.Derive(seed, $"rep-{r + 1}-{t + 1}-{i + 1}/optimism")).Uniform(-DemoOptimismSpread, DemoOptimismSpread), 2),
                     });
                 }
                 teamList.Add(new TeamProfile

@@ -65,6 +65,10 @@ public struct JourneyStateSurrogate
     [Id(36)] public bool Activated;
     [Id(37)] public bool Retained;
     [Id(38)] public int EventCount;
+    [Id(39)] public DateTimeOffset? StepAt;
+    [Id(40)] public DateTimeOffset? ExpectedCloseAt;
+    [Id(41)] public int CloseDatePushes;
+    [Id(42)] public int? ForecastCategory;
 }
 
 [RegisterConverter]
@@ -82,6 +86,8 @@ public sealed class JourneyStateConverter : IConverter<JourneyState, JourneyStat
         Orders = s.Orders, OrderValue = s.OrderValue, Repurchases = s.Repurchases, Referrals = s.Referrals,
         OpeningBalance = s.OpeningBalance, Billed = s.Billed, Collected = s.Collected, Overdue = s.Overdue,
         OverdueSince = s.OverdueSince, Refunded = s.Refunded, Activated = s.Activated, Retained = s.Retained, EventCount = s.EventCount,
+        StepAt = s.StepAt, ExpectedCloseAt = s.ExpectedCloseAt, CloseDatePushes = s.CloseDatePushes,
+        ForecastCategory = (Domain.Forecast.ForecastCategory?)s.ForecastCategory,
     };
 
     public JourneyStateSurrogate ConvertToSurrogate(in JourneyState v) => new()
@@ -96,6 +102,7 @@ public sealed class JourneyStateConverter : IConverter<JourneyState, JourneyStat
         Orders = v.Orders, OrderValue = v.OrderValue, Repurchases = v.Repurchases, Referrals = v.Referrals,
         OpeningBalance = v.OpeningBalance, Billed = v.Billed, Collected = v.Collected, Overdue = v.Overdue,
         OverdueSince = v.OverdueSince, Refunded = v.Refunded, Activated = v.Activated, Retained = v.Retained, EventCount = v.EventCount,
+        StepAt = v.StepAt, ExpectedCloseAt = v.ExpectedCloseAt, CloseDatePushes = v.CloseDatePushes, ForecastCategory = (int?)v.ForecastCategory,
     };
 }
 
@@ -117,6 +124,8 @@ public struct JourneyEventSurrogate
     [Id(12)] public string? RepId;
     [Id(13)] public string? ReferredLeadId;
     [Id(14)] public DateTimeOffset? DueAt;
+    [Id(15)] public DateTimeOffset? ExpectedCloseAt;
+    [Id(16)] public int? ForecastCategory;
 }
 
 [RegisterConverter]
@@ -128,6 +137,7 @@ public sealed class JourneyEventConverter : IConverter<JourneyEvent, JourneyEven
         Step = (ConversationStep?)s.Step, Objection = (ObjectionType?)s.Objection, Reason = s.Reason,
         CampaignId = s.CampaignId, Channel = (Channel?)s.Channel, RegionId = s.RegionId, TeamId = s.TeamId, RepId = s.RepId,
         ReferredLeadId = s.ReferredLeadId, DueAt = s.DueAt,
+        ExpectedCloseAt = s.ExpectedCloseAt, ForecastCategory = (Domain.Forecast.ForecastCategory?)s.ForecastCategory,
     };
 
     public JourneyEventSurrogate ConvertToSurrogate(in JourneyEvent v) => new()
@@ -136,6 +146,7 @@ public sealed class JourneyEventConverter : IConverter<JourneyEvent, JourneyEven
         Step = (int?)v.Step, Objection = (int?)v.Objection, Reason = v.Reason,
         CampaignId = v.CampaignId, Channel = (int?)v.Channel, RegionId = v.RegionId, TeamId = v.TeamId, RepId = v.RepId,
         ReferredLeadId = v.ReferredLeadId, DueAt = v.DueAt,
+        ExpectedCloseAt = v.ExpectedCloseAt, ForecastCategory = (int?)v.ForecastCategory,
     };
 }
 

@@ -63,6 +63,7 @@ internal static class OrganisationRules
         for (var s = 0; s < skills.Length; s++)
             if (!(skills[s] is >= 0 and <= 1)) problems.Share(SetupPath.Field(SetupPath.Field(at, "skills"), SkillNames[s]), skills[s]);
         problems.Share(SetupPath.Field(at, "incentive"), rep.Incentive);
+        problems.Between(SetupPath.Field(at, "optimism"), rep.Optimism, -1, 1);
         problems.AtLeast(SetupPath.Field(at, "quota"), rep.Quota, 0m);
         if (rep.HireDate is { } hired && (hired < EarliestHire || hired > LatestHire))
             problems.Add(SetupPath.Field(at, "hireDate"),

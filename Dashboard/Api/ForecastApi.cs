@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using Growth.Dashboard.Application.Forecast;
+using Growth.Dashboard.Application.Setup;
+using Growth.Dashboard.Security;
+using Growth.Domain.Access;
+using Growth.Domain.Forecast;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Growth.Dashboard.Api;
+
+/// <summary>
+/// The quarter's forecast, cut to the caller's part: <c>GET /forecast</c> (rows and open deals as JSON),
+/// <c>GET /forecast/deals.csv</c> (every open deal), and <c>PUT /forecast/calls/{scopeId}</c> with
+/// <c>{"amount": 123000}</c> (null clears) to set a manager's own call for a team, region or "company".
+/// </summary>
+public static class ForecastApi
+{
+    public sealed record CallRequest(decimal? Amount);
+
+    public static IEndpointRouteBuilder MapForecastApi(this IEndpointRouteBuilder ws)
+    {
+        ws.MapGet("/forecast", async Task<Results<Ok<ForecastView>, ProblemHttpResult>> (string workspace, ForecastService forecasts,
+            ClaimsPrincipal user, AccessResolver access) =>
+            (await forecasts.ReportAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace))).ToResult())
+            .RequireAuthorization(AreaPolicies.Name(Area.Forecast)).WithTags("Forecast")
+            .WithSummary("The current fiscal quarter's forecast by region, team and rep, with the open deals");
+
+        ws.MapGet("/forecast/deals.csv", async (string workspace, ForecastService forecasts, ClaimsPrincipal user, AccessResolver access) =>
+        {
+            var outcome = await forecasts.ReportAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace));
+            if (outcome.Refusal is { } refusal) return (IResult)refusal.ToProblem();
+            var report = outcome.Value!.Report;
+            return Results.File(System.Text.Encoding.UTF8.GetBytes(DealsCsv.Write(report.OpenDeals, RepNames(report), workspace)),
+                "text/csv; charset=utf-8", $"{workspace}-open-deals-{report.Period.Name}.csv");
+        }).RequireAuthorization(AreaPolicies.Name(Area.Forecast)).WithTags("Forecast").WithSummary("Every open deal as CSV");
+
+        ws.MapPut("/forecast/calls/{scopeId}", async Task<Results<Ok<IReadOnlyList<ManagerCall>>, ProblemHttpResult>> (string workspace, string scopeId,
+            CallRequest request, ForecastService forecasts, ClaimsPrincipal user, AccessResolver access) =>
+            (await forecasts.SetCallAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace), scopeId, request.Amount, SetupAuthor.Of(user))).ToResult())
+            .RequireAuthorization(AreaPolicies.Name(Area.ForecastCalls)).WithTags("Forecast")
+            .WithSummary("Set (or clear) a manager's own call for a team, region or the company this quarter");
+        return ws;
+    }
+
+    /// <summary>Rep id → name, from the report's rep rows.</summary>
+    public static IReadOnlyDictionary<string, string> RepNames(ForecastReport report) =>
+        report.Rows.Where(r => r.Level == ForecastLevel.Rep).GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+}

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using Growth.Domain.Access;
+using Growth.Domain.Forecast;
+using Growth.Domain.Journeys;
+using Growth.Domain.Setup;
+using Growth.Grains.Figures;
+using Growth.Grains.Forecast;
+using Growth.Grains.Journeys;
+using Growth.Grains.Setup;
+using Growth.Grains.Workspaces;
+
+namespace Growth.Dashboard.Application.Forecast;
+
+/// <summary>The forecast as served: the report cut to the viewer, and what it cost to build.</summary>
+/// <param name="Journeys">Journeys read to build it.</param>
+/// <param name="ElapsedMs">Milliseconds spent reading the journeys and building the report.</param>
+public sealed record ForecastView(ForecastReport Report, int Journeys, double ElapsedMs);
+
+/// <summary>
+/// Builds a workspace's forecast on request: reads every journey's state from the shards (one call per shard, each
+/// asking its journeys), judges each deal by its rep's optimism and the workspace's own average cycle (<see cref="DealJudgement"/>), learns the step weights
+/// from the workspace's own closed deals (<see cref="WinModel"/>) and rolls the quarter up (<see cref="ForecastBook"/>).
+/// Cost grows with the number of journeys (measured in the README); nothing is kept between requests.
+/// </summary>
+public sealed class ForecastService(IGrainFactory grains, TimeProvider time)
+{
+    public async Task<Outcome<ForecastView>> ReportAsync(string workspace, FigureScope scope)
+    {
+        if (await grains.GetGrain<IWorkspaceGrain>(workspace).GetAsync() is null) return Refusal.UnknownWorkspace(workspace);
+        if (await grains.GetGrain<ISetupGrain>(workspace).GetAsync() is not { } current)
+            return new Refusal(RefusalKind.NotFound, "No setup", $"workspace {workspace} has no setup yet: its organisation and targets are needed for a forecast");
+        var clock = Stopwatch.StartNew();
+        var setup = current.Document;
+        // The workspace's own time: the simulated clock of its figures (wall time before any figures).
+        var asOf = (await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).GetSnapshotAsync())?.AsOf ?? time.GetUtcNow();
+        var states = (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount)
+            .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, i)).StatesAsync()))).SelectMany(s => s).ToList();
+        var optimism = setup.Organisation.Regions.SelectMany(r => r.Teams).SelectMany(t => t.Reps)
+            .GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First().Optimism, StringComparer.Ordinal);
+        var deals = Deals(states, optimism, asOf, DealJudgementParameters.Default.Learned(states));
+        var period = new FiscalCalendar(setup.Company).QuarterOf(asOf);
+        var calls = (await grains.GetGrain<IForecastCallsGrain>(workspace).GetAsync(period.Name)).ToDictionary(c => c.ScopeId, c => c.Amount, StringComparer.Ordinal);
+        var report = ForecastBook.Build(period, asOf, setup.Organisation, TargetPlan.For(setup, period), deals, WinModel.Learn(deals), calls, setup.Company.Name);
+        return new ForecastView(ForecastBook.Cut(report, scope), states.Count, clock.Elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>Every deal among <paramref name="states"/> as its rep judges it at <paramref name="asOf"/>.</summary>
+    public static List<Deal> Deals(IEnumerable<JourneyState> states, IReadOnlyDictionary<string, double> optimism, DateTimeOffset asOf,
+        DealJudgementParameters parameters) =>
+        states.Select(s => DealJudgement.Judge(s, s.RepId is { } rep ? optimism.GetValueOrDefault(rep) : 0, asOf, parameters)).OfType<Deal>().ToList();
+
+    /// <summary>
+    /// Sets (null: clears) the manager's call of <paramref name="scopeId"/> (a team, a region or "company") for the
+    /// current quarter. A manager may call their own team or region (or a team inside their region); leadership any.
+    /// </summary>
+    public async Task<Outcome<IReadOnlyList<ManagerCall>>> SetCallAsync(string workspace, FigureScope scope, string scopeId, decimal? amount, string by)
+    {
+        if (await grains.GetGrain<IWorkspaceGrain>(workspace).GetAsync() is null) return Refusal.UnknownWorkspace(workspace);
+        if (await grains.GetGrain<ISetupGrain>(workspace).GetAsync() is not { } current)
+            return new Refusal(RefusalKind.NotFound, "No setup", $"workspace {workspace} has no setup yet");
+        var setup = current.Document;
+        // Each callable id and the region it lies in (the company: none).
+        var callable = new Dictionary<string, string?>(StringComparer.Ordinal) { ["company"] = null };
+        foreach (var region in setup.Organisation.Regions)
+        {
+            callable.TryAdd(region.Id, region.Id);
+            foreach (var team in region.Teams) callable.TryAdd(team.Id, region.Id);
+        }
+        if (!callable.TryGetValue(scopeId, out var regionOf))
+            return new Refusal(RefusalKind.Invalid, "Unknown scope", $"scopeId '{scopeId}' must be a team, a region or \"company\" of workspace {workspace}");
+        if (amount is < 0) return new Refusal(RefusalKind.Invalid, "Invalid call", $"amount must not be negative (was {amount})");
+        if (!scope.All && !(regionOf is not null && (scope.Groups.Contains(scopeId) || scope.Groups.Contains(regionOf))))
+            return Refusal.NotAllowed($"{scopeId} is outside your part of workspace {workspace}");
+        var asOf = (await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).GetSnapshotAsync())?.AsOf ?? time.GetUtcNow();
+        var period = new FiscalCalendar(setup.Company).QuarterOf(asOf);
+        return new Outcome<IReadOnlyList<ManagerCall>>(
+            await grains.GetGrain<IForecastCallsGrain>(workspace).SetAsync(period.Name, scopeId, amount, by, time.GetUtcNow()), null);
+    }
+}
