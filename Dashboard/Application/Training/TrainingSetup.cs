@@ -12,7 +12,14 @@ public static class TrainingSetup
     public static IServiceCollection AddTraining(this IServiceCollection services, IConfiguration configuration)
     {
         var folder = configuration["Training:Scenarios"];
-        services.AddSingleton(TrainingCatalogue.Load(string.IsNullOrWhiteSpace(folder) ? null : folder));
+        try
+        {
+            services.AddSingleton(TrainingCatalogue.Load(string.IsNullOrWhiteSpace(folder) ? null : folder));
+        }
+        catch (TrainingScenarioException e) when (!string.IsNullOrWhiteSpace(folder))
+        {
+            throw new InvalidOperationException($"Training:Scenarios: {e.Message}", e);
+        }
         services.AddSingleton<TrainingService>();
         return services;
     }
