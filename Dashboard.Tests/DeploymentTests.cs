@@ -89,7 +89,7 @@ public class DeploymentTests
     public void Kubernetes_silos_use_pod_based_hosting_with_the_labels_and_pod_fields_it_needs()
     {
         var docs = Manifests("silo.yaml");
-        Assert.Equal(["ServiceAccount", "Role", "RoleBinding", "Deployment"], docs.Select(d => (string)d["kind"]));
+        Assert.Equal(["ServiceAccount", "Role", "RoleBinding", "Deployment", "PodDisruptionBudget"], docs.Select(d => (string)d["kind"]));
         var deployment = docs.Single(d => (string)d["kind"] == "Deployment");
         var labels = (Dictionary<object, object>)((Dictionary<object, object>)((Dictionary<object, object>)((Dictionary<object, object>)deployment["spec"])["template"])["metadata"])["labels"];
         Assert.Equal("growth", labels["orleans/serviceId"]);
