@@ -19,7 +19,7 @@ public class SettingsValidationTests
     [InlineData("--Demo:Speed=0", "Demo:Speed must be between 0 and 365 simulated days per second (was 0)")]
     [InlineData("--Demo:Regions=99", "Demo:Regions must be between 1 and 20 (was 99)")]
     [InlineData("--Demo:Enabled=yes", "Demo:Enabled must be true or false (was 'yes')")]
-    [InlineData("--Training:Scenarios=/nonexistent/growth-scenarios", "Training:Scenarios: training scenario /nonexistent/growth-scenarios")]
+    [InlineData("--Training:Scenarios=/nonexistent/growth-scenarios", "Training:Scenarios '/nonexistent/growth-scenarios': (folder): the scenario folder does not exist")]
     [InlineData("--Authentication:Oidc:Authority=https://id.example.com", "Authentication:Oidc:ClientId must be set when Authentication:Oidc:Authority is")]
     [InlineData("--Authentication:Oidc:ClientId=growth", "Authentication:Oidc:Authority must be set when Authentication:Oidc:ClientId is")]
     [InlineData("--Storage:Kind=Azur", "Storage:Kind 'Azur' is not one of Memory, AzureTable")]
