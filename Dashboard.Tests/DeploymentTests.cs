@@ -9,23 +9,23 @@ namespace Growth.Dashboard.Tests;
 /// </summary>
 public class DeploymentTests
 {
-    static string Repo()
+    internal static string Repo()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Growth.sln"))) return dir.FullName;
         throw new InvalidOperationException("Growth.sln not found above the test binaries");
     }
 
-    static Dictionary<object, object> Compose()
+    internal static Dictionary<object, object> Compose()
     {
         using var reader = new StringReader(File.ReadAllText(Path.Combine(Repo(), "docker", "compose.yaml")));
         return new DeserializerBuilder().Build().Deserialize<Dictionary<object, object>>(new MergingParser(new Parser(reader)));
     }
 
-    static Dictionary<object, object> Service(string name) =>
+    internal static Dictionary<object, object> Service(string name) =>
         (Dictionary<object, object>)((Dictionary<object, object>)Compose()["services"])[name];
 
-    static Dictionary<string, string> Environment(string service) =>
+    internal static Dictionary<string, string> Environment(string service) =>
         ((Dictionary<object, object>)Service(service)["environment"]).ToDictionary(e => (string)e.Key, e => e.Value.ToString()!);
 
     [Fact]
@@ -59,15 +59,15 @@ public class DeploymentTests
     public void Dockerfiles_build_with_the_net10_sdk_and_run_as_a_non_root_user(string file, string project, string entry)
     {
         var text = File.ReadAllText(Path.Combine(Repo(), "docker", file));
-        Assert.Contains("FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build", text);
-        Assert.Contains("FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final", text);
+        Assert.Contains("FROM mcr.microsoft.com/dotnet/sdk:10.0.", text);
+        Assert.Contains("FROM mcr.microsoft.com/dotnet/aspnet:10.0.", text);
         Assert.Contains($"dotnet publish {project}", text);
         Assert.Contains("USER app", text);
         Assert.Contains(entry, text);
         Assert.True(File.Exists(Path.Combine(Repo(), project)), $"{project} does not exist");
     }
 
-    static List<Dictionary<object, object>> Manifests(string file)
+    internal static List<Dictionary<object, object>> Manifests(string file)
     {
         using var reader = new StringReader(File.ReadAllText(Path.Combine(Repo(), "k8s", file)));
         var parser = new Parser(reader);
@@ -79,17 +79,17 @@ public class DeploymentTests
         return documents;
     }
 
-    static Dictionary<object, object> Container(Dictionary<object, object> deployment) =>
+    internal static Dictionary<object, object> Container(Dictionary<object, object> deployment) =>
         (Dictionary<object, object>)((List<object>)((Dictionary<object, object>)((Dictionary<object, object>)((Dictionary<object, object>)deployment["spec"])["template"])["spec"])["containers"])[0];
 
-    static Dictionary<string, Dictionary<object, object>> Env(Dictionary<object, object> container) =>
+    internal static Dictionary<string, Dictionary<object, object>> Env(Dictionary<object, object> container) =>
         ((List<object>)container["env"]).Cast<Dictionary<object, object>>().ToDictionary(e => (string)e["name"], e => e);
 
     [Fact]
     public void Kubernetes_silos_use_pod_based_hosting_with_the_labels_and_pod_fields_it_needs()
     {
         var docs = Manifests("silo.yaml");
-        Assert.Equal(["ServiceAccount", "Role", "RoleBinding", "Deployment"], docs.Select(d => (string)d["kind"]));
+        Assert.Equal(["ServiceAccount", "Role", "RoleBinding", "Deployment", "PodDisruptionBudget"], docs.Select(d => (string)d["kind"]));
         var deployment = docs.Single(d => (string)d["kind"] == "Deployment");
         var labels = (Dictionary<object, object>)((Dictionary<object, object>)((Dictionary<object, object>)((Dictionary<object, object>)deployment["spec"])["template"])["metadata"])["labels"];
         Assert.Equal("growth", labels["orleans/serviceId"]);

@@ -24,7 +24,10 @@ public static class DashboardApp
             ApplicationName = typeof(DashboardApp).Assembly.GetName().Name,
         });
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        builder.Services.AddGrowthShutdownTimeout(builder.Configuration, GrowthHostDefaults.WebShutdownTimeout);
+        builder.Services.AddGrowthSettingsValidation(builder.Configuration);
+        builder.Services.AddGrowthForwardedHeaders(builder.Configuration);
+        TableKeyRing.AddGrowthDataProtection(builder.Services, builder.Configuration);
 
         // Embedded (default): this host is also a silo. Client: it joins a cluster of Silo hosts as an Orleans client.
         switch (builder.Configuration["Cluster:Mode"] ?? "Embedded")
@@ -53,6 +56,7 @@ public static class DashboardApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseGrowthSecurity();

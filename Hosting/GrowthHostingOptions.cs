@@ -49,6 +49,7 @@ public sealed record GrowthHostingOptions
         "Storage:Kind", "Storage:ConnectionString", "Clustering:Kind", "Clustering:ConnectionString",
         "Orleans:SiloPort", "Orleans:GatewayPort", "Orleans:ClusterId", "Orleans:ServiceId", "Orleans:AdvertisedAddress", "Orleans:ListenOnAnyAddress", "Orleans:Kubernetes", "Orleans:ProbeTimeoutSeconds",
         "Cluster:Mode", "Demo:Enabled", "Admin:UserName", "Admin:Password",
+        GrowthHostDefaults.ShutdownTimeoutKey, "ForwardedHeaders:KnownNetworks:0", "ForwardedHeaders:KnownProxies:0", "ForwardedHeaders:ForwardLimit",
     ];
 
     public TableServiceClient Tables() => new(ClusteringConnectionString ?? StorageConnectionString);
@@ -73,17 +74,17 @@ public sealed record GrowthHostingOptions
             ClusteringConnectionString = clusteringConnection,
             SiloPort = Port(c, "Orleans:SiloPort", 11111),
             GatewayPort = Port(c, "Orleans:GatewayPort", 30000),
-            ClusterId = c["Orleans:ClusterId"] ?? "growth-dev",
-            ServiceId = c["Orleans:ServiceId"] ?? "growth",
+            ClusterId = Id(c, "Orleans:ClusterId", "growth-dev"),
+            ServiceId = Id(c, "Orleans:ServiceId", "growth"),
             AdvertisedAddress = address is null ? IPAddress.Loopback
                 : IPAddress.TryParse(address, out var ip) ? ip
                 : throw new InvalidOperationException($"Orleans:AdvertisedAddress '{address}' is not an IP address"),
-            ListenOnAnyAddress = bool.TryParse(c["Orleans:ListenOnAnyAddress"], out var any) && any,
+            ListenOnAnyAddress = Bool(c, "Orleans:ListenOnAnyAddress"),
             ProbeTimeout = c["Orleans:ProbeTimeoutSeconds"] is not { } probe ? null
                 : double.TryParse(probe, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds is >= 0.5 and <= 120
                     ? TimeSpan.FromSeconds(seconds)
                     : throw new InvalidOperationException($"Orleans:ProbeTimeoutSeconds '{probe}' is not a number of seconds between 0.5 and 120"),
-            Kubernetes = bool.TryParse(c["Orleans:Kubernetes"], out var k8s) && k8s
+            Kubernetes = Bool(c, "Orleans:Kubernetes")
                 ? clustering == ClusteringKind.AzureTable ? true
                     : throw new InvalidOperationException("Orleans:Kubernetes is true but Clustering:Kind is not AzureTable (pods need shared membership)")
                 : false,
@@ -94,6 +95,16 @@ public sealed record GrowthHostingOptions
         c[key] is not { } value ? fallback
         : System.Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed) ? parsed
         : throw new InvalidOperationException($"{key} '{value}' is not one of {string.Join(", ", System.Enum.GetNames<T>())}");
+
+    static bool Bool(IConfiguration c, string key) =>
+        c[key] is not { } value ? false
+        : bool.TryParse(value, out var parsed) ? parsed
+        : throw new InvalidOperationException($"{key} must be true or false (was '{value}')");
+
+    static string Id(IConfiguration c, string key, string fallback) =>
+        c[key] is not { } value ? fallback
+        : !string.IsNullOrWhiteSpace(value) ? value
+        : throw new InvalidOperationException($"{key} must not be empty");
 
     static int Port(IConfiguration c, string key, int fallback) =>
         c[key] is not { } value ? fallback

@@ -67,6 +67,7 @@ public static class GrowthSilo
         silo.Services.TryAddSingleton<IMoneyLedger, NoMoneyLedger>();
         silo.Services.TryAddSingleton(new StorageDurability(false));
         silo.Services.TryAddSingleton<ProjectionCores>();
+        silo.AddSiloStop();
         silo.Services.AddGrowthSerialization();
         silo.Services.TryAddKeyedSingleton(DomainClock.Key, TimeProvider.System);
         // The Orleans dashboard's silo side; the web host mounts its pages for administrators only.
@@ -88,10 +89,19 @@ public static class GrowthSilo
         silo.Services.TryAddSingleton<IMoneyLedger, NoMoneyLedger>();
         silo.Services.TryAddSingleton(new StorageDurability(false));
         silo.Services.TryAddSingleton<ProjectionCores>();
+        silo.AddSiloStop();
         silo.Services.AddGrowthSerialization();
         silo.Services.TryAddKeyedSingleton(DomainClock.Key, TimeProvider.System);
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<GrowthMetrics>();
+        return silo;
+    }
+
+    /// <summary>The silo's stop, known to grains (<see cref="SiloStop"/>): a quiet stop.</summary>
+    static ISiloBuilder AddSiloStop(this ISiloBuilder silo)
+    {
+        silo.Services.TryAddSingleton<SiloStop>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<SiloStop>());
         return silo;
     }
 

@@ -15,16 +15,27 @@ public sealed class HostProcess : IDisposable
 
     public static HostProcess Start(string name, string project, Dictionary<string, string> environment)
     {
-        var dll = BuildOutput(project);
         var address = new Uri($"http://127.0.0.1:{DashboardHost.FreePort()}");
-        var start = new ProcessStartInfo("dotnet", [dll, "--urls", address.ToString()])
+        return Start(name, project, new(environment) { ["ASPNETCORE_URLS"] = address.ToString() }, address, ["--urls", address.ToString()]);
+    }
+
+    /// <summary>
+    /// Started the way a container starts it: no --urls, only the environment (which names ASPNETCORE_URLS, e.g.
+    /// http://+:PORT); reached at <paramref name="reachAt"/>.
+    /// </summary>
+    public static HostProcess StartAsContainer(string name, string project, Dictionary<string, string> environment, Uri reachAt) =>
+        Start(name, project, environment, reachAt, []);
+
+    static HostProcess Start(string name, string project, Dictionary<string, string> environment, Uri address, string[] args)
+    {
+        var dll = BuildOutput(project);
+        var start = new ProcessStartInfo("dotnet", [dll, .. args])
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(dll)!,
         };
-        foreach (var (key, value) in environment) start.Environment[key] = value;
-        start.Environment["ASPNETCORE_URLS"] = address.ToString();
         start.Environment["DOTNET_ENVIRONMENT"] = start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in environment) start.Environment[key] = value;
         var host = new HostProcess(name, Process.Start(start)!, address);
         host.process.OutputDataReceived += (_, e) => host.Keep(e.Data);
         host.process.ErrorDataReceived += (_, e) => host.Keep(e.Data);
@@ -67,6 +78,29 @@ public sealed class HostProcess : IDisposable
     }
 
     public void Dispose() => process.Dispose();
+
+    /// <summary>Runs the built host with arguments (e.g. "healthcheck") and the environment; its exit code and output.</summary>
+    public static async Task<(int Exit, string Output)> RunAsync(string project, string[] args, Dictionary<string, string> environment, TimeSpan limit)
+    {
+        var dll = BuildOutput(project);
+        var start = new ProcessStartInfo("dotnet", [dll, .. args])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+        };
+        foreach (var (key, value) in environment) start.Environment[key] = value;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(limit);
+        try { await process.WaitForExitAsync(timeout.Token); }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{project} {string.Join(' ', args)} did not exit within {limit.TotalSeconds} s");
+        }
+        return (process.ExitCode, await output + await error);
+    }
 
     /// <summary>The built entry assembly of a project of the solution, in the configuration these tests were built in.</summary>
     static string BuildOutput(string project)

@@ -1,19 +1,23 @@
 using Growth.Dashboard.Application.Workspaces;
 using Growth.Grains.Simulation;
+using Microsoft.Extensions.Options;
 
 namespace Growth.Dashboard.Hosting;
 
 /// <summary>Start-up task: the default <c>demo</c> workspace is simulating as soon as the product runs.</summary>
-public sealed class DemoWorkspace(SimulationControl simulations, IConfiguration configuration, ILogger<DemoWorkspace> logger) : IHostedService
+/// <summary>
+/// Settings: <c>Demo:Enabled</c> (default true) and the simulation's settings under <c>Demo</c> (Seed, Speed, ...), validated at start.
+/// </summary>
+public sealed class DemoWorkspace(SimulationControl simulations, IConfiguration configuration, IOptionsMonitor<SimulationSettings> demo, ILogger<DemoWorkspace> logger) : IHostedService
 {
     public const string Name = "demo";
+    /// <summary>The configuration section of the demo simulation.</summary>
+    public const string Section = "Demo";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var section = configuration.GetSection("Demo");
-        if (!section.GetValue("Enabled", true)) return;
-        var settings = new SimulationSettings();
-        section.Bind(settings);
+        if (!configuration.GetSection(Section).GetValue("Enabled", true)) return;
+        var settings = demo.Get(Name);
         var status = await simulations.StartAsync(Name, settings);
         logger.LogInformation("Workspace {Workspace} simulating from {Start:d} at {Speed} simulated days per second (seed {Seed})",
             Name, status.Start, status.Speed, status.Seed);

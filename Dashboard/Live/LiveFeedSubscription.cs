@@ -12,10 +12,11 @@ public sealed class LiveFeedSubscription(IGrainFactory grains, LiveBroadcaster b
     // Often enough that a registry lost with a silo hears of this host again within seconds.
     static readonly TimeSpan Renewal = TimeSpan.FromSeconds(5);
     ILiveFeedObserver? reference;
+    volatile bool stopped;
 
     public Task OnUpdatesAsync(IReadOnlyList<LiveUpdate> updates)
     {
-        broadcaster.Publish(updates);
+        if (!stopped) broadcaster.Publish(updates);
         return Task.CompletedTask;
     }
 
@@ -36,13 +37,17 @@ public sealed class LiveFeedSubscription(IGrainFactory grains, LiveBroadcaster b
         catch (OperationCanceledException) { return false; }
     }
 
+    /// <summary>
+    /// Unregisters; the object reference itself stays until the client goes (deleting it made an update already in
+    /// flight log "Unexpected target grain" at Error on every stop).
+    /// </summary>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        stopped = true;
         if (reference is not null)
         {
             try { await grains.GetGrain<ILiveFeedRegistryGrain>(0).UnregisterAsync(reference).WaitAsync(TimeSpan.FromSeconds(2), cancellationToken); }
             catch (Exception e) { logger.LogDebug(e, "Could not unregister from the live feed at shutdown"); }
-            grains.DeleteObjectReference<ILiveFeedObserver>(reference);
         }
         await base.StopAsync(cancellationToken);
     }

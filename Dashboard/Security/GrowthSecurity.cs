@@ -144,7 +144,13 @@ public sealed record OidcSettings(string Authority, string ClientId, string? Cli
     public static OidcSettings? From(IConfiguration configuration)
     {
         var section = configuration.GetSection(Section);
-        if (string.IsNullOrWhiteSpace(section["Authority"]) || string.IsNullOrWhiteSpace(section["ClientId"])) return null;
+        bool authority = !string.IsNullOrWhiteSpace(section["Authority"]), client = !string.IsNullOrWhiteSpace(section["ClientId"]);
+        if (!authority && !client) return null;
+        // Half a configuration is a mistake, not "OpenID Connect off": refuse to start, naming the missing key.
+        if (!client) throw new InvalidOperationException($"{Section}:ClientId must be set when {Section}:Authority is");
+        if (!authority) throw new InvalidOperationException($"{Section}:Authority must be set when {Section}:ClientId is");
+        if (!Uri.TryCreate(section["Authority"], UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+            throw new InvalidOperationException($"{Section}:Authority must be an absolute https URL (was '{section["Authority"]}')");
         var grants = section.GetSection("Grants").GetChildren().ToDictionary(c => c.Key, c => (IReadOnlyList<Grant>)(c.Value ?? "")
             .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(g => Grant.Parse(g) ?? throw new InvalidOperationException($"{Section}:Grants:{c.Key}: '{g}' is not workspace:Role[:scope]")).ToList());

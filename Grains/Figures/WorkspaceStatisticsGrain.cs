@@ -46,7 +46,8 @@ public sealed class WorkspaceStatisticsGrain(
     [PersistentState("statistics", GrainStorage.Name)] IPersistentState<StatisticsRecord> record,
     [FromKeyedServices(DomainClock.Key)] TimeProvider time,
     GrowthMetrics metrics,
-    IMoneyLedger ledger) : Grain, IWorkspaceStatisticsGrain
+    IMoneyLedger ledger,
+    SiloStop stop) : Grain, IWorkspaceStatisticsGrain
 {
     /// <summary>How often the shards are drained and the snapshot rebuilt.</summary>
     public static readonly TimeSpan RefreshPeriod = TimeSpan.FromMilliseconds(250);
@@ -79,7 +80,7 @@ public sealed class WorkspaceStatisticsGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (!(S.Known)) return;
+        if (!(S.Known) || !stop.WriteWorthwhile(reason)) return;
         // Kept for the next activation. At shutdown in-memory storage may already be gone (and dies with the
         // silo anyway); durable storage still takes the write.
         try { await record.WriteStateAsync(cancellationToken); }
@@ -157,7 +158,7 @@ public sealed class WorkspaceStatisticsGrain(
 
     async Task RefreshTimerAsync(CancellationToken cancellationToken)
     {
-        if (!S.Known || cancellationToken.IsCancellationRequested) return;
+        if (!S.Known || cancellationToken.IsCancellationRequested || stop.Stopping) return;
         await DrainShardsAsync();
         // Every new snapshot is published once, whoever caused it to be built.
         if (CurrentSnapshot() is { } current && current.Version != publishedVersion)

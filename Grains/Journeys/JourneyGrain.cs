@@ -34,7 +34,8 @@ public sealed class JourneyRecord
 public sealed class JourneyGrain(
     [PersistentState("journey", GrainStorage.Name)] IPersistentState<JourneyRecord> record,
     IMoneyLedger ledger,
-    StorageDurability storage) : Grain, IJourneyGrain
+    StorageDurability storage,
+    SiloStop stop) : Grain, IJourneyGrain
 {
     /// <summary>Most recent events kept with the journey (older history is not kept in memory).</summary>
     public const int RecentLimit = 40;
@@ -46,7 +47,7 @@ public sealed class JourneyGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (!unwritten) return;
+        if (!unwritten || !stop.WriteWorthwhile(reason)) return;
         // At shutdown in-memory storage may already be gone (and dies with the silo anyway).
         try { await record.WriteStateAsync(cancellationToken); }
         catch (Exception) when (reason.ReasonCode == DeactivationReasonCode.ShuttingDown) { }

@@ -25,6 +25,7 @@ public sealed class JourneyShardGrain(
     GrowthMetrics metrics,
     IMoneyLedger ledger,
     StorageDurability storage,
+    SiloStop stop,
     ILogger<JourneyShardGrain> logger) : Grain, IJourneyShardGrain
 {
     readonly PriorityQueue<string, DateTimeOffset> due = new();
@@ -55,7 +56,7 @@ public sealed class JourneyShardGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         metrics.Scheduled(-ScheduledCount());
-        if (!(record.State.Journeys.Count > 0)) return;
+        if (!(record.State.Journeys.Count > 0) || !stop.WriteWorthwhile(reason)) return;
         // Kept for the next activation. At shutdown in-memory storage may already be gone (and dies with the
         // silo anyway); durable storage still takes the write.
         try { await record.WriteStateAsync(cancellationToken); }
@@ -64,12 +65,14 @@ public sealed class JourneyShardGrain(
 
     public async Task<ShardStepResult> StartAsync(IReadOnlyList<JourneyStart> starts, ParametersRef parameters, DateTimeOffset until)
     {
+        stop.ThrowIfStopping();
         var steps = await Guarded(Task.WhenAll(starts.Select(s => Journey(s.JourneyId).StartAsync(s, parameters, until))));
         return Collect(starts.Select((s, i) => (s.JourneyId, steps[i])));
     }
 
     public async Task<ShardStepResult> AdvanceAsync(ParametersRef parameters, DateTimeOffset until)
     {
+        stop.ThrowIfStopping();
         var dueIds = new List<string>();
         while (due.TryPeek(out var id, out var at) && at <= until)
         {

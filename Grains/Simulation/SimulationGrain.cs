@@ -25,7 +25,8 @@ namespace Growth.Grains.Simulation;
 public sealed class SimulationGrain(
     [PersistentState("simulation", GrainStorage.Name)] IPersistentState<SimulationRecord> record,
     [FromKeyedServices(DomainClock.Key)] TimeProvider time,
-    ILogger<SimulationGrain> logger) : Grain, ISimulationGrain, IRemindable
+    ILogger<SimulationGrain> logger,
+    SiloStop stop) : Grain, ISimulationGrain, IRemindable
 {
     /// <summary>
     /// While running, a reminder wakes the simulation every this often: if its silo went away, it carries on
@@ -181,13 +182,13 @@ public sealed class SimulationGrain(
 
     async Task TickAsync(CancellationToken cancellationToken)
     {
-        if (!S.Running) return;
+        if (!S.Running || stop.Stopping) return;
         var (granted, dropped) = clock.Tick(time.GetUtcNow(), S.Settings.Speed);
         var steps = 0;
-        for (; steps < granted && !cancellationToken.IsCancellationRequested; steps++) await StepAsync();
+        try { for (; steps < granted && !cancellationToken.IsCancellationRequested; steps++) await StepAsync(); }
+        catch (SiloStoppingException) when (stop.Stopping) { return; } // the step repeats after a restart, from the saved clock
         clock.Unrun(granted - steps);
-        if (dropped > TimeSpan.Zero && steps == granted)
-            logger.LogDebug("Simulation {Workspace} is behind real time; dropping {Owed} of simulated time", Workspace, dropped);
+        if (dropped > TimeSpan.Zero && steps == granted) logger.LogDebug("Simulation {Workspace} is behind real time; dropping {Owed} of simulated time", Workspace, dropped);
         if (steps > 0)
         {
             await FlushShardsAsync();
@@ -254,6 +255,7 @@ public sealed class SimulationGrain(
 
     async Task StepAsync()
     {
+        stop.ThrowIfStopping();
         if (pendingSetup is { } pending) await TakeUpSetupAsync(pending);
         else if (S.TargetsUntil != default && S.Now >= S.TargetsUntil)
             (organisation, S.TargetsUntil) = await LiveSetup.RetargetAsync(GrainFactory, Workspace, organisation, S.Now);

@@ -12,6 +12,9 @@ public static class TrainingSetup
     public static IServiceCollection AddTraining(this IServiceCollection services, IConfiguration configuration)
     {
         var folder = configuration["Training:Scenarios"];
+        // A configured folder that is not there: the message names the key that points to it.
+        if (!string.IsNullOrWhiteSpace(folder) && !Directory.Exists(folder))
+            throw new TrainingScenarioException($"Training:Scenarios '{folder}'", "(folder)", "the scenario folder does not exist");
         services.AddSingleton(TrainingCatalogue.Load(string.IsNullOrWhiteSpace(folder) ? null : folder));
         services.AddSingleton<TrainingService>();
         return services;
