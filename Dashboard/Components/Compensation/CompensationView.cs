@@ -32,16 +32,7 @@ public static class CompensationView
     public static string Exact(decimal value, MoneyStyle? style)
     {
         var culture = Format.CultureOf(style?.Culture);
-        var number = Math.Abs(value).ToString("N2", culture);
-        var symbol = style?.Symbol ?? "";
-        var written = culture.NumberFormat.CurrencyPositivePattern switch
-        {
-            1 => number + symbol,
-            2 => symbol + " " + number,
-            3 => number + " " + symbol,
-            _ => symbol + number,
-        };
-        return value < 0 ? culture.NumberFormat.NegativeSign + written : written;
+        return Format.WithSymbol(Math.Abs(value).ToString("N2", culture), value < 0, style?.Symbol ?? "", culture);
     }
 
     /// <summary>The amount as the page's data attributes hold it (invariant, for checks that must add up exactly).</summary>

@@ -32,7 +32,15 @@ public static class Format
             >= 10_000m => (magnitude / 1_000m).ToString("0", culture) + "k",
             _ => magnitude.ToString("N0", culture),
         };
-        var symbol = style.Symbol;
+        return WithSymbol(number, value < 0, style.Symbol, culture);
+    }
+
+    /// <summary>
+    /// A written magnitude with the currency symbol where <paramref name="culture"/> puts one (before or after, with or
+    /// without a space), and the culture's negative sign in front when <paramref name="negative"/>.
+    /// </summary>
+    public static string WithSymbol(string number, bool negative, string symbol, CultureInfo culture)
+    {
         var written = culture.NumberFormat.CurrencyPositivePattern switch
         {
             1 => number + symbol,
@@ -40,7 +48,7 @@ public static class Format
             3 => number + " " + symbol,
             _ => symbol + number,
         };
-        return value < 0 ? culture.NumberFormat.NegativeSign + written : written;
+        return negative ? culture.NumberFormat.NegativeSign + written : written;
     }
 
     /// <summary>The culture named (the platform caches it), or en-US if the name is not a known culture.</summary>
