@@ -27,6 +27,7 @@ public class SettingsValidationTests
     [InlineData("--Orleans:ListenOnAnyAddress=yes", "Orleans:ListenOnAnyAddress must be true or false (was 'yes')")]
     [InlineData("--Orleans:ClusterId= ", "Orleans:ClusterId must not be empty")]
     [InlineData("--Orleans:GatewayPort=70000", "Orleans:GatewayPort '70000' is not a port number")]
+    [InlineData("--Orleans:ResponseTimeoutSeconds=0.2", "Orleans:ResponseTimeoutSeconds '0.2' is not a number of seconds between 1 and 600")]
     [InlineData("--Growth:ShutdownTimeoutSeconds=0", "Growth:ShutdownTimeoutSeconds must be a number of seconds between 1 and 600 (was '0')")]
     [InlineData("--ForwardedHeaders:KnownNetworks:0=10.0.0/33", "ForwardedHeaders:KnownNetworks:0 must be a network such as 10.0.0.0/8 (was '10.0.0/33')")]
     [InlineData("--ForwardedHeaders:KnownProxies:0=proxy", "ForwardedHeaders:KnownProxies:0 must be an IP address (was 'proxy')")]

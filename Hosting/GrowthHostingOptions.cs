@@ -43,11 +43,17 @@ public sealed record GrowthHostingOptions
     /// </summary>
     public TimeSpan? ProbeTimeout { get; init; }
 
+    /// <summary>
+    /// How long a grain call waits for its answer before it fails (Orleans' default, 30 s, when unset). A call caught
+    /// on a silo that died is otherwise answered only when this runs out, so a web page waits that long.
+    /// </summary>
+    public TimeSpan? ResponseTimeout { get; init; }
+
     /// <summary>Every configuration key the hosts read (checked against docker/ and k8s/ by tests).</summary>
     public static readonly string[] Keys =
     [
         "Storage:Kind", "Storage:ConnectionString", "Clustering:Kind", "Clustering:ConnectionString",
-        "Orleans:SiloPort", "Orleans:GatewayPort", "Orleans:ClusterId", "Orleans:ServiceId", "Orleans:AdvertisedAddress", "Orleans:ListenOnAnyAddress", "Orleans:Kubernetes", "Orleans:ProbeTimeoutSeconds",
+        "Orleans:SiloPort", "Orleans:GatewayPort", "Orleans:ClusterId", "Orleans:ServiceId", "Orleans:AdvertisedAddress", "Orleans:ListenOnAnyAddress", "Orleans:Kubernetes", "Orleans:ProbeTimeoutSeconds", "Orleans:ResponseTimeoutSeconds",
         "Cluster:Mode", "Demo:Enabled", "Admin:UserName", "Admin:Password",
         GrowthHostDefaults.ShutdownTimeoutKey, "ForwardedHeaders:KnownNetworks:0", "ForwardedHeaders:KnownProxies:0", "ForwardedHeaders:ForwardLimit",
     ];
@@ -80,10 +86,8 @@ public sealed record GrowthHostingOptions
                 : IPAddress.TryParse(address, out var ip) ? ip
                 : throw new InvalidOperationException($"Orleans:AdvertisedAddress '{address}' is not an IP address"),
             ListenOnAnyAddress = Bool(c, "Orleans:ListenOnAnyAddress"),
-            ProbeTimeout = c["Orleans:ProbeTimeoutSeconds"] is not { } probe ? null
-                : double.TryParse(probe, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds is >= 0.5 and <= 120
-                    ? TimeSpan.FromSeconds(seconds)
-                    : throw new InvalidOperationException($"Orleans:ProbeTimeoutSeconds '{probe}' is not a number of seconds between 0.5 and 120"),
+            ProbeTimeout = Seconds(c, "Orleans:ProbeTimeoutSeconds", 0.5, 120),
+            ResponseTimeout = Seconds(c, "Orleans:ResponseTimeoutSeconds", 1, 600),
             Kubernetes = Bool(c, "Orleans:Kubernetes")
                 ? clustering == ClusteringKind.AzureTable ? true
                     : throw new InvalidOperationException("Orleans:Kubernetes is true but Clustering:Kind is not AzureTable (pods need shared membership)")
@@ -95,6 +99,12 @@ public sealed record GrowthHostingOptions
         c[key] is not { } value ? fallback
         : System.Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed) ? parsed
         : throw new InvalidOperationException($"{key} '{value}' is not one of {string.Join(", ", System.Enum.GetNames<T>())}");
+
+    static TimeSpan? Seconds(IConfiguration c, string key, double least, double most) =>
+        c[key] is not { } value ? null
+        : double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds >= least && seconds <= most
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new InvalidOperationException($"{key} '{value}' is not a number of seconds between {least} and {most}");
 
     static bool Bool(IConfiguration c, string key) =>
         c[key] is not { } value ? false

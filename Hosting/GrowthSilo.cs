@@ -77,6 +77,7 @@ public static class GrowthSilo
         // Running simulations keep a reminder that wakes them on a surviving silo (see SimulationGrain.KeepAlivePeriod).
         silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(10));
         if (options.ProbeTimeout is { } probe) silo.Configure<ClusterMembershipOptions>(o => o.ProbeTimeout = probe);
+        if (options.ResponseTimeout is { } response) silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = response);
         return silo;
     }
 
@@ -122,6 +123,7 @@ public static class GrowthSilo
         if (options.Clustering == ClusteringKind.AzureTable) client.UseAzureStorageClustering(o => o.TableServiceClient = options.Tables());
         else client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
         client.Services.AddGrowthSerialization();
+        if (options.ResponseTimeout is { } response) client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = response);
         return client;
     }
 }
