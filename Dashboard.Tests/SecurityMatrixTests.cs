@@ -38,6 +38,7 @@ public class SecurityMatrixTests(DashboardHost host)
     static readonly Who[] SalesSide = [Who.Leadership, Who.SalesManager, Who.Rep, Who.Admin];
     static readonly Who[] Leaders = [Who.Leadership, Who.Admin];
     static readonly Who[] Admins = [Who.Admin];
+    static readonly Who[] Trainees = [Who.Leadership, Who.SalesManager, Who.Rep, Who.Trainee, Who.Admin];
     static readonly object Small = new { seed = 1, regions = 1, teamsPerRegion = 1, repsPerTeam = 1, campaigns = 1, existingCustomers = 0 };
 
     /// <summary>The table: what each target allows. Everyone else is refused.</summary>
@@ -50,7 +51,7 @@ public class SecurityMatrixTests(DashboardHost host)
         new("customer page", Kind.Page, HttpMethod.Get, $"/customer?workspace={Workspace}", null, SalesSide),
         new("what-if page", Kind.Page, HttpMethod.Get, $"/whatif?workspace={Workspace}", null, Leaders),
         new("import page", Kind.Page, HttpMethod.Get, "/import", null, Admins),
-        new("training page", Kind.Page, HttpMethod.Get, $"/training?training={Workspace}", null, [Who.Leadership, Who.SalesManager, Who.Rep, Who.Trainee, Who.Admin]),
+        new("training page", Kind.Page, HttpMethod.Get, $"/training?training={Workspace}", null, Trainees),
         new("compensation page", Kind.Page, HttpMethod.Get, $"/compensation?workspace={Workspace}", null, SalesSide),
         new("setup page", Kind.Page, HttpMethod.Get, $"/setup?workspace={Workspace}", null, Leaders),
         new("forecast page", Kind.Page, HttpMethod.Get, $"/forecast?workspace={Workspace}", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
@@ -85,6 +86,12 @@ public class SecurityMatrixTests(DashboardHost host)
         new("forecast deals csv api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/forecast/deals.csv", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         // Refused past the check (no such team), so no case changes the calls.
         new("forecast call api", Kind.Api, HttpMethod.Put, $"/api/workspaces/{Workspace}/forecast/calls/no-such-team", new { amount = 1 }, [Who.Leadership, Who.SalesManager, Who.Admin]),
+        // Training: refused past the check (no such scenario, no such session), so no case starts a session; reading a line changes nothing.
+        new("training start api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/training/sessions", new { scenarioId = "no-such-scenario" }, Trainees),
+        new("training session api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/training/sessions/no-such-session", null, Trainees),
+        new("training choice api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/training/sessions/no-such-session/choices", new { choiceId = "x" }, Trainees),
+        new("training line api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/training/sessions/no-such-session/lines", new { line = "Hello" }, Trainees),
+        new("training reading api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/training/readings", new { line = "How many vans do you run?" }, Trainees),
         // Templates are not about one workspace: a leader of any workspace may list them.
         new("templates api", Kind.Api, HttpMethod.Get, "/api/templates", null, [Who.Leadership, Who.Admin, Who.OtherWorkspace]),
         new("admin users api", Kind.Api, HttpMethod.Get, "/api/admin/users", null, Admins),

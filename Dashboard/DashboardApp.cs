@@ -72,6 +72,7 @@ public static class DashboardApp
         workspaces.MapSetupApi();
         workspaces.MapCompensationApi();
         workspaces.MapForecastApi();
+        workspaces.MapTrainingApi();
         app.MapTemplatesApi();
         app.MapLedgerApi().RequireAuthorization(AreaPolicies.Name(Area.Admin));
         app.MapOpenApi();

@@ -1,5 +1,6 @@
 using Growth.Domain.Randomness;
 using Growth.Domain.Simulation;
+using Growth.Domain.Training.Reading;
 
 namespace Growth.Domain.Training;
 
@@ -33,6 +34,23 @@ public static class TrainingEngine
         if (state.Outcome != TrainingOutcome.InProgress) throw new ArgumentException("the session is over");
         var option = state.Options.FirstOrDefault(o => o.Id == optionId)
             ?? throw new ArgumentException($"'{optionId}' is not one of the choices on offer");
+        return Apply(scenario, state, option, null, parameters);
+    }
+
+    /// <summary>
+    /// Applies a line the trainee typed: <paramref name="reader"/> (the shipped one by default) reads it, and the
+    /// customer takes it as the scripted answer it stands for (<see cref="TrainingFreeText.Option"/>); the turn keeps
+    /// the reading for the review. Throws <see cref="ArgumentException"/> for an empty or too long line, or a session that is over.
+    /// </summary>
+    public static TrainingState Say(TrainingScenario scenario, TrainingState state, string? line, LineReader? reader = null, BehaviourParameters? parameters = null)
+    {
+        if (state.Outcome != TrainingOutcome.InProgress) throw new ArgumentException("the session is over");
+        var reading = (reader ?? LineReader.Shipped).Read(line);
+        return Apply(scenario, state, TrainingFreeText.Option(state, reading), reading, parameters);
+    }
+
+    static TrainingState Apply(TrainingScenario scenario, TrainingState state, TrainingOption option, LineReading? reading, BehaviourParameters? parameters)
+    {
         var p = parameters ?? BehaviourParameters.Default;
         var rng = new Prng(state.Rng);
         var move = option.Kind switch
@@ -43,7 +61,7 @@ public static class TrainingEngine
             _ => TrainingAnswers.Answer(state, option, rng, p),
         };
 
-        var s = move.State with { Rng = rng.State, Turns = [.. state.Turns, Turn(state, move, option)] };
+        var s = move.State with { Rng = rng.State, Turns = [.. state.Turns, Turn(state, move, option) with { Reading = reading }] };
         if (move.Outcome == TrainingOutcome.InProgress) return TrainingPrompts.Present(scenario, s);
         return s with
         {

@@ -36,6 +36,8 @@ public sealed record TrainingTurn
     public required string Reaction { get; init; }
     /// <summary>Simulated days since the first call when the turn ended.</summary>
     public double Day { get; init; }
+    /// <summary>How the trainee's typed line was read (technique, objection, why); null for a scripted choice.</summary>
+    public Reading.LineReading? Reading { get; init; }
 }
 
 /// <summary>The whole state of a session: pure data, replayable from the scenario, seed and choices.</summary>

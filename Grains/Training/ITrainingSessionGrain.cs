@@ -28,6 +28,12 @@ public interface ITrainingSessionGrain : IGrainWithStringKey
     /// <summary>Applies one choice (an id from the view's choices); refused if it is not on offer or the session is over.</summary>
     Task<TrainingSessionView> ChooseAsync(string optionId);
 
+    /// <summary>
+    /// Applies a line the trainee typed instead of a choice: the line reader reads it and the customer takes it as the
+    /// scripted move it stands for. Refused (naming the problem) for an empty or too long line, a session not started or over.
+    /// </summary>
+    Task<TrainingSessionView> SayAsync(string line);
+
     /// <summary>The session, or null if it was never started.</summary>
     Task<TrainingSessionView?> GetAsync();
 }

@@ -47,14 +47,18 @@ public sealed class TrainingSessionGrain(
         return View();
     }
 
-    public async Task<TrainingSessionView> ChooseAsync(string optionId)
+    public Task<TrainingSessionView> ChooseAsync(string optionId) => ApplyAsync((scenario, state) => TrainingEngine.Choose(scenario, state, optionId));
+
+    public Task<TrainingSessionView> SayAsync(string line) => ApplyAsync((scenario, state) => TrainingEngine.Say(scenario, state, line));
+
+    async Task<TrainingSessionView> ApplyAsync(Func<TrainingScenario, TrainingState, TrainingState> turn)
     {
         var (scenario, state) = (record.State.Scenario, record.State.State);
         if (scenario is null || state is null) throw new DomainException($"training session {Key.Id} has not started", DomainErrorKind.NotFound);
         if (state.Outcome != TrainingOutcome.InProgress) throw new DomainException($"training session {Key.Id} is over ({state.Outcome})", DomainErrorKind.Conflict);
         try
         {
-            record.State.State = TrainingEngine.Choose(scenario, state, optionId);
+            record.State.State = turn(scenario, state);
         }
         catch (ArgumentException e) { throw new DomainException(e.Message); }
         await record.WriteStateAsync();

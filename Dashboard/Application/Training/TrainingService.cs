@@ -77,6 +77,13 @@ public sealed class TrainingService(IGrainFactory grains, TrainingCatalogue cata
     public Task<TrainingSessionView> ChooseAsync(string workspace, string sessionId, string choiceId) =>
         Session(workspace, sessionId).ChooseAsync(choiceId);
 
+    /// <summary>A line the trainee typed instead of a choice (see <see cref="ITrainingSessionGrain.SayAsync"/>).</summary>
+    public Task<TrainingSessionView> SayAsync(string workspace, string sessionId, string line) =>
+        Session(workspace, sessionId).SayAsync(line);
+
+    /// <summary>The session as the trainee sees it; null if no session of that id was started.</summary>
+    public Task<TrainingSessionView?> GetAsync(string workspace, string sessionId) => Session(workspace, sessionId).GetAsync();
+
     /// <summary>A cohort's leaderboard (the cohort name must be valid).</summary>
     public Task<IReadOnlyList<TrainingLeaderboardRow>> LeaderboardAsync(string workspace, string cohort) =>
         grains.GetGrain<ICohortGrain>(Keys.Of(workspace, TrainingKeys.KeyOf(cohort))).GetLeaderboardAsync();

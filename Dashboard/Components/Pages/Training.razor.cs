@@ -68,13 +68,17 @@ public partial class Training
         await StartAsync();
     }
 
-    async Task ChooseAsync(string choiceId)
+    Task ChooseAsync(string choiceId) => TurnAsync(current => Service.ChooseAsync(Workspace, current.SessionId, choiceId));
+
+    Task SayAsync(string line) => TurnAsync(current => Service.SayAsync(Workspace, current.SessionId, line));
+
+    async Task TurnAsync(Func<TrainingSessionView, Task<TrainingSessionView>> turn)
     {
         if (busy || session is not { } current) return;
         busy = true;
         try
         {
-            await Try(async () => session = await Service.ChooseAsync(Workspace, current.SessionId, choiceId));
+            await Try(async () => session = await turn(current));
             if (session?.Outcome is not null and not TrainingOutcome.InProgress) await LoadCohortAsync();
         }
         finally { busy = false; }
