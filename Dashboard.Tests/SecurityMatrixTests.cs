@@ -82,6 +82,7 @@ public class SecurityMatrixTests(DashboardHost host)
         new("workspace from template api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/from-template/no-such-template", null, Leaders),
         new("compensation api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/compensation", null, SalesSide),
         new("forecast api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/forecast", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
+        new("forecast monte carlo api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/forecast/montecarlo?runs=100", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("forecast deals csv api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/forecast/deals.csv", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         // Refused past the check (no such team), so no case changes the calls.
         new("forecast call api", Kind.Api, HttpMethod.Put, $"/api/workspaces/{Workspace}/forecast/calls/no-such-team", new { amount = 1 }, [Who.Leadership, Who.SalesManager, Who.Admin]),

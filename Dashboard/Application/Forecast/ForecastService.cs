@@ -13,8 +13,9 @@ namespace Growth.Dashboard.Application.Forecast;
 
 /// <summary>The forecast as served: the report cut to the viewer, and what it cost to build.</summary>
 /// <param name="Journeys">Journeys read to build it.</param>
-/// <param name="ElapsedMs">Milliseconds spent reading the journeys and building the report.</param>
-public sealed record ForecastView(ForecastReport Report, int Journeys, double ElapsedMs);
+/// <param name="ElapsedMs">Milliseconds spent reading the journeys and building the report (and the Monte Carlo forecast).</param>
+/// <param name="MonteCarlo">The Monte Carlo forecast of the period's end, cut to the viewer like the report (null when not asked for).</param>
+public sealed record ForecastView(ForecastReport Report, int Journeys, double ElapsedMs, MonteCarloForecast? MonteCarlo = null);
 
 /// <summary>
 /// Builds a workspace's forecast on request: reads every journey's state from the shards (one call per shard, each
@@ -24,8 +25,10 @@ public sealed record ForecastView(ForecastReport Report, int Journeys, double El
 /// </summary>
 public sealed class ForecastService(IGrainFactory grains, TimeProvider time)
 {
-    public async Task<Outcome<ForecastView>> ReportAsync(string workspace, FigureScope scope)
+    /// <summary>The forecast cut to <paramref name="scope"/>, with the Monte Carlo forecast run by <paramref name="monteCarlo"/> (null: none).</summary>
+    public async Task<Outcome<ForecastView>> ReportAsync(string workspace, FigureScope scope, MonteCarloParameters? monteCarlo = null)
     {
+        if (monteCarlo?.Validate() is { } wrong) return new Refusal(RefusalKind.Invalid, "Invalid Monte Carlo parameters", wrong);
         if (await grains.GetGrain<IWorkspaceGrain>(workspace).GetAsync() is null) return Refusal.UnknownWorkspace(workspace);
         if (await grains.GetGrain<ISetupGrain>(workspace).GetAsync() is not { } current)
             return new Refusal(RefusalKind.NotFound, "No setup", $"workspace {workspace} has no setup yet: its organisation and targets are needed for a forecast");
@@ -40,8 +43,11 @@ public sealed class ForecastService(IGrainFactory grains, TimeProvider time)
         var deals = Deals(states, optimism, asOf, DealJudgementParameters.Default.Learned(states));
         var period = new FiscalCalendar(setup.Company).QuarterOf(asOf);
         var calls = (await grains.GetGrain<IForecastCallsGrain>(workspace).GetAsync(period.Name)).ToDictionary(c => c.ScopeId, c => c.Amount, StringComparer.Ordinal);
-        var report = ForecastBook.Build(period, asOf, setup.Organisation, TargetPlan.For(setup, period), deals, WinModel.Learn(deals), calls, setup.Company.Name);
-        return new ForecastView(ForecastBook.Cut(report, scope), states.Count, clock.Elapsed.TotalMilliseconds);
+        var model = WinModel.Learn(deals);
+        var report = ForecastBook.Build(period, asOf, setup.Organisation, TargetPlan.For(setup, period), deals, model, calls, setup.Company.Name);
+        var cut = ForecastBook.Cut(report, scope);
+        var band = monteCarlo is null ? null : MonteCarloForecast.Build(report, deals, model, monteCarlo).CutTo(cut);
+        return new ForecastView(cut, states.Count, clock.Elapsed.TotalMilliseconds, band);
     }
 
     /// <summary>Every deal among <paramref name="states"/> as its rep judges it at <paramref name="asOf"/>.</summary>
