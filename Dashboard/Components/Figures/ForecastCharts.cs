@@ -63,4 +63,16 @@ public static class ForecastCharts
             Marks("Target", "#111827", Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum.Diamond, r => r.Target),
         ];
     }
+
+    /// <summary>The week's pipeline waterfall: start, each flow up or down, end.</summary>
+    public static IList<ITrace> Waterfall(PipelineWaterfall w) =>
+    [
+        new Waterfall
+        {
+            Name = "Open pipeline this quarter",
+            X = ["Start", "New", "Pulled in", "Grown", "Shrunk", "Won", "Lost", "Slipped out", "End"],
+            Y = [w.Start, w.New, w.PulledIn, w.Grown, -w.Shrunk, -w.Won, -w.Lost, -w.SlippedOut, w.End],
+            Measure = ["absolute", "relative", "relative", "relative", "relative", "relative", "relative", "relative", "total"],
+        },
+    ];
 }
