@@ -47,6 +47,7 @@ public static class ForecastApi
             (await forecasts.SetCallAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace), scopeId, request.Amount, SetupAuthor.Of(user))).ToResult())
             .RequireAuthorization(AreaPolicies.Name(Area.ForecastCalls)).WithTags("Forecast")
             .WithSummary("Set (or clear) a manager's own call for a team, region or the company this quarter");
+        ws.MapPipelineApi();
         return ws;
     }
 
@@ -54,6 +55,5 @@ public static class ForecastApi
         MonteCarloParameters.Default with { Runs = runs ?? MonteCarloParameters.DefaultRuns, Seed = seed ?? 1 };
 
     /// <summary>Rep id → name, from the report's rep rows.</summary>
-    public static IReadOnlyDictionary<string, string> RepNames(ForecastReport report) =>
-        report.Rows.Where(r => r.Level == ForecastLevel.Rep).GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+    public static IReadOnlyDictionary<string, string> RepNames(ForecastReport report) => report.RepNames();
 }
