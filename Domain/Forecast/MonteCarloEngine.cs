@@ -69,8 +69,10 @@ public static class MonteCarloEngine
         for (var g = 0; g < groups; g++) values[g] = new double[runs];
         var fromOpen = new double[chunks];
         var fromNew = new double[chunks];
-        var deals = input.Deals.Where(d => d.WinProbability > 0 && d.Amount != 0).ToArray();
         var offsets = input.CloseOffsets.ToArray();
+        // Deals no draw can bring inside the period are left out before the runs (the normal spread: beyond 8 standard deviations).
+        var earliest = offsets.Length > 0 ? offsets.Min() : -8 * input.AssumedCloseSpreadDays;
+        var deals = input.Deals.Where(d => d.WinProbability > 0 && d.Amount != 0 && d.DaysToExpectedClose + earliest < input.DaysLeft).ToArray();
         var cycles = input.WonCycles.ToArray();
         var amounts = input.WonAmounts.ToArray();
         var closed = input.Groups.Select(g => (double)g.Closed).ToArray();
