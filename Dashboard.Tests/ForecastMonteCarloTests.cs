@@ -67,6 +67,8 @@ public class ForecastMonteCarloTests(DashboardHost host, BrowserFixture browser)
             await Expect(page.GetByTestId("montecarlo-odds")).ToContainTextAsync(expected.Rows[0].Odds is null ? "No target" : expected.Rows[0].OddsInWords);
             await Expect(page.GetByTestId("chart-montecarlo").Locator(".main-svg").First).ToBeVisibleAsync();
             await Expect(page.Locator("[data-testid=montecarlo-table] tbody tr")).ToHaveCountAsync(expected.Rows.Count);
+            if (Environment.GetEnvironmentVariable("GROWTH_SCREENSHOTS") is { Length: > 0 } folder)
+                await page.GetByTestId("montecarlo").ScreenshotAsync(new() { Path = Path.Combine(folder, "forecast-montecarlo.png") });
         }
         finally { await page.Context.DisposeAsync(); }
     }

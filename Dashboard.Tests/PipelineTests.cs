@@ -10,7 +10,7 @@ namespace Growth.Dashboard.Tests;
 /// <summary>
 /// The Pipeline page and its API on the forecast tests' simulated workspace: pages cover every open deal once, filters
 /// hold, the CSV has every matching row (not one page), a manager sees their region only, and a deal found by its
-/// customer opens the customer's timeline.
+/// customer opens the customer's timeline. Set GROWTH_SCREENSHOTS to a folder to keep pipeline.png.
 /// </summary>
 [Collection(DashboardCollection.Name)]
 public class PipelineTests(DashboardHost host, BrowserFixture browser)
@@ -76,6 +76,8 @@ public class PipelineTests(DashboardHost host, BrowserFixture browser)
             await page.GotoAsync(new Uri(host.BaseAddress, $"pipeline?workspace={Workspace}").ToString());
             var rows = page.Locator("[data-testid=pipeline-list] tbody tr");
             await Expect(rows).ToHaveCountAsync(Math.Min(Growth.Dashboard.Components.Pages.Pipeline.PageSize, report.OpenDeals.Count));
+            if (Environment.GetEnvironmentVariable("GROWTH_SCREENSHOTS") is { Length: > 0 } folder)
+                await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "pipeline.png") });
             await page.GetByTestId("filter-owner").SelectOptionAsync(rep);
             var theirs = report.OpenDeals.Count(d => d.RepId == rep);
             await Expect(page.GetByTestId("pipeline-count")).ToContainTextAsync($"{theirs:N0} deals");
