@@ -4,7 +4,7 @@ using Growth.Benchmarks;
 // dotnet run -c Release --project Benchmarks -- <scenario>|all [--quick]
 var quick = args.Contains("--quick");
 var wanted = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "all";
-string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps"];
+string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo"];
 if (wanted != "all" && !scenarios.Contains(wanted))
 {
     Console.Error.WriteLine($"unknown scenario '{wanted}': use one of {string.Join(", ", scenarios)} or all");
@@ -55,6 +55,13 @@ if (Run("projection"))
     rows.Add(new Row("projection", "10,000 paths x 52 weeks, CPU time (all cores)", cpu, "s", "", null));
     rows.Add(new Row("projection", "naive per-lead simulation, path-weeks per second", naive, "path-weeks/s", "", null));
     rows.Add(new Row("projection", "projection / naive", rate / naive, "x", ">= 100", rate / naive >= 100));
+}
+
+if (Run("forecast-montecarlo"))
+{
+    var (seconds, cpu) = await ForecastScenario.MonteCarloAsync();
+    rows.Add(new Row("forecast-mc", $"{ForecastScenario.Runs:N0} runs x {ForecastScenario.OpenDeals:N0} open deals", seconds * 1000, "ms", "", null));
+    rows.Add(new Row("forecast-mc", "the same, CPU time (all cores)", cpu * 1000, "ms", "", null));
 }
 
 if (Run("setup-10k-reps"))

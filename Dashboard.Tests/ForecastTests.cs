@@ -22,11 +22,14 @@ namespace Growth.Dashboard.Tests;
 [Collection(DashboardCollection.Name)]
 public class ForecastTests(DashboardHost host, BrowserFixture browser)
 {
-    const string Workspace = "forecast-a", Twin = "forecast-b";
+    internal const string Workspace = "forecast-a", Twin = "forecast-b";
     static readonly SemaphoreSlim Gate = new(1, 1);
     static readonly HashSet<string> Ready = [];
 
-    async Task SimulateAsync(string workspace)
+    Task SimulateAsync(string workspace) => SimulateAsync(host, workspace);
+
+    /// <summary>Simulates <paramref name="workspace"/> for 60 days once per test run (seed 16, 2 × 2 × 2 reps).</summary>
+    internal static async Task SimulateAsync(DashboardHost host, string workspace)
     {
         await Gate.WaitAsync();
         try
@@ -43,7 +46,7 @@ public class ForecastTests(DashboardHost host, BrowserFixture browser)
     async Task<ForecastView> ReportAsync(string workspace) =>
         (await host.Http.GetFromJsonAsync<ForecastView>($"/api/workspaces/{workspace}/forecast", Json))!;
 
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     [Fact]
     public async Task The_forecast_rolls_up_exactly_lists_every_open_deal_and_is_the_same_for_the_same_seed()

@@ -55,6 +55,7 @@ public class SecurityMatrixTests(DashboardHost host)
         new("compensation page", Kind.Page, HttpMethod.Get, $"/compensation?workspace={Workspace}", null, SalesSide),
         new("setup page", Kind.Page, HttpMethod.Get, $"/setup?workspace={Workspace}", null, Leaders),
         new("forecast page", Kind.Page, HttpMethod.Get, $"/forecast?workspace={Workspace}", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
+        new("pipeline page", Kind.Page, HttpMethod.Get, $"/pipeline?workspace={Workspace}", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("admin page", Kind.Page, HttpMethod.Get, "/admin", null, Admins),
         new("orleans dashboard", Kind.Page, HttpMethod.Get, "/orleans/", null, Admins),
         new("snapshot api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/snapshot", null, Figures),
@@ -83,6 +84,9 @@ public class SecurityMatrixTests(DashboardHost host)
         new("workspace from template api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/from-template/no-such-template", null, Leaders),
         new("compensation api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/compensation", null, SalesSide),
         new("forecast api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/forecast", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
+        new("forecast monte carlo api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/forecast/montecarlo?runs=100", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
+        new("pipeline api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/pipeline?size=5", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
+        new("pipeline csv api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/pipeline/deals.csv", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("forecast deals csv api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/forecast/deals.csv", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         // Refused past the check (no such team), so no case changes the calls.
         new("forecast call api", Kind.Api, HttpMethod.Put, $"/api/workspaces/{Workspace}/forecast/calls/no-such-team", new { amount = 1 }, [Who.Leadership, Who.SalesManager, Who.Admin]),

@@ -10,7 +10,7 @@ namespace Growth.Dashboard.Api;
 
 /// <summary>
 /// The quarter's forecast, cut to the caller's part: <c>GET /forecast</c> (rows and open deals as JSON),
-/// <c>GET /forecast/deals.csv</c> (every open deal), and <c>PUT /forecast/calls/{scopeId}</c> with
+/// <c>GET /forecast/montecarlo</c> (the Monte Carlo band and odds), <c>GET /forecast/deals.csv</c> (every open deal), and <c>PUT /forecast/calls/{scopeId}</c> with
 /// <c>{"amount": 123000}</c> (null clears) to set a manager's own call for a team, region or "company".
 /// </summary>
 public static class ForecastApi
@@ -20,10 +20,18 @@ public static class ForecastApi
     public static IEndpointRouteBuilder MapForecastApi(this IEndpointRouteBuilder ws)
     {
         ws.MapGet("/forecast", async Task<Results<Ok<ForecastView>, ProblemHttpResult>> (string workspace, ForecastService forecasts,
-            ClaimsPrincipal user, AccessResolver access) =>
-            (await forecasts.ReportAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace))).ToResult())
+            ClaimsPrincipal user, AccessResolver access, int? runs, ulong? seed) =>
+            (await forecasts.ReportAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace), Parameters(runs, seed))).ToResult())
             .RequireAuthorization(AreaPolicies.Name(Area.Forecast)).WithTags("Forecast")
-            .WithSummary("The current fiscal quarter's forecast by region, team and rep, with the open deals");
+            .WithSummary("The current fiscal quarter's forecast by region, team and rep, with the open deals and the Monte Carlo band");
+
+        ws.MapGet("/forecast/montecarlo", async Task<Results<Ok<MonteCarloForecast>, ProblemHttpResult>> (string workspace, ForecastService forecasts,
+            ClaimsPrincipal user, AccessResolver access, int? runs, ulong? seed) =>
+        {
+            var outcome = await forecasts.ReportAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace), Parameters(runs, seed));
+            return outcome.Refusal is { } refusal ? refusal.ToProblem() : TypedResults.Ok(outcome.Value!.MonteCarlo!);
+        }).RequireAuthorization(AreaPolicies.Name(Area.Forecast)).WithTags("Forecast")
+            .WithSummary("The Monte Carlo forecast of the quarter's end: P10/P50/P90 and the odds of reaching target per company, region and team (runs 100..100000, default 5000; seed default 1)");
 
         ws.MapGet("/forecast/deals.csv", async (string workspace, ForecastService forecasts, ClaimsPrincipal user, AccessResolver access) =>
         {
@@ -39,10 +47,13 @@ public static class ForecastApi
             (await forecasts.SetCallAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace), scopeId, request.Amount, SetupAuthor.Of(user))).ToResult())
             .RequireAuthorization(AreaPolicies.Name(Area.ForecastCalls)).WithTags("Forecast")
             .WithSummary("Set (or clear) a manager's own call for a team, region or the company this quarter");
+        ws.MapPipelineApi();
         return ws;
     }
 
+    static MonteCarloParameters Parameters(int? runs, ulong? seed) =>
+        MonteCarloParameters.Default with { Runs = runs ?? MonteCarloParameters.DefaultRuns, Seed = seed ?? 1 };
+
     /// <summary>Rep id → name, from the report's rep rows.</summary>
-    public static IReadOnlyDictionary<string, string> RepNames(ForecastReport report) =>
-        report.Rows.Where(r => r.Level == ForecastLevel.Rep).GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+    public static IReadOnlyDictionary<string, string> RepNames(ForecastReport report) => report.RepNames();
 }

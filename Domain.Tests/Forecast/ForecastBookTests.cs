@@ -7,11 +7,11 @@ namespace Growth.Domain.Tests.Forecast;
 
 public class ForecastBookTests
 {
-    static readonly FiscalPeriod Q1 = FiscalCalendar.Default.QuarterOf(T0);
-    static readonly DateTimeOffset AsOf = T0.AddDays(40);
+    internal static readonly FiscalPeriod Q1 = FiscalCalendar.Default.QuarterOf(T0);
+    internal static readonly DateTimeOffset AsOf = T0.AddDays(40);
 
     /// <summary>Two regions; region-1 has teams t1 (reps a, b) and t2 (rep c); region-2 team t3 (rep d).</summary>
-    static readonly OrganisationSetup Org = new()
+    internal static readonly OrganisationSetup Org = new()
     {
         Regions =
         [
@@ -24,14 +24,14 @@ public class ForecastBookTests
         ],
     };
 
-    static readonly TargetSheet Targets = new()
+    internal static readonly TargetSheet Targets = new()
     {
         Period = Q1, Company = 10_000, Regions = new Dictionary<string, decimal> { ["region-1"] = 6000, ["region-2"] = 4000 },
         Teams = new Dictionary<string, decimal> { ["t1"] = 4000, ["t2"] = 2000, ["t3"] = 4000 },
         Reps = new Dictionary<string, decimal> { ["a"] = 2000, ["b"] = 2000, ["c"] = 2000, ["d"] = 4000 },
     };
 
-    static List<Deal> Deals() =>
+    internal static List<Deal> Deals() =>
     [
         Closed("w1", "a", won: true, level: 6, ageDays: 20, amount: 1500, closedAt: T0.AddDays(20)),
         Closed("w0", "a", won: true, level: 6, ageDays: 30, amount: 999, closedAt: T0.AddDays(-5)), // last quarter: not closed in Q1

@@ -35,6 +35,10 @@ public sealed record ForecastReport
     /// <summary>Closed deals the step weights were learned from, and their overall win rate.</summary>
     public int LearnedFrom { get; init; }
     public double OverallWinRate { get; init; }
+
+    /// <summary>Rep id → name, from the rep rows.</summary>
+    public IReadOnlyDictionary<string, string> RepNames() =>
+        Rows.Where(r => r.Level == ForecastLevel.Rep).GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
 }
 
 /// <summary>A manager's own call for a team, region or the company in one period.</summary>

@@ -13,8 +13,10 @@ namespace Growth.Dashboard.Application.Forecast;
 
 /// <summary>The forecast as served: the report cut to the viewer, and what it cost to build.</summary>
 /// <param name="Journeys">Journeys read to build it.</param>
-/// <param name="ElapsedMs">Milliseconds spent reading the journeys and building the report.</param>
-public sealed record ForecastView(ForecastReport Report, int Journeys, double ElapsedMs);
+/// <param name="ElapsedMs">Milliseconds spent reading the journeys and building the report (and the Monte Carlo forecast).</param>
+/// <param name="MonteCarlo">The Monte Carlo forecast of the period's end, cut to the viewer like the report (null when not asked for).</param>
+/// <param name="Waterfall">How the viewer's part of the quarter's open pipeline moved over the last 7 days.</param>
+public sealed record ForecastView(ForecastReport Report, int Journeys, double ElapsedMs, MonteCarloForecast? MonteCarlo = null, PipelineWaterfall? Waterfall = null);
 
 /// <summary>
 /// Builds a workspace's forecast on request: reads every journey's state from the shards (one call per shard, each
@@ -24,8 +26,13 @@ public sealed record ForecastView(ForecastReport Report, int Journeys, double El
 /// </summary>
 public sealed class ForecastService(IGrainFactory grains, TimeProvider time)
 {
-    public async Task<Outcome<ForecastView>> ReportAsync(string workspace, FigureScope scope)
+    /// <summary>Days the pipeline waterfall looks back: a week, the pipeline review's rhythm.</summary>
+    public const int WaterfallDays = 7;
+
+    /// <summary>The forecast cut to <paramref name="scope"/>, with the Monte Carlo forecast run by <paramref name="monteCarlo"/> (null: none).</summary>
+    public async Task<Outcome<ForecastView>> ReportAsync(string workspace, FigureScope scope, MonteCarloParameters? monteCarlo = null)
     {
+        if (monteCarlo?.Validate() is { } wrong) return new Refusal(RefusalKind.Invalid, "Invalid Monte Carlo parameters", wrong);
         if (await grains.GetGrain<IWorkspaceGrain>(workspace).GetAsync() is null) return Refusal.UnknownWorkspace(workspace);
         if (await grains.GetGrain<ISetupGrain>(workspace).GetAsync() is not { } current)
             return new Refusal(RefusalKind.NotFound, "No setup", $"workspace {workspace} has no setup yet: its organisation and targets are needed for a forecast");
@@ -37,11 +44,20 @@ public sealed class ForecastService(IGrainFactory grains, TimeProvider time)
             .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, i)).StatesAsync()))).SelectMany(s => s).ToList();
         var optimism = setup.Organisation.Regions.SelectMany(r => r.Teams).SelectMany(t => t.Reps)
             .GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First().Optimism, StringComparer.Ordinal);
-        var deals = Deals(states, optimism, asOf, DealJudgementParameters.Default.Learned(states));
+        var judgement = DealJudgementParameters.Default.Learned(states);
+        var deals = Deals(states, optimism, asOf, judgement);
         var period = new FiscalCalendar(setup.Company).QuarterOf(asOf);
         var calls = (await grains.GetGrain<IForecastCallsGrain>(workspace).GetAsync(period.Name)).ToDictionary(c => c.ScopeId, c => c.Amount, StringComparer.Ordinal);
-        var report = ForecastBook.Build(period, asOf, setup.Organisation, TargetPlan.For(setup, period), deals, WinModel.Learn(deals), calls, setup.Company.Name);
-        return new ForecastView(ForecastBook.Cut(report, scope), states.Count, clock.Elapsed.TotalMilliseconds);
+        var model = WinModel.Learn(deals);
+        var report = ForecastBook.Build(period, asOf, setup.Organisation, TargetPlan.For(setup, period), deals, model, calls, setup.Company.Name);
+        var cut = ForecastBook.Cut(report, scope);
+        var band = monteCarlo is null ? null : MonteCarloForecast.Build(report, deals, model, monteCarlo).CutTo(cut);
+        // The week before, each deal as it stood then (amounts and CRM dates as now: no history of them is kept).
+        var weekAgo = asOf.AddDays(-WaterfallDays);
+        var before = states.Select(s => PipelineWaterfall.JudgeAt(s, s.RepId is { } rep ? optimism.GetValueOrDefault(rep) : 0, weekAgo, judgement)).OfType<Deal>();
+        bool Mine(Deal d) => scope.Includes(d.RegionId, d.TeamId, d.RepId);
+        var waterfall = PipelineWaterfall.Between(before.Where(Mine), deals.Where(Mine), period, weekAgo, asOf);
+        return new ForecastView(cut, states.Count, clock.Elapsed.TotalMilliseconds, band, waterfall);
     }
 
     /// <summary>Every deal among <paramref name="states"/> as its rep judges it at <paramref name="asOf"/>.</summary>

@@ -54,7 +54,7 @@ public partial class Forecast
     {
         loadedFor = Workspace;
         if (!Viewer.Allows(Area.Forecast, Workspace)) { error = $"Your roles do not include the forecast of workspace {Workspace}."; return; }
-        var outcome = await Forecasts.ReportAsync(Workspace, Scope);
+        var outcome = await Forecasts.ReportAsync(Workspace, Scope, MonteCarloParameters.Default);
         if (outcome.Refusal is { } refusal) { error = refusal.Detail; view = null; return; }
         view = outcome.Value;
         error = null;
