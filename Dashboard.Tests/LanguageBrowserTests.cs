@@ -26,6 +26,8 @@ public class LanguageBrowserTests(DashboardHost host, BrowserFixture browser) : 
 
     public async Task DisposeAsync() => await page.Context.DisposeAsync();
 
+    static string? ScreenshotFolder => Environment.GetEnvironmentVariable("GROWTH_SCREENSHOTS") is { Length: > 0 } folder ? folder : null;
+
     string Url(string path) => new Uri(host.BaseAddress, $"{path}?workspace={Workspace}").ToString();
 
     async Task ChartsDrawnAsync(IPage on, params string[] charts)
@@ -50,6 +52,8 @@ public class LanguageBrowserTests(DashboardHost host, BrowserFixture browser) : 
         await Expect(page.GetByTestId("chart-funnel")).ToContainTextAsync("回款");
         await Expect(page.GetByTestId("chart-lifecycle")).ToContainTextAsync("增购");
         await Expect(page.GetByTestId("nav-sales")).ToHaveTextAsync("销售");
+        if (ScreenshotFolder is { } folder)
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "overview-zh-desktop.png"), FullPage = true });
 
         // The next page, through the navigation, and a fresh load of another: still Chinese.
         await page.GetByTestId("nav-sales").ClickAsync();
@@ -80,6 +84,29 @@ public class LanguageBrowserTests(DashboardHost host, BrowserFixture browser) : 
             await chinese.GotoAsync(Url("sales"));
             await Expect(chinese.Locator("h1")).ToHaveTextAsync("销售");
             await Expect(chinese.GetByTestId("language-switch")).ToHaveTextAsync("English");
+        }
+        finally { await context.DisposeAsync(); }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("sales")]
+    public async Task The_Overview_and_Sales_in_Chinese_fit_a_phone_without_sideways_scrolling(string path)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 390, Height = 844 }, DeviceScaleFactor = 2, IsMobile = true, HasTouch = true,
+        });
+        try
+        {
+            var phone = await context.NewPageAsync();
+            await host.SignInAsync(phone);
+            await phone.GotoAsync(Url(path));
+            await ChartsDrawnAsync(phone, path == "" ? "chart-funnel" : "chart-pipeline");
+            var widths = await phone.EvaluateAsync<int[]>("[document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+            Assert.True(widths[0] <= widths[1], $"/{path} is {widths[0]} px wide on a {widths[1]} px screen");
+            if (ScreenshotFolder is { } folder && path == "")
+                await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "overview-zh-phone.png"), FullPage = true });
         }
         finally { await context.DisposeAsync(); }
     }

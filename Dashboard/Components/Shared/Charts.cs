@@ -25,4 +25,12 @@ public static class Charts
         if (yAxis is not null) layout.YAxis = [new YAxis { Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = yAxis }, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }];
         return layout;
     }
+
+    /// <summary>Dates on the x axis written the reader's way ("Jul 12", "7月12日"): a d3 time format from the resources.</summary>
+    public static Plotly.Blazor.Layout WithDates(this Plotly.Blazor.Layout layout, Words words)
+    {
+        if (layout.XAxis is not { Count: > 0 }) layout.XAxis = [new XAxis()];
+        layout.XAxis[0].TickFormat = words["Format.ChartDay"];
+        return layout;
+    }
 }
