@@ -1,4 +1,5 @@
 using System.Net;
+using Growth.Grains.Figures;
 using Growth.Grains.Simulation;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -63,5 +64,21 @@ public class EverydayBrowserTests(DashboardHost host, BrowserFixture browser) : 
         await row.GetByTestId("revoke-confirm").ClickAsync();
         await Expect(row.GetByTestId("revoke-key")).ToHaveCountAsync(0);
         await Expect(row.Locator("td").Nth(4)).Not.ToBeEmptyAsync();
+    }
+
+    [Fact]
+    public async Task Journey_ids_listed_as_links_stay_apart()
+    {
+        const string workspace = "browser-apart";
+        var sim = host.Grains.GetGrain<ISimulationGrain>(workspace);
+        var status = await sim.CreateAsync(new SimulationSettings { Seed = 11, ExistingCustomers = 50 });
+        var owed = status.Start!.Value.AddDays(40) - status.SimulatedNow!.Value;
+        if (owed >= TimeSpan.FromHours(1)) await sim.RunForAsync(owed);
+        var snapshot = (await host.Grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).RefreshAsync())!;
+
+        await page.GotoAsync(new Uri(host.BaseAddress, $"customer?workspace={workspace}").ToString());
+        await Expect(page.GetByTestId("recent-journey")).ToHaveCountAsync(Math.Min(5, snapshot.RecentLosses.Count));
+        var ids = snapshot.RecentLosses.Take(2).Select(l => l.JourneyId).ToList();
+        await Expect(page.Locator("p", new() { Has = page.GetByTestId("recent-journey") })).ToContainTextAsync($"{ids[0]} {ids[1]}");
     }
 }
