@@ -60,7 +60,7 @@ public class BrowserTests(DashboardHost host, BrowserFixture browser) : IAsyncLi
         await page.GotoAsync(Url($"customer/{lost.JourneyId}", "browser-customer"));
         await Expect(page.GetByTestId("journey-title")).ToHaveTextAsync(lost.JourneyId);
         var rows = page.Locator("[data-testid=timeline] tbody tr");
-        await Expect(rows.First).ToContainTextAsync("LeadCreated");
+        await Expect(rows.First).ToContainTextAsync("New lead");
         await Expect(rows.Last).ToContainTextAsync("Lost");
 
         await page.GotoAsync(Url("customer/nobody-here", "browser-customer"));

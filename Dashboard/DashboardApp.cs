@@ -5,6 +5,7 @@ using Growth.Dashboard.Application.Training;
 using Growth.Dashboard.Components;
 using Growth.Dashboard.Hosting;
 using Growth.Dashboard.Live;
+using Growth.Dashboard.Localisation;
 using Growth.Dashboard.Security;
 using Growth.Domain.Access;
 using Growth.Hosting;
@@ -49,6 +50,7 @@ public static class DashboardApp
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddGrowthLocalisation();
         builder.Services.AddOpenApi();
         builder.Services.AddTraining(builder.Configuration);
         builder.Services.AddGrowthApplication();
@@ -57,6 +59,8 @@ public static class DashboardApp
 
         var app = builder.Build();
         app.UseForwardedHeaders();
+        // Before everything that writes words: pages, problem details, the Blazor circuit (it keeps the request's culture).
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseGrowthSecurity();
@@ -77,6 +81,7 @@ public static class DashboardApp
         app.MapLedgerApi().RequireAuthorization(AreaPolicies.Name(Area.Admin));
         app.MapOpenApi();
         app.MapGrowthSecurity();
+        app.MapLanguageSwitch();
         app.MapHub<GrowthHub>("/hubs/growth");
         app.MapGrowthHealthChecks();
         app.MapGrowthTelemetry();

@@ -1,3 +1,4 @@
+using Growth.Dashboard.Components.Shared;
 using Growth.Domain.Figures;
 using Plotly.Blazor;
 using Plotly.Blazor.Traces;
@@ -8,24 +9,24 @@ namespace Growth.Dashboard.Components.Figures;
 public static class InsightCharts
 {
     /// <summary>Each stage's conversion over the recent window against its baseline, in %.</summary>
-    public static IList<ITrace> StageHealth(WorkspaceSnapshot s)
+    public static IList<ITrace> StageHealth(WorkspaceSnapshot s, Words words)
     {
         var stages = s.Insight?.Stages ?? [];
-        var labels = stages.Select(h => (object)$"{h.From}→{h.To}").ToList();
+        var labels = stages.Select(h => (object)words.Stages(h.From, h.To)).ToList();
         return
         [
-            new Bar { Name = "Recent", X = labels, Y = stages.Select(h => (object)Math.Round(h.Recent * 100, 1)).ToList() },
-            new Bar { Name = "Baseline", X = labels, Y = stages.Select(h => (object)Math.Round(h.Baseline * 100, 1)).ToList() },
+            new Bar { Name = words["Insight.Recent"], X = labels, Y = stages.Select(h => (object)Math.Round(h.Recent * 100, 1)).ToList() },
+            new Bar { Name = words["Insight.Baseline"], X = labels, Y = stages.Select(h => (object)Math.Round(h.Baseline * 100, 1)).ToList() },
         ];
     }
 
-    public static IList<ITrace> LostByStep(WorkspaceSnapshot s) =>
-        [new Bar { X = s.Losses.ByStep.Select(x => (object)x.Step.ToString()).ToList(), Y = s.Losses.ByStep.Select(x => (object)x.Count).ToList() }];
+    public static IList<ITrace> LostByStep(WorkspaceSnapshot s, Words words) =>
+        [new Bar { X = s.Losses.ByStep.Select(x => (object)words.Of(x.Step)).ToList(), Y = s.Losses.ByStep.Select(x => (object)x.Count).ToList() }];
 
     /// <summary>Deals lost to each objection; losses at other steps carry no objection and are in the chart by step.</summary>
-    public static IList<ITrace> LostToObjection(WorkspaceSnapshot s)
+    public static IList<ITrace> LostToObjection(WorkspaceSnapshot s, Words words)
     {
         var objections = s.Losses.ByObjection.Where(x => x.Objection != "Other").ToList();
-        return [new Bar { X = objections.Select(x => (object)x.Objection).ToList(), Y = objections.Select(x => (object)x.Count).ToList() }];
+        return [new Bar { X = objections.Select(x => (object)words.Objection(x.Objection)).ToList(), Y = objections.Select(x => (object)x.Count).ToList() }];
     }
 }

@@ -1,3 +1,4 @@
+using Growth.Dashboard.Components.Shared;
 using Growth.Domain.Figures;
 using Plotly.Blazor;
 using Plotly.Blazor.Traces;
@@ -7,13 +8,13 @@ namespace Growth.Dashboard.Components.Figures;
 /// <summary>The Marketing page's charts, built from a snapshot and its history.</summary>
 public static class MarketingCharts
 {
-    public static IList<ITrace> SpendAgainstRevenue(WorkspaceSnapshot s)
+    public static IList<ITrace> SpendAgainstRevenue(WorkspaceSnapshot s, Words words)
     {
         var names = Names(s);
         return
         [
-            new Bar { Name = "Spend", X = names, Y = s.Campaigns.Select(c => (object)c.Spend).ToList() },
-            new Bar { Name = "Attributed revenue", X = names, Y = s.Campaigns.Select(c => (object)c.AttributedRevenue).ToList() },
+            new Bar { Name = words["Marketing.Spend"], X = names, Y = s.Campaigns.Select(c => (object)c.Spend).ToList() },
+            new Bar { Name = words["Marketing.AttributedRevenue"], X = names, Y = s.Campaigns.Select(c => (object)c.AttributedRevenue).ToList() },
         ];
     }
 
@@ -38,14 +39,14 @@ public static class MarketingCharts
         }).ToList();
 
     /// <summary>Effective and junk leads per channel, to be stacked.</summary>
-    public static IList<ITrace> LeadsByChannel(WorkspaceSnapshot s)
+    public static IList<ITrace> LeadsByChannel(WorkspaceSnapshot s, Words words)
     {
         var channels = s.Campaigns.Where(c => c.Channel is not null).GroupBy(c => c.Channel!.Value).ToList();
-        var labels = channels.Select(g => (object)g.Key.ToString()).ToList();
+        var labels = channels.Select(g => (object)words.Of(g.Key)).ToList();
         return
         [
-            new Bar { Name = "Effective", X = labels, Y = channels.Select(g => (object)g.Sum(c => c.EffectiveLeads)).ToList() },
-            new Bar { Name = "Junk", X = labels, Y = channels.Select(g => (object)g.Sum(c => c.Leads - c.EffectiveLeads)).ToList() },
+            new Bar { Name = words["Marketing.Effective"], X = labels, Y = channels.Select(g => (object)g.Sum(c => c.EffectiveLeads)).ToList() },
+            new Bar { Name = words["Marketing.Junk"], X = labels, Y = channels.Select(g => (object)g.Sum(c => c.Leads - c.EffectiveLeads)).ToList() },
         ];
     }
 

@@ -13,16 +13,16 @@ public partial class Home
     IList<ITrace> revenueTraces = [];
     IList<ITrace> funnelTraces = [];
     IList<ITrace> lifecycleTraces = [];
-    readonly Plotly.Blazor.Layout revenueLayout = Charts.Layout("Revenue this quarter against target");
-    readonly Plotly.Blazor.Layout funnelLayout = FunnelLayout();
+    Plotly.Blazor.Layout revenueLayout = null!, funnelLayout = null!, lifecycleLayout = null!;
 
-    static Plotly.Blazor.Layout FunnelLayout()
+    protected override void OnInitialized()
     {
-        var layout = Charts.Layout("Funnel", legend: false);
-        layout.Margin.L = 120;
-        return layout;
+        revenueLayout = Charts.Layout(Words["Home.RevenueChart"], null, Words["Home.RevenueAxis"]).WithDates(Words);
+        funnelLayout = Charts.Layout(Words["Home.Funnel"], legend: false);
+        // Stage names sit left of the bars: room for the longest, whichever the language.
+        funnelLayout.Margin.L = 130;
+        lifecycleLayout = Charts.Layout(Words["Home.Lifecycle"], null, Words["Home.CustomersAxis"], legend: false);
     }
-    readonly Plotly.Blazor.Layout lifecycleLayout = Charts.Layout("Customer lifecycle", legend: false);
 
     protected override void OnSnapshot(WorkspaceSnapshot s)
     {
@@ -30,12 +30,12 @@ public partial class Home
         revenueTraces = RevenueTraces(s);
         // Reach dwarfs every later stage, so it is named in the title and the bars start at the lead.
         var stages = s.Funnel.Where(f => f.Stage != FunnelStage.CampaignTouch).ToList();
-        funnelLayout.Title.Text = $"Funnel: campaigns reached {Format.Number(s.Funnel[0].Entered)} people; from lead to payment";
+        funnelLayout.Title.Text = Words["Home.FunnelReach", Format.Number(s.Funnel[0].Entered)];
         funnelTraces =
         [
             new Funnel
             {
-                Y = stages.Select(f => (object)f.Stage.ToString()).ToList(),
+                Y = stages.Select(f => (object)Words.Of(f.Stage)).ToList(),
                 X = stages.Select(f => (object)f.Entered).ToList(),
                 TextInfo = Plotly.Blazor.Traces.FunnelLib.TextInfoFlag.Value | Plotly.Blazor.Traces.FunnelLib.TextInfoFlag.PercentPrevious,
             },
@@ -45,7 +45,7 @@ public partial class Home
         [
             new Bar
             {
-                X = new List<object> { "Acquired", "Activated", "Retained", "Upsold", "Referred", "Churned" },
+                X = Enum.GetValues<LifecycleStage>().Select(stage => (object)Words.Of(stage)).ToList(),
                 Y = new List<object> { l.Acquired, l.Activated, l.Retained, l.Upsold, l.Referred, l.Churned },
                 Marker = new Plotly.Blazor.Traces.BarLib.Marker { Color = new List<object> { "#3b82f6", "#06b6d4", "#10b981", "#84cc16", "#f59e0b", "#ef4444" } },
             },
@@ -61,14 +61,14 @@ public partial class Home
         var points = History.Where(h => h.AsOf >= p.Start).ToList();
         traces.Add(new Scatter
         {
-            Name = "Revenue booked",
+            Name = Words["Home.RevenueBooked"],
             Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
             X = points.Select(h => (object)h.AsOf.UtcDateTime).Append(s.AsOf.UtcDateTime).ToList(),
             Y = points.Select(h => (object)(h.Revenue.Total - start)).Append(p.Revenue).ToList(),
         });
         traces.Add(new Scatter
         {
-            Name = "Projection",
+            Name = Words["Home.Projection"],
             Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
             Line = new Plotly.Blazor.Traces.ScatterLib.Line { Dash = "dot" },
             X = new List<object> { s.AsOf.UtcDateTime, p.End.UtcDateTime },
@@ -76,7 +76,7 @@ public partial class Home
         });
         traces.Add(new Scatter
         {
-            Name = "Target",
+            Name = Words["Home.Target"],
             Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
             Line = new Plotly.Blazor.Traces.ScatterLib.Line { Dash = "dash", Color = "#ef4444" },
             X = new List<object> { p.Start.UtcDateTime, p.End.UtcDateTime },

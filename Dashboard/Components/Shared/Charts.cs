@@ -16,4 +16,21 @@ public static class Charts
         // Keeps zoom and hover state when the data changes under the user.
         UiRevision = "live",
     };
+
+    /// <summary>A layout whose axes are named (already in the reader's words); either name may be left out.</summary>
+    public static Plotly.Blazor.Layout Layout(string title, string? xAxis, string? yAxis, int height = 300, bool legend = true)
+    {
+        var layout = Layout(title, height, legend);
+        if (xAxis is not null) layout.XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = xAxis }, AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True }];
+        if (yAxis is not null) layout.YAxis = [new YAxis { Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = yAxis }, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }];
+        return layout;
+    }
+
+    /// <summary>Dates on the x axis written the reader's way ("Jul 12", "7月12日"): a d3 time format from the resources.</summary>
+    public static Plotly.Blazor.Layout WithDates(this Plotly.Blazor.Layout layout, Words words)
+    {
+        if (layout.XAxis is not { Count: > 0 }) layout.XAxis = [new XAxis()];
+        layout.XAxis[0].TickFormat = words["Format.ChartDay"];
+        return layout;
+    }
 }

@@ -19,6 +19,8 @@ public abstract class LivePage : ComponentBase, IDisposable
     [Inject] protected LiveBroadcaster Live { get; set; } = null!;
     [Inject] LiveFigures LiveFigures { get; set; } = null!;
     [Inject] AccessResolver Access { get; set; } = null!;
+    /// <summary>The reader's words (their language) and the plain names of enums.</summary>
+    [Inject] protected Words Words { get; set; } = null!;
     [CascadingParameter] Task<AuthenticationState>? AuthenticationState { get; set; }
 
     [SupplyParameterFromQuery(Name = "workspace")] public string? WorkspaceParameter { get; set; }
@@ -55,7 +57,7 @@ public abstract class LivePage : ComponentBase, IDisposable
         }
         if (!Viewer.Allows(Area.Figures, Workspace))
         {
-            Problem = $"Your roles do not include the figures of workspace {Workspace}.";
+            Problem = Words["Live.NotYourFigures", Workspace];
             return;
         }
         subscription = Live.Subscribe(Workspace, update => InvokeAsync(async () =>
@@ -64,7 +66,7 @@ public abstract class LivePage : ComponentBase, IDisposable
             StateHasChanged();
         }));
         var snapshot = await LiveFigures.CurrentAsync(Workspace);
-        if (snapshot is null) Problem = $"Workspace '{Workspace}' has no figures yet.";
+        if (snapshot is null) Problem = Words["Live.NoFigures", Workspace];
         else await ApplyAsync(snapshot);
     }
 

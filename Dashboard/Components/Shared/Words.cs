@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Growth.Dashboard.Resources;
+using Growth.Domain.Figures;
+using Growth.Domain.Journeys;
+using Microsoft.Extensions.Localization;
+
+namespace Growth.Dashboard.Components.Shared;
+
+/// <summary>
+/// Every word a person reads, in their language (<c>Resources/Ui*.resx</c>): page text by key, and every enum shown on a
+/// page (journey and conversation steps, objections, channels, roles…) in a sales leader's words instead of its
+/// identifier. Loss reasons and notable events written by the model in English are recognised and said again here.
+/// </summary>
+public sealed partial class Words(IStringLocalizer<Ui> text)
+{
+    public string this[string key] => text[key];
+    public string this[string key, params object[] args] => text[key, args];
+
+    /// <summary>An enum value in plain words: the key <c>{Type}.{Value}</c>, e.g. <c>FunnelStage.QualifiedIntent</c> → "Qualified intent".</summary>
+    public string Of<T>(T value) where T : struct, Enum => text[Key(value)];
+
+    /// <summary>An optional enum value in plain words, or <paramref name="none"/> (already in words) when there is none.</summary>
+    public string Of<T>(T? value, string none) where T : struct, Enum => value is { } v ? Of(v) : none;
+
+    /// <summary>The resource key of an enum value.</summary>
+    public static string Key<T>(T value) where T : struct, Enum => $"{typeof(T).Name}.{value}";
+
+    /// <summary>"Lead → Qualified intent".</summary>
+    public string Stages(FunnelStage from, FunnelStage to) => $"{Of(from)} → {Of(to)}";
+
+    /// <summary>An objection as the snapshot names it (an <see cref="ObjectionType"/> name, or "Other").</summary>
+    public string Objection(string name) =>
+        Enum.GetNames<ObjectionType>().Contains(name) ? Of(Enum.Parse<ObjectionType>(name)) : name == "Other" ? text["ObjectionType.Other"] : name;
+
+    /// <summary>Why a deal or lead was lost, in words: the model's reasons and objections are translated, a CRM's own words kept.</summary>
+    public string Reason(string? reason)
+    {
+        if (string.IsNullOrEmpty(reason)) return "";
+        if (Enum.GetNames<ObjectionType>().Contains(reason)) return Of(Enum.Parse<ObjectionType>(reason));
+        if (ReasonKeys.TryGetValue(reason, out var key)) return text[key];
+        if (WentCold().Match(reason) is { Success: true } m) return text["Reason.WentCold", m.Groups[1].Value];
+        return reason;
+    }
+
+    /// <summary>A notable event in words: a large win or an anomaly rebuilt from the model's English message; anything else as written.</summary>
+    public string Notable(NotableEvent n)
+    {
+        if (n.Kind == "LargeWin" && LargeWin().Match(n.Message) is { Success: true } win)
+            return text["Notable.LargeWin", win.Groups["amount"].Value, win.Groups["factor"].Value, win.Groups["rep"].Value];
+        if (n.Kind == "Anomaly" && Anomaly().Match(n.Message) is { Success: true } a
+            && Enum.TryParse<FunnelStage>(a.Groups["from"].Value, out var from) && Enum.TryParse<FunnelStage>(a.Groups["to"].Value, out var to))
+            return text["Notable.Anomaly", Stages(from, to), a.Groups["recent"].Value, a.Groups["baseline"].Value];
+        return n.Message;
+    }
+
+    /// <summary>Why the bottleneck is where it is, from the stage figures (not the model's English sentence).</summary>
+    public string BottleneckReason(InsightFigures? insight)
+    {
+        if (insight?.Bottleneck is not { } stage || insight.Stages.FirstOrDefault(s => s.From == stage) is not { } h) return text["Insight.NotEnoughData"];
+        return h.Anomaly
+            ? text["Insight.BottleneckAnomaly", Stages(h.From, h.To), Format.Percent(h.Recent), Format.Percent(h.Baseline)]
+            : text["Insight.BottleneckLowest", Stages(h.From, h.To), Format.Percent(h.Recent)];
+    }
+
+    /// <summary>A day: "Dec 1" in English, "12月1日" in Chinese.</summary>
+    public string Day(DateTimeOffset at) => at.ToString(text["Format.Day"], CultureInfo.CurrentCulture);
+
+    /// <summary>A day and time: "Dec 1 14:00", "12月1日 14:00".</summary>
+    public string DayTime(DateTimeOffset at) => at.ToString(text["Format.DayTime"], CultureInfo.CurrentCulture);
+
+    static readonly Dictionary<string, string> ReasonKeys = new()
+    {
+        ["intent cooled before it was recognised"] = "Reason.IntentCooled",
+        ["no real intent (junk lead)"] = "Reason.Junk",
+        ["dissatisfied"] = "Reason.Dissatisfied",
+        ["lost (CRM)"] = "Reason.CrmLost",
+        ["no trust won at the opening"] = "Reason.NoTrust",
+        ["no rapport"] = "Reason.NoRapport",
+        ["need not established"] = "Reason.NoNeed",
+        ["not ready to buy at the trial close"] = "Reason.NotReady",
+        ["did not sign"] = "Reason.DidNotSign",
+        ["objection not handled"] = "Reason.ObjectionNotHandled",
+    };
+
+    [GeneratedRegex(@"^went cold after (\d+) follow-ups$")]
+    private static partial Regex WentCold();
+
+    [GeneratedRegex(@"^Large win: (?<amount>[\d.,]+) \((?<factor>[\d.,]+)x the average deal\) by (?<rep>.+)$")]
+    private static partial Regex LargeWin();
+
+    [GeneratedRegex(@"^(?<from>\w+) → (?<to>\w+) conversion fell to (?<recent>.+?) \(baseline (?<baseline>.+)\)$")]
+    private static partial Regex Anomaly();
+}
