@@ -27,7 +27,7 @@ public class TrainingCoachingTests
         Assert.Equal((ConversationStep.ObjectionHandling, ObjectionType.BudgetEnvironment), (advice.Step!.Value, advice.Objection!.Value));
         Assert.Equal(TrainingDifficulty.Easy, advice.Difficulty);
         Assert.Contains(ObjectionType.BudgetEnvironment, Scenario(advice.ScenarioId!).Objections);
-        Assert.StartsWith("You lose 4 in 10 deals at objection handling (异议处理) on budget objections (4 of 10): practise", advice.Message);
+        Assert.StartsWith("You lose 4 in 10 deals at objection handling (解决异议) on budget objections (4 of 10): practise", advice.Message);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public class TrainingCoachingTests
         var advice = TrainingCoaching.Advise(deals, "rep-3", Catalogue.Scenarios);
         Assert.Equal(TrainingDifficulty.Hard, advice.Difficulty);
         Assert.Null(advice.Objection);
-        Assert.StartsWith("You lose 1 in 10 deals at rapport (建立关系) (1 of 10)", advice.Message);
+        Assert.StartsWith("You lose 1 in 10 deals at rapport (话天地) (1 of 10)", advice.Message);
 
         var few = TrainingCoaching.Advise(deals.Take(3), "rep-3", Catalogue.Scenarios);
         Assert.Null(few.ScenarioId);

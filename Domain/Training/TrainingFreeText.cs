@@ -76,11 +76,11 @@ public static class TrainingFreeText
     public static string StepLabel(ConversationStep step) => step switch
     {
         ConversationStep.Opening => "the opening (开场白)",
-        ConversationStep.Rapport => "rapport (建立关系)",
-        ConversationStep.Topic => "the topic (切入话题)",
-        ConversationStep.TrialClose => "the trial close (试探成交)",
-        ConversationStep.ObjectionHandling => "objection handling (异议处理)",
-        _ => "the close (成交)",
+        ConversationStep.Rapport => "rapport (话天地)",
+        ConversationStep.Topic => "the topic (入主题)",
+        ConversationStep.TrialClose => "the trial close (试水温)",
+        ConversationStep.ObjectionHandling => "objection handling (解决异议)",
+        _ => "the close (缔结)",
     };
 
 }
