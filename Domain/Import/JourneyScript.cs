@@ -7,12 +7,14 @@ namespace Growth.Domain.Import;
 /// Writes an opportunity in the event language. A CRM export records only where each deal ended up, so the
 /// script walks the shortest path there that <see cref="JourneyTransitions"/> accepts: the lead is created,
 /// assigned and qualified when it was engaged (every CRM opportunity had real intent), the opportunity opens at
-/// the product's list price, and a won deal signs its first order for the close value the same day.
+/// the product's list price (prospects too: they are open deals), and a won deal signs its first order for the close
+/// value the same day (a win of unknown value signs none). A lost deal's step and reason are not in the export: none is sent.
 /// </summary>
 internal static class JourneyScript
 {
-    /// <summary>The reason carried by the Lost event: the export says a deal was lost, not why.</summary>
-    public const string LostReason = "lost (CRM)";
+    /// <summary>The reason carried by the Lost event: the export says a deal was lost, not why (nor at which step:
+    /// the event carries none, so the step is unknown).</summary>
+    public const string LostReason = "reason not in the export";
 
     const string Created = "created", Assigned = "assigned", Qualified = "qualified", Opened = "opened",
         Won = "won", Ordered = "order", Lost = "lost";
@@ -33,13 +35,13 @@ internal static class JourneyScript
             RegionId = placed.RegionId, TeamId = placed.TeamId, RepId = placed.RepId,
         });
         events.Add(Event(o, EventKind.Qualified, Qualified, leadAt));
-        if (o.Stage == CrmDealStage.Prospecting) return events;
-
+        // A prospect is an open deal too: the export lists it in the pipeline.
         events.Add(Event(o, EventKind.OpportunityOpened, Opened, leadAt) with { Amount = o.OpportunityValue });
         if (o is { Stage: CrmDealStage.Won, ClosedAt: { } wonAt })
         {
+            // Amount 0: won, value unknown; no order, since its value is not known either.
             events.Add(Event(o, EventKind.Won, Won, wonAt) with { Amount = o.WonValue });
-            events.Add(Event(o, EventKind.OrderSigned, Ordered, wonAt) with { Amount = o.WonValue });
+            if (o.WonValue > 0) events.Add(Event(o, EventKind.OrderSigned, Ordered, wonAt) with { Amount = o.WonValue });
         }
         else if (o is { Stage: CrmDealStage.Lost, ClosedAt: { } lostAt })
             events.Add(Event(o, EventKind.Lost, Lost, lostAt) with { Reason = LostReason });

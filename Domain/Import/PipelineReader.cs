@@ -1,4 +1,3 @@
-using System.Globalization;
 using static Growth.Domain.Import.ImportReasons;
 
 namespace Growth.Domain.Import;
@@ -95,13 +94,13 @@ internal sealed class PipelineReader(CsvTable table, CrmColumnMapping mapping, P
     }
 
     /// <summary>
-    /// The opportunity is valued at its product's list price; a won deal at its close value. A prospect has no
-    /// opportunity, so its product is not looked up (nor reported).
+    /// Every row opens an opportunity (a prospect is an open deal not yet worked) valued at its product's list price;
+    /// a won deal is worth its close value. A won deal without one is won with an unknown value (reported): counted
+    /// in wins and win rate, left out of value averages, no revenue invented.
     /// </summary>
     ImportIssue? ReadValues(RowReading r, CrmDealStage dealStage, out decimal opened, out decimal won)
     {
-        opened = won = 0;
-        if (dealStage == CrmDealStage.Prospecting) return null;
+        won = 0;
         opened = ListPrice(r);
         if (dealStage != CrmDealStage.Won) return null;
 
@@ -110,16 +109,8 @@ internal sealed class PipelineReader(CsvTable table, CrmColumnMapping mapping, P
         if (text.Length > 0 && !CrmValues.TryParseAmount(text, out value))
             return r.Reject(UnreadableCloseValue, $"'{text}'");
         if (value < 0) return r.Reject(NegativeCloseValue, $"'{text}'");
-        if (value > 0)
-        {
-            won = value;
-            return null;
-        }
-        // A won deal with no value is a data-entry gap (the event language refuses a win worth nothing):
-        // the list price is the best evidence of what was sold.
-        if (opened == 0) return r.Reject(WonWithoutAnyValue, $"{mapping.CloseValue} '{text}', product '{r.Row[product]}'");
-        r.Fix(WonWithoutValue, $"{mapping.CloseValue} '{text}': {opened.ToString(CultureInfo.InvariantCulture)} used");
-        won = opened;
+        if (value == 0) r.Fix(WonWithoutValue, $"{mapping.CloseValue} '{text}'");
+        won = value;
         return null;
     }
 
