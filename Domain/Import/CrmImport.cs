@@ -12,21 +12,29 @@ public static class CrmImport
     /// Reads the three exports. Throws <see cref="CrmImportException"/> when a file is empty or its header lacks
     /// a mapped column; every problem of a single row is fixed up or rejected in the report instead.
     /// </summary>
-    public static CrmImportResult Read(CrmSource pipeline, CrmSource teams, CrmSource products, CrmColumnMapping mapping)
+    public static CrmImportResult Read(CrmSource pipeline, CrmSource? teams, CrmSource? products, CrmColumnMapping mapping)
     {
         // Every file is read and its header checked before any row is interpreted: a bad header refuses the whole import.
-        var teamTable = CsvTable.Read(teams, mapping.TeamColumns);
-        var productTable = CsvTable.Read(products, mapping.ProductColumns);
+        if (mapping.TeamsFile is not null && teams is null) throw new CrmImportException(mapping.TeamsFile, "the mapping names a teams file, but none was given");
+        if (mapping.ProductsFile is not null && products is null) throw new CrmImportException(mapping.ProductsFile, "the mapping names a products file, but none was given");
+        var teamTable = teams is null ? null : CsvTable.Read(teams, mapping.TeamColumns);
+        var productTable = products is null ? null : CsvTable.Read(products, mapping.ProductColumns);
         var pipelineTable = CsvTable.Read(pipeline, mapping.PipelineColumns);
+        var stageNames = StageNames.Parse(pipelineTable.Name, mapping.StageMap);
 
         var notes = new List<string>();
-        var directory = SalesDirectory.Read(teamTable, mapping, notes);
-        var catalogue = ProductCatalogue.Read(productTable, mapping, notes);
-        RefuseUnmatchedJoin(pipelineTable, mapping.Agent, name => directory.Find(name).Placement is not null, teamTable.Name, mapping.TeamAgent);
-        RefuseUnmatchedJoin(pipelineTable, mapping.Product, name => catalogue.Find(name).Product is not null, productTable.Name, mapping.ProductName);
+        var directory = teamTable is null
+            ? SalesDirectory.FromOwners(pipelineTable, mapping.Agent, notes)
+            : SalesDirectory.Read(teamTable, mapping, notes);
+        var catalogue = productTable is null ? new ProductCatalogue() : ProductCatalogue.Read(productTable, mapping, notes);
+        if (teamTable is not null)
+            RefuseUnmatchedJoin(pipelineTable, mapping.Agent, name => directory.Find(name).Placement is not null, teamTable.Name, mapping.TeamAgent);
+        if (productTable is not null && mapping.Product.Length > 0)
+            RefuseUnmatchedJoin(pipelineTable, mapping.Product, name => catalogue.Find(name).Product is not null, productTable.Name, mapping.ProductName);
         var engageOrder = DateOrderOf(pipelineTable, mapping.EngageDate, mapping.EngageDateFormat, notes);
         var closeOrder = DateOrderOf(pipelineTable, mapping.CloseDate, mapping.CloseDateFormat, notes);
-        var reader = new PipelineReader(pipelineTable, mapping, catalogue, directory, engageOrder, closeOrder);
+        var lostOrder = mapping.LostDate is { Length: > 0 } lost ? DateOrderOf(pipelineTable, lost, mapping.CloseDateFormat, notes) : null;
+        var reader = new PipelineReader(pipelineTable, mapping, catalogue, directory, engageOrder, closeOrder, stageNames, lostOrder);
 
         var rejected = new List<ImportIssue>();
         var kept = KeepFirstOfEachId(pipelineTable.Records.Select(reader.Read), rejected);
@@ -49,17 +57,14 @@ public static class CrmImport
     }
 
     /// <summary>
-    /// Reads the three exports from <paramref name="folder"/>, under the file names of the mapping
-    /// (the Maven sample's by default).
+    /// Reads the exports from <paramref name="folder"/>, under the file names of the mapping
+    /// (the Maven sample's by default); a file the mapping does not name is not read.
     /// </summary>
     public static CrmImportResult ReadFolder(string folder, CrmColumnMapping? mapping = null)
     {
         mapping ??= CrmColumnMapping.Maven;
-        using var pipeline = File.OpenText(Path.Combine(folder, mapping.PipelineFile));
-        using var teams = File.OpenText(Path.Combine(folder, mapping.TeamsFile));
-        using var products = File.OpenText(Path.Combine(folder, mapping.ProductsFile));
-        return Read(new CrmSource(mapping.PipelineFile, pipeline), new CrmSource(mapping.TeamsFile, teams),
-            new CrmSource(mapping.ProductsFile, products), mapping);
+        CrmSource? Open(string? file) => file is null ? null : CrmSource.FromText(file, File.ReadAllText(Path.Combine(folder, file)));
+        return Read(Open(mapping.PipelineFile)!, Open(mapping.TeamsFile), Open(mapping.ProductsFile), mapping);
     }
 
     /// <summary>

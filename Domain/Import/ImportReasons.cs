@@ -24,6 +24,8 @@ public static class ImportReasons
     /// <summary>A won deal with a zero or empty close value: imported as won with an unknown value (in wins and win
     /// rate, not in value averages or revenue).</summary>
     public const string WonWithoutValue = "won without a close value: value unknown";
+    /// <summary>An open or lost deal without an amount in the export's amount column: valued at 0.</summary>
+    public const string NoAmount = "no amount: opportunity valued at 0";
     /// <summary>A close date or close value on a deal that is still open is left out.</summary>
     public const string OpenDealClosingIgnored = "close date or value on an open deal ignored";
 
@@ -37,6 +39,8 @@ public static class ImportReasons
     /// <summary>Bad quoting or the wrong number of fields: the columns of the row cannot be trusted.</summary>
     public const string MalformedRow = "malformed row";
     public const string UnknownStage = "unknown deal stage";
+    /// <summary>The status column holds something other than won, lost or open.</summary>
+    public const string UnknownStatus = "unknown deal status";
     public const string UnreadableDate = "unreadable date";
     /// <summary>A date the stage needs is empty: engage date for open and closed deals, close date for closed ones.</summary>
     public const string MissingDate = "missing date";

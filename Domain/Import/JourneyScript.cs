@@ -17,7 +17,7 @@ internal static class JourneyScript
     public const string LostReason = "reason not in the export";
 
     const string Created = "created", Assigned = "assigned", Qualified = "qualified", Opened = "opened",
-        Won = "won", Ordered = "order", Lost = "lost";
+        Won = "won", Ordered = "order", Lost = "lost", Passed = "step";
 
     /// <summary>
     /// Whether <paramref name="opportunityId"/> can be a journey id and carry the event ids made from it
@@ -37,6 +37,9 @@ internal static class JourneyScript
         events.Add(Event(o, EventKind.Qualified, Qualified, leadAt));
         // A prospect is an open deal too: the export lists it in the pipeline.
         events.Add(Event(o, EventKind.OpportunityOpened, Opened, leadAt) with { Amount = o.OpportunityValue });
+        // A deal at a known step has passed the one before it (when it opened: the export has no step dates).
+        if (o is { Stage: not CrmDealStage.Won, Step: { } at } && at > ConversationStep.Opening)
+            events.Add(Event(o, EventKind.StepPassed, Passed, leadAt) with { Step = at - 1 });
         if (o is { Stage: CrmDealStage.Won, ClosedAt: { } wonAt })
         {
             // Amount 0: won, value unknown; no order, since its value is not known either.
@@ -44,7 +47,7 @@ internal static class JourneyScript
             if (o.WonValue > 0) events.Add(Event(o, EventKind.OrderSigned, Ordered, wonAt) with { Amount = o.WonValue });
         }
         else if (o is { Stage: CrmDealStage.Lost, ClosedAt: { } lostAt })
-            events.Add(Event(o, EventKind.Lost, Lost, lostAt) with { Reason = LostReason });
+            events.Add(Event(o, EventKind.Lost, Lost, lostAt) with { Step = o.Step, Reason = o.LostReason ?? LostReason });
         return events;
     }
 

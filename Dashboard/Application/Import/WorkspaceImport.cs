@@ -11,7 +11,7 @@ using Growth.Grains.Workspaces;
 namespace Growth.Dashboard.Application.Import;
 
 /// <summary>
-/// Puts a CRM export into a workspace: reads the three files (an import of no row at all is refused), then puts the organisation on the workspace and every
+/// Puts a CRM export into a workspace: reads the files (an import of no row at all is refused), then puts the organisation on the workspace and every
 /// journey's events through the ingestion path. Idempotent: the import's event ids are deterministic, so importing
 /// the same files again finds every event a duplicate and changes nothing. A file that cannot be read stores nothing.
 /// </summary>
@@ -34,7 +34,7 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
     public Task<ImportSummary> ImportAsync(string workspace, IReadOnlyDictionary<string, CrmSource> files, CrmColumnMapping mapping,
         IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var result = CrmImport.Read(files["pipeline"], files["teams"], files["products"], mapping);
+        var result = CrmImport.Read(files["pipeline"], files.GetValueOrDefault("teams"), files.GetValueOrDefault("products"), mapping);
         // Nothing importable: refused before anything is stored (the organisation would otherwise be replaced).
         if (result.Journeys.Count == 0) throw CrmImportException.NothingImported(files["pipeline"].Name, result.Report);
         return ApplyAsync(workspace, result, progress, cancellationToken);

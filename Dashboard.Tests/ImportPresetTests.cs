@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Growth.TestSupport;
+
+namespace Growth.Dashboard.Tests;
+
+/// <summary>
+/// The CRM presets over real HTTP: each preset's sample (docs/import-samples), uploaded alone with its preset's name,
+/// imports with the figures the file says, and again changes nothing; the Maven preset still needs its three files.
+/// </summary>
+[Collection(DashboardCollection.Name)]
+public class ImportPresetTests(DashboardHost host)
+{
+    static MultipartFormDataContent Upload(string preset, string file)
+    {
+        var form = new MultipartFormDataContent();
+        var bytes = new ByteArrayContent(File.ReadAllBytes(Path.Combine(SharedDatasets.ImportSamples, file)));
+        bytes.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(bytes, "pipeline", file);
+        form.Add(new StringContent(preset), "preset");
+        return form;
+    }
+
+    async Task<JsonElement> Post(string workspace, MultipartFormDataContent upload, HttpStatusCode expected)
+    {
+        var response = await host.Http.PostAsync($"/api/workspaces/{workspace}/imports", upload);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(expected == response.StatusCode, $"expected {expected}, got {response.StatusCode}: {body[..Math.Min(body.Length, 2000)]}");
+        return JsonDocument.Parse(body).RootElement;
+    }
+
+    [Theory]
+    [InlineData("hubspot", "hubspot-deals.csv", 9, 4, 2, 3, "26500.50", 3)]
+    [InlineData("salesforce", "salesforce-opportunities.csv", 8, 4, 2, 2, "351250.50", 3)]
+    [InlineData("pipedrive", "pipedrive-deals.csv", 7, 3, 2, 2, "5750", 2)]
+    public async Task A_preset_s_sample_imports_with_the_figures_the_file_says(string preset, string file, int rows, long won, long lost, long open, string value, int reps)
+    {
+        var ws = $"preset-{preset}";
+        var report = await Post(ws, Upload(preset, file), HttpStatusCode.OK);
+        Assert.Equal((rows, rows, 0), (report.GetProperty("rowsRead").GetInt32(), report.GetProperty("imported").GetInt32(), report.GetProperty("rejected").GetArrayLength()));
+        Assert.Equal((1, 1, reps, 0), (report.GetProperty("regions").GetInt32(), report.GetProperty("teams").GetInt32(),
+            report.GetProperty("reps").GetInt32(), report.GetProperty("products").GetInt32()));
+
+        var snapshot = JsonDocument.Parse(await host.Http.GetStringAsync($"/api/workspaces/{ws}/snapshot")).RootElement;
+        var deals = snapshot.GetProperty("deals");
+        Assert.Equal((won, lost, open), (deals.GetProperty("won").GetInt64(), deals.GetProperty("lost").GetInt64(), deals.GetProperty("open").GetInt64()));
+        Assert.Equal((double)won / (won + lost), deals.GetProperty("winRate").GetDouble(), 12);
+        Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), deals.GetProperty("wonValue").GetDecimal());
+
+        var again = await Post(ws, Upload(preset, file), HttpStatusCode.OK);
+        Assert.Equal((0, rows), (again.GetProperty("journeysChanged").GetInt32(), again.GetProperty("journeysUnchanged").GetInt32()));
+    }
+
+    [Fact]
+    public async Task An_unknown_preset_is_refused_naming_the_presets()
+    {
+        var problem = await Post("preset-unknown", Upload("zoho", "hubspot-deals.csv"), HttpStatusCode.BadRequest);
+        Assert.Contains("hubspot, salesforce, pipedrive", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task The_maven_preset_still_needs_its_teams_and_products_files()
+    {
+        var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes("opportunity_id\n")), "pipeline", "p.csv" } };
+        var problem = await Post("preset-maven-missing", form, HttpStatusCode.BadRequest);
+        Assert.Contains("teams, products", problem.GetProperty("detail").GetString());
+    }
+}
