@@ -54,10 +54,29 @@ public class ImportPresetTests(DashboardHost host)
     }
 
     [Fact]
+    public async Task A_leads_and_won_deals_export_imports_with_lead_to_deal_conversion_per_origin()
+    {
+        const string ws = "preset-leads-deals";
+        var form = Upload("leads-deals", "closed_deals.csv");
+        var leads = new ByteArrayContent(File.ReadAllBytes(Path.Combine(SharedDatasets.ImportSamples, "leads.csv")));
+        form.Add(leads, "leads", "leads.csv");
+        var report = await Post(ws, form, HttpStatusCode.OK);
+        Assert.Equal((6, 12, 6), (report.GetProperty("imported").GetInt32(), report.GetProperty("leadsRead").GetInt32(), report.GetProperty("leadsWithoutDeal").GetInt32()));
+        Assert.Equal(12, report.GetProperty("journeysChanged").GetInt32());
+
+        var snapshot = JsonDocument.Parse(await host.Http.GetStringAsync($"/api/workspaces/{ws}/snapshot")).RootElement;
+        var deals = snapshot.GetProperty("deals");
+        Assert.Equal((6L, 0L, 145_500m, 2L), (deals.GetProperty("won").GetInt64(), deals.GetProperty("lost").GetInt64(),
+            deals.GetProperty("wonValue").GetDecimal(), deals.GetProperty("wonValueUnknown").GetInt64()));
+        var paid = snapshot.GetProperty("campaigns").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "paid_search");
+        Assert.Equal((4L, 3L, "Ads"), (paid.GetProperty("leads").GetInt64(), paid.GetProperty("won").GetInt64(), paid.GetProperty("channel").ToString()));
+    }
+
+    [Fact]
     public async Task An_unknown_preset_is_refused_naming_the_presets()
     {
         var problem = await Post("preset-unknown", Upload("zoho", "hubspot-deals.csv"), HttpStatusCode.BadRequest);
-        Assert.Contains("hubspot, salesforce, pipedrive", problem.GetProperty("detail").GetString());
+        Assert.Contains("hubspot, salesforce, pipedrive, leads-deals", problem.GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -98,10 +98,59 @@ public sealed class PresetSampleTests
         Assert.Equal((1L, 1L), (Open(s, ConversationStep.Opening), Open(s, ConversationStep.Topic)));
     }
 
+    [Fact]
+    public void A_leads_and_won_deals_export_with_day_first_dates_imports_exactly_per_rep_and_per_origin()
+    {
+        var (result, s) = Import(CrmPresets.LeadsAndDeals);
+        Assert.Equal((6, 6, 0, 12, 6), (result.Report.RowsRead, result.Report.Imported, result.Report.Rejected.Count,
+            result.Report.LeadsRead, result.Report.LeadsWithoutDeal));
+        // Day-first, decided by the rows whose first part is above 12, and said.
+        Assert.Contains(result.Report.Notes, n => n.Contains("6 rows of leads.csv could be day-first or month-first; every unambiguous row is day-first"));
+        Assert.Contains(result.Report.Notes, n => n.Contains("won_date: 1 row of closed_deals.csv could be day-first or month-first"));
+
+        static double D(int day, int month, int hour = 0, int minute = 0) => (new DateTime(2017, month, day, hour, minute, 0) - DateTime.UnixEpoch).TotalDays;
+        var days = (D(26, 10, 19, 58) - D(2, 10) + D(14, 11, 10) - D(13, 10) + D(30, 11, 9, 30) - D(20, 10)
+            + D(5, 12, 16) - D(25, 10) + D(22, 12, 11, 15) - D(10, 11) + D(28, 12, 14, 45) - D(20, 11)) / 6;
+        // L03 (0) and L05 (empty) are won with an unknown value: 145,500 over the 4 valued wins.
+        AssertDeals(s.Deals, won: 6, lost: 0, open: 0, value: 145_500m, average: 36_375m, unknown: 2, days);
+        Assert.Equal(12, s.Funnel.Single(f => f.Stage == FunnelStage.Lead).Entered);
+        AssertRep(s, "rep-a", 3, 0, 0, 143_000m);
+        AssertRep(s, "rep-b", 3, 0, 0, 2_500m);
+
+        // Lead-to-deal conversion per origin (campaign) and its channel, exactly as the files say.
+        var byOrigin = s.Campaigns.ToDictionary(c => c.Name);
+        void Origin(string name, Channel? channel, long leads, long won, decimal revenue)
+        {
+            var c = byOrigin[name];
+            Assert.Equal((channel, leads, won, revenue), (c.Channel, c.Leads, c.Won, c.Revenue));
+        }
+        Origin("paid_search", Channel.Ads, 4, 3, 143_000m);
+        Origin("organic_search", Channel.Content, 3, 1, 0m);
+        Origin("referral", Channel.Referral, 2, 2, 2_500m);
+        Origin("email", Channel.Content, 1, 0, 0m);
+        // Origins without a channel (blank, "unknown") are campaigns still, without a channel, named by their id.
+        Origin("origin-no-origin", null, 1, 0, 0m);
+        Origin("origin-unknown", null, 1, 0, 0m);
+    }
+
+    [Fact]
+    public void A_deal_whose_lead_is_not_in_the_leads_file_is_rejected_and_a_deals_file_matching_no_lead_is_refused()
+    {
+        var leads = CrmSource.FromText("leads.csv", "mql_id,first_contact_date,landing_page_id,origin\nL1,20-10-2017,lp,email\n");
+        var deals = "mql_id,seller_id,sdr_id,sr_id,won_date,business_segment,lead_type,declared_monthly_revenue\n";
+        var result = CrmImport.Read(CrmSource.FromText("closed_deals.csv", deals + "L1,s,d,r,26-10-2017,x,y,10\nL9,s,d,r,26-10-2017,x,y,10\n"),
+            null, null, CrmPresets.LeadsAndDeals, leads);
+        Assert.Equal(new ImportIssue(3, "L9", ImportReasons.LeadNotFound, "'L9' is not in leads.csv"), result.Report.Rejected.Single());
+        var refused = Assert.Throws<CrmImportException>(() => CrmImport.Read(CrmSource.FromText("closed_deals.csv", deals + "L9,s,d,r,26-10-2017,x,y,10\n"),
+            null, null, CrmPresets.LeadsAndDeals, CrmSource.FromText("leads.csv", "mql_id,first_contact_date,landing_page_id,origin\nL1,20-10-2017,lp,email\n")));
+        Assert.Contains("no value of column mql_id is in column mql_id of leads.csv", refused.Message);
+    }
+
     [Theory]
     [InlineData("hubspot-deals.csv", "hubspot")]
     [InlineData("salesforce-opportunities.csv", "salesforce")]
     [InlineData("pipedrive-deals.csv", "pipedrive")]
+    [InlineData("closed_deals.csv", "leads-deals")]
     public void A_sample_s_header_proposes_its_preset(string file, string preset)
     {
         var header = CsvHeader.Read(CrmSource.FromText(file, File.ReadAllText(Path.Combine(Samples, file))));

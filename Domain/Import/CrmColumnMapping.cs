@@ -56,6 +56,24 @@ public sealed record CrmColumnMapping
     /// <summary>Format of the close dates, as <see cref="EngageDateFormat"/>.</summary>
     public string? CloseDateFormat { get; init; }
 
+    /// <summary>
+    /// File name of a leads export (one row per lead: id, first-contact date, origin), when the deals come apart from
+    /// their leads; null: none. The pipeline's <see cref="OpportunityId"/> then holds the lead's id (a deal references its
+    /// lead), its engage date is the lead's first contact (<see cref="EngageDate"/> ""), and leads without a deal are
+    /// imported as leads. A lead's origin is its campaign, and its channel as <see cref="OriginChannels"/> says.
+    /// </summary>
+    public string? LeadsFile { get; init; }
+    public string LeadId { get; init; } = "";
+    public string LeadCreated { get; init; } = "";
+    public string LeadOrigin { get; init; } = "";
+    /// <summary>Format of the leads' first-contact dates, as <see cref="EngageDateFormat"/>.</summary>
+    public string? LeadCreatedFormat { get; init; }
+    /// <summary>
+    /// "origin=Channel; ..." with a channel of Growth (Ads, Events, Content, Incentive, Brand, Referral): an origin's
+    /// campaign is of that channel. An origin not listed is a campaign without a channel (said in a note).
+    /// </summary>
+    public string? OriginChannels { get; init; }
+
     /// <summary>File name of the sales teams export; null when the export has none (reps from the agent column, in one team).</summary>
     public string? TeamsFile { get; init; }
     public required string TeamAgent { get; init; }
@@ -97,7 +115,10 @@ public sealed record CrmColumnMapping
         new[] { OpportunityId, Agent, Product, Account, Stage, EngageDate, CloseDate, CloseValue, Status, LostDate, LostReason, OpportunityValue }
             .OfType<string>().Where(c => c.Length > 0).ToArray();
 
+    internal IReadOnlyList<string> LeadColumns => [LeadId, LeadCreated, LeadOrigin];
+
     internal IReadOnlyList<string> TeamColumns => [TeamAgent, TeamManager, TeamOffice];
 
     internal IReadOnlyList<string> ProductColumns => [ProductName, ProductSeries, ProductPrice];
 }
+

@@ -12,13 +12,15 @@ public static class CrmImport
     /// Reads the three exports. Throws <see cref="CrmImportException"/> when a file is empty or its header lacks
     /// a mapped column; every problem of a single row is fixed up or rejected in the report instead.
     /// </summary>
-    public static CrmImportResult Read(CrmSource pipeline, CrmSource? teams, CrmSource? products, CrmColumnMapping mapping)
+    public static CrmImportResult Read(CrmSource pipeline, CrmSource? teams, CrmSource? products, CrmColumnMapping mapping, CrmSource? leads = null)
     {
         // Every file is read and its header checked before any row is interpreted: a bad header refuses the whole import.
         if (mapping.TeamsFile is not null && teams is null) throw new CrmImportException(mapping.TeamsFile, "the mapping names a teams file, but none was given");
         if (mapping.ProductsFile is not null && products is null) throw new CrmImportException(mapping.ProductsFile, "the mapping names a products file, but none was given");
         var teamTable = teams is null ? null : CsvTable.Read(teams, mapping.TeamColumns);
         var productTable = products is null ? null : CsvTable.Read(products, mapping.ProductColumns);
+        if (mapping.LeadsFile is not null && leads is null) throw new CrmImportException(mapping.LeadsFile, "the mapping names a leads file, but none was given");
+        var leadTable = leads is null || mapping.LeadsFile is null ? null : CsvTable.Read(leads, mapping.LeadColumns);
         var pipelineTable = CsvTable.Read(pipeline, mapping.PipelineColumns);
         var stageNames = StageNames.Parse(pipelineTable.Name, mapping.StageMap);
 
@@ -31,10 +33,13 @@ public static class CrmImport
             RefuseUnmatchedJoin(pipelineTable, mapping.Agent, name => directory.Find(name).Placement is not null, teamTable.Name, mapping.TeamAgent);
         if (productTable is not null && mapping.Product.Length > 0)
             RefuseUnmatchedJoin(pipelineTable, mapping.Product, name => catalogue.Find(name).Product is not null, productTable.Name, mapping.ProductName);
-        var engageOrder = DateOrderOf(pipelineTable, mapping.EngageDate, mapping.EngageDateFormat, notes);
+        var leadBook = leadTable is null ? null : LeadBook.Read(leadTable, mapping, notes);
+        if (leadBook is not null)
+            RefuseUnmatchedJoin(pipelineTable, mapping.OpportunityId, id => leadBook.Find(id) is not null, leadTable!.Name, mapping.LeadId);
+        var engageOrder = mapping.EngageDate.Length == 0 ? null : DateOrderOf(pipelineTable, mapping.EngageDate, mapping.EngageDateFormat, notes);
         var closeOrder = DateOrderOf(pipelineTable, mapping.CloseDate, mapping.CloseDateFormat, notes);
         var lostOrder = mapping.LostDate is { Length: > 0 } lost ? DateOrderOf(pipelineTable, lost, mapping.CloseDateFormat, notes) : null;
-        var reader = new PipelineReader(pipelineTable, mapping, catalogue, directory, engageOrder, closeOrder, stageNames, lostOrder);
+        var reader = new PipelineReader(pipelineTable, mapping, catalogue, directory, engageOrder, closeOrder, stageNames, lostOrder, leadBook);
 
         var rejected = new List<ImportIssue>();
         var kept = KeepFirstOfEachId(pipelineTable.Records.Select(reader.Read), rejected);
@@ -43,17 +48,28 @@ public static class CrmImport
         var latest = kept.SelectMany(o => o.Dates).Cast<DateTimeOffset?>().Max();
         var fixedUp = new List<ImportIssue>();
         var journeys = ToJourneys(kept, latest, fixedUp, rejected);
+        var dealRows = journeys.Count;
+        // Leads no deal references are leads: they count in the funnel and in their origin's lead-to-deal conversion.
+        if (leadBook is not null)
+        {
+            var dealt = journeys.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
+            journeys.AddRange(leadBook.Leads.Where(l => !dealt.Contains(l.Id)).Select(l => new ImportedJourney(l.Id, l.Row, JourneyScript.ForLead(l))));
+        }
+        var organisation = directory.ToOrganisation();
+        if (leadBook is not null) organisation = organisation with { Campaigns = leadBook.Campaigns(organisation.Regions.Select(r => r.Id).ToArray()) };
 
         var report = new ImportReport
         {
             RowsRead = pipelineTable.Records.Count,
-            Imported = journeys.Count,
+            Imported = dealRows,
             FixedUp = fixedUp,
             Rejected = rejected.OrderBy(i => i.Row).ToArray(),
             Notes = notes,
             UndatedProspectsAt = kept.Any(o => o.EngagedAt is null) ? latest : null,
+            LeadsRead = leadBook?.RowsRead,
+            LeadsWithoutDeal = leadBook is null ? null : journeys.Count - dealRows,
         };
-        return new CrmImportResult(directory.ToOrganisation(), catalogue.Products, journeys, report);
+        return new CrmImportResult(organisation, catalogue.Products, journeys, report);
     }
 
     /// <summary>
@@ -64,7 +80,7 @@ public static class CrmImport
     {
         mapping ??= CrmColumnMapping.Maven;
         CrmSource? Open(string? file) => file is null ? null : CrmSource.FromText(file, File.ReadAllText(Path.Combine(folder, file)));
-        return Read(Open(mapping.PipelineFile)!, Open(mapping.TeamsFile), Open(mapping.ProductsFile), mapping);
+        return Read(Open(mapping.PipelineFile)!, Open(mapping.TeamsFile), Open(mapping.ProductsFile), mapping, Open(mapping.LeadsFile));
     }
 
     /// <summary>

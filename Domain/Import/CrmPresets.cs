@@ -42,8 +42,26 @@ public static class CrmPresets
         StageMap = "Qualified=Opening; Contact Made=Rapport; Demo Scheduled=Topic; Proposal Made=TrialClose; Negotiations Started=ObjectionHandling",
     };
 
+    /// <summary>
+    /// A marketing-funnel export in two files (the Olist marketing funnel's layout): leads (<c>mql_id</c>,
+    /// <c>first_contact_date</c>, <c>origin</c>) and won deals referencing them (<c>mql_id</c>, the sales rep
+    /// <c>sr_id</c>, <c>won_date</c>, <c>declared_monthly_revenue</c>); no stage (every deal is won), no teams or
+    /// products. Dates are detected (day-first <c>26-02-2018 19:58</c> as re-saved by a European spreadsheet). Origins
+    /// to channels (assumed, by what each origin pays for): paid search, display and other publicities are Ads;
+    /// organic search, social and e-mail are Content; direct traffic is Brand; referral is Referral; other and unknown
+    /// have none.
+    /// </summary>
+    public static CrmColumnMapping LeadsAndDeals { get; } = CrmExport("leads-deals", "closed_deals.csv") with
+    {
+        LeadsFile = "leads.csv", LeadId = "mql_id", LeadCreated = "first_contact_date", LeadOrigin = "origin",
+        OpportunityId = "mql_id", Agent = "sr_id", CloseDate = "won_date",
+        CloseValue = "declared_monthly_revenue", OpportunityValue = "declared_monthly_revenue",
+        OriginChannels = "paid_search=Ads; display=Ads; other_publicities=Ads; organic_search=Content; social=Content; " +
+            "email=Content; direct_traffic=Brand; referral=Referral",
+    };
+
     /// <summary>Every preset, the Maven sample's first.</summary>
-    public static IReadOnlyList<CrmColumnMapping> All { get; } = [CrmColumnMapping.Maven, HubSpot, Salesforce, Pipedrive];
+    public static IReadOnlyList<CrmColumnMapping> All { get; } = [CrmColumnMapping.Maven, HubSpot, Salesforce, Pipedrive, LeadsAndDeals];
 
     /// <summary>The preset of this name (ignoring case); null if none.</summary>
     public static CrmColumnMapping? Named(string name) =>

@@ -39,6 +39,8 @@ public static class ImportReasons
     /// <summary>Bad quoting or the wrong number of fields: the columns of the row cannot be trusted.</summary>
     public const string MalformedRow = "malformed row";
     public const string UnknownStage = "unknown deal stage";
+    /// <summary>A deal of a leads export whose lead id is not in the leads file.</summary>
+    public const string LeadNotFound = "lead not in the leads file";
     /// <summary>The status column holds something other than won, lost or open.</summary>
     public const string UnknownStatus = "unknown deal status";
     public const string UnreadableDate = "unreadable date";

@@ -58,9 +58,16 @@ internal static class JourneyScript
     static JourneyEvent LeadCreated(Opportunity o, DateTimeOffset at) =>
         Event(o, EventKind.LeadCreated, Created, at) with
         {
+            CampaignId = o.CampaignId, Channel = o.Channel,
             RegionId = o.Placement?.RegionId,
             RepId = o.Placement is { TeamId: null } unplaced ? unplaced.RepId : null,
         };
+
+    /// <summary>A lead of a leads export that no deal references: created at its first contact, from its origin.</summary>
+    public static List<JourneyEvent> ForLead(LeadRow lead) =>
+    [
+        new JourneyEvent { Id = EventId(lead.Id, Created), Kind = EventKind.LeadCreated, At = lead.CreatedAt, CampaignId = lead.CampaignId, Channel = lead.Channel },
+    ];
 
     static JourneyEvent Event(Opportunity o, EventKind kind, string step, DateTimeOffset at) =>
         new() { Id = EventId(o.Id, step), Kind = kind, At = at };

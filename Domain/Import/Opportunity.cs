@@ -21,6 +21,9 @@ internal sealed record Opportunity
     /// <summary>Rep, team and region of the agent; null when the row names no agent.</summary>
     public RepPlacement? Placement { get; init; }
     public required IReadOnlyList<ImportIssue> FixUps { get; init; }
+    /// <summary>The lead's campaign (its origin) and channel, for a deal of a leads export.</summary>
+    public string? CampaignId { get; init; }
+    public Journeys.Channel? Channel { get; init; }
 
     /// <summary>Dates the row carries, for placing undated prospects.</summary>
     public IEnumerable<DateTimeOffset> Dates => new[] { EngagedAt, ClosedAt }.OfType<DateTimeOffset>();

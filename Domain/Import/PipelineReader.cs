@@ -9,15 +9,16 @@ namespace Growth.Domain.Import;
 /// <param name="engageOrder">Order of the engage dates written day-or-month first (<see cref="DateColumns"/>).</param>
 /// <param name="closeOrder">Order of the close dates.</param>
 internal sealed class PipelineReader(CsvTable table, CrmColumnMapping mapping, ProductCatalogue products, SalesDirectory teams,
-    DateOrder? engageOrder = null, DateOrder? closeOrder = null, StageNames? stageNames = null, DateOrder? lostOrder = null)
+    DateOrder? engageOrder = null, DateOrder? closeOrder = null, StageNames? stageNames = null, DateOrder? lostOrder = null,
+    LeadBook? leads = null)
 {
     readonly int id = table.Columns[mapping.OpportunityId];
     readonly int agent = table.Columns[mapping.Agent];
     readonly int product = Optional(table, mapping.Product);
     readonly int account = Optional(table, mapping.Account);
-    readonly int stage = table.Columns[mapping.Stage];
+    readonly int stage = Optional(table, mapping.Stage);
     readonly int status = Optional(table, mapping.Status);
-    readonly int engageDate = table.Columns[mapping.EngageDate];
+    readonly int engageDate = Optional(table, mapping.EngageDate);
     readonly int closeDate = table.Columns[mapping.CloseDate];
     readonly int lostDate = Optional(table, mapping.LostDate);
     readonly int closeValue = table.Columns[mapping.CloseValue];
@@ -35,9 +36,11 @@ internal sealed class PipelineReader(CsvTable table, CrmColumnMapping mapping, P
     {
         var r = new RowReading(row, row[id]);
         if (CheckRow(r) is { } unreadable) return (null, unreadable);
+        LeadRow? lead = null;
+        if (leads is not null && (lead = leads.Find(r.Id)) is null) return (null, r.Reject(LeadNotFound, $"'{r.Id}' is not in {mapping.LeadsFile}"));
         if (ReadStage(r, out var reading) is { } badStage) return (null, badStage);
         var dealStage = reading.Outcome;
-        if (ReadDates(r, dealStage, out var engaged, out var closed) is { } badDate) return (null, badDate);
+        if (ReadDates(r, dealStage, lead, out var engaged, out var closed) is { } badDate) return (null, badDate);
         if (ReadValues(r, dealStage, out var opened, out var won) is { } badValue) return (null, badValue);
         var placement = Place(r);
         if (account >= 0 && row[account].Length == 0) r.Fix(NoAccount);
@@ -48,6 +51,7 @@ internal sealed class PipelineReader(CsvTable table, CrmColumnMapping mapping, P
             OpportunityValue = opened, WonValue = won,
             LostReason = dealStage == CrmDealStage.Lost && Field(row, lostReason) is { Length: > 0 } why ? why : null,
             Placement = placement, FixUps = r.FixUps,
+            CampaignId = lead?.CampaignId, Channel = lead?.Channel,
         }, null);
     }
 
@@ -73,9 +77,15 @@ internal sealed class PipelineReader(CsvTable table, CrmColumnMapping mapping, P
     /// </summary>
     ImportIssue? ReadStage(RowReading r, out StageReading reading)
     {
-        var text = r.Row[stage];
-        var found = stages.Find(text);
         reading = default;
+        if (stage < 0 && status < 0)
+        {
+            // A deals file without a stage or status column lists won deals only.
+            reading = new StageReading(CrmDealStage.Won, null);
+            return null;
+        }
+        var text = Field(r.Row, stage);
+        var found = stages.Find(text);
         if (status < 0)
         {
             if (found is not { } known) return r.Reject(UnknownStage, $"'{text}' (known: {stages.Known})");
@@ -88,12 +98,15 @@ internal sealed class PipelineReader(CsvTable table, CrmColumnMapping mapping, P
         return null;
     }
 
-    ImportIssue? ReadDates(RowReading r, CrmDealStage dealStage, out DateTimeOffset? engaged, out DateTimeOffset? closed)
+    ImportIssue? ReadDates(RowReading r, CrmDealStage dealStage, LeadRow? lead, out DateTimeOffset? engaged, out DateTimeOffset? closed)
     {
         engaged = closed = null;
         var closes = dealStage is CrmDealStage.Won or CrmDealStage.Lost;
-        var rejection = ReadDate(r, engageDate, mapping.EngageDate, engageOrder, required: dealStage != CrmDealStage.Prospecting, out engaged);
+        // A deal of a leads export engaged when its lead was first contacted.
+        var rejection = engageDate < 0 ? null : ReadDate(r, engageDate, mapping.EngageDate, engageOrder, required: dealStage != CrmDealStage.Prospecting, out engaged);
         if (rejection is not null) return rejection;
+        if (engageDate < 0) engaged = lead?.CreatedAt;
+        if (engaged is null && dealStage != CrmDealStage.Prospecting) return r.Reject(MissingDate, "no engage date column and no lead");
         if (!closes)
         {
             // An open deal has no close yet: a close date or value on it is a leftover, not a fact to count.
@@ -105,7 +118,7 @@ internal sealed class PipelineReader(CsvTable table, CrmColumnMapping mapping, P
             ? (lostDate, mapping.LostDate!, lostOrder) : (closeDate, mapping.CloseDate, closeOrder);
         rejection = ReadDate(r, column, name, order, required: true, out closed);
         if (rejection is not null) return rejection;
-        return closed < engaged ? r.Reject(ClosedBeforeEngaged, $"{r.Row[engageDate]} to {r.Row[column]}") : null;
+        return closed < engaged ? r.Reject(ClosedBeforeEngaged, $"{engaged:yyyy-MM-dd HH:mm} to {r.Row[column]}") : null;
     }
 
     static ImportIssue? ReadDate(RowReading r, int column, string name, DateOrder? order, bool required, out DateTimeOffset? at)

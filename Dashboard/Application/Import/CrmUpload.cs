@@ -16,7 +16,7 @@ public static class CrmUpload
     public const long MaxUploadBytes = 32 * 1024 * 1024;
 
     /// <summary>The fields that carry the files.</summary>
-    public static readonly string[] FileFields = ["pipeline", "teams", "products"];
+    public static readonly string[] FileFields = ["pipeline", "teams", "products", "leads"];
 
     /// <summary>The form field naming the preset the mapping fields are put over.</summary>
     public const string PresetField = "preset";
@@ -37,9 +37,14 @@ public static class CrmUpload
         return MappingFields.ToDictionary(f => f, f => node[f]?.GetValue<string>() ?? "");
     }
 
-    /// <summary>The file fields a mapping needs: the pipeline, and the teams and products files when it names them.</summary>
-    public static IReadOnlyList<string> RequiredFiles(CrmColumnMapping mapping) =>
-        FileFields.Where(f => f == "pipeline" || (f == "teams" ? mapping.TeamsFile is not null : mapping.ProductsFile is not null)).ToList();
+    /// <summary>The file fields a mapping needs: the pipeline, and the teams, products and leads files when it names them.</summary>
+    public static IReadOnlyList<string> RequiredFiles(CrmColumnMapping mapping) => FileFields.Where(f => f switch
+    {
+        "teams" => mapping.TeamsFile is not null,
+        "products" => mapping.ProductsFile is not null,
+        "leads" => mapping.LeadsFile is not null,
+        _ => true,
+    }).ToList();
 
     /// <summary>The preset (<see cref="PresetField"/>, Maven if none) with <paramref name="fields"/> put over it; or what field is unknown or empty.</summary>
     public static (CrmColumnMapping? Mapping, string? Error) MappingOf(IEnumerable<KeyValuePair<string, string>> fields)

@@ -34,7 +34,8 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
     public Task<ImportSummary> ImportAsync(string workspace, IReadOnlyDictionary<string, CrmSource> files, CrmColumnMapping mapping,
         IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var result = CrmImport.Read(files["pipeline"], files.GetValueOrDefault("teams"), files.GetValueOrDefault("products"), mapping);
+        var result = CrmImport.Read(files["pipeline"], files.GetValueOrDefault("teams"), files.GetValueOrDefault("products"), mapping,
+            files.GetValueOrDefault("leads"));
         // Nothing importable: refused before anything is stored (the organisation would otherwise be replaced).
         if (result.Journeys.Count == 0) throw CrmImportException.NothingImported(files["pipeline"].Name, result.Report);
         return ApplyAsync(workspace, result, progress, cancellationToken);
@@ -80,7 +81,10 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
         var org = result.Organisation;
         return new ImportSummary(workspace, r.RowsRead, r.Imported, r.RowsFixedUp, r.FixedUpByReason, r.RejectedByReason,
             r.FixedUp, r.Rejected, notes, r.UndatedProspectsAt, org.Regions.Count, org.Teams.Count, org.Reps.Count(), result.Products.Count,
-            changed, unchanged, refused, accepted, duplicates, rejected, refusals);
+            changed, unchanged, refused, accepted, duplicates, rejected, refusals)
+        {
+            LeadsRead = r.LeadsRead, LeadsWithoutDeal = r.LeadsWithoutDeal,
+        };
     }
 
     /// <summary>
