@@ -73,6 +73,28 @@ public class ImportPresetTests(DashboardHost host)
     }
 
     [Fact]
+    public async Task Amounts_are_read_in_the_workspace_s_culture()
+    {
+        const string ws = "preset-culture";
+        // An import workspace first (a setup applied to a new workspace makes it a simulation), then its setup says de-DE.
+        await Post(ws, Upload("hubspot", "hubspot-deals.csv"), HttpStatusCode.OK);
+        await host.Grains.GetGrain<Growth.Grains.Setup.ISetupGrain>(ws).ApplyAsync(new Growth.Domain.Setup.SetupDocument
+        {
+            Company = new Growth.Domain.Setup.CompanySetup { Name = ws, Currency = new Growth.Domain.Setup.CurrencySetup { Code = "EUR", Symbol = "€", Culture = "de-DE" } },
+        }, "test", "a German workspace");
+        var csv = "Record ID,Deal Stage,Amount,Close Date,Create Date,Deal owner,Associated Company\n" +
+            "1,Closed Won,\"1.054,50 €\",2024-03-15 10:00,2024-01-10 09:30,Ada,Acme\n" +
+            "2,Closed Won,\"12.000\",2024-03-15 10:00,2024-01-10 09:30,Ada,Acme\n" +
+            "3,Closed Won,\"1,054.50\",2024-03-15 10:00,2024-01-10 09:30,Ada,Acme\n";
+        var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "pipeline", "deals.csv" }, { new StringContent("hubspot"), "preset" } };
+        var report = await Post(ws, form, HttpStatusCode.OK);
+        // An amount written the other way round is refused, not read as 1.0545.
+        Assert.Equal("unreadable close value", report.GetProperty("rejected")[0].GetProperty("reason").GetString());
+        var deals = JsonDocument.Parse(await host.Http.GetStringAsync($"/api/workspaces/{ws}/snapshot")).RootElement.GetProperty("deals");
+        Assert.Equal((4L + 2, 26_500.50m + 13_054.50m), (deals.GetProperty("won").GetInt64(), deals.GetProperty("wonValue").GetDecimal()));
+    }
+
+    [Fact]
     public async Task An_unknown_preset_is_refused_naming_the_presets()
     {
         var problem = await Post("preset-unknown", Upload("zoho", "hubspot-deals.csv"), HttpStatusCode.BadRequest);

@@ -31,14 +31,17 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
     /// Reads <paramref name="files"/> (by <see cref="CrmUpload.FileFields"/>) and applies them to <paramref name="workspace"/>,
     /// reporting progress after each round. A <see cref="CrmImportException"/> says which file cannot be imported.
     /// </summary>
-    public Task<ImportSummary> ImportAsync(string workspace, IReadOnlyDictionary<string, CrmSource> files, CrmColumnMapping mapping,
+    public async Task<ImportSummary> ImportAsync(string workspace, IReadOnlyDictionary<string, CrmSource> files, CrmColumnMapping mapping,
         IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        // Amounts are read as the workspace writes numbers (its setup's currency culture), unless the mapping says otherwise.
+        if (mapping.AmountCulture is null && await grains.GetGrain<ISetupGrain>(workspace).GetAsync() is { } setup)
+            mapping = mapping with { AmountCulture = setup.Document.Company.Currency.Culture };
         var result = CrmImport.Read(files["pipeline"], files.GetValueOrDefault("teams"), files.GetValueOrDefault("products"), mapping,
             files.GetValueOrDefault("leads"));
         // Nothing importable: refused before anything is stored (the organisation would otherwise be replaced).
         if (result.Journeys.Count == 0) throw CrmImportException.NothingImported(files["pipeline"].Name, result.Report);
-        return ApplyAsync(workspace, result, progress, cancellationToken);
+        return await ApplyAsync(workspace, result, progress, cancellationToken);
     }
 
     async Task<ImportSummary> ApplyAsync(string workspace, CrmImportResult result, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
