@@ -174,8 +174,7 @@ public static partial class JourneyTransitions
     static Transition Won(JourneyState s, JourneyEvent e)
     {
         if (!s.HasOpenOpportunity) return Refuse(s, $"only an open opportunity can be won (journey is {s.Status}{(s.OpportunityAt is null ? ", no opportunity" : "")})");
-        // Amount 0: won, value unknown (an export that records the win but not its value). Counted in wins and the
-        // win rate, left out of value averages; no order follows, so no revenue is invented.
+        // Amount 0: won, value unknown (an export without the value): in wins and win rate, not in value averages.
         return Ok(s with
         {
             Status = JourneyStatus.Customer,
