@@ -84,4 +84,36 @@ public class ImportPageTests(DashboardHost host, BrowserFixture browser) : IAsyn
         Assert.Null(await host.Grains.GetGrain<IWorkspaceStatisticsGrain>("import-page-bad").GetSnapshotAsync());
         dir.Delete(recursive: true);
     }
+
+    [Fact]
+    public async Task A_dropped_export_s_header_proposes_its_preset_and_every_rejected_row_downloads_with_its_reason()
+    {
+        // The HubSpot sample with two rows whose stage the preset does not know.
+        var dir = Directory.CreateTempSubdirectory("growth-import-");
+        var file = Path.Combine(dir.FullName, "hubspot-deals.csv");
+        var sample = await File.ReadAllTextAsync(Path.Combine(Growth.TestSupport.SharedDatasets.ImportSamples, "hubspot-deals.csv"));
+        await File.WriteAllTextAsync(file, sample.TrimEnd() +
+            "\n9101,Odd one,Custom Stage,100,2024-05-01 00:00,2024-04-01 00:00,Ada Lovelace,Sales Pipeline,Acme" +
+            "\n9102,Odd two,\"Stage, with comma\",100,2024-05-01 00:00,2024-04-01 00:00,Ada Lovelace,Sales Pipeline,Acme\n");
+        await page.GotoAsync(new Uri(host.Http.BaseAddress!, "import").ToString());
+        await page.GetByTestId("import-workspace").FillAsync("import-page-hubspot");
+        await page.GetByTestId("file-pipeline").SetInputFilesAsync(file);
+
+        await Expect(page.GetByTestId("import-proposal")).ToContainTextAsync("hubspot preset");
+        await Expect(page.GetByTestId("import-preset")).ToHaveValueAsync("hubspot");
+        // A HubSpot export is one file: no teams or products to choose.
+        await Expect(page.GetByTestId("file-teams")).ToHaveCountAsync(0);
+        await page.GetByTestId("import-start").ClickAsync();
+        await Expect(page.GetByTestId("rows-imported")).ToHaveTextAsync("9");
+        await Expect(page.GetByTestId("rows-rejected")).ToHaveTextAsync("2");
+
+        var href = await page.GetByTestId("rejected-download").GetAttributeAsync("href");
+        var csv = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(href![(href!.IndexOf(',') + 1)..]));
+        Assert.Equal([
+            "row,opportunity_id,reason,detail",
+            "11,9101,unknown deal stage,\"'Custom Stage' (known: Appointment Scheduled, Qualified To Buy, Presentation Scheduled, Decision Maker Bought-In, Contract Sent, Closed Won, Closed Lost)\"",
+            "12,9102,unknown deal stage,\"'Stage, with comma' (known: Appointment Scheduled, Qualified To Buy, Presentation Scheduled, Decision Maker Bought-In, Contract Sent, Closed Won, Closed Lost)\"",
+        ], csv.TrimEnd('\n').Split('\n'));
+        dir.Delete(recursive: true);
+    }
 }

@@ -66,7 +66,8 @@ public class ImportTests(DashboardHost host)
         Assert.Equal(0, report.GetProperty("eventsRejected").GetInt32());
         var fixes = report.GetProperty("fixedUpByReason");
         Assert.Equal(1425, fixes.GetProperty("no account").GetInt32());
-        Assert.Equal(1400, fixes.GetProperty("product matched ignoring spaces and case").GetInt32());
+        // 1,480 GTXPro rows, prospects included: every row opens an opportunity at its product's list price.
+        Assert.Equal(1480, fixes.GetProperty("product matched ignoring spaces and case").GetInt32());
         Assert.Equal(500, fixes.GetProperty("prospect without a date: dated at the latest date in the file").GetInt32());
         Assert.Equal((3, 6, 35, 7), (report.GetProperty("regions").GetInt32(), report.GetProperty("teams").GetInt32(),
             report.GetProperty("reps").GetInt32(), report.GetProperty("products").GetInt32()));
@@ -74,6 +75,11 @@ public class ImportTests(DashboardHost host)
         var snapshot = await Snapshot(ws);
         Assert.Equal(deals.Count, snapshot.GetProperty("journeys").GetInt32());
         AssertFigures("overall", ImportSample.Figures.Of(deals), snapshot.GetProperty("deals"));
+        // Every row not closed is open (1,589 Engaging + 500 Prospecting); losses without a step are at an unknown
+        // step, not at Opening; the export has no contact times, so the first-contact time is unknown (null), not 0.
+        Assert.Equal(2089, snapshot.GetProperty("deals").GetProperty("open").GetInt64());
+        Assert.Equal(2473, snapshot.GetProperty("losses").GetProperty("stepUnknown").GetInt64());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, snapshot.GetProperty("averageHoursToFirstContact").ValueKind);
 
         var officeOf = ImportSample.Agents.ToDictionary(a => a.Name, a => a.Office);
         var regions = snapshot.GetProperty("regions").EnumerateArray().ToArray();

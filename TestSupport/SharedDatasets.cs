@@ -8,6 +8,9 @@ internal static class SharedDatasets
 {
     public static string MavenCrm { get; } = Locate(Path.Combine("shared", "datasets", "maven-crm"));
 
+    /// <summary>The repository's own import samples (docs/import-samples: one per CRM preset, made by the project).</summary>
+    public static string ImportSamples { get; } = Locate(Path.Combine("docs", "import-samples"));
+
     static string Locate(string relative)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -6,10 +6,10 @@ using Microsoft.AspNetCore.Http.Features;
 namespace Growth.Dashboard.Api;
 
 /// <summary>
-/// <c>POST /api/workspaces/{workspace}/imports</c>: a CRM export as multipart/form-data with three files
-/// (<c>pipeline</c>, <c>teams</c>, <c>products</c>) and optional column-mapping fields named like the properties of
-/// <see cref="CrmColumnMapping"/> (<c>opportunityId</c>, <c>agent</c>, <c>closeValue</c>, ...; the Maven preset
-/// fills the rest). Answers with the import report (<see cref="WorkspaceImport"/>). A file whose header lacks a
+/// <c>POST /api/workspaces/{workspace}/imports</c>: a CRM export as multipart/form-data: the file <c>pipeline</c>
+/// (and <c>teams</c>, <c>products</c> when the mapping names them, as the Maven preset does), an optional <c>preset</c>
+/// (maven, hubspot, salesforce, pipedrive) and optional column-mapping fields named like the properties of
+/// <see cref="CrmColumnMapping"/> (<c>opportunityId</c>, <c>agent</c>, <c>closeValue</c>, ...; the preset fills the rest). Answers with the import report (<see cref="WorkspaceImport"/>). A file whose header lacks a
 /// mapped column refuses the whole import (400, naming the column) before anything is stored.
 /// </summary>
 public static class ImportApi
@@ -20,9 +20,10 @@ public static class ImportApi
         workspace.MapPost("/imports", ImportAsync)
             .WithName("ImportCrm")
             .WithTags("Import")
-            .WithSummary("Import a CRM export (pipeline, teams, products CSV files)")
-            .WithDescription("multipart/form-data: files pipeline, teams, products; optional column-mapping fields " +
-                $"({string.Join(", ", CrmUpload.MappingFields)}), the Maven CRM preset by default. Re-importing the same files changes nothing.")
+            .WithSummary("Import a CRM export (pipeline CSV, and teams and products CSV for the Maven layout)")
+            .WithDescription("multipart/form-data: file pipeline (teams and products too when the mapping names them: the Maven preset does); " +
+                $"optional preset ({string.Join(", ", CrmUpload.Presets)}; maven by default) and column-mapping fields " +
+                $"({string.Join(", ", CrmUpload.MappingFields)}) put over it. Re-importing the same files changes nothing.")
             .Accepts<IFormFileCollection>("multipart/form-data")
             .Produces<ImportSummary>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -58,12 +59,13 @@ public static class ImportApi
             return Problem(400, "The upload could not be read", e.Message);
         }
 
-        var missing = CrmUpload.FileFields.Where(f => form.Files.GetFile(f) is null).ToList();
-        if (missing.Count > 0) return Problem(400, "Files missing", $"the upload lacks the file field(s) {string.Join(", ", missing)}");
         var (mapping, mappingError) = CrmUpload.MappingOf(form.Select(f => new KeyValuePair<string, string>(f.Key, f.Value.ToString())));
         if (mappingError is not null) return Problem(400, "Unknown column mapping", mappingError);
+        var required = CrmUpload.RequiredFiles(mapping!);
+        var missing = required.Where(f => form.Files.GetFile(f) is null).ToList();
+        if (missing.Count > 0) return Problem(400, "Files missing", $"the upload lacks the file field(s) {string.Join(", ", missing)}");
 
-        var files = CrmUpload.FileFields.ToDictionary(f => f, f => form.Files.GetFile(f)!);
+        var files = required.ToDictionary(f => f, f => form.Files.GetFile(f)!);
         var streams = files.ToDictionary(f => f.Key, f => f.Value.OpenReadStream());
         try
         {

@@ -51,6 +51,30 @@ public sealed class CrmValuesTests
     public void Amounts_that_could_be_misread_are_refused(string text) => Assert.False(CrmValues.TryParseAmount(text, out _));
 
     [Theory]
+    [InlineData("1.054,50 €", "de-DE", "1054.50")]
+    [InlineData("12.500", "de-DE", "12500")]
+    [InlineData("1 054,50", "fr-FR", "1054.50")]
+    [InlineData("USD 12,500.00", null, "12500.00")]
+    [InlineData("12.500,00 EUR", "de-DE", "12500.00")]
+    [InlineData("$1,250.50", "en-US", "1250.50")]
+    public void Amounts_are_read_in_the_workspace_s_culture(string text, string? culture, string expected)
+    {
+        Assert.True(CrmValues.TryParseAmount(text, CrmValues.CultureOf(culture), out var amount));
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), amount);
+    }
+
+    [Theory]
+    [InlineData("1,054.50", "de-DE")]
+    [InlineData("1.05", "de-DE")]
+    [InlineData("1054,50", "en-US")]
+    public void An_amount_written_in_another_culture_is_refused_not_misread(string text, string culture) =>
+        Assert.False(CrmValues.TryParseAmount(text, CrmValues.CultureOf(culture), out _));
+
+    [Fact]
+    public void An_unknown_culture_name_is_refused_with_examples() =>
+        Assert.Contains("de-DE", Assert.Throws<CrmImportException>(() => CrmValues.CultureOf("xx-nowhere")).Message);
+
+    [Theory]
     [InlineData("Central", "central")]
     [InlineData("Mei-Mei Johns", "mei-mei-johns")]
     [InlineData("  Zoë  O'Brien ", "zoe-o-brien")]

@@ -33,7 +33,8 @@ public sealed class MavenFiguresTests
             long lost = deals.Count(d => d.Stage == "Lost");
             var wonValue = won.Sum(d => d.Value);
             return new Expected(
-                won.Length, lost, deals.Count(d => d.Stage == "Engaging"),
+                // Every row not closed is an open deal: Engaging and Prospecting (2,089 in the sample).
+                won.Length, lost, deals.Count(d => d.Stage is "Engaging" or "Prospecting"),
                 won.Length + lost == 0 ? 0 : (double)won.Length / (won.Length + lost),
                 wonValue,
                 // The contract gives the average won value in cents.
@@ -61,6 +62,11 @@ public sealed class MavenFiguresTests
         var expected = Expected.Of(MavenSample.Deals.ToArray());
         expected.AssertMatches("overall", deals.Won, deals.Lost, deals.Open, deals.WinRate, deals.WonValue, deals.AverageWonValue, deals.AverageDaysToClose);
         Assert.Equal(MavenSample.Deals.Count, Snapshot.Value.Journeys);
+        Assert.Equal((4238L, 2473L, 2089L), (deals.Won, deals.Lost, deals.Open));
+        // The export has no step for its losses nor contact times: unknown, not "Opening" and not 0 h.
+        Assert.Equal(2473, Snapshot.Value.Losses.StepUnknown);
+        Assert.All(Snapshot.Value.Losses.ByStep, s => Assert.Equal(0, s.Count));
+        Assert.Null(Snapshot.Value.AverageHoursToFirstContact);
         // Every won deal signed one order worth its close value.
         Assert.Equal(expected.WonValue, Snapshot.Value.Revenue.Total);
         Assert.Equal(expected.Won, Snapshot.Value.Revenue.Orders);

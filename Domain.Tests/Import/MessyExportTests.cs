@@ -107,7 +107,7 @@ public sealed class MessyExportTests
             "P2,Anna Snelling,GTX Basic,Acme,Prospecting,5/1/2017,,");
         Assert.Equal(Utc(2017, 7, 4), result.Report.UndatedProspectsAt);
         var p1 = Apply(result.Journeys.Single(j => j.Id == "P1"));
-        Assert.Equal((Utc(2017, 7, 4), FunnelStage.QualifiedIntent), (p1.CreatedAt!.Value, p1.Stage!.Value));
+        Assert.Equal((Utc(2017, 7, 4), FunnelStage.Opportunity), (p1.CreatedAt!.Value, p1.Stage!.Value));
         Assert.Equal(Utc(2017, 5, 1), Apply(result.Journeys.Single(j => j.Id == "P2")).QualifiedAt);
         Assert.Contains(result.Report.FixedUp, f => f is { OpportunityId: "P1", Reason: ImportReasons.UndatedProspect });
         Assert.DoesNotContain(result.Report.FixedUp, f => f.OpportunityId == "P2");
@@ -119,18 +119,6 @@ public sealed class MessyExportTests
         var result = ImportRows("P1,Anna Snelling,GTX Basic,Acme,Prospecting,,,");
         Assert.Equal(ImportReasons.UndatableProspect, result.Report.Rejected.Single().Reason);
         Assert.Null(result.Report.UndatedProspectsAt);
-    }
-
-    [Fact]
-    public void A_win_without_a_close_value_takes_the_list_price_and_is_reported()
-    {
-        var result = ImportRows(
-            "A1,Anna Snelling,GTX Pro,Acme,Won,3/1/2017,3/9/2017,0",
-            "A2,Anna Snelling,GTX Basic,Acme,Won,3/1/2017,3/9/2017,",
-            "A3,Anna Snelling,Quantum 9,Acme,Won,3/1/2017,3/9/2017,0");
-        Assert.Equal([4821m, 550m], result.Journeys.Select(j => Apply(j).WonValue));
-        Assert.Equal(2, result.Report.FixedUpByReason[ImportReasons.WonWithoutValue]);
-        Assert.Equal(new ImportIssue(4, "A3", ImportReasons.WonWithoutAnyValue, "close_value '0', product 'Quantum 9'"), result.Report.Rejected.Single());
     }
 
     [Fact]

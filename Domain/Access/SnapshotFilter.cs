@@ -28,6 +28,7 @@ public static class SnapshotFilter
         var won = Sum(g => g.Won);
         var lost = Sum(g => g.Lost);
         var wonValue = tops.Sum(g => g.WonValue);
+        var valued = won - Sum(g => g.WonValueUnknown);
         var marketing = scope.Marketing;
 
         return s with
@@ -39,16 +40,19 @@ public static class SnapshotFilter
                 ? new RevenueFigures { EffectiveLeads = s.Revenue.EffectiveLeads, LeadConversion = s.Revenue.LeadConversion, NewCustomers = s.Revenue.NewCustomers }
                 : new RevenueFigures { Total = tops.Sum(g => g.Revenue) },
             Deals = new DealFigures(won, lost, Sum(g => g.Open), won + lost == 0 ? 0 : (double)won / (won + lost), wonValue,
-                won == 0 ? 0 : wonValue / won, 0),
+                valued == 0 ? 0 : wonValue / valued, 0) { WonValueUnknown = won - valued },
             Receivables = new ReceivableFigures(0, 0, 0),
             Period = null,
             Regions = regions,
             Teams = teams,
             Reps = reps,
             Journeys = marketing ? s.Journeys : 0,
-            AverageHoursToFirstContact = marketing ? s.AverageHoursToFirstContact : 0,
+            AverageHoursToFirstContact = marketing ? s.AverageHoursToFirstContact : null,
             Pipeline = tops.Count == 0 ? [] : steps.Select((step, i) => new StepCount(step, tops.Sum(g => At(g.OpenByStep, i)))).ToList(),
-            Losses = new LossFigures(tops.Count == 0 ? [] : steps.Select((step, i) => new StepCount(step, tops.Sum(g => At(g.LostByStep, i)))).ToList(), []),
+            Losses = new LossFigures(tops.Count == 0 ? [] : steps.Select((step, i) => new StepCount(step, tops.Sum(g => At(g.LostByStep, i)))).ToList(), [])
+            {
+                StepUnknown = Sum(g => g.LostStepUnknown),
+            },
             Insight = null,
             RecentLosses = s.RecentLosses.Where(l => scope.Includes(l.RegionId, l.TeamId, l.RepId)).ToList(),
             Notables = [],

@@ -97,6 +97,7 @@ public static class HistoryCalibration
         var leads = journeys.Where(j => !j.Existing && j.Status != JourneyStatus.None).ToList();
         var opportunities = leads.Where(j => j.OpportunityAt is not null).ToList();
         var won = opportunities.Where(j => j.Won).ToList();
+        var valuedWins = won.Where(j => j.WonValue > 0).Select(j => j.WonValue).ToArray();
         var lost = opportunities.Where(j => j.Status == JourneyStatus.Lost).ToList();
         if (won.Count + lost.Count == 0) throw new ArgumentException("the history has no won or lost deal to calibrate on", nameof(journeys));
         var winRate = (double)won.Count / (won.Count + lost.Count);
@@ -118,7 +119,7 @@ public static class HistoryCalibration
         {
             var w = g.Count(j => j.Won);
             var l = g.Count(j => j.Status == JourneyStatus.Lost);
-            var values = g.Where(j => j.Won).Select(j => (double)j.WonValue).Order().ToArray();
+            var values = g.Where(j => j.Won && j.WonValue > 0).Select(j => (double)j.WonValue).Order().ToArray();
             return new ProductFit(
                 named.GetValueOrDefault(g.Key) ?? $"list price {g.Key}",
                 g.Key,
@@ -178,10 +179,11 @@ public static class HistoryCalibration
             WinRate = winRate,
             LeadToOpportunity = leadToOpportunity,
             OpportunityToClose = opportunities.Count == 0 ? 0 : (double)(won.Count + lost.Count) / opportunities.Count,
-            AverageWonValue = won.Count == 0 ? 0 : Math.Round(won.Sum(j => j.WonValue) / won.Count, 2),
+            // Wins of unknown value (amount 0) are left out of the value figures.
+            AverageWonValue = valuedWins.Length == 0 ? 0 : Math.Round(valuedWins.Sum() / valuedWins.Length, 2),
             WonDays = wonDays,
             LostDays = Distribution.Of(lost.Select(j => j.DaysToClose!.Value).ToArray()),
-            WonValues = Distribution.Of(won.Select(j => (double)j.WonValue).ToArray()),
+            WonValues = Distribution.Of(valuedWins.Select(v => (double)v).ToArray()),
             LeadsPerDay = leads.Count / days,
             Regions = regions,
             Teams = teams,

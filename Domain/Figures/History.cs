@@ -12,6 +12,8 @@ public sealed record HistoryPoint
     public required RevenueFigures Revenue { get; init; }
     public long Won { get; init; }
     public decimal WonValue { get; init; }
+    /// <summary>Wins whose value is not known (in <see cref="Won"/>, not in <see cref="WonValue"/>).</summary>
+    public long WonValueUnknown { get; init; }
     public long Lost { get; init; }
     public long Leads { get; init; }
     public decimal Spend { get; init; }
@@ -27,6 +29,7 @@ public sealed record HistoryPoint
         Revenue = RevenueFormula.From(f.Total),
         Won = f.Total[Count.Won],
         WonValue = f.Total[Money.WonValue],
+        WonValueUnknown = f.Total[Count.WonValueUnknown],
         Lost = f.Total[Count.Lost],
         Leads = f.Total[Count.Leads],
         Spend = f.Total[Money.Spend],

@@ -20,8 +20,8 @@ public sealed record WorkspaceSnapshot
     public required IReadOnlyList<CampaignFigures> Campaigns { get; init; }
     /// <summary>Journeys known to the workspace.</summary>
     public long Journeys { get; init; }
-    /// <summary>Average hours from lead creation to first contact.</summary>
-    public double AverageHoursToFirstContact { get; init; }
+    /// <summary>Average hours from lead creation to first contact; null when no first contact is known (an import without contact times).</summary>
+    public double? AverageHoursToFirstContact { get; init; }
     /// <summary>Revenue against target in the current quarter, with a projection to its end.</summary>
     public PeriodFigures? Period { get; init; }
     /// <summary>Open opportunities by the conversation step they are working on.</summary>
@@ -60,14 +60,23 @@ public sealed record StepCount(ConversationStep Step, long Count);
 
 public sealed record ObjectionCount(string Objection, long Count);
 
-public sealed record LossFigures(IReadOnlyList<StepCount> ByStep, IReadOnlyList<ObjectionCount> ByObjection);
+public sealed record LossFigures(IReadOnlyList<StepCount> ByStep, IReadOnlyList<ObjectionCount> ByObjection)
+{
+    /// <summary>Lost deals whose step is not known (not in <see cref="ByStep"/>).</summary>
+    public long StepUnknown { get; init; }
+}
 
 /// <summary>Receivables by age: not yet due, and overdue by days past due.</summary>
 public sealed record AgeingFigures(decimal Current, decimal Days1To30, decimal Days31To60, decimal Days61To90, decimal Over90);
 
 public sealed record FunnelStageFigures(FunnelStage Stage, long Entered, long Current, double ConversionToNext);
 
-public sealed record DealFigures(long Won, long Lost, long Open, double WinRate, decimal WonValue, decimal AverageWonValue, double AverageDaysToClose);
+/// <param name="AverageWonValue">Over the wins whose value is known.</param>
+public sealed record DealFigures(long Won, long Lost, long Open, double WinRate, decimal WonValue, decimal AverageWonValue, double AverageDaysToClose)
+{
+    /// <summary>Wins whose value is not known: in <see cref="Won"/> and the win rate, not in the value average.</summary>
+    public long WonValueUnknown { get; init; }
+}
 
 /// <summary>
 /// The performance formula, factor by factor:
@@ -119,7 +128,10 @@ public record GroupFigures
     public double AverageDaysToClose { get; init; }
     public long Leads { get; init; }
     public decimal Revenue { get; init; }
-    public double AverageHoursToFirstContact { get; init; }
+    /// <summary>Average hours from lead to first contact; null when no first contact is known.</summary>
+    public double? AverageHoursToFirstContact { get; init; }
+    /// <summary>Wins whose value is not known (in <see cref="Won"/>, not in <see cref="AverageWonValue"/>).</summary>
+    public long WonValueUnknown { get; init; }
     /// <summary>Revenue target for the current quarter (reps' targets, summed up the hierarchy).</summary>
     public decimal Target { get; init; }
     /// <summary>Revenue booked in the current quarter.</summary>
@@ -128,6 +140,8 @@ public record GroupFigures
     public double Attainment { get; init; }
     /// <summary>Lost deals by conversation step, indexed by <see cref="ConversationStep"/>.</summary>
     public long[] LostByStep { get; init; } = [];
+    /// <summary>Lost deals whose step is not known (not in <see cref="LostByStep"/>).</summary>
+    public long LostStepUnknown { get; init; }
     /// <summary>Open opportunities by the step they are working on, indexed by <see cref="ConversationStep"/>.</summary>
     public long[] OpenByStep { get; init; } = [];
 }

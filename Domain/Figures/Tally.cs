@@ -18,6 +18,10 @@ public enum Count
     LostToExperience, LostToCompetitorDifference, LostToCompetitorStrength, LostToBudgetEnvironment, LostToService, LostToOther,
     /// <summary>Open opportunities by the conversation step they are working on.</summary>
     OpenAtOpening, OpenAtRapport, OpenAtTopic, OpenAtTrialClose, OpenAtObjectionHandling, OpenAtClose,
+    /// <summary>Won deals whose value is not known (a Won event of amount 0): in wins and win rate, not in value averages.</summary>
+    WonValueUnknown,
+    /// <summary>Lost deals whose step is not known (no step sent and none passed).</summary>
+    LostAtUnknownStep,
 }
 
 /// <summary>Money figures, one slot each in <see cref="Tally.Amounts"/>.</summary>
@@ -37,9 +41,22 @@ public sealed class Tally
     static readonly int MoneySlots = Enum.GetValues<Money>().Length;
     static readonly int SumSlots = Enum.GetValues<Sum>().Length;
 
-    public long[] Counts { get; set; } = new long[CountSlots];
-    public decimal[] Amounts { get; set; } = new decimal[MoneySlots];
-    public long[] Sums { get; set; } = new long[SumSlots];
+    long[] counts = new long[CountSlots];
+    decimal[] amounts = new decimal[MoneySlots];
+    long[] sums = new long[SumSlots];
+
+    // Stored tallies from before a slot was added are shorter: padded with zeros, so old data still reads.
+    public long[] Counts { get => counts; set => counts = Padded(value, CountSlots); }
+    public decimal[] Amounts { get => amounts; set => amounts = Padded(value, MoneySlots); }
+    public long[] Sums { get => sums; set => sums = Padded(value, SumSlots); }
+
+    static T[] Padded<T>(T[] values, int slots)
+    {
+        if (values.Length >= slots) return values;
+        var padded = new T[slots];
+        values.CopyTo(padded, 0);
+        return padded;
+    }
 
     public long this[Count c] { get => Counts[(int)c]; set => Counts[(int)c] = value; }
     public decimal this[Money m] { get => Amounts[(int)m]; set => Amounts[(int)m] = value; }
@@ -119,12 +136,13 @@ public sealed class Tally
                 {
                     t[Count.Won] = 1;
                     t[Money.WonValue] = s.WonValue;
+                    if (s.WonValue == 0) t[Count.WonValueUnknown] = 1;
                     t[Sum.TimeToCloseWon] = s.OpportunityAt is { } o && s.ClosedAt is { } c ? Millis(c - o) : 0;
                 }
                 else if (s.Status == JourneyStatus.Lost)
                 {
                     t[Count.Lost] = 1;
-                    t[LostAt(s.LostStep ?? ConversationStep.Opening)] = 1;
+                    t[s.LostStep is { } step ? LostAt(step) : Count.LostAtUnknownStep] = 1;
                     t[LostTo(s.LostObjection)] = 1;
                 }
                 else if (s.Status == JourneyStatus.Prospect)

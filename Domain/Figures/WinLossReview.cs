@@ -47,8 +47,8 @@ public sealed class WinLossReview(List<DealOutcome> recentLosses, List<NotableEv
             return null;
         }
         var last = history.Points.Count > 0 ? history.Points[^1] : null;
-        if (last is null || last.Won < LargeWinMinimumWins) return null;
-        var average = last.WonValue / last.Won;
+        if (last is null || last.Won - last.WonValueUnknown < LargeWinMinimumWins) return null;
+        var average = last.WonValue / (last.Won - last.WonValueUnknown);
         if (outcome.Amount < LargeWinFactor * average) return null;
         return Add(new NotableEvent("LargeWin",
             $"Large win: {outcome.Amount:N0} ({outcome.Amount / average:N1}x the average deal) by {RepName(organisation, outcome.RepId)}",

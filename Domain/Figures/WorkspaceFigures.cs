@@ -60,7 +60,7 @@ public static class SnapshotBuilder
             AsOf = asOf,
             Version = version,
             Journeys = t[Count.Journeys],
-            AverageHoursToFirstContact = Ratio(t[Sum.TimeToFirstContact] / Tally.MillisPerHour, t[Count.FirstContacts]),
+            AverageHoursToFirstContact = HoursToFirstContact(t),
             Funnel = Funnel(t),
             Deals = Deals(t),
             Revenue = Revenue(t),
@@ -85,7 +85,7 @@ public static class SnapshotBuilder
             Losses = new LossFigures(
                 Enum.GetValues<ConversationStep>().Select(s => new StepCount(s, t[Tally.LostAt(s)])).ToList(),
                 Enum.GetValues<ObjectionType>().Select(o => new ObjectionCount(o.ToString(), t[Tally.LostTo(o)]))
-                    .Append(new ObjectionCount("Other", t[Tally.LostTo(null)])).ToList()),
+                    .Append(new ObjectionCount("Other", t[Tally.LostTo(null)])).ToList()) { StepUnknown = t[Count.LostAtUnknownStep] },
             Insight = extras.Insight,
             RecentLosses = extras.RecentLosses,
             Notables = extras.Notables,
@@ -145,12 +145,24 @@ public static class SnapshotBuilder
         return rows;
     }
 
-    public static DealFigures Deals(Tally t) => new(
-        t[Count.Won], t[Count.Lost], t[Count.OpenDeals],
-        Ratio(t[Count.Won], t[Count.Won] + t[Count.Lost]),
-        t[Money.WonValue],
-        t[Count.Won] == 0 ? 0 : Math.Round(t[Money.WonValue] / t[Count.Won], 2),
-        Ratio(t[Sum.TimeToCloseWon] / Tally.MillisPerDay, t[Count.Won]));
+    /// <summary>
+    /// Deal figures. Wins of unknown value count in wins and the win rate; the average won value is over the wins
+    /// whose value is known.
+    /// </summary>
+    public static DealFigures Deals(Tally t)
+    {
+        var valued = t[Count.Won] - t[Count.WonValueUnknown];
+        return new DealFigures(
+            t[Count.Won], t[Count.Lost], t[Count.OpenDeals],
+            Ratio(t[Count.Won], t[Count.Won] + t[Count.Lost]),
+            t[Money.WonValue],
+            valued == 0 ? 0 : Math.Round(t[Money.WonValue] / valued, 2),
+            Ratio(t[Sum.TimeToCloseWon] / Tally.MillisPerDay, t[Count.Won])) { WonValueUnknown = t[Count.WonValueUnknown] };
+    }
+
+    /// <summary>Average hours from lead to first contact; null when no lead's first contact is known.</summary>
+    static double? HoursToFirstContact(Tally t) =>
+        t[Count.FirstContacts] == 0 ? null : t[Sum.TimeToFirstContact] / Tally.MillisPerHour / t[Count.FirstContacts];
 
     public static RevenueFigures Revenue(Tally t) => RevenueFormula.From(t);
 
@@ -186,8 +198,10 @@ public static class SnapshotBuilder
             Won = d.Won, Lost = d.Lost, Open = d.Open, WinRate = d.WinRate,
             WonValue = d.WonValue, AverageWonValue = d.AverageWonValue, AverageDaysToClose = d.AverageDaysToClose,
             Leads = t[Count.Leads], Revenue = t[Money.Revenue],
-            AverageHoursToFirstContact = Ratio(t[Sum.TimeToFirstContact] / Tally.MillisPerHour, t[Count.FirstContacts]),
+            AverageHoursToFirstContact = HoursToFirstContact(t),
+            WonValueUnknown = d.WonValueUnknown,
             LostByStep = Enum.GetValues<ConversationStep>().Select(s => t[Tally.LostAt(s)]).ToArray(),
+            LostStepUnknown = t[Count.LostAtUnknownStep],
             OpenByStep = Enum.GetValues<ConversationStep>().Select(s => t[Tally.OpenAt(s)]).ToArray(),
         };
     }

@@ -3,18 +3,47 @@ namespace Growth.Domain.Import;
 /// <summary>
 /// Which column of a CRM export holds what: the pipeline (one row per opportunity), the sales teams
 /// (agent, manager, office) and the product price list. Header names are matched ignoring case and
-/// surrounding whitespace. <see cref="Maven"/> is the preset for the Maven Analytics CRM sample.
+/// surrounding whitespace. <see cref="Maven"/> is the preset for the Maven Analytics CRM sample; <see cref="CrmPresets"/>
+/// has the others. A column named "" is not in the export (<see cref="Product"/>, <see cref="Account"/>); a file named
+/// null is not part of it (<see cref="TeamsFile"/>: reps come from the owner column; <see cref="ProductsFile"/>: no price list).
 /// </summary>
 public sealed record CrmColumnMapping
 {
+    /// <summary>The preset's name ("maven", "hubspot", ...); null for a mapping made by hand.</summary>
+    public string? Preset { get; init; }
     /// <summary>File name of the pipeline export, used by <see cref="CrmImport.ReadFolder"/>.</summary>
     public required string PipelineFile { get; init; }
     public required string OpportunityId { get; init; }
     public required string Agent { get; init; }
     public required string Product { get; init; }
     public required string Account { get; init; }
-    /// <summary>Deal stage: Prospecting, Engaging, Won or Lost.</summary>
+    /// <summary>Deal stage: Prospecting, Engaging, Won or Lost, or the export's own names as <see cref="StageMap"/> maps them.</summary>
     public required string Stage { get; init; }
+    /// <summary>
+    /// The export's stage names and what each is in Growth, "name=target; name=target": target Won, Lost, Prospecting,
+    /// Engaging (open, step unknown) or a conversation step (open at that step: Opening, Rapport, Topic, TrialClose,
+    /// ObjectionHandling, Close). Null: the names Prospecting, Engaging, Won and Lost. A name not in the map rejects its row.
+    /// </summary>
+    public string? StageMap { get; init; }
+    /// <summary>
+    /// A status column (won, lost, open) that decides the outcome, when the export keeps it apart from the stage
+    /// (Pipedrive); the stage then gives the step an open or lost deal was at. Null: the stage decides.
+    /// </summary>
+    public string? Status { get; init; }
+    /// <summary>Column of the lost deals' close date when the export keeps it apart (Pipedrive's lost time); null: <see cref="CloseDate"/>.</summary>
+    public string? LostDate { get; init; }
+    /// <summary>Column of the reason a deal was lost, if the export has one.</summary>
+    public string? LostReason { get; init; }
+    /// <summary>
+    /// Column that values every deal when it opens (a CRM's amount); null: the product's list price. A won deal is
+    /// worth <see cref="CloseValue"/> (the same column in CRM presets).
+    /// </summary>
+    public string? OpportunityValue { get; init; }
+    /// <summary>
+    /// Culture the amounts are written in ("de-DE": 1.054,50), so thousands separators and decimal marks are read as the
+    /// workspace writes them; null: a decimal point and comma thousands ("1,054.50"). Currency symbols and ISO codes are ignored.
+    /// </summary>
+    public string? AmountCulture { get; init; }
     public required string EngageDate { get; init; }
     public required string CloseDate { get; init; }
     public required string CloseValue { get; init; }
@@ -27,14 +56,32 @@ public sealed record CrmColumnMapping
     /// <summary>Format of the close dates, as <see cref="EngageDateFormat"/>.</summary>
     public string? CloseDateFormat { get; init; }
 
-    /// <summary>File name of the sales teams export.</summary>
-    public required string TeamsFile { get; init; }
+    /// <summary>
+    /// File name of a leads export (one row per lead: id, first-contact date, origin), when the deals come apart from
+    /// their leads; null: none. The pipeline's <see cref="OpportunityId"/> then holds the lead's id (a deal references its
+    /// lead), its engage date is the lead's first contact (<see cref="EngageDate"/> ""), and leads without a deal are
+    /// imported as leads. A lead's origin is its campaign, and its channel as <see cref="OriginChannels"/> says.
+    /// </summary>
+    public string? LeadsFile { get; init; }
+    public string LeadId { get; init; } = "";
+    public string LeadCreated { get; init; } = "";
+    public string LeadOrigin { get; init; } = "";
+    /// <summary>Format of the leads' first-contact dates, as <see cref="EngageDateFormat"/>.</summary>
+    public string? LeadCreatedFormat { get; init; }
+    /// <summary>
+    /// "origin=Channel; ..." with a channel of Growth (Ads, Events, Content, Incentive, Brand, Referral): an origin's
+    /// campaign is of that channel. An origin not listed is a campaign without a channel (said in a note).
+    /// </summary>
+    public string? OriginChannels { get; init; }
+
+    /// <summary>File name of the sales teams export; null when the export has none (reps from the agent column, in one team).</summary>
+    public string? TeamsFile { get; init; }
     public required string TeamAgent { get; init; }
     public required string TeamManager { get; init; }
     public required string TeamOffice { get; init; }
 
-    /// <summary>File name of the product price list.</summary>
-    public required string ProductsFile { get; init; }
+    /// <summary>File name of the product price list; null when the export has none.</summary>
+    public string? ProductsFile { get; init; }
     public required string ProductName { get; init; }
     public required string ProductSeries { get; init; }
     public required string ProductPrice { get; init; }
@@ -42,6 +89,7 @@ public sealed record CrmColumnMapping
     /// <summary>The Maven Analytics "CRM + Sales Opportunities" sample.</summary>
     public static CrmColumnMapping Maven { get; } = new()
     {
+        Preset = "maven",
         PipelineFile = "sales_pipeline.csv",
         OpportunityId = "opportunity_id",
         Agent = "sales_agent",
@@ -64,9 +112,13 @@ public sealed record CrmColumnMapping
     };
 
     internal IReadOnlyList<string> PipelineColumns =>
-        [OpportunityId, Agent, Product, Account, Stage, EngageDate, CloseDate, CloseValue];
+        new[] { OpportunityId, Agent, Product, Account, Stage, EngageDate, CloseDate, CloseValue, Status, LostDate, LostReason, OpportunityValue }
+            .OfType<string>().Where(c => c.Length > 0).ToArray();
+
+    internal IReadOnlyList<string> LeadColumns => [LeadId, LeadCreated, LeadOrigin];
 
     internal IReadOnlyList<string> TeamColumns => [TeamAgent, TeamManager, TeamOffice];
 
     internal IReadOnlyList<string> ProductColumns => [ProductName, ProductSeries, ProductPrice];
 }
+

@@ -12,21 +12,34 @@ public static class CrmImport
     /// Reads the three exports. Throws <see cref="CrmImportException"/> when a file is empty or its header lacks
     /// a mapped column; every problem of a single row is fixed up or rejected in the report instead.
     /// </summary>
-    public static CrmImportResult Read(CrmSource pipeline, CrmSource teams, CrmSource products, CrmColumnMapping mapping)
+    public static CrmImportResult Read(CrmSource pipeline, CrmSource? teams, CrmSource? products, CrmColumnMapping mapping, CrmSource? leads = null)
     {
         // Every file is read and its header checked before any row is interpreted: a bad header refuses the whole import.
-        var teamTable = CsvTable.Read(teams, mapping.TeamColumns);
-        var productTable = CsvTable.Read(products, mapping.ProductColumns);
+        if (mapping.TeamsFile is not null && teams is null) throw new CrmImportException(mapping.TeamsFile, "the mapping names a teams file, but none was given");
+        if (mapping.ProductsFile is not null && products is null) throw new CrmImportException(mapping.ProductsFile, "the mapping names a products file, but none was given");
+        var teamTable = teams is null ? null : CsvTable.Read(teams, mapping.TeamColumns);
+        var productTable = products is null ? null : CsvTable.Read(products, mapping.ProductColumns);
+        if (mapping.LeadsFile is not null && leads is null) throw new CrmImportException(mapping.LeadsFile, "the mapping names a leads file, but none was given");
+        var leadTable = leads is null || mapping.LeadsFile is null ? null : CsvTable.Read(leads, mapping.LeadColumns);
         var pipelineTable = CsvTable.Read(pipeline, mapping.PipelineColumns);
+        var stageNames = StageNames.Parse(pipelineTable.Name, mapping.StageMap);
 
         var notes = new List<string>();
-        var directory = SalesDirectory.Read(teamTable, mapping, notes);
-        var catalogue = ProductCatalogue.Read(productTable, mapping, notes);
-        RefuseUnmatchedJoin(pipelineTable, mapping.Agent, name => directory.Find(name).Placement is not null, teamTable.Name, mapping.TeamAgent);
-        RefuseUnmatchedJoin(pipelineTable, mapping.Product, name => catalogue.Find(name).Product is not null, productTable.Name, mapping.ProductName);
-        var engageOrder = DateOrderOf(pipelineTable, mapping.EngageDate, mapping.EngageDateFormat, notes);
+        var directory = teamTable is null
+            ? SalesDirectory.FromOwners(pipelineTable, mapping.Agent, notes)
+            : SalesDirectory.Read(teamTable, mapping, notes);
+        var catalogue = productTable is null ? new ProductCatalogue() : ProductCatalogue.Read(productTable, mapping, notes);
+        if (teamTable is not null)
+            RefuseUnmatchedJoin(pipelineTable, mapping.Agent, name => directory.Find(name).Placement is not null, teamTable.Name, mapping.TeamAgent);
+        if (productTable is not null && mapping.Product.Length > 0)
+            RefuseUnmatchedJoin(pipelineTable, mapping.Product, name => catalogue.Find(name).Product is not null, productTable.Name, mapping.ProductName);
+        var leadBook = leadTable is null ? null : LeadBook.Read(leadTable, mapping, notes);
+        if (leadBook is not null)
+            RefuseUnmatchedJoin(pipelineTable, mapping.OpportunityId, id => leadBook.Find(id) is not null, leadTable!.Name, mapping.LeadId);
+        var engageOrder = mapping.EngageDate.Length == 0 ? null : DateOrderOf(pipelineTable, mapping.EngageDate, mapping.EngageDateFormat, notes);
         var closeOrder = DateOrderOf(pipelineTable, mapping.CloseDate, mapping.CloseDateFormat, notes);
-        var reader = new PipelineReader(pipelineTable, mapping, catalogue, directory, engageOrder, closeOrder);
+        var lostOrder = mapping.LostDate is { Length: > 0 } lost ? DateOrderOf(pipelineTable, lost, mapping.CloseDateFormat, notes) : null;
+        var reader = new PipelineReader(pipelineTable, mapping, catalogue, directory, engageOrder, closeOrder, stageNames, lostOrder, leadBook);
 
         var rejected = new List<ImportIssue>();
         var kept = KeepFirstOfEachId(pipelineTable.Records.Select(reader.Read), rejected);
@@ -35,31 +48,39 @@ public static class CrmImport
         var latest = kept.SelectMany(o => o.Dates).Cast<DateTimeOffset?>().Max();
         var fixedUp = new List<ImportIssue>();
         var journeys = ToJourneys(kept, latest, fixedUp, rejected);
+        var dealRows = journeys.Count;
+        // Leads no deal references are leads: they count in the funnel and in their origin's lead-to-deal conversion.
+        if (leadBook is not null)
+        {
+            var dealt = journeys.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
+            journeys.AddRange(leadBook.Leads.Where(l => !dealt.Contains(l.Id)).Select(l => new ImportedJourney(l.Id, l.Row, JourneyScript.ForLead(l))));
+        }
+        var organisation = directory.ToOrganisation();
+        if (leadBook is not null) organisation = organisation with { Campaigns = leadBook.Campaigns(organisation.Regions.Select(r => r.Id).ToArray()) };
 
         var report = new ImportReport
         {
             RowsRead = pipelineTable.Records.Count,
-            Imported = journeys.Count,
+            Imported = dealRows,
             FixedUp = fixedUp,
             Rejected = rejected.OrderBy(i => i.Row).ToArray(),
             Notes = notes,
             UndatedProspectsAt = kept.Any(o => o.EngagedAt is null) ? latest : null,
+            LeadsRead = leadBook?.RowsRead,
+            LeadsWithoutDeal = leadBook is null ? null : journeys.Count - dealRows,
         };
-        return new CrmImportResult(directory.ToOrganisation(), catalogue.Products, journeys, report);
+        return new CrmImportResult(organisation, catalogue.Products, journeys, report);
     }
 
     /// <summary>
-    /// Reads the three exports from <paramref name="folder"/>, under the file names of the mapping
-    /// (the Maven sample's by default).
+    /// Reads the exports from <paramref name="folder"/>, under the file names of the mapping
+    /// (the Maven sample's by default); a file the mapping does not name is not read.
     /// </summary>
     public static CrmImportResult ReadFolder(string folder, CrmColumnMapping? mapping = null)
     {
         mapping ??= CrmColumnMapping.Maven;
-        using var pipeline = File.OpenText(Path.Combine(folder, mapping.PipelineFile));
-        using var teams = File.OpenText(Path.Combine(folder, mapping.TeamsFile));
-        using var products = File.OpenText(Path.Combine(folder, mapping.ProductsFile));
-        return Read(new CrmSource(mapping.PipelineFile, pipeline), new CrmSource(mapping.TeamsFile, teams),
-            new CrmSource(mapping.ProductsFile, products), mapping);
+        CrmSource? Open(string? file) => file is null ? null : CrmSource.FromText(file, File.ReadAllText(Path.Combine(folder, file)));
+        return Read(Open(mapping.PipelineFile)!, Open(mapping.TeamsFile), Open(mapping.ProductsFile), mapping, Open(mapping.LeadsFile));
     }
 
     /// <summary>

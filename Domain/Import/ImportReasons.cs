@@ -21,8 +21,11 @@ public static class ImportReasons
     public const string NoAgent = "no agent: no rep, team or region";
     /// <summary>A prospect without a date is dated at the latest date of the imported rows (<see cref="ImportReport.UndatedProspectsAt"/>).</summary>
     public const string UndatedProspect = "prospect without a date: dated at the latest date in the file";
-    /// <summary>A won deal with a zero or empty close value: the product's list price is taken as its value.</summary>
-    public const string WonWithoutValue = "won without a close value: list price used";
+    /// <summary>A won deal with a zero or empty close value: imported as won with an unknown value (in wins and win
+    /// rate, not in value averages or revenue).</summary>
+    public const string WonWithoutValue = "won without a close value: value unknown";
+    /// <summary>An open or lost deal without an amount in the export's amount column: valued at 0.</summary>
+    public const string NoAmount = "no amount: opportunity valued at 0";
     /// <summary>A close date or close value on a deal that is still open is left out.</summary>
     public const string OpenDealClosingIgnored = "close date or value on an open deal ignored";
 
@@ -36,14 +39,16 @@ public static class ImportReasons
     /// <summary>Bad quoting or the wrong number of fields: the columns of the row cannot be trusted.</summary>
     public const string MalformedRow = "malformed row";
     public const string UnknownStage = "unknown deal stage";
+    /// <summary>A deal of a leads export whose lead id is not in the leads file.</summary>
+    public const string LeadNotFound = "lead not in the leads file";
+    /// <summary>The status column holds something other than won, lost or open.</summary>
+    public const string UnknownStatus = "unknown deal status";
     public const string UnreadableDate = "unreadable date";
     /// <summary>A date the stage needs is empty: engage date for open and closed deals, close date for closed ones.</summary>
     public const string MissingDate = "missing date";
     public const string ClosedBeforeEngaged = "close date before engage date";
     public const string UnreadableCloseValue = "unreadable close value";
     public const string NegativeCloseValue = "negative close value";
-    /// <summary>A won deal with no close value and no list price to fall back on.</summary>
-    public const string WonWithoutAnyValue = "won without a close value or a list price";
     /// <summary>A prospect without a date, in a file where no imported row has a date to place it at.</summary>
     public const string UndatableProspect = "prospect without a date, and no date in the file";
 }

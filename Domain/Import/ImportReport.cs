@@ -20,6 +20,11 @@ public sealed record ImportReport
     /// <summary>When prospects without a date were placed: the latest engage or close date of the imported rows.</summary>
     public DateTimeOffset? UndatedProspectsAt { get; init; }
 
+    /// <summary>Rows of the leads file, when the export has one.</summary>
+    public int? LeadsRead { get; init; }
+    /// <summary>Leads no deal references, imported as leads (journeys beside <see cref="Imported"/>); null without a leads file.</summary>
+    public int? LeadsWithoutDeal { get; init; }
+
     /// <summary>Imported rows with at least one repair.</summary>
     public int RowsFixedUp => FixedUp.Select(i => i.Row).Distinct().Count();
 

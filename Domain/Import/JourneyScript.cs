@@ -7,15 +7,17 @@ namespace Growth.Domain.Import;
 /// Writes an opportunity in the event language. A CRM export records only where each deal ended up, so the
 /// script walks the shortest path there that <see cref="JourneyTransitions"/> accepts: the lead is created,
 /// assigned and qualified when it was engaged (every CRM opportunity had real intent), the opportunity opens at
-/// the product's list price, and a won deal signs its first order for the close value the same day.
+/// the product's list price (prospects too: they are open deals), and a won deal signs its first order for the close
+/// value the same day (a win of unknown value signs none). A lost deal's step and reason are not in the export: none is sent.
 /// </summary>
 internal static class JourneyScript
 {
-    /// <summary>The reason carried by the Lost event: the export says a deal was lost, not why.</summary>
-    public const string LostReason = "lost (CRM)";
+    /// <summary>The reason carried by the Lost event: the export says a deal was lost, not why (nor at which step:
+    /// the event carries none, so the step is unknown).</summary>
+    public const string LostReason = "reason not in the export";
 
     const string Created = "created", Assigned = "assigned", Qualified = "qualified", Opened = "opened",
-        Won = "won", Ordered = "order", Lost = "lost";
+        Won = "won", Ordered = "order", Lost = "lost", Passed = "step";
 
     /// <summary>
     /// Whether <paramref name="opportunityId"/> can be a journey id and carry the event ids made from it
@@ -33,16 +35,19 @@ internal static class JourneyScript
             RegionId = placed.RegionId, TeamId = placed.TeamId, RepId = placed.RepId,
         });
         events.Add(Event(o, EventKind.Qualified, Qualified, leadAt));
-        if (o.Stage == CrmDealStage.Prospecting) return events;
-
+        // A prospect is an open deal too: the export lists it in the pipeline.
         events.Add(Event(o, EventKind.OpportunityOpened, Opened, leadAt) with { Amount = o.OpportunityValue });
+        // A deal at a known step has passed the one before it (when it opened: the export has no step dates).
+        if (o is { Stage: not CrmDealStage.Won, Step: { } at } && at > ConversationStep.Opening)
+            events.Add(Event(o, EventKind.StepPassed, Passed, leadAt) with { Step = at - 1 });
         if (o is { Stage: CrmDealStage.Won, ClosedAt: { } wonAt })
         {
+            // Amount 0: won, value unknown; no order, since its value is not known either.
             events.Add(Event(o, EventKind.Won, Won, wonAt) with { Amount = o.WonValue });
-            events.Add(Event(o, EventKind.OrderSigned, Ordered, wonAt) with { Amount = o.WonValue });
+            if (o.WonValue > 0) events.Add(Event(o, EventKind.OrderSigned, Ordered, wonAt) with { Amount = o.WonValue });
         }
         else if (o is { Stage: CrmDealStage.Lost, ClosedAt: { } lostAt })
-            events.Add(Event(o, EventKind.Lost, Lost, lostAt) with { Reason = LostReason });
+            events.Add(Event(o, EventKind.Lost, Lost, lostAt) with { Step = o.Step, Reason = o.LostReason ?? LostReason });
         return events;
     }
 
@@ -53,9 +58,16 @@ internal static class JourneyScript
     static JourneyEvent LeadCreated(Opportunity o, DateTimeOffset at) =>
         Event(o, EventKind.LeadCreated, Created, at) with
         {
+            CampaignId = o.CampaignId, Channel = o.Channel,
             RegionId = o.Placement?.RegionId,
             RepId = o.Placement is { TeamId: null } unplaced ? unplaced.RepId : null,
         };
+
+    /// <summary>A lead of a leads export that no deal references: created at its first contact, from its origin.</summary>
+    public static List<JourneyEvent> ForLead(LeadRow lead) =>
+    [
+        new JourneyEvent { Id = EventId(lead.Id, Created), Kind = EventKind.LeadCreated, At = lead.CreatedAt, CampaignId = lead.CampaignId, Channel = lead.Channel },
+    ];
 
     static JourneyEvent Event(Opportunity o, EventKind kind, string step, DateTimeOffset at) =>
         new() { Id = EventId(o.Id, step), Kind = kind, At = at };

@@ -40,6 +40,25 @@ internal sealed class SalesDirectory
         return directory;
     }
 
+    /// <summary>Region and team of every rep when the export has no teams file (assumed: one team, one region).</summary>
+    public const string AllRepsTeam = "All reps", AllRegion = "All";
+
+    /// <summary>
+    /// The reps of an export without a teams file: one per distinct value of the owner column, in the order the
+    /// pipeline first names them, all in one team (<see cref="AllRepsTeam"/>) of one region, as the export says nothing
+    /// of teams. Owners differing only in spaces and case are one rep.
+    /// </summary>
+    public static SalesDirectory FromOwners(CsvTable pipeline, string ownerColumn, ICollection<string> notes)
+    {
+        var directory = new SalesDirectory();
+        var index = pipeline.Columns[ownerColumn];
+        foreach (var row in pipeline.Records)
+            if (row.Problem is null && row[index].Length > 0 && !directory.Knows(row[index]))
+                directory.Add(row[index], AllRepsTeam, AllRegion, $"{pipeline.Name} line {row.Line}", notes);
+        notes.Add($"no teams file: {directory.byName.Count} reps from column {ownerColumn} of {pipeline.Name}, in one team '{AllRepsTeam}' of region '{AllRegion}'");
+        return directory;
+    }
+
     /// <summary>Whether an agent of this name, or one that would get the same id, is already placed.</summary>
     bool Knows(string agent) =>
         byKey.ContainsKey(CrmNames.MatchKey(agent)) || byName.Values.Any(p => p.RepId == CrmNames.Slug(agent));

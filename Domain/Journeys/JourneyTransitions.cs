@@ -174,7 +174,7 @@ public static partial class JourneyTransitions
     static Transition Won(JourneyState s, JourneyEvent e)
     {
         if (!s.HasOpenOpportunity) return Refuse(s, $"only an open opportunity can be won (journey is {s.Status}{(s.OpportunityAt is null ? ", no opportunity" : "")})");
-        if (e.Amount <= 0) return Refuse(s, $"a won deal needs a positive amount (was {e.Amount})");
+        // Amount 0: won, value unknown (an export without the value): in wins and win rate, not in value averages.
         return Ok(s with
         {
             Status = JourneyStatus.Customer,
@@ -192,7 +192,8 @@ public static partial class JourneyTransitions
         {
             Status = JourneyStatus.Lost,
             ClosedAt = e.At,
-            LostStep = e.Step ?? NextStep(s.LastStep),
+            // No step sent and none passed: the step is unknown (an export that records only the loss), not Opening.
+            LostStep = e.Step ?? (s.LastStep is { } passed ? NextStep(passed) : null),
             LostReason = e.Reason ?? e.Objection?.ToString(),
             LastObjection = e.Objection ?? s.LastObjection,
             LostObjection = e.Objection,

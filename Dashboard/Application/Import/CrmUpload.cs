@@ -1,40 +1,62 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Growth.Domain.Import;
 
 namespace Growth.Dashboard.Application.Import;
 
 /// <summary>
-/// What an upload of a CRM export holds, for the API and the import page alike: three files (<see cref="FileFields"/>)
-/// and optional column-mapping fields named like the properties of <see cref="CrmColumnMapping"/> (camelCase), put
-/// over the Maven preset.
+/// What an upload of a CRM export holds, for the API and the import page alike: the files (<see cref="FileFields"/>; the
+/// teams and products files only when the mapping names them), an optional <see cref="PresetField"/> (Maven by default,
+/// <see cref="CrmPresets"/>) and optional column-mapping fields named like the properties of <see cref="CrmColumnMapping"/>
+/// (camelCase), put over the preset.
 /// </summary>
 public static class CrmUpload
 {
-    /// <summary>Largest upload: 32 MiB for the three files together (the Maven sample is under 1 MiB).</summary>
+    /// <summary>Largest upload: 32 MiB for the files together (the Maven sample is under 1 MiB).</summary>
     public const long MaxUploadBytes = 32 * 1024 * 1024;
 
-    /// <summary>The fields that carry the three files.</summary>
-    public static readonly string[] FileFields = ["pipeline", "teams", "products"];
+    /// <summary>The fields that carry the files.</summary>
+    public static readonly string[] FileFields = ["pipeline", "teams", "products", "leads"];
+
+    /// <summary>The form field naming the preset the mapping fields are put over.</summary>
+    public const string PresetField = "preset";
 
     static readonly JsonSerializerOptions MappingJson = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The mapping's field names (camelCase), the file names excepted.</summary>
-    public static IReadOnlyList<string> MappingFields { get; } = Maven().Select(p => p.Key).Where(k => !k.EndsWith("File", StringComparison.Ordinal)).ToList();
+    /// <summary>The mapping's field names (camelCase), the file names and the preset name excepted.</summary>
+    public static IReadOnlyList<string> MappingFields { get; } = Json(CrmColumnMapping.Maven).Select(p => p.Key)
+        .Where(k => !k.EndsWith("File", StringComparison.Ordinal) && k != PresetField).ToList();
 
-    /// <summary>The Maven preset's column for each of <see cref="MappingFields"/>.</summary>
-    public static Dictionary<string, string> DefaultMapping()
+    /// <summary>The presets' names, Maven first.</summary>
+    public static IReadOnlyList<string> Presets { get; } = CrmPresets.All.Select(p => p.Preset!).ToList();
+
+    /// <summary>The preset's column for each of <see cref="MappingFields"/> ("" where it has none).</summary>
+    public static Dictionary<string, string> DefaultMapping(string? preset = null)
     {
-        var maven = Maven();
-        // Optional fields (the date formats) have no preset value: "" (detect).
-        return MappingFields.ToDictionary(f => f, f => maven[f]?.GetValue<string>() ?? "");
+        var node = Json(CrmPresets.Named(preset ?? "maven") ?? CrmColumnMapping.Maven);
+        return MappingFields.ToDictionary(f => f, f => node[f]?.GetValue<string>() ?? "");
     }
 
-    /// <summary>The Maven preset with <paramref name="fields"/> put over it; or what field is unknown or empty.</summary>
+    /// <summary>The file fields a mapping needs: the pipeline, and the teams, products and leads files when it names them.</summary>
+    public static IReadOnlyList<string> RequiredFiles(CrmColumnMapping mapping) => FileFields.Where(f => f switch
+    {
+        "teams" => mapping.TeamsFile is not null,
+        "products" => mapping.ProductsFile is not null,
+        "leads" => mapping.LeadsFile is not null,
+        _ => true,
+    }).ToList();
+
+    /// <summary>The preset (<see cref="PresetField"/>, Maven if none) with <paramref name="fields"/> put over it; or what field is unknown or empty.</summary>
     public static (CrmColumnMapping? Mapping, string? Error) MappingOf(IEnumerable<KeyValuePair<string, string>> fields)
     {
-        var node = Maven();
-        foreach (var (name, value) in fields)
+        var list = fields.ToList();
+        var presetName = list.FirstOrDefault(f => string.Equals(f.Key, PresetField, StringComparison.OrdinalIgnoreCase)).Value;
+        var preset = string.IsNullOrWhiteSpace(presetName) ? CrmColumnMapping.Maven : CrmPresets.Named(presetName);
+        if (preset is null) return (null, $"preset '{presetName}' is unknown; the presets are {string.Join(", ", Presets)}");
+        var node = Json(preset);
+        foreach (var (name, value) in list)
         {
+            if (string.Equals(name, PresetField, StringComparison.OrdinalIgnoreCase)) continue;
             var key = MappingFields.FirstOrDefault(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase));
             if (key is null) return (null, $"form field '{name}' is not a column mapping; the mapping fields are {string.Join(", ", MappingFields)}");
             if (string.IsNullOrWhiteSpace(value)) return (null, $"column mapping '{name}' is empty");
@@ -43,5 +65,5 @@ public static class CrmUpload
         return (node.Deserialize<CrmColumnMapping>(MappingJson), null);
     }
 
-    static System.Text.Json.Nodes.JsonObject Maven() => JsonSerializer.SerializeToNode(CrmColumnMapping.Maven, MappingJson)!.AsObject();
+    static JsonObject Json(CrmColumnMapping mapping) => JsonSerializer.SerializeToNode(mapping, MappingJson)!.AsObject();
 }

@@ -40,4 +40,10 @@ public sealed record ImportSummary(
     int EventsAccepted,
     int EventsDuplicate,
     int EventsRejected,
-    IReadOnlyList<string> Refusals);
+    IReadOnlyList<string> Refusals)
+{
+    /// <summary>Rows of the leads file, when the export has one.</summary>
+    public int? LeadsRead { get; init; }
+    /// <summary>Leads no deal references, imported as leads; null without a leads file.</summary>
+    public int? LeadsWithoutDeal { get; init; }
+}

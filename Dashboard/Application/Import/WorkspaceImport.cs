@@ -11,7 +11,7 @@ using Growth.Grains.Workspaces;
 namespace Growth.Dashboard.Application.Import;
 
 /// <summary>
-/// Puts a CRM export into a workspace: reads the three files (an import of no row at all is refused), then puts the organisation on the workspace and every
+/// Puts a CRM export into a workspace: reads the files (an import of no row at all is refused), then puts the organisation on the workspace and every
 /// journey's events through the ingestion path. Idempotent: the import's event ids are deterministic, so importing
 /// the same files again finds every event a duplicate and changes nothing. A file that cannot be read stores nothing.
 /// </summary>
@@ -31,13 +31,17 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
     /// Reads <paramref name="files"/> (by <see cref="CrmUpload.FileFields"/>) and applies them to <paramref name="workspace"/>,
     /// reporting progress after each round. A <see cref="CrmImportException"/> says which file cannot be imported.
     /// </summary>
-    public Task<ImportSummary> ImportAsync(string workspace, IReadOnlyDictionary<string, CrmSource> files, CrmColumnMapping mapping,
+    public async Task<ImportSummary> ImportAsync(string workspace, IReadOnlyDictionary<string, CrmSource> files, CrmColumnMapping mapping,
         IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var result = CrmImport.Read(files["pipeline"], files["teams"], files["products"], mapping);
+        // Amounts are read as the workspace writes numbers (its setup's currency culture), unless the mapping says otherwise.
+        if (mapping.AmountCulture is null && await grains.GetGrain<ISetupGrain>(workspace).GetAsync() is { } setup)
+            mapping = mapping with { AmountCulture = setup.Document.Company.Currency.Culture };
+        var result = CrmImport.Read(files["pipeline"], files.GetValueOrDefault("teams"), files.GetValueOrDefault("products"), mapping,
+            files.GetValueOrDefault("leads"));
         // Nothing importable: refused before anything is stored (the organisation would otherwise be replaced).
         if (result.Journeys.Count == 0) throw CrmImportException.NothingImported(files["pipeline"].Name, result.Report);
-        return ApplyAsync(workspace, result, progress, cancellationToken);
+        return await ApplyAsync(workspace, result, progress, cancellationToken);
     }
 
     async Task<ImportSummary> ApplyAsync(string workspace, CrmImportResult result, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
@@ -80,7 +84,10 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
         var org = result.Organisation;
         return new ImportSummary(workspace, r.RowsRead, r.Imported, r.RowsFixedUp, r.FixedUpByReason, r.RejectedByReason,
             r.FixedUp, r.Rejected, notes, r.UndatedProspectsAt, org.Regions.Count, org.Teams.Count, org.Reps.Count(), result.Products.Count,
-            changed, unchanged, refused, accepted, duplicates, rejected, refusals);
+            changed, unchanged, refused, accepted, duplicates, rejected, refusals)
+        {
+            LeadsRead = r.LeadsRead, LeadsWithoutDeal = r.LeadsWithoutDeal,
+        };
     }
 
     /// <summary>

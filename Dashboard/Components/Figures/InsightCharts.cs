@@ -20,8 +20,13 @@ public static class InsightCharts
         ];
     }
 
-    public static IList<ITrace> LostByStep(WorkspaceSnapshot s, Words words) =>
-        [new Bar { X = s.Losses.ByStep.Select(x => (object)words.Of(x.Step)).ToList(), Y = s.Losses.ByStep.Select(x => (object)x.Count).ToList() }];
+    /// <summary>Lost deals by step; a bar "step unknown" when some losses carry no step (an import that records only the loss).</summary>
+    public static IList<ITrace> LostByStep(WorkspaceSnapshot s, Words words)
+    {
+        var bars = s.Losses.ByStep.Select(x => (Label: words.Of(x.Step), x.Count)).ToList();
+        if (s.Losses.StepUnknown > 0) bars.Add((words["Common.StepUnknown"], s.Losses.StepUnknown));
+        return [new Bar { X = bars.Select(x => (object)x.Label).ToList(), Y = bars.Select(x => (object)x.Count).ToList() }];
+    }
 
     /// <summary>Deals lost to each objection; losses at other steps carry no objection and are in the chart by step.</summary>
     public static IList<ITrace> LostToObjection(WorkspaceSnapshot s, Words words)

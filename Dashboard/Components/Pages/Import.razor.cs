@@ -12,7 +12,10 @@ using Microsoft.AspNetCore.Components.Forms;
 
 namespace Growth.Dashboard.Components.Pages;
 
-/// <summary>The import page: three files of a CRM export and a column mapping, imported with progress and a report.</summary>
+/// <summary>
+/// The import page: the files of a CRM export, a preset (proposed from the pipeline file's header) and a column mapping,
+/// imported with progress and a report.
+/// </summary>
 public partial class Import
 {
     [Inject] WorkspaceImport Imports { get; set; } = null!;
@@ -22,8 +25,13 @@ public partial class Import
     [CascadingParameter] Task<AuthenticationState>? AuthenticationState { get; set; }
 
     string workspace = "crm-import";
-    readonly Dictionary<string, IBrowserFile> files = [];
-    readonly Dictionary<string, string> mapping = CrmUpload.DefaultMapping();
+    /// <summary>The files chosen, read into memory when chosen (the header is read then, to propose a preset).</summary>
+    readonly Dictionary<string, (string Name, byte[] Bytes)> files = [];
+    string preset = "maven";
+    Dictionary<string, string> mapping = CrmUpload.DefaultMapping();
+    /// <summary>The pipeline file's header, offered as suggestions for each mapping field.</summary>
+    IReadOnlyList<string> headers = [];
+    string? proposal;
     bool busy;
     string? phase;
     int done, total;
@@ -34,14 +42,48 @@ public partial class Import
     CalibratedSimulation? calibrated;
     bool started;
 
-    string Named(string field) => files.TryGetValue(field, out var f) ? $"{f.Name} ({f.Size:N0} bytes)" : "no file chosen";
+    string Named(string field) => files.TryGetValue(field, out var f) ? $"{f.Name} ({f.Bytes.Length:N0} bytes)" : "no file chosen";
 
-    void Pick(string field, InputFileChangeEventArgs e)
+    /// <summary>The files the chosen preset needs: the pipeline, and the teams and products files for the Maven layout.</summary>
+    IReadOnlyList<string> Needed => CrmUpload.RequiredFiles(CrmUpload.MappingOf([new(CrmUpload.PresetField, preset)]).Mapping!);
+
+    bool Ready => Needed.All(files.ContainsKey);
+
+    void Choose(string name)
     {
-        files[field] = e.File;
+        preset = name;
+        mapping = CrmUpload.DefaultMapping(name);
+    }
+
+    async Task Pick(string field, InputFileChangeEventArgs e)
+    {
         report = null;
         calibrated = null;
         error = null;
+        var buffer = new MemoryStream();
+        try
+        {
+            await using (var upload = e.File.OpenReadStream(CrmUpload.MaxUploadBytes)) await upload.CopyToAsync(buffer);
+        }
+        catch (IOException x) { error = $"{e.File.Name} could not be read: {x.Message}"; return; }
+        files[field] = (e.File.Name, buffer.ToArray());
+        if (field == "pipeline") Propose(e.File.Name, files[field].Bytes);
+    }
+
+    /// <summary>Reads the pipeline file's header and proposes the preset it matches; without a match, the preset stays.</summary>
+    void Propose(string name, byte[] bytes)
+    {
+        try { headers = CsvHeader.Read(CrmSource.FromStream(name, new MemoryStream(bytes))); }
+        // Only a proposal: a header that cannot be read proposes nothing, and the import itself says what is wrong.
+        catch (Exception) { headers = []; }
+        var found = CrmPresets.Detect(headers);
+        if (found is null)
+        {
+            proposal = $"The headers of {name} match no preset: map its columns below (its headers are offered for each field).";
+            return;
+        }
+        if (found.Preset != preset) Choose(found.Preset!);
+        proposal = $"The headers of {name} match the {found.Preset} preset: chosen. Change it if that is wrong.";
     }
 
     /// <summary>Reports progress from the import to the page (through the renderer, since it may come from another thread).</summary>
@@ -67,23 +109,17 @@ public partial class Import
         // The page opens for an administrator of some workspace; the import writes only where they administer.
         var viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
         if (!viewer.Allows(Area.Import, name)) { error = $"Your roles do not include importing into workspace {name}."; return; }
-        var defaults = CrmUpload.DefaultMapping();
-        var (map, mappingError) = CrmUpload.MappingOf(mapping.Where(m => m.Value != defaults[m.Key]));
+        var defaults = CrmUpload.DefaultMapping(preset);
+        var (map, mappingError) = CrmUpload.MappingOf(mapping.Where(m => m.Value != defaults[m.Key])
+            .Prepend(new KeyValuePair<string, string>(CrmUpload.PresetField, preset)));
         if (mappingError is not null) { error = mappingError; return; }
         busy = true;
         phase = "Reading the files…";
         done = total = 0;
         try
         {
-            // Browser streams are read asynchronously; the CSV reader reads synchronously, so each file is buffered first.
-            var sources = new Dictionary<string, CrmSource>();
-            foreach (var field in CrmUpload.FileFields)
-            {
-                var buffer = new MemoryStream();
-                await using (var upload = files[field].OpenReadStream(CrmUpload.MaxUploadBytes)) await upload.CopyToAsync(buffer);
-                buffer.Position = 0;
-                sources[field] = CrmSource.FromStream(files[field].Name, buffer);
-            }
+            // The files were buffered when chosen; only those the mapping needs are read.
+            var sources = CrmUpload.RequiredFiles(map!).ToDictionary(f => f, f => CrmSource.FromStream(files[f].Name, new MemoryStream(files[f].Bytes)));
             report = await Imports.ImportAsync(name, sources, map!, new PageProgress(this));
             phase = $"Done: {report.Imported:N0} rows imported into {name}.";
             simulation = $"{name}-sim";

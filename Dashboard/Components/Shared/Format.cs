@@ -62,6 +62,8 @@ public static class Format
     public static string Percent(double value) => double.IsFinite(value) ? value.ToString("P1", Culture) : "–";
     public static string Number(long value) => value.ToString("N0", Culture);
     public static string Number(double value, string format = "N1") => double.IsFinite(value) ? value.ToString(format, Culture) : "–";
+    /// <summary>A figure that may be unknown (such as the first-contact time of an import without contact times): "–" then.</summary>
+    public static string Number(double? value, string format = "N1") => value is { } known ? Number(known, format) : "–";
 
     /// <summary>"+12.3%" style change, or an empty string when there is no base to compare with.</summary>
     public static string Change(double now, double before) =>

@@ -75,6 +75,7 @@ public sealed partial class Words(IStringLocalizer<Ui> text)
         ["no real intent (junk lead)"] = "Reason.Junk",
         ["dissatisfied"] = "Reason.Dissatisfied",
         ["lost (CRM)"] = "Reason.CrmLost",
+        ["reason not in the export"] = "Reason.NotInExport",
         ["no trust won at the opening"] = "Reason.NoTrust",
         ["no rapport"] = "Reason.NoRapport",
         ["need not established"] = "Reason.NoNeed",

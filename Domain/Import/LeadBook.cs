@@ -1,0 +1,80 @@
+using Growth.Domain.Journeys;
+using Growth.Domain.Organisations;
+
+namespace Growth.Domain.Import;
+
+/// <summary>One lead of a leads export: its row, first contact and origin (campaign id and name, channel if mapped).</summary>
+internal sealed record LeadRow(int Row, string Id, DateTimeOffset CreatedAt, string CampaignId, string Origin, Channel? Channel);
+
+/// <summary>
+/// The leads export, by lead id: a deal of the pipeline finds its lead here (its first contact is the deal's engage
+/// date, its origin the journey's campaign). A lead's origin is a campaign named after it; blank origins are one
+/// campaign "(no origin)". Rows that cannot be used are skipped with a note (the report counts the pipeline's rows).
+/// </summary>
+internal sealed class LeadBook
+{
+    /// <summary>The campaign of leads whose origin is blank.</summary>
+    public const string NoOrigin = "(no origin)";
+
+    readonly Dictionary<string, LeadRow> byId = new(StringComparer.Ordinal);
+    readonly List<LeadRow> leads = [];
+
+    public IReadOnlyList<LeadRow> Leads => leads;
+    public int RowsRead { get; private init; }
+
+    public LeadRow? Find(string id) => byId.GetValueOrDefault(id);
+
+    /// <summary>Reads the leads table; throws <see cref="CrmImportException"/> for an unreadable origin map or date column.</summary>
+    public static LeadBook Read(CsvTable table, CrmColumnMapping mapping, ICollection<string> notes)
+    {
+        var channels = OriginChannels(table.Name, mapping.OriginChannels);
+        int id = table.Columns[mapping.LeadId], created = table.Columns[mapping.LeadCreated], origin = table.Columns[mapping.LeadOrigin];
+        var reading = DateColumns.Detect(table.Name, mapping.LeadCreated, table.Records.Where(r => r.Problem is null).Select(r => (r.Line, r[created])), mapping.LeadCreatedFormat);
+        if (reading.Refusal is { } refusal) throw new CrmImportException(table.Name, refusal);
+        if (reading.Note is { } note) notes.Add(note);
+
+        var book = new LeadBook { RowsRead = table.Records.Count };
+        var skipped = new List<string>();
+        foreach (var row in table.Records)
+        {
+            var skip = row.Problem
+                ?? (row[id].Length == 0 ? "no lead id" : null)
+                ?? (!JourneyScript.CanName(row[id]) ? $"lead id '{row[id]}' cannot be a journey id" : null)
+                ?? (book.byId.ContainsKey(row[id]) ? $"lead '{row[id]}' listed again" : null)
+                ?? (!DateColumns.TryParse(row[created], reading.Order, out _) ? $"first contact '{row[created]}' is not a date ({CrmValues.DateLayouts})" : null);
+            if (skip is not null)
+            {
+                skipped.Add($"line {row.Line}: {skip}");
+                continue;
+            }
+            DateColumns.TryParse(row[created], reading.Order, out var at);
+            var name = row[origin].Length > 0 ? row[origin] : NoOrigin;
+            var lead = new LeadRow(row.Line, row[id], at, "origin-" + CrmNames.Slug(name), name, channels.TryGetValue(name, out var channel) ? channel : null);
+            book.byId[lead.Id] = lead;
+            book.leads.Add(lead);
+        }
+        if (skipped.Count > 0) notes.Add($"{table.Name}: {skipped.Count} lead row(s) skipped ({string.Join("; ", skipped.Take(5))}{(skipped.Count > 5 ? "; ..." : "")})");
+        var unmapped = book.leads.Where(l => l.Channel is null).Select(l => l.Origin).Distinct().ToList();
+        if (unmapped.Count > 0) notes.Add($"{table.Name}: origin(s) {string.Join(", ", unmapped)} have no channel in the mapping: their campaigns have none");
+        return book;
+    }
+
+    /// <summary>A campaign per origin that has a channel, in the order the file first names them, in every region.</summary>
+    public IReadOnlyList<CampaignProfile> Campaigns(IReadOnlyList<string> regionIds) => leads
+        .Where(l => l.Channel is not null).DistinctBy(l => l.CampaignId)
+        .Select(l => new CampaignProfile { Id = l.CampaignId, Name = l.Origin, Channel = l.Channel!.Value, RegionIds = regionIds })
+        .ToArray();
+
+    static Dictionary<string, Channel> OriginChannels(string file, string? map)
+    {
+        var channels = new Dictionary<string, Channel>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in (map ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = entry.Split('=', StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || parts[0].Length == 0 || !Enum.TryParse<Channel>(parts[1], ignoreCase: true, out var channel) || !Enum.IsDefined(channel) || int.TryParse(parts[1], out _))
+                throw new CrmImportException(file, $"origin channel entry '{entry}' is not origin=channel with channel one of {string.Join(", ", Enum.GetNames<Channel>())}");
+            channels[parts[0]] = channel;
+        }
+        return channels;
+    }
+}
