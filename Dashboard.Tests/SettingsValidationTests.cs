@@ -15,6 +15,8 @@ public class SettingsValidationTests
     [Theory]
     [InlineData("--Access:SignIn:MaxFailures=0", "Access:SignIn:MaxFailures must be at least 1 (was 0)")]
     [InlineData("--Access:Ingestion:PermitLimit=-5", "Access:Ingestion:PermitLimit must be at least 1 (was -5)")]
+    [InlineData("--Access:SignInRate:PermitLimit=0", "Access:SignInRate:PermitLimit must be at least 1 (was 0)")]
+    [InlineData("--Access:SignInRate:Window=00:00:00", "Access:SignInRate:Window must be longer than zero (was 00:00:00)")]
     [InlineData("--Access:Demo=Sometimes", "Access:Demo")]
     [InlineData("--Demo:Speed=0", "Demo:Speed must be between 0 and 365 simulated days per second (was 0)")]
     [InlineData("--Demo:Regions=99", "Demo:Regions must be between 1 and 20 (was 99)")]

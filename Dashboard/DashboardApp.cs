@@ -8,6 +8,7 @@ using Growth.Dashboard.Live;
 using Growth.Dashboard.Security;
 using Growth.Domain.Access;
 using Growth.Hosting;
+using Microsoft.AspNetCore.RateLimiting;
 using Orleans.Dashboard;
 
 namespace Growth.Dashboard;
@@ -79,7 +80,8 @@ public static class DashboardApp
         app.MapHub<GrowthHub>("/hubs/growth");
         app.MapGrowthHealthChecks();
         app.MapGrowthTelemetry();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode()
+            .Add(page => { if (page is RouteEndpointBuilder route && route.RoutePattern.RawText?.Trim('/') == "signin") page.Metadata.Add(new EnableRateLimitingAttribute(SignInRateLimit.Policy)); });
         return app;
     }
 }

@@ -36,7 +36,7 @@ public static class SecurityEndpoints
             }
             await GrowthSecurity.SignInAsync(context, account);
             return TypedResults.Ok(new SessionResponse(account.Name, account.Grants.Select(g => g.ToString()).ToList()));
-        }).WithSummary("Sign in (JSON; sets the session cookie)");
+        }).WithSummary("Sign in (JSON; sets the session cookie)").RequireRateLimiting(SignInRateLimit.Policy);
         session.MapGet("", (ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true
             ? Results.Ok(new SessionResponse(user.Identity.Name!, AccessClaims.GrantsOf(user).Select(g => g.ToString()).ToList()))
             : Results.Problem(statusCode: 401, title: "Not signed in")).WithSummary("Who is signed in");
