@@ -50,7 +50,7 @@ public static class DashboardApp
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddOpenApi();
+        builder.Services.AddGrowthOpenApi();
         builder.Services.AddTraining(builder.Configuration);
         builder.Services.AddGrowthApplication();
         builder.AddGrowthSecurity();
@@ -64,7 +64,9 @@ public static class DashboardApp
         app.UseAntiforgery();
         app.MapStaticAssets();
         // Every route of one workspace, under one name check; each keeps its own access rule.
-        var workspaces = app.MapWorkspaceRoutes();
+        // Every API route in one group that adds the refusals each kind of route can answer to the API document.
+        var api = app.MapGroup("").WithStandardRefusals();
+        var workspaces = api.MapWorkspaceRoutes();
         workspaces.MapWorkspaceApi();
         workspaces.MapIngestionApi();
         workspaces.MapImportApi();
@@ -73,10 +75,10 @@ public static class DashboardApp
         workspaces.MapSetupApi();
         workspaces.MapCompensationApi();
         workspaces.MapForecastApi();
-        app.MapTemplatesApi();
-        app.MapLedgerApi().RequireAuthorization(AreaPolicies.Name(Area.Admin));
-        app.MapOpenApi();
-        app.MapGrowthSecurity();
+        api.MapTemplatesApi();
+        api.MapLedgerApi().RequireAuthorization(AreaPolicies.Name(Area.Admin));
+        api.MapGrowthSecurity();
+        app.MapGrowthOpenApi();
         app.MapHub<GrowthHub>("/hubs/growth");
         app.MapGrowthHealthChecks();
         app.MapGrowthTelemetry();
