@@ -28,6 +28,7 @@ public static class DashboardApp
         builder.Services.AddGrowthShutdownTimeout(builder.Configuration, GrowthHostDefaults.WebShutdownTimeout);
         builder.Services.AddGrowthSettingsValidation(builder.Configuration);
         builder.Services.AddGrowthForwardedHeaders(builder.Configuration);
+        builder.AddGrowthMetricsPort();
         TableKeyRing.AddGrowthDataProtection(builder.Services, builder.Configuration);
 
         // Embedded (default): this host is also a silo. Client: it joins a cluster of Silo hosts as an Orleans client.
@@ -38,7 +39,7 @@ public static class DashboardApp
             case var other: throw new InvalidOperationException($"Cluster:Mode '{other}' is not one of Embedded, Client");
         }
         builder.Services.AddGrowthHealthChecks(builder.Configuration);
-        builder.Services.AddGrowthTelemetry();
+        builder.Services.AddGrowthTelemetry(builder.Configuration);
         builder.Services.AddHostedService<DemoWorkspace>();
         builder.Services.AddSingleton<LiveBroadcaster>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveBroadcaster>());
@@ -81,7 +82,7 @@ public static class DashboardApp
         app.MapGrowthOpenApi();
         app.MapHub<GrowthHub>("/hubs/growth");
         app.MapGrowthHealthChecks();
-        app.MapGrowthTelemetry();
+        app.MapGrowthMetrics();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode()
             .Add(page => { if (page is RouteEndpointBuilder route && route.RoutePattern.RawText?.Trim('/') == "signin") page.Metadata.Add(new EnableRateLimitingAttribute(SignInRateLimit.Policy)); });
         return app;

@@ -16,7 +16,7 @@ public sealed class AccessDeniedResults : IAuthorizationMiddlewareResultHandler
 
     public static bool IsApi(HttpRequest request) =>
         request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hubs") || request.Path.StartsWithSegments("/orleans/api")
-        || request.Path.StartsWithSegments("/openapi");
+        || request.Path.StartsWithSegments("/openapi") || request.Path.StartsWithSegments("/metrics");
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
     {
