@@ -76,6 +76,8 @@ public sealed partial class DashboardHost : IAsyncLifetime
             $"--Orleans:GatewayPort={gatewayPort}",
             $"--Orleans:ClusterId=dashboard-tests-{Guid.NewGuid():N}",
             "--Demo:ExistingCustomers=50",
+            // Tests sign many users in from 127.0.0.1; the rate limit on attempts has its own test (SignInRateLimitTests).
+            "--Access:SignInRate:PermitLimit=100000",
             .. admin,
             .. extraArgs,
         ], builder =>

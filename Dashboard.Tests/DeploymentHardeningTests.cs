@@ -41,7 +41,7 @@ public class DeploymentHardeningTests
         foreach (var (name, value) in services)
         {
             var service = Map(value);
-            Assert.Matches(@":\d+\.\d+\.\d+$", (string)service["image"]);
+            Assert.Matches(@":v?\d+\.\d+\.\d+$", (string)service["image"]);   // Prometheus tags its images v3.1.0
             Assert.Equal("unless-stopped", service["restart"]);
             Assert.DoesNotContain("curl", string.Join(' ', List(Map(service["healthcheck"])["test"]).Cast<string>()));
         }

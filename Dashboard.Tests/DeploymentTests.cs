@@ -32,7 +32,7 @@ public class DeploymentTests
     public void Compose_has_azurite_two_silos_and_the_dashboard()
     {
         var services = ((Dictionary<object, object>)Compose()["services"]).Keys.Cast<string>().ToList();
-        Assert.Equal(["azurite", "silo1", "silo2", "dashboard"], services);
+        Assert.Equal(["azurite", "silo1", "silo2", "dashboard", "otel-collector", "prometheus", "grafana"], services);
         Assert.Contains("8080:8080", ((List<object>)Service("dashboard")["ports"]).Cast<string>());
         Assert.Contains("10002:10002", ((List<object>)Service("azurite")["ports"]).Cast<string>());
     }

@@ -39,6 +39,7 @@ public class SecurityMatrixTests(DashboardHost host)
     static readonly Who[] Leaders = [Who.Leadership, Who.Admin];
     static readonly Who[] Admins = [Who.Admin];
     static readonly Who[] Trainees = [Who.Leadership, Who.SalesManager, Who.Rep, Who.Trainee, Who.Admin];
+    static readonly Who[] SignedIn = [.. Enum.GetValues<Who>().Where(w => w != Who.Anonymous)];
     static readonly object Small = new { seed = 1, regions = 1, teamsPerRegion = 1, repsPerTeam = 1, campaigns = 1, existingCustomers = 0 };
 
     /// <summary>The table: what each target allows. Everyone else is refused.</summary>
@@ -110,6 +111,9 @@ public class SecurityMatrixTests(DashboardHost host)
         new("ingestion api without a key", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/events", Array.Empty<object>(), []),
         new("import api without a key", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}-import/imports", null, []),
         new("journey events api without a key", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/journeys/x-1/events", Array.Empty<object>(), []),
+        // The API document and its reference page: any signed-in user (each route it describes keeps its own rule).
+        new("api document", Kind.Api, HttpMethod.Get, "/openapi/v1.json", null, SignedIn),
+        new("api reference page", Kind.Page, HttpMethod.Get, "/scalar/v1", null, SignedIn),
         new("hub subscribe", Kind.Hub, HttpMethod.Get, Workspace, null, Figures),
     ];
 
@@ -223,7 +227,7 @@ public class SecurityMatrixTests(DashboardHost host)
             Assert.True(routes.Any(r => Table.Any(t => t.Kind == Kind.Page && PathOf(t.Path) == r.Split("/{")[0])), $"the table does not try {string.Join(", ", routes)}");
         }
 
-        // Every API endpoint carries an access rule, except the session endpoint (signing in) and the OpenAPI document.
+        // Every API endpoint carries an access rule, except the session endpoint (signing in).
         var endpoints = host.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText is { } raw && raw.TrimStart('/').StartsWith("api/", StringComparison.Ordinal));
         foreach (var endpoint in endpoints)

@@ -15,6 +15,8 @@ public class SettingsValidationTests
     [Theory]
     [InlineData("--Access:SignIn:MaxFailures=0", "Access:SignIn:MaxFailures must be at least 1 (was 0)")]
     [InlineData("--Access:Ingestion:PermitLimit=-5", "Access:Ingestion:PermitLimit must be at least 1 (was -5)")]
+    [InlineData("--Access:SignInRate:PermitLimit=0", "Access:SignInRate:PermitLimit must be at least 1 (was 0)")]
+    [InlineData("--Access:SignInRate:Window=00:00:00", "Access:SignInRate:Window must be longer than zero (was 00:00:00)")]
     [InlineData("--Access:Demo=Sometimes", "Access:Demo")]
     [InlineData("--Demo:Speed=0", "Demo:Speed must be between 0 and 365 simulated days per second (was 0)")]
     [InlineData("--Demo:Regions=99", "Demo:Regions must be between 1 and 20 (was 99)")]
@@ -30,6 +32,7 @@ public class SettingsValidationTests
     [InlineData("--Orleans:ResponseTimeoutSeconds=0.2", "Orleans:ResponseTimeoutSeconds '0.2' is not a number of seconds between 1 and 600")]
     [InlineData("--Growth:ShutdownTimeoutSeconds=0", "Growth:ShutdownTimeoutSeconds must be a number of seconds between 1 and 600 (was '0')")]
     [InlineData("--ForwardedHeaders:KnownNetworks:0=10.0.0/33", "ForwardedHeaders:KnownNetworks:0 must be a network such as 10.0.0.0/8 (was '10.0.0/33')")]
+    [InlineData("--Metrics:Port=metrics", "Metrics:Port must be a port number between 1 and 65535 (was 'metrics')")]
     [InlineData("--ForwardedHeaders:KnownProxies:0=proxy", "ForwardedHeaders:KnownProxies:0 must be an IP address (was 'proxy')")]
     public async Task A_wrong_value_refuses_to_start_and_names_the_key(string setting, string message)
     {

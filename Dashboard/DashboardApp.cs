@@ -9,6 +9,7 @@ using Growth.Dashboard.Localisation;
 using Growth.Dashboard.Security;
 using Growth.Domain.Access;
 using Growth.Hosting;
+using Microsoft.AspNetCore.RateLimiting;
 using Orleans.Dashboard;
 
 namespace Growth.Dashboard;
@@ -28,6 +29,7 @@ public static class DashboardApp
         builder.Services.AddGrowthShutdownTimeout(builder.Configuration, GrowthHostDefaults.WebShutdownTimeout);
         builder.Services.AddGrowthSettingsValidation(builder.Configuration);
         builder.Services.AddGrowthForwardedHeaders(builder.Configuration);
+        builder.AddGrowthMetricsPort();
         TableKeyRing.AddGrowthDataProtection(builder.Services, builder.Configuration);
 
         // Embedded (default): this host is also a silo. Client: it joins a cluster of Silo hosts as an Orleans client.
@@ -38,7 +40,7 @@ public static class DashboardApp
             case var other: throw new InvalidOperationException($"Cluster:Mode '{other}' is not one of Embedded, Client");
         }
         builder.Services.AddGrowthHealthChecks(builder.Configuration);
-        builder.Services.AddGrowthTelemetry();
+        builder.Services.AddGrowthTelemetry(builder.Configuration);
         builder.Services.AddHostedService<DemoWorkspace>();
         builder.Services.AddSingleton<LiveBroadcaster>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveBroadcaster>());
@@ -51,7 +53,7 @@ public static class DashboardApp
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddGrowthLocalisation();
-        builder.Services.AddOpenApi();
+        builder.Services.AddGrowthOpenApi();
         builder.Services.AddTraining(builder.Configuration);
         builder.Services.AddGrowthApplication();
         builder.AddGrowthSecurity();
@@ -67,7 +69,9 @@ public static class DashboardApp
         app.UseAntiforgery();
         app.MapStaticAssets();
         // Every route of one workspace, under one name check; each keeps its own access rule.
-        var workspaces = app.MapWorkspaceRoutes();
+        // Every API route in one group that adds the refusals each kind of route can answer to the API document.
+        var api = app.MapGroup("").WithStandardRefusals();
+        var workspaces = api.MapWorkspaceRoutes();
         workspaces.MapWorkspaceApi();
         workspaces.MapIngestionApi();
         workspaces.MapImportApi();
@@ -77,15 +81,16 @@ public static class DashboardApp
         workspaces.MapCompensationApi();
         workspaces.MapForecastApi();
         workspaces.MapTrainingApi();
-        app.MapTemplatesApi();
-        app.MapLedgerApi().RequireAuthorization(AreaPolicies.Name(Area.Admin));
-        app.MapOpenApi();
-        app.MapGrowthSecurity();
+        api.MapTemplatesApi();
+        api.MapLedgerApi().RequireAuthorization(AreaPolicies.Name(Area.Admin));
+        api.MapGrowthSecurity();
+        app.MapGrowthOpenApi();
         app.MapLanguageSwitch();
         app.MapHub<GrowthHub>("/hubs/growth");
         app.MapGrowthHealthChecks();
-        app.MapGrowthTelemetry();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapGrowthMetrics();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode()
+            .Add(page => { if (page is RouteEndpointBuilder route && route.RoutePattern.RawText?.Trim('/') == "signin") page.Metadata.Add(new EnableRateLimitingAttribute(SignInRateLimit.Policy)); });
         return app;
     }
 }

@@ -65,6 +65,9 @@ public static class GrowthSilo
         }
         else silo.AddGrowthMemoryStorage();
         silo.Services.TryAddSingleton<IMoneyLedger, NoMoneyLedger>();
+        TraceLedger(silo.Services);
+        // Grain calls carry the caller's trace (W3C trace context) and show as spans of the Orleans sources.
+        silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(new StorageDurability(false));
         silo.Services.TryAddSingleton<ProjectionCores>();
         silo.AddSiloStop();
@@ -115,6 +118,16 @@ public static class GrowthSilo
         silo.AddMemoryGrainStorage(GrainStorage.Name, (OptionsBuilder<MemoryGrainStorageOptions> builder) => builder.Configure<IServiceProvider>(
             (o, services) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>())));
 
+    /// <summary>Wraps whichever ledger is registered in <see cref="TracedMoneyLedger"/>.</summary>
+    static void TraceLedger(IServiceCollection services)
+    {
+        var registered = services.Last(d => d.ServiceType == typeof(IMoneyLedger));
+        services.Remove(registered);
+        services.AddSingleton<IMoneyLedger>(sp => new TracedMoneyLedger(registered.ImplementationInstance as IMoneyLedger
+            ?? (IMoneyLedger?)registered.ImplementationFactory?.Invoke(sp)
+            ?? (IMoneyLedger)ActivatorUtilities.CreateInstance(sp, registered.ImplementationType!)));
+    }
+
     /// <summary>A client of a Growth cluster (the Dashboard in cluster mode).</summary>
     public static IClientBuilder UseGrowthClient(this IClientBuilder client, IConfiguration configuration)
     {
@@ -123,6 +136,7 @@ public static class GrowthSilo
         if (options.Clustering == ClusteringKind.AzureTable) client.UseAzureStorageClustering(o => o.TableServiceClient = options.Tables());
         else client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
         client.Services.AddGrowthSerialization();
+        client.AddActivityPropagation();
         if (options.ResponseTimeout is { } response) client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = response);
         return client;
     }

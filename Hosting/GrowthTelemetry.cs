@@ -1,25 +1,65 @@
 using Growth.Grains.Runtime;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace Growth.Hosting;
 
+/// <summary>
+/// Metrics (Growth's and Orleans' meters, scraped from <c>/metrics</c>) and traces: ASP.NET Core requests, HttpClient
+/// calls, Orleans grain calls (<see cref="OrleansSources"/>, propagated by <c>AddActivityPropagation</c> in
+/// <see cref="GrowthSilo"/>) and Growth's own spans (<see cref="GrowthTracing"/>). Export over OTLP is configured only
+/// by the standard variables: on when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> (or a per-signal
+/// <c>OTEL_EXPORTER_OTLP_TRACES_ENDPOINT</c> / <c>..._METRICS_ENDPOINT</c>) is set, with <c>OTEL_SERVICE_NAME</c>,
+/// <c>OTEL_RESOURCE_ATTRIBUTES</c>, <c>OTEL_EXPORTER_OTLP_PROTOCOL</c> and the rest read by the exporter itself; off otherwise.
+/// </summary>
 public static class GrowthTelemetry
 {
-    /// <summary>Growth's and Orleans' meters, exported for scraping.</summary>
-    public static IServiceCollection AddGrowthTelemetry(this IServiceCollection services)
+    /// <summary>The ActivitySources of Orleans' grain calls.</summary>
+    public static readonly string[] OrleansSources = ["Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application"];
+
+    static readonly string[] OtlpEndpoints = ["OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "OTEL_EXPORTER_OTLP_METRICS_ENDPOINT"];
+
+    /// <summary>Whether the OTLP exporter is on: one of the standard endpoint variables is set (configuration includes the environment).</summary>
+    public static bool OtlpConfigured(IConfiguration? configuration) =>
+        OtlpEndpoints.Any(name => !string.IsNullOrWhiteSpace(configuration?[name] ?? Environment.GetEnvironmentVariable(name)));
+
+    public static IServiceCollection AddGrowthTelemetry(this IServiceCollection services, IConfiguration? configuration = null)
     {
-        services.AddOpenTelemetry().WithMetrics(m => m
-            .AddMeter(GrowthMetrics.MeterName, "Microsoft.Orleans")
-            .AddPrometheusExporter());
+        var telemetry = services.AddOpenTelemetry()
+            .WithMetrics(m => m
+                .AddMeter(GrowthMetrics.MeterName, "Microsoft.Orleans")
+                .AddPrometheusExporter())
+            .WithTracing(t => t
+                .SetSampler(new ParentBasedSampler(new RequestRootSampler()))
+                .AddSource(GrowthTracing.SourceName)
+                .AddSource(OrleansSources)
+                // Probes and scrapes every few seconds would drown the traces that matter.
+                .AddAspNetCoreInstrumentation(o => o.Filter = http =>
+                    !http.Request.Path.StartsWithSegments("/health") && !http.Request.Path.StartsWithSegments("/metrics"))
+                .AddHttpClientInstrumentation());
+        if (OtlpConfigured(configuration)) telemetry.UseOtlpExporter();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapGrowthTelemetry(this IEndpointRouteBuilder app)
+    /// <summary>
+    /// Traces start at an HTTP request: a span with no parent is recorded only if it is a request's. Simulation steps,
+    /// timers and reminders call grains thousands of times a second with no request behind them; recording a trace for
+    /// each would cost more than the calls (a simulated quarter timed out in a test with them recorded).
+    /// </summary>
+    sealed class RequestRootSampler : Sampler
     {
-        app.MapPrometheusScrapingEndpoint("/metrics");
-        return app;
+        const string RequestSpan = "Microsoft.AspNetCore.Hosting.HttpRequestIn";
+
+        public override SamplingResult ShouldSample(in SamplingParameters parameters) =>
+            new(parameters.Name == RequestSpan ? SamplingDecision.RecordAndSample : SamplingDecision.Drop);
     }
+
+    /// <summary>The Prometheus scrape endpoint, <c>/metrics</c>; a web host open to the public puts an access rule on it.</summary>
+    public static IEndpointConventionBuilder MapGrowthTelemetry(this IEndpointRouteBuilder app) =>
+        app.MapPrometheusScrapingEndpoint("/metrics");
 }

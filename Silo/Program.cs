@@ -11,7 +11,7 @@ builder.Logging.AddFilter("Polly", LogLevel.Warning);
 builder.Services.AddGrowthShutdownTimeout(builder.Configuration, GrowthHostDefaults.SiloShutdownTimeout);
 builder.UseOrleans(silo => silo.UseGrowth(builder.Configuration));
 builder.Services.AddGrowthHealthChecks(builder.Configuration);
-builder.Services.AddGrowthTelemetry();
+builder.Services.AddGrowthTelemetry(builder.Configuration);
 var app = builder.Build();
 app.MapGrowthHealthChecks();
 app.MapGrowthTelemetry();

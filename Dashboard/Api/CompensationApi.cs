@@ -18,7 +18,10 @@ public static class CompensationApi
         ws.MapGet("/compensation", async Task<Results<Ok<CompensationReport>, ProblemHttpResult>> (string workspace, string? period,
             CompensationService compensation, ClaimsPrincipal user, AccessResolver access) =>
             (await compensation.ReportAsync(workspace, period, (await access.ViewerAsync(user)).ScopeOf(workspace))).ToResult())
-            .RequireAuthorization(AreaPolicies.Name(Area.Compensation));
+            .RequireAuthorization(AreaPolicies.Name(Area.Compensation))
+            .WithName("GetCompensation").WithTags("Compensation")
+            .WithSummary("Payout statements of a fiscal period (?period=FY2027-Q1; default the current quarter), cut to the caller's part")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return ws;
     }
 }

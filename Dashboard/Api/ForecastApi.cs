@@ -23,7 +23,8 @@ public static class ForecastApi
             ClaimsPrincipal user, AccessResolver access, int? runs, ulong? seed) =>
             (await forecasts.ReportAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace), Parameters(runs, seed))).ToResult())
             .RequireAuthorization(AreaPolicies.Name(Area.Forecast)).WithTags("Forecast")
-            .WithSummary("The current fiscal quarter's forecast by region, team and rep, with the open deals and the Monte Carlo band");
+            .WithSummary("The current fiscal quarter's forecast by region, team and rep, with the open deals and the Monte Carlo band")
+            .WithName("GetForecast").ProducesProblem(StatusCodes.Status404NotFound);
 
         ws.MapGet("/forecast/montecarlo", async Task<Results<Ok<MonteCarloForecast>, ProblemHttpResult>> (string workspace, ForecastService forecasts,
             ClaimsPrincipal user, AccessResolver access, int? runs, ulong? seed) =>
@@ -31,7 +32,8 @@ public static class ForecastApi
             var outcome = await forecasts.ReportAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace), Parameters(runs, seed));
             return outcome.Refusal is { } refusal ? refusal.ToProblem() : TypedResults.Ok(outcome.Value!.MonteCarlo!);
         }).RequireAuthorization(AreaPolicies.Name(Area.Forecast)).WithTags("Forecast")
-            .WithSummary("The Monte Carlo forecast of the quarter's end: P10/P50/P90 and the odds of reaching target per company, region and team (runs 100..100000, default 5000; seed default 1)");
+            .WithSummary("The Monte Carlo forecast of the quarter's end: P10/P50/P90 and the odds of reaching target per company, region and team (runs 100..100000, default 5000; seed default 1)")
+            .WithName("GetMonteCarloForecast").ProducesProblem(StatusCodes.Status404NotFound);
 
         ws.MapGet("/forecast/deals.csv", async (string workspace, ForecastService forecasts, ClaimsPrincipal user, AccessResolver access) =>
         {
@@ -40,13 +42,15 @@ public static class ForecastApi
             var report = outcome.Value!.Report;
             return Results.File(System.Text.Encoding.UTF8.GetBytes(DealsCsv.Write(report.OpenDeals, RepNames(report), workspace)),
                 "text/csv; charset=utf-8", $"{workspace}-open-deals-{report.Period.Name}.csv");
-        }).RequireAuthorization(AreaPolicies.Name(Area.Forecast)).WithTags("Forecast").WithSummary("Every open deal as CSV");
+        }).RequireAuthorization(AreaPolicies.Name(Area.Forecast)).WithTags("Forecast").WithSummary("Every open deal as CSV")
+            .WithName("GetForecastDealsCsv").WithTextAnswer("text/csv", ApiExamples.DealsCsvAnswer).ProducesProblem(StatusCodes.Status404NotFound);
 
         ws.MapPut("/forecast/calls/{scopeId}", async Task<Results<Ok<IReadOnlyList<ManagerCall>>, ProblemHttpResult>> (string workspace, string scopeId,
             CallRequest request, ForecastService forecasts, ClaimsPrincipal user, AccessResolver access) =>
             (await forecasts.SetCallAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace), scopeId, request.Amount, SetupAuthor.Of(user))).ToResult())
             .RequireAuthorization(AreaPolicies.Name(Area.ForecastCalls)).WithTags("Forecast")
-            .WithSummary("Set (or clear) a manager's own call for a team, region or the company this quarter");
+            .WithSummary("Set (or clear) a manager's own call for a team, region or the company this quarter")
+            .WithName("SetForecastCall").WithRequestExample(new CallRequest(123000m)).ProducesProblem(StatusCodes.Status404NotFound);
         ws.MapPipelineApi();
         return ws;
     }

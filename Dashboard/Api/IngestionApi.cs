@@ -36,6 +36,8 @@ public static class IngestionApi
                 "Each event needs journeyId, id, kind and at. An unknown workspace is created as a live workspace.")
             .Accepts<List<JourneyEvent>>("application/json", NdJson)
             .Produces<IngestionResponse>()
+            .WithRequestExample(ApiExamples.BatchEvents)
+            .WithResponseExample(ApiExamples.BatchAnswer)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status401Unauthorized)

@@ -24,7 +24,8 @@ public static class PipelineApi
             if (query is null) return Invalid(error!);
             return (await forecasts.DealPageAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace), query)).ToResult();
         }).RequireAuthorization(AreaPolicies.Name(Area.Forecast)).WithTags("Forecast")
-            .WithSummary("One page of the open deals, filtered by owner, step, category and customer, sorted");
+            .WithSummary("One page of the open deals, filtered by owner, step, category and customer, sorted")
+            .WithName("GetPipelinePage").ProducesProblem(StatusCodes.Status404NotFound);
 
         ws.MapGet("/pipeline/deals.csv", async (string workspace, ForecastService forecasts, ClaimsPrincipal user, AccessResolver access,
             string? owner, string? step, string? category, string? q, string? sort, bool? desc) =>
@@ -37,7 +38,8 @@ public static class PipelineApi
             return Results.File(System.Text.Encoding.UTF8.GetBytes(DealsCsv.Write(all.Deals, all.Owners, workspace)),
                 "text/csv; charset=utf-8", $"{workspace}-pipeline-{all.Period}.csv");
         }).RequireAuthorization(AreaPolicies.Name(Area.Forecast)).WithTags("Forecast")
-            .WithSummary("Every open deal the filters match, as CSV (all rows, in the list's order)");
+            .WithSummary("Every open deal the filters match, as CSV (all rows, in the list's order)")
+            .WithName("GetPipelineCsv").WithTextAnswer("text/csv", ApiExamples.DealsCsvAnswer).ProducesProblem(StatusCodes.Status404NotFound);
         return ws;
     }
 

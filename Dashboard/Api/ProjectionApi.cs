@@ -12,7 +12,7 @@ public static class ProjectionApi
     public static void MapProjectionApi(this IEndpointRouteBuilder app)
     {
         // Reading projections and scenarios: Leadership and Admin; saving and deleting scenarios: the same, signed in.
-        var ws = app.MapGroup("").RequireAuthorization(AreaPolicies.Name(Area.WhatIf));
+        var ws = app.MapGroup("").RequireAuthorization(AreaPolicies.Name(Area.WhatIf)).WithTags("What-if");
 
         // ?format=csv returns the comparison as CSV instead of JSON.
         ws.MapPost("/projections", async Task<IResult> (string workspace, ProjectionBody? body, string? format, ProjectionService projections) =>
@@ -21,14 +21,19 @@ public static class ProjectionApi
             return string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
                 ? TypedResults.Text(ScenarioComparison.ToCsv(response.Comparison), "text/csv")
                 : TypedResults.Ok(response);
-        });
+        }).WithName("RunProjection").WithSummary("Project the workspace's figures forward: the baseline and each scenario, as JSON or (?format=csv) CSV")
+            .Produces<ProjectionResponse>().WithTextAnswer("text/csv", ApiExamples.ProjectionCsv)
+            .WithRequestExample(new ProjectionBody(Weeks: 13, Paths: 1000, Seed: 7, Saved: ["hire-two-reps"])).ProducesProblem(StatusCodes.Status404NotFound);
 
         var scenarios = ws.MapGroup("/scenarios");
-        scenarios.MapGet("", (string workspace, ProjectionService projections) => projections.ScenariosAsync(workspace));
+        scenarios.MapGet("", (string workspace, ProjectionService projections) => projections.ScenariosAsync(workspace))
+            .WithName("ListScenarios").WithSummary("The workspace's saved what-if scenarios");
         scenarios.MapPut("/{name}", async Task<Results<Ok<IReadOnlyList<Scenario>>, ProblemHttpResult>> (string workspace, string name, ProjectionLevers levers, ProjectionService projections) =>
             TypedResults.Ok(await projections.SaveScenarioAsync(workspace, new Scenario(name, levers))))
-            .RequireAuthorization(AreaPolicies.Name(Area.Scenarios));
+            .RequireAuthorization(AreaPolicies.Name(Area.Scenarios))
+            .WithName("SaveScenario").WithSummary("Save (or replace) a named scenario's levers; answers every saved scenario");
         scenarios.MapDelete("/{name}", (string workspace, string name, ProjectionService projections) => projections.DeleteScenarioAsync(workspace, name))
-            .RequireAuthorization(AreaPolicies.Name(Area.Scenarios));
+            .RequireAuthorization(AreaPolicies.Name(Area.Scenarios))
+            .WithName("DeleteScenario").WithSummary("Delete a saved scenario; answers the ones left");
     }
 }

@@ -23,11 +23,13 @@ public static class SetupApi
     /// <summary>Maps the setup routes into the workspace routes.</summary>
     public static IEndpointRouteBuilder MapSetupApi(this IEndpointRouteBuilder ws)
     {
-        var read = ws.MapGroup("/setup").RequireAuthorization(AreaPolicies.Name(Area.Setup));
-        var write = ws.MapGroup("/setup").RequireAuthorization(AreaPolicies.Name(Area.SetupChanges));
+        var read = ws.MapGroup("/setup").RequireAuthorization(AreaPolicies.Name(Area.Setup)).WithTags("Setup");
+        var write = ws.MapGroup("/setup").RequireAuthorization(AreaPolicies.Name(Area.SetupChanges)).WithTags("Setup");
 
         read.MapGet("", async (string workspace, string? format, HttpContext http, SetupService setups) =>
-            SetupFiles.Named(format) is { } f ? File(http, await setups.DownloadAsync(workspace, f)) : SetupFiles.UnknownFormat(format).ToProblem());
+            SetupFiles.Named(format) is { } f ? File(http, await setups.DownloadAsync(workspace, f)) : SetupFiles.UnknownFormat(format).ToProblem())
+            .WithName("GetSetup").WithSummary("The setup document, exactly (JSON, or YAML with ?format=yaml), its version as ETag")
+            .Produces<SetupDocument>().WithTextAnswer("application/yaml", ApiExamples.SetupYaml).ProducesProblem(StatusCodes.Status404NotFound);
 
         write.MapPut("", async (string workspace, string? note, HttpContext http, SetupService setups) =>
         {
@@ -36,23 +38,33 @@ public static class SetupApi
             if (ExpectedVersion(http) is { Refusal: { } badMatch }) return badMatch.ToProblem();
             return Applied(http, await setups.ApplyTextAsync(workspace, body.Value!, FormatOf(http, body.Value!), SetupAuthor.Of(http.User), note,
                 ExpectedVersion(http).Value));
-        });
+        }).WithName("ApplySetup").WithSummary("Replace the setup (JSON or YAML body; If-Match: \"N\" applies only over version N, else 409)")
+            .WithBodyDescription<SetupDocument>("application/yaml").Produces<SetupVersionInfo>()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
         write.MapPost("/preview", async (string workspace, HttpContext http, SetupService setups) =>
         {
             var body = await BodyAsync(http);
             if (body.Refusal is { } refused) return refused.ToProblem();
             return (await setups.PreviewTextAsync(workspace, body.Value!, FormatOf(http, body.Value!))).ToResult();
-        });
+        }).WithName("PreviewSetup").WithSummary("What a setup would change, without applying it")
+            .WithBodyDescription<SetupDocument>("application/yaml").Produces<SetupPreview>().ProducesProblem(StatusCodes.Status404NotFound);
 
-        read.MapGet("/versions", async (string workspace, SetupService setups) => (await setups.HistoryAsync(workspace)).ToResult());
+        read.MapGet("/versions", async (string workspace, SetupService setups) => (await setups.HistoryAsync(workspace)).ToResult())
+            .WithName("ListSetupVersions").WithSummary("Every version of the setup: who, when, what changed").ProducesProblem(StatusCodes.Status404NotFound);
         read.MapGet("/versions/{number:int}", async (string workspace, int number, string? format, HttpContext http, SetupService setups) =>
-            SetupFiles.Named(format) is { } f ? File(http, await setups.DownloadAsync(workspace, f, number), etag: false) : SetupFiles.UnknownFormat(format).ToProblem());
+            SetupFiles.Named(format) is { } f ? File(http, await setups.DownloadAsync(workspace, f, number), etag: false) : SetupFiles.UnknownFormat(format).ToProblem())
+            .WithName("GetSetupVersion").WithSummary("One earlier version of the setup document (JSON, or YAML with ?format=yaml)")
+            .Produces<SetupDocument>().WithTextAnswer("application/yaml", ApiExamples.SetupYaml).ProducesProblem(StatusCodes.Status404NotFound);
         write.MapPost("/versions/{number:int}/rollback", async (string workspace, int number, HttpContext http, SetupService setups) =>
-            Applied(http, await setups.RollbackAsync(workspace, number, SetupAuthor.Of(http.User))));
+            Applied(http, await setups.RollbackAsync(workspace, number, SetupAuthor.Of(http.User))))
+            .WithName("RollbackSetup").WithSummary("Make an earlier version the setup again (as a new version)")
+            .Produces<SetupVersionInfo>().ProducesProblem(StatusCodes.Status404NotFound);
 
         read.MapGet("/{part}", async (string workspace, string part, string? format, HttpContext http, SetupService setups) =>
-            SetupFiles.Named(format) is { } f ? File(http, await setups.PartAsync(workspace, part, f)) : SetupFiles.UnknownFormat(format).ToProblem());
+            SetupFiles.Named(format) is { } f ? File(http, await setups.PartAsync(workspace, part, f)) : SetupFiles.UnknownFormat(format).ToProblem())
+            .WithName("GetSetupPart").WithSummary("One part of the setup (company, organisation, catalogue, ...; JSON, or YAML with ?format=yaml)")
+            .Produces<System.Text.Json.Nodes.JsonObject>().WithTextAnswer("application/yaml", ApiExamples.SetupYaml).ProducesProblem(StatusCodes.Status404NotFound);
         write.MapPut("/{part}", async (string workspace, string part, string? note, HttpContext http, SetupService setups) =>
         {
             var body = await BodyAsync(http);
@@ -60,14 +72,18 @@ public static class SetupApi
             if (ExpectedVersion(http) is { Refusal: { } badMatch }) return badMatch.ToProblem();
             return Applied(http, await setups.ApplyPartAsync(workspace, part, body.Value!, FormatOf(http, body.Value!), SetupAuthor.Of(http.User), note,
                 ExpectedVersion(http).Value));
-        });
+        }).WithName("ApplySetupPart").WithSummary("Replace one part of the setup (JSON or YAML body; If-Match as for the whole setup)")
+            .WithBodyDescription<System.Text.Json.Nodes.JsonObject>("application/yaml").Produces<SetupVersionInfo>()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
         ws.MapPost("/from-template/{template}", async (string workspace, string template, HttpContext http, SetupTemplatesService templates) =>
         {
             var outcome = await templates.CreateAsync(workspace, template, SetupAuthor.Of(http.User));
             return outcome.Refusal is { } refusal ? refusal.ToProblem()
                 : Results.Created($"/api/workspaces/{Uri.EscapeDataString(workspace)}/setup", outcome.Value);
-        }).RequireAuthorization(AreaPolicies.Name(Area.SetupChanges));
+        }).RequireAuthorization(AreaPolicies.Name(Area.SetupChanges))
+            .WithName("CreateFromTemplate").WithTags("Setup").WithSummary("Create a workspace from a shipped setup template")
+            .Produces<CreatedWorkspace>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return ws;
     }
 
@@ -75,7 +91,8 @@ public static class SetupApi
     public static IEndpointRouteBuilder MapTemplatesApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/templates", (SetupTemplatesService templates) => TypedResults.Ok(templates.List()))
-            .RequireAuthorization(AreaPolicies.Name(Area.Templates));
+            .RequireAuthorization(AreaPolicies.Name(Area.Templates))
+            .WithName("ListTemplates").WithTags("Setup").WithSummary("The setup templates a workspace can be created from");
         return app;
     }
 

@@ -41,13 +41,15 @@ public static class TrainingApi
             if (TrainingService.StartProblem(scenario, trainee, cohort, request.Seed) is { } problem) return Refused(StatusCodes.Status400BadRequest, problem);
             return TypedResults.Ok(await service.StartAsync(workspace,
                 new TrainingStart(scenario, difficulty, request.Seed is { } seed ? (ulong)seed : null, trainee!, cohort), request.ProductId));
-        }).WithSummary("Start a training session against a simulated customer (scenario, difficulty, seed, trainee, cohort)");
+        }).WithSummary("Start a training session against a simulated customer (scenario, difficulty, seed, trainee, cohort)")
+            .WithName("StartTrainingSession").WithRequestExample(new StartRequest("crm-small-business", "Easy", 7, "trainee-1", null, null));
 
         training.MapGet("/sessions/{sessionId}", async Task<Results<Ok<TrainingSessionView>, ProblemHttpResult>> (string workspace, string sessionId,
             TrainingService service, ClaimsPrincipal user, AccessResolver access) =>
             await OwnSessionAsync(workspace, sessionId, service, user, access) is { } refusal ? refusal
                 : TypedResults.Ok((await service.GetAsync(workspace, sessionId))!))
-            .WithSummary("A training session as the trainee sees it; the review once it is over");
+            .WithSummary("A training session as the trainee sees it; the review once it is over")
+            .WithName("GetTrainingSession");
 
         training.MapPost("/sessions/{sessionId}/choices", async Task<Results<Ok<TrainingSessionView>, ProblemHttpResult>> (string workspace, string sessionId,
             ChoiceRequest? request, TrainingService service, ClaimsPrincipal user, AccessResolver access) =>
@@ -55,7 +57,8 @@ public static class TrainingApi
             if (await OwnSessionAsync(workspace, sessionId, service, user, access) is { } refusal) return refusal;
             if (string.IsNullOrWhiteSpace(request?.ChoiceId)) return Refused(StatusCodes.Status400BadRequest, "choiceId: is required (one of the session's choices)");
             return TypedResults.Ok(await service.ChooseAsync(workspace, sessionId, request.ChoiceId));
-        }).WithSummary("Answer with one of the scripted choices on offer");
+        }).WithSummary("Answer with one of the scripted choices on offer")
+            .WithName("ChooseTrainingAnswer");
 
         training.MapPost("/sessions/{sessionId}/lines", async Task<Results<Ok<TrainingSessionView>, ProblemHttpResult>> (string workspace, string sessionId,
             LineRequest? request, TrainingService service, ClaimsPrincipal user, AccessResolver access) =>
@@ -63,11 +66,13 @@ public static class TrainingApi
             if (await OwnSessionAsync(workspace, sessionId, service, user, access) is { } refusal) return refusal;
             if (LineProblem(request?.Line) is { } problem) return Refused(StatusCodes.Status400BadRequest, problem);
             return TypedResults.Ok(await service.SayAsync(workspace, sessionId, request!.Line!));
-        }).WithSummary("Answer with a line of your own (English or Chinese): read for its technique and objection, taken as the scripted move it stands for");
+        }).WithSummary("Answer with a line of your own (English or Chinese): read for its technique and objection, taken as the scripted move it stands for")
+            .WithName("SayTrainingLine").WithRequestExample(new LineRequest("What would have to be true for you to decide this month?"));
 
         training.MapPost("/readings", Results<Ok<LineReading>, ProblemHttpResult> (LineRequest? request) =>
             LineProblem(request?.Line) is { } problem ? Refused(StatusCodes.Status400BadRequest, problem) : TypedResults.Ok(LineReader.Shipped.Read(request!.Line)))
-            .WithSummary("How the line reader reads a line: technique, objection addressed, confidence and the n-grams that decided it");
+            .WithSummary("How the line reader reads a line: technique, objection addressed, confidence and the n-grams that decided it")
+            .WithName("ReadTrainingLine").WithRequestExample(new LineRequest("如果价格合适，您这个月能定下来吗？"));
         return ws;
     }
 

@@ -27,33 +27,48 @@ public static class WorkspaceApi
         ws.MapGet("/snapshot", async Task<Results<Ok<WorkspaceSnapshot>, ProblemHttpResult>> (string workspace, WorkspaceReader reader,
             ClaimsPrincipal user, AccessResolver access) =>
             (await reader.SnapshotAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace))).ToResult())
-            .RequireAuthorization(AreaPolicies.Name(Area.Figures));
+            .RequireAuthorization(AreaPolicies.Name(Area.Figures))
+            .WithName("GetSnapshot").WithTags("Figures").WithSummary("The workspace's figures, cut to the caller's part of it").ProducesProblem(StatusCodes.Status404NotFound);
 
         ws.MapGet("/history", async Task<Results<Ok<IReadOnlyList<HistoryPoint>>, ProblemHttpResult>> (string workspace, WorkspaceReader reader) =>
             (await reader.HistoryAsync(workspace)).ToResult())
-            .RequireAuthorization(AreaPolicies.Name(Area.History));
+            .RequireAuthorization(AreaPolicies.Name(Area.History))
+            .WithName("GetHistory").WithTags("Figures").WithSummary("The workspace's figures over time").ProducesProblem(StatusCodes.Status404NotFound);
 
-        var sim = ws.MapGroup("/simulation");
+        var sim = ws.MapGroup("/simulation").WithTags("Simulation");
         sim.MapGet("", async Task<Results<Ok<SimulationStatus>, ProblemHttpResult>> (string workspace, SimulationControl simulation) =>
             (await simulation.StatusAsync(workspace)).ToResult())
-            .RequireAuthorization(AreaPolicies.Name(Area.Figures));
+            .RequireAuthorization(AreaPolicies.Name(Area.Figures))
+            .WithName("GetSimulation").WithSummary("The simulation's status: running, seed, speed, simulated time, steps, leads").ProducesProblem(StatusCodes.Status404NotFound);
         var control = sim.MapGroup("").RequireAuthorization(AreaPolicies.Name(Area.SimulationControl));
         control.MapPost("", (string workspace, SimulationSettings? settings, SimulationControl simulation) =>
-            simulation.StartAsync(workspace, settings ?? new SimulationSettings()));
-        control.MapPost("/pause", (string workspace, SimulationControl simulation) => simulation.PauseAsync(workspace));
-        control.MapPost("/resume", (string workspace, SimulationControl simulation) => simulation.ResumeAsync(workspace));
-        control.MapPost("/reset", (string workspace, ResetRequest? request, SimulationControl simulation) => simulation.ResetAsync(workspace, request?.Seed));
-        control.MapPut("/speed", (string workspace, SpeedRequest request, SimulationControl simulation) => simulation.SetSpeedAsync(workspace, request.DaysPerSecond));
+            simulation.StartAsync(workspace, settings ?? new SimulationSettings()))
+            .WithName("StartSimulation").WithSummary("Create (if needed) and start the workspace's simulation; the body's settings are optional")
+            .WithRequestExample(new SimulationSettings { Seed = 7, Speed = 2, Regions = 2, TeamsPerRegion = 2, RepsPerTeam = 5, Campaigns = 3, ExistingCustomers = 100 })
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        control.MapPost("/pause", (string workspace, SimulationControl simulation) => simulation.PauseAsync(workspace))
+            .WithName("PauseSimulation").WithSummary("Stop the simulation's clock").ProducesProblem(StatusCodes.Status404NotFound);
+        control.MapPost("/resume", (string workspace, SimulationControl simulation) => simulation.ResumeAsync(workspace))
+            .WithName("ResumeSimulation").WithSummary("Restart the simulation's clock").ProducesProblem(StatusCodes.Status404NotFound);
+        control.MapPost("/reset", (string workspace, ResetRequest? request, SimulationControl simulation) => simulation.ResetAsync(workspace, request?.Seed))
+            .WithName("ResetSimulation").WithSummary("Throw the workspace's data away and rebuild it from the seed (the body's seed, or the same one)")
+            .WithRequestExample(new ResetRequest(7)).ProducesProblem(StatusCodes.Status404NotFound);
+        control.MapPut("/speed", (string workspace, SpeedRequest request, SimulationControl simulation) => simulation.SetSpeedAsync(workspace, request.DaysPerSecond))
+            .WithName("SetSimulationSpeed").WithSummary("Set the simulation's speed in simulated days per real second")
+            .WithRequestExample(new SpeedRequest(5)).ProducesProblem(StatusCodes.Status404NotFound);
 
         ws.MapGet("/journeys/{journeyId}", async Task<Results<Ok<JourneyView>, ProblemHttpResult>> (string workspace, string journeyId, WorkspaceReader reader,
             ClaimsPrincipal user, AccessResolver access) =>
             (await reader.JourneyAsync(workspace, journeyId, (await access.ViewerAsync(user)).ScopeOf(workspace))).ToResult())
-            .RequireAuthorization(AreaPolicies.Name(Area.Customer));
+            .RequireAuthorization(AreaPolicies.Name(Area.Customer))
+            .WithName("GetJourney").WithTags("Journeys").WithSummary("One customer journey: its state and its 40 most recent events").ProducesProblem(StatusCodes.Status404NotFound);
 
         ws.MapPost("/journeys/{journeyId}/events", async Task<Results<Ok<JourneyState>, ProblemHttpResult>> (
             string workspace, string journeyId, List<JourneyEvent> events, EventIngestion ingestion) =>
             (await ingestion.ApplyToJourneyAsync(workspace, journeyId, events)).ToResult())
-            .RequireAuthorization(AreaPolicies.Ingestion).RequireRateLimiting(AreaPolicies.Ingestion);
+            .RequireAuthorization(AreaPolicies.Ingestion).RequireRateLimiting(AreaPolicies.Ingestion)
+            .WithName("ApplyJourneyEvents").WithTags("Journeys", "Ingestion").WithSummary("Apply a JSON array of events to one journey, all or none")
+            .WithRequestExample(ApiExamples.JourneyEvents);
         return ws;
     }
 }

@@ -34,6 +34,8 @@ public static class SettingsValidation
             if (o.SignIn.MaxFailures < 1) wrong.Add($"{s}:SignIn:MaxFailures must be at least 1 (was {o.SignIn.MaxFailures})");
             if (o.SignIn.Window <= TimeSpan.Zero) wrong.Add($"{s}:SignIn:Window must be longer than zero (was {o.SignIn.Window})");
             if (o.SignIn.Lockout < TimeSpan.Zero) wrong.Add($"{s}:SignIn:Lockout must not be negative (was {o.SignIn.Lockout})");
+            if (o.SignInRate.PermitLimit < 1) wrong.Add($"{s}:SignInRate:PermitLimit must be at least 1 (was {o.SignInRate.PermitLimit})");
+            if (o.SignInRate.Window <= TimeSpan.Zero) wrong.Add($"{s}:SignInRate:Window must be longer than zero (was {o.SignInRate.Window})");
             if (!Enum.IsDefined(o.Demo)) wrong.Add($"{s}:Demo must be one of {string.Join(", ", Enum.GetNames<DemoAccess>())} (was {o.Demo})");
             return wrong.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(wrong);
         }

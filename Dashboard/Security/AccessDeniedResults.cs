@@ -15,7 +15,8 @@ public sealed class AccessDeniedResults : IAuthorizationMiddlewareResultHandler
     readonly AuthorizationMiddlewareResultHandler fallback = new();
 
     public static bool IsApi(HttpRequest request) =>
-        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hubs") || request.Path.StartsWithSegments("/orleans/api");
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hubs") || request.Path.StartsWithSegments("/orleans/api")
+        || request.Path.StartsWithSegments("/openapi") || request.Path.StartsWithSegments("/metrics");
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
     {

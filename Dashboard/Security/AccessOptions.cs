@@ -15,7 +15,8 @@ public enum DemoAccess
 /// Settings of sign-in, demo access and the ingestion limits, section <c>Access</c>:
 /// <c>Access:Demo</c> (WhileNoUsers | Always | Never),
 /// <c>Access:Ingestion:PermitLimit</c> and <c>Access:Ingestion:Window</c> (requests per key per window),
-/// <c>Access:SignIn:MaxFailures</c>, <c>Access:SignIn:Window</c>, <c>Access:SignIn:Lockout</c>.
+/// <c>Access:SignIn:MaxFailures</c>, <c>Access:SignIn:Window</c>, <c>Access:SignIn:Lockout</c>,
+/// <c>Access:SignInRate:PermitLimit</c> and <c>Access:SignInRate:Window</c> (password attempts per client address per window).
 /// </summary>
 public sealed class AccessOptions
 {
@@ -24,6 +25,7 @@ public sealed class AccessOptions
     public DemoAccess Demo { get; set; } = DemoAccess.WhileNoUsers;
     public IngestionLimits Ingestion { get; set; } = new();
     public SignInLimits SignIn { get; set; } = new();
+    public SignInRateLimits SignInRate { get; set; } = new();
 }
 
 /// <summary>
@@ -42,4 +44,15 @@ public sealed class SignInLimits
     public int MaxFailures { get; set; } = 5;
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(15);
     public TimeSpan Lockout { get; set; } = TimeSpan.FromMinutes(15);
+}
+
+/// <summary>
+/// Password attempts (<c>POST /signin</c>, <c>POST /api/session</c>) one client address may make per window, right
+/// or wrong; more are refused with 429 and Retry-After (see <see cref="SignInRateLimit"/>). Default 10 a minute,
+/// assumed: a person retyping a password needs a handful, and each attempt costs a PBKDF2 hash.
+/// </summary>
+public sealed class SignInRateLimits
+{
+    public int PermitLimit { get; set; } = 10;
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -66,11 +66,17 @@ public static class GrowthSecurity
                     PermitLimit = limits.PermitLimit, Window = limits.Window, QueueLimit = 0, AutoReplenishment = true,
                 });
             });
+            SignInRateLimit.AddPolicy(o);
             o.OnRejected = async (context, cancellationToken) =>
             {
                 var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
                 var seconds = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds));
                 context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (SignInRateLimit.Refused(context.HttpContext))
+                {
+                    await SignInRateLimit.RefuseAsync(context.HttpContext, seconds);
+                    return;
+                }
                 await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests for this ingestion key",
                     detail: $"retry after {seconds} s (limit per key: see Access:Ingestion)").ExecuteAsync(context.HttpContext);
             };

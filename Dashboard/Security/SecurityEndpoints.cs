@@ -3,6 +3,7 @@ using Growth.Domain.Access;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Growth.Dashboard.Api;
 using Orleans.Dashboard;
 
 namespace Growth.Dashboard.Security;
@@ -36,55 +37,68 @@ public static class SecurityEndpoints
             }
             await GrowthSecurity.SignInAsync(context, account);
             return TypedResults.Ok(new SessionResponse(account.Name, account.Grants.Select(g => g.ToString()).ToList()));
-        }).WithSummary("Sign in (JSON; sets the session cookie)");
+        }).WithSummary("Sign in (JSON; sets the session cookie)").RequireRateLimiting(SignInRateLimit.Policy)
+            .WithName("SignIn").WithRequestExample(new SessionRequest("alice", "a long password"))
+            .WithResponseExample(new SessionResponse("alice", ["demo:Leadership", "training:Trainee"]))
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
         session.MapGet("", (ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true
             ? Results.Ok(new SessionResponse(user.Identity.Name!, AccessClaims.GrantsOf(user).Select(g => g.ToString()).ToList()))
-            : Results.Problem(statusCode: 401, title: "Not signed in")).WithSummary("Who is signed in");
+            : Results.Problem(statusCode: 401, title: "Not signed in")).WithSummary("Who is signed in")
+            .WithName("GetSession").Produces<SessionResponse>().ProducesProblem(StatusCodes.Status401Unauthorized);
         session.MapDelete("", async (HttpContext context) =>
         {
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.NoContent();
-        }).WithSummary("Sign out");
+        }).WithSummary("Sign out").WithName("SignOut").Produces(StatusCodes.Status204NoContent);
 
         app.MapGet("/signin/oidc", (string? returnUrl) => Results.Challenge(
             new AuthenticationProperties { RedirectUri = LocalOr(returnUrl, "/") }, [GrowthSecurity.OidcScheme]))
             .ExcludeFromDescription();
 
         var admin = app.MapGroup("/api/admin").WithTags("Admin").RequireAuthorization(AreaPolicies.Name(Area.Admin));
-        admin.MapGet("/users", async (UserAccounts accounts) => (await accounts.ListAsync()).Select(View).ToList());
+        admin.MapGet("/users", async (UserAccounts accounts) => (await accounts.ListAsync()).Select(View).ToList())
+            .WithName("ListUsers").WithSummary("Every user and their grants");
         admin.MapPost("/users", async Task<Results<Created<UserView>, ProblemHttpResult>> (NewUser request, UserAccounts accounts) =>
         {
             if (ParseGrants(request.Grants) is not { } grants) return BadGrants(request.Grants);
             var user = await accounts.CreateAsync(request.UserName, request.Password, grants);
             return TypedResults.Created($"/api/admin/users/{user.Name}", View(user));
-        });
+        }).WithName("CreateUser").WithSummary("Create a user with grants (workspace:Role[:scope])")
+            .WithRequestExample(new NewUser("bob", "a long password", ["demo:SalesManager:region-1", "training:Trainee"]))
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapPut("/users/{name}/grants", async Task<Results<Ok<UserView>, ProblemHttpResult>> (string name, List<string> grants, UserAccounts accounts) =>
             ParseGrants(grants) is { } parsed
                 ? TypedResults.Ok(View(await accounts.SetGrantsAsync(name, parsed)))
-                : BadGrants(grants));
+                : BadGrants(grants))
+            .WithName("SetUserGrants").WithSummary("Replace a user's grants").WithRequestExample(new List<string> { "demo:Leadership" })
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         admin.MapPut("/users/{name}/password", async (string name, NewPassword request, UserAccounts accounts) =>
         {
             await accounts.SetPasswordAsync(name, request.Password);
             return Results.NoContent();
-        });
+        }).WithName("SetUserPassword").WithSummary("Set a user's password (their sessions end)").Produces(StatusCodes.Status204NoContent)
+            .WithRequestExample(new NewPassword("another long password")).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         admin.MapDelete("/users/{name}", async (string name, UserAccounts accounts) =>
         {
             await accounts.DeleteAsync(name);
             return Results.NoContent();
-        });
-        admin.MapGet("/keys", (IngestionKeys keys) => keys.ListAsync());
+        }).WithName("DeleteUser").WithSummary("Delete a user (their sessions end)").Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
+        admin.MapGet("/keys", (IngestionKeys keys) => keys.ListAsync()).WithName("ListKeys").WithSummary("Every ingestion key (without its secret)");
         admin.MapPost("/keys", async (NewKey request, IngestionKeys keys, ClaimsPrincipal user) =>
         {
             var key = await keys.CreateAsync(request.Workspace, request.Label, user.Identity?.Name ?? "");
             return TypedResults.Created($"/api/admin/keys/{key.Id}", key);
-        }).WithDescription("The answer holds the whole key: it is shown this once and cannot be read again.");
+        }).WithDescription("The answer holds the whole key: it is shown this once and cannot be read again.")
+            .WithName("CreateKey").WithSummary("Create an ingestion key for a workspace").WithRequestExample(new NewKey("live", "CRM feed"))
+            .WithResponseExample(new CreatedIngestionKey("0a1b2c3d4e5f", "live", "CRM feed", "gk_0a1b2c3d4e5f_" + new string('x', 43)), StatusCodes.Status201Created);
         admin.MapDelete("/keys/{id}", async Task<Results<Ok<IngestionKeySummary>, ProblemHttpResult>> (string id, IngestionKeys keys) =>
             await keys.RevokeAsync(id) is { } revoked
                 ? TypedResults.Ok(revoked)
-                : TypedResults.Problem(statusCode: 404, title: "Unknown key", detail: $"no ingestion key {id}"));
+                : TypedResults.Problem(statusCode: 404, title: "Unknown key", detail: $"no ingestion key {id}"))
+            .WithName("RevokeKey").WithSummary("Revoke an ingestion key (refused from the next request on)").ProducesProblem(StatusCodes.Status404NotFound);
 
         // The Orleans dashboard (grain activations, calls, silos): administrators only.
-        app.MapOrleansDashboard("/orleans").RequireAuthorization(AreaPolicies.Name(Area.Admin));
+        app.MapOrleansDashboard("/orleans").RequireAuthorization(AreaPolicies.Name(Area.Admin)).ExcludeFromDescription();
         return app;
     }
 

@@ -17,6 +17,9 @@ public sealed class EventIngestion(IGrainFactory grains, EventDelivery delivery,
     /// <summary>Offers a batch of events of any journeys of <paramref name="workspace"/>.</summary>
     public async Task<IngestionResponse> IngestAsync(string workspace, IReadOnlyList<JourneyEvent> events)
     {
+        using var activity = Growth.Grains.Runtime.GrowthTracing.Source.StartActivity("growth.ingest");
+        activity?.SetTag("growth.workspace", workspace);
+        activity?.SetTag("growth.ingest.events", events.Count);
         var results = new EventResultRow?[events.Count];
         var batches = new List<(string JourneyId, List<int> Indexes)>();
         var byJourney = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -57,6 +60,7 @@ public sealed class EventIngestion(IGrainFactory grains, EventDelivery delivery,
         var accepted = rows.Count(r => r.Result == "accepted");
         // A workspace comes into being with its first accepted event: refusals alone create nothing.
         if (accepted > 0) await grains.GetGrain<IWorkspaceGrain>(workspace).EnsureAsync(WorkspaceKind.Live);
+        activity?.SetTag("growth.ingest.accepted", accepted);
         return new IngestionResponse(workspace, accepted, rows.Count(r => r.Result == "duplicate"), rows.Count(r => r.Result == "rejected"), rows,
             rows.Count(r => r.Result == "conflict"));
     }
