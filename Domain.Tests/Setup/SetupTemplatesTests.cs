@@ -21,6 +21,18 @@ public class SetupTemplatesTests
     }
 
     [Fact]
+    public void Each_template_chooses_its_kind_of_company_which_sets_its_sales_cycle()
+    {
+        Assert.Equal([CompanyKind.BusinessSoftware, CompanyKind.ConsumerEducation, CompanyKind.IndustrialEquipment],
+            Templates.All.Select(t => t.Document.Company.Kind));
+        var cycles = Templates.All.Select(t => SetupCompiler.Parameters(t.Document, BehaviourParameters.Default).DaysPerStep * 6).ToList();
+        Assert.Equal(51.8, cycles[0], 9);
+        Assert.True(cycles[1] < cycles[0] && cycles[0] < cycles[2]);
+        // No kind: the model's own 12 days.
+        Assert.Equal(2, SetupCompiler.Parameters(new SetupDocument(), BehaviourParameters.Default).DaysPerStep);
+    }
+
+    [Fact]
     public void Each_template_file_is_exactly_what_the_writer_writes()
     {
         foreach (var template in Templates.All)

@@ -27,7 +27,7 @@ public class BehaviourTests
                 previous = conversion;
             }
         }
-        Assert.True(Behaviour.ContactDecay(P, 0) > Behaviour.ContactDecay(P, 48), "a two-day delay must cost conversion");
+        Assert.True(Behaviour.FirstContactDecay(P, 0) > Behaviour.FirstContactDecay(P, 48), "a two-day delay must cost conversion");
     }
 
     [Fact]

@@ -154,7 +154,7 @@ public static class HistoryCalibration
             QualifyEffective = Math.Clamp(leadToOpportunity, 0.01, 1),
             OpportunityPerFollowUp = 1,
             // An export records no contact times: a slow first contact may not cost the fitted conversion.
-            ContactHalfLifeHours = 1e6,
+            SpeedToLead = defaults.SpeedToLead with { Enabled = false },
         };
 
         var flows = organisation.Regions.Select(r => new CampaignProfile

@@ -47,6 +47,12 @@ public enum EventKind
     Refunded,
     /// <summary>The customer cancelled and left.</summary>
     Churned,
+    /// <summary>The lead went back to the pool (untouched past the first-contact deadline, or unanswered follow-ups), with the reason.</summary>
+    ReturnedToPool,
+    /// <summary>A lead from the pool handed to a team and rep, with the reason it was in the pool.</summary>
+    Reassigned,
+    /// <summary>A qualified lead given its intent grade (A–D).</summary>
+    Graded,
 }
 
 /// <summary>
@@ -83,4 +89,6 @@ public sealed record JourneyEvent
     public DateTimeOffset? ExpectedCloseAt { get; init; }
     /// <summary>Optional on any event of an open deal (live data): the rep's forecast category.</summary>
     public Forecast.ForecastCategory? ForecastCategory { get; init; }
+    /// <summary>For <see cref="EventKind.Graded"/>: the intent grade.</summary>
+    public Simulation.IntentGrade? Grade { get; init; }
 }

@@ -27,7 +27,7 @@ public sealed record JourneyStart
 }
 
 /// <summary>The next thing that happens before a sale.</summary>
-public enum SaleAction { None, Contact, Qualify, FollowUp, Step }
+public enum SaleAction { None, Contact, Qualify, FollowUp, Step, ReturnToPool, InPool }
 
 /// <summary>An invoice the simulated customer will pay on time, late, or never.</summary>
 public sealed record PlannedInvoice(decimal Amount, DateTimeOffset DueAt, DateTimeOffset? PayAt, bool OverdueMarked)
@@ -54,6 +54,13 @@ public sealed class JourneyPlan
     /// <summary>When the rep the lead met joined (ramp-up); null: fully ramped.</summary>
     public DateTimeOffset? HireDate { get; set; }
     public int MaxFollowUps { get; set; }
+    /// <summary>Mean days between follow-ups at normal effort (the lead's intent grade); 0: the parameters' default.</summary>
+    public double FollowUpDays { get; set; }
+    /// <summary>Follow-ups made when the current rep took the lead (unanswered ones count from there).</summary>
+    public int FollowUpsAtAssignment { get; set; }
+    /// <summary>Why the lead goes (or went) back to the pool, and what the next rep resumes with.</summary>
+    public string? PoolReason { get; set; }
+    public SaleAction Resume { get; set; }
 
     public SaleAction Sale { get; set; }
     public DateTimeOffset? SaleAt { get; set; }
@@ -85,5 +92,9 @@ public sealed class JourneyPlan
 /// <summary>A new lead created by a customer's referral.</summary>
 public sealed record ReferralLead(string LeadId, DateTimeOffset At, string? RegionId, string ReferrerId, ulong Seed);
 
+/// <summary>A lead that went back to the pool: the rep and team it left, to be reassigned by the team's rule.</summary>
+public sealed record PoolReturn(string JourneyId, string RegionId, string TeamId, string RepId, DateTimeOffset At, string Reason);
+
 /// <summary>What advancing a journey produced.</summary>
-public sealed record JourneyAdvance(JourneyState State, IReadOnlyList<JourneyEvent> Events, IReadOnlyList<ReferralLead> Referrals, DateTimeOffset? NextDue);
+public sealed record JourneyAdvance(JourneyState State, IReadOnlyList<JourneyEvent> Events, IReadOnlyList<ReferralLead> Referrals, DateTimeOffset? NextDue,
+    PoolReturn? Returned = null);

@@ -44,9 +44,7 @@ public sealed class JourneyPlanner(BehaviourParameters parameters)
                 CampaignId = start.CampaignId, Channel = start.Channel, RegionId = rep.RegionId,
             });
             run.Emit(EventKind.LeadAssigned, start.At, e => e with { RegionId = rep.RegionId, TeamId = rep.TeamId, RepId = rep.RepId });
-            var meanHours = Behaviour.MeanHoursToContact(p, rep.Incentive, rep.Load, rep.Capacity);
-            plan.Sale = SaleAction.Contact;
-            plan.SaleAt = start.At + TimeSpan.FromHours(run.Rng.Exponential(meanHours));
+            run.PlanContact(start.At, rep);
         }
         plan.Rng = run.Rng.State;
         return (run.Result(), plan);
@@ -63,6 +61,18 @@ public sealed class JourneyPlanner(BehaviourParameters parameters)
         plan.Skills = rep.Skills;
         plan.Incentive = rep.Incentive;
         plan.HireDate = rep.HireDate;
+        plan.Rng = run.Rng.State;
+        return run.Result();
+    }
+
+    /// <summary>
+    /// Hands a lead from the pool to the rep its team's rule picked (a Reassigned event with the reason it was in the
+    /// pool): an untouched lead waits for the new rep's first contact, an unanswered one resumes its follow-ups.
+    /// </summary>
+    public JourneyAdvance TakeFromPool(JourneyState state, JourneyPlan plan, RepAssignment rep, DateTimeOffset at)
+    {
+        var run = new JourneyRun(p, state, plan);
+        run.TakeFromPool(rep, at);
         plan.Rng = run.Rng.State;
         return run.Result();
     }

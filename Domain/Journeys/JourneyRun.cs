@@ -12,7 +12,7 @@ internal sealed partial class JourneyRun(BehaviourParameters p, JourneyState sta
     readonly List<JourneyEvent> events = [];
     readonly List<ReferralLead> referrals = [];
 
-    public JourneyAdvance Result() => new(s, events, referrals, plan.NextDue());
+    public JourneyAdvance Result() => new(s, events, referrals, plan.NextDue(), returned);
 
     public void Emit(EventKind kind, DateTimeOffset at, Func<JourneyEvent, JourneyEvent>? fill = null)
     {
@@ -66,8 +66,9 @@ internal sealed partial class JourneyRun(BehaviourParameters p, JourneyState sta
                 if (Rng.Chance(Behaviour.QualifyProbability(p, plan.Effective, hours)))
                 {
                     Emit(EventKind.Qualified, at);
+                    Grade(at);
                     plan.Sale = SaleAction.FollowUp;
-                    plan.SaleAt = AfterDays(at, p.DaysBetweenFollowUps / effort);
+                    plan.SaleAt = AfterDays(at, FollowUpDays() / effort);
                 }
                 else
                 {
@@ -98,7 +99,10 @@ internal sealed partial class JourneyRun(BehaviourParameters p, JourneyState sta
                     Emit(EventKind.Disqualified, at, e => e with { Reason = $"went cold after {s.FollowUps} follow-ups" });
                     StopSale();
                 }
-                else plan.SaleAt = AfterDays(at, p.DaysBetweenFollowUps / effort);
+                else if (!ReturnAfterUnanswered(at)) plan.SaleAt = AfterDays(at, FollowUpDays() / effort);
+                break;
+            case SaleAction.ReturnToPool:
+                ReturnToPool(at);
                 break;
             case SaleAction.Step:
                 WalkStep(at);

@@ -68,6 +68,12 @@ public sealed record JourneyState
     public bool Activated { get; init; }
     public bool Retained { get; init; }
     public int EventCount { get; init; }
+    /// <summary>In the lead pool: returned by its rep, waiting to be reassigned.</summary>
+    public bool InPool { get; init; }
+    /// <summary>Times the lead went back to the pool.</summary>
+    public int Returns { get; init; }
+    /// <summary>Intent grade given at qualification, if any.</summary>
+    public Simulation.IntentGrade? Grade { get; init; }
 
     public bool IsClosed => Status is JourneyStatus.Disqualified or JourneyStatus.Lost or JourneyStatus.Churned;
     public bool IsCustomer => Status is JourneyStatus.Customer;

@@ -1,4 +1,3 @@
-
 namespace Growth.Domain.Journeys;
 
 /// <summary>
@@ -38,6 +37,9 @@ public static partial class JourneyTransitions
             EventKind.Referred => Referred(s, e),
             EventKind.Refunded => Refunded(s, e),
             EventKind.Churned => Churned(s, e),
+            EventKind.ReturnedToPool => ReturnedToPool(s, e),
+            EventKind.Reassigned => Reassigned(s, e),
+            EventKind.Graded => Graded(s, e),
             _ => Refuse(s, $"unknown event kind {(int)e.Kind}"),
         };
         if (!result.Accepted) return result;
@@ -64,7 +66,6 @@ public static partial class JourneyTransitions
 
     static Transition Ok(JourneyState s) => new(s, null);
     static Transition Refuse(JourneyState s, string reason) => new(s, reason);
-
     static FunnelStage Furthest(FunnelStage? current, FunnelStage reached) =>
         current is { } c && c > reached ? c : reached;
 

@@ -59,7 +59,7 @@ public static class PathSimulation
             long effective = 0, junk = 0;
             foreach (var c in prep.Channels)
             {
-                var n = rng.Poisson(c.LeadsPerWeek);
+                var n = rng.Poisson(c.LeadsPerWeek * prep.Season(t));
                 var e = Sampling.Binomial(rng, n, c.EffectiveShare);
                 effective += e;
                 junk += n - e;

@@ -22,6 +22,9 @@ public sealed class PreparedProjection
     public required int Headcount { get; init; }
     public required double LoadRatio { get; init; }
     public required decimal HireCost { get; init; }
+    /// <summary>Lead arrival weight of each week (months weigh differently, <see cref="Simulation.LeadArrival"/>); empty: 1.</summary>
+    public double[] SeasonByWeek { get; init; } = [];
+    public double Season(int week) => week < SeasonByWeek.Length ? SeasonByWeek[week] : 1;
     public int Weeks => Request.Weeks;
     public int Chunks => (Request.Paths + ProjectionEngine.ChunkPaths - 1) / ProjectionEngine.ChunkPaths;
 }

@@ -71,6 +71,8 @@ public static class ProjectionPreparation
             Headcount = allReps.Count + hired,
             LoadRatio = load,
             HireCost = levers.Hires.Sum(h => h.Count * (r.Weeks - h.Week) * levers.CostPerRepWeek),
+            // Campaign leads follow the simulation's arrival seasonality week by week (referrals follow their customers).
+            SeasonByWeek = Enumerable.Range(0, r.Weeks).Select(t => p.Arrival.MeanWeight(r.Start.AddDays(7 * t), r.Start.AddDays(7 * (t + 1)))).ToArray(),
         };
     }
 

@@ -43,7 +43,8 @@ public static class SetupCompiler
     /// <remarks>
     /// List price: the catalogue's mix-weighted mean list price; the median customer budget moves with it in the
     /// same ratio as a calibration on a history moves it (so price against budget stays as the basis had it). An
-    /// empty catalogue keeps the basis's prices. The deposit share is not simulated (yet).
+    /// empty catalogue keeps the basis's prices. The deposit share is not simulated (yet). The company's kind sets the
+    /// sales cycle (<see cref="SalesCycles"/>) unless the basis was fitted on a history; its working time sets when leads arrive.
     /// </remarks>
     public static BehaviourParameters Parameters(SetupDocument setup, BehaviourParameters basis)
     {
@@ -57,12 +58,39 @@ public static class SetupCompiler
             Prices = null,
             // A fitted deal model opens opportunities at its products' prices: the catalogue re-prices them.
             Deals = basis.Deals is { } deals ? CalibratedPrices.Reprice(deals, setup.Catalogue) : null,
+            // A fitted cycle (a calibration measured the history's) stays; else the kind of company sets it.
+            DaysPerStep = basis.Deals is null && SalesCycles.Days(setup.Company.Kind) is { } cycle ? SalesCycles.DaysPerStep(cycle) : basis.DaysPerStep,
+            Arrival = Arrival(setup.Company, basis.Arrival),
+            Rules = Rules(setup.Rules, basis.Rules),
         };
         var book = PriceBook(setup.Catalogue);
         if (book.MeanListPrice is not { } listPrice || listPrice <= 0) return result;
         var medianBudget = basis.ListPrice <= 0 ? basis.MedianBudget : Math.Round(listPrice * basis.MedianBudget / basis.ListPrice, 0);
         return result with { ListPrice = Math.Round(listPrice, 2), MedianBudget = medianBudget, Prices = book };
     }
+
+    /// <summary>The setup's operating rules over <paramref name="basis"/>'s assumptions (the deadline aim).</summary>
+    public static OperatingRules Rules(RulesSetup rules, OperatingRules basis) => basis with
+    {
+        FirstContactDeadlineHours = rules.FirstContactDeadlineHours,
+        UnansweredFollowUps = rules.UnansweredFollowUps,
+        MaxReturns = rules.MaxReturns,
+        Grades = rules.Grades.Select(g => new GradeRule(g.Grade, g.FollowUpDays, g.FollowUps)).ToList(),
+    };
+
+    /// <summary><paramref name="basis"/> counted in the company's time zone, working days and working hours.</summary>
+    public static LeadArrival Arrival(CompanySetup company, LeadArrival basis) => basis with
+    {
+        TimeZone = company.TimeZone,
+        WorkingDays = company.WorkingDays.ToList(),
+        WorkdayStartHour = Hours(company.WorkdayStart, basis.WorkdayStartHour),
+        WorkdayEndHour = Hours(company.WorkdayEnd, basis.WorkdayEndHour),
+    };
+
+    static double Hours(string? time, double fallback) =>
+        TimeOnly.TryParseExact(time, "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var t)
+            ? t.ToTimeSpan().TotalHours
+            : fallback;
 
     /// <summary>The catalogue's products (with their mix) and the regional prices of its price lists that name a region.</summary>
     public static PriceBook PriceBook(CatalogueSetup catalogue) => new()

@@ -93,6 +93,7 @@ public static class SetupDiff
         CampaignSetup c => c.Id,
         CompensationPlanSetup c => c.Id,
         SpiffSetup s => s.Product,
+        GradeRuleSetup g => g.Grade.ToString(),
         _ => null,
     };
 

@@ -15,12 +15,16 @@ public sealed record SetupDocument
     public PaymentTermsSetup PaymentTerms { get; init; } = new();
     /// <summary>How the reps are paid (none given: today's flat 8 % plan for everyone).</summary>
     public CompensationSetup Compensation { get; init; } = new();
+    /// <summary>How leads are worked: first-contact deadline, returns to the pool, intent grades (none given: the defaults).</summary>
+    public RulesSetup Rules { get; init; } = new();
 }
 
 /// <summary>The company itself: name, money, calendar and working time.</summary>
 public sealed record CompanySetup
 {
     public string Name { get; init; } = "Your company";
+    /// <summary>What kind of company it is: sets the sales cycle (see <see cref="Simulation.SalesCycles"/>).</summary>
+    public Simulation.CompanyKind Kind { get; init; } = Simulation.CompanyKind.General;
     public CurrencySetup Currency { get; init; } = new();
     /// <summary>Month (1..12) the fiscal year starts in; a fiscal year is named by the calendar year it ends in.</summary>
     public int FiscalYearStartMonth { get; init; } = 1;

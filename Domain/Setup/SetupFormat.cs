@@ -21,7 +21,7 @@ public enum SetupFileFormat { Json, Yaml }
 public static class SetupFormat
 {
     /// <summary>The parts of a document, by their name in the file ("company", "organisation", ...).</summary>
-    public static IReadOnlyList<string> Parts { get; } = ["company", "organisation", "catalogue", "channels", "targets", "paymentTerms", "compensation"];
+    public static IReadOnlyList<string> Parts { get; } = ["company", "organisation", "catalogue", "channels", "targets", "paymentTerms", "compensation", "rules"];
 
     /// <summary>The serializer settings of setup JSON (also fit for the API to write setup parts with).</summary>
     public static JsonSerializerOptions JsonOptions { get; } = CreateOptions();
@@ -61,6 +61,7 @@ public static class SetupFormat
             "channels" => document with { Channels = (ChannelsSetup)value },
             "targets" => document with { Targets = (TargetsSetup)value },
             "compensation" => document with { Compensation = (CompensationSetup)value },
+            "rules" => document with { Rules = (RulesSetup)value },
             _ => document with { PaymentTerms = (PaymentTermsSetup)value },
         };
     }
@@ -77,6 +78,7 @@ public static class SetupFormat
             "channels" => document.Channels,
             "targets" => document.Targets,
             "compensation" => document.Compensation,
+            "rules" => document.Rules,
             _ => document.PaymentTerms,
         };
         return WriteValue(value, PartType(name), format);

@@ -29,8 +29,17 @@ public sealed record BehaviourParameters
 
     /// <summary>Mean hours from assignment to first contact for a rep at normal effort and load.</summary>
     public double HoursToFirstContact { get; init; } = 6;
-    /// <summary>Hours of delay at which a real lead's chance to be qualified has halved (conversion decays with time to first contact).</summary>
-    public double ContactHalfLifeHours { get; init; } = 24;
+    /// <summary>How a real lead's chance to be qualified falls with hours to first contact (Oldroyd et al., HBR 2011).</summary>
+    public SpeedToLead SpeedToLead { get; init; } = SpeedToLead.Default;
+    /// <summary>When leads arrive: working time, weekday and month (assumed shares; the setup gives the working time).</summary>
+    public LeadArrival Arrival { get; init; } = LeadArrival.Default;
+    /// <summary>
+    /// Hours of waiting at which a contacted lead's interest has halved (source: assumed, 24 h): the gentle cooling
+    /// between touches of a conversation already under way (training's follow-ups), not the first contact.
+    /// </summary>
+    public double InterestHalfLifeHours { get; init; } = 24;
+    /// <summary>The setup's operating rules: first-contact deadline, returns to the pool, intent grades.</summary>
+    public OperatingRules Rules { get; init; } = OperatingRules.Default;
     /// <summary>Chance that a real lead contacted at once is recognised and qualified.</summary>
     public double QualifyEffective { get; init; } = 0.85;
     /// <summary>Chance that a junk lead slips through intent recognition.</summary>
@@ -107,9 +116,16 @@ public sealed record BehaviourParameters
 /// <summary>The behaviour model's functions: pure, deterministic, each documented by its parameter.</summary>
 public static class Behaviour
 {
-    /// <summary>Multiplier (0..1] on a real lead's chance to be qualified, falling with hours to first contact.</summary>
-    public static double ContactDecay(BehaviourParameters p, double hoursToFirstContact) =>
-        1.0 / (1.0 + Math.Max(0, hoursToFirstContact) / p.ContactHalfLifeHours);
+    /// <summary>Multiplier (0..1] on a real lead's chance to be qualified, falling with hours to first contact (see <see cref="SpeedToLead"/>).</summary>
+    public static double FirstContactDecay(BehaviourParameters p, double hoursToFirstContact) => p.SpeedToLead.At(hoursToFirstContact);
+
+    /// <summary>
+    /// Multiplier (0..1] on a contacted lead's interest after <paramref name="hours"/> of waiting between touches:
+    /// 1 / (1 + hours / <see cref="BehaviourParameters.InterestHalfLifeHours"/>). The first contact decays far faster
+    /// (<see cref="FirstContactDecay"/>).
+    /// </summary>
+    public static double ContactDecay(BehaviourParameters p, double hours) =>
+        1.0 / (1.0 + Math.Max(0, hours) / p.InterestHalfLifeHours);
 
     /// <summary>Effort 0.5..1.5 from an incentive level 0..1.</summary>
     public static double Effort(double incentive) => 0.5 + Math.Clamp(incentive, 0, 1);
@@ -118,9 +134,12 @@ public static class Behaviour
     public static double LoadFactor(int load, int capacity) =>
         Math.Pow(Math.Max(1.0, (double)load / Math.Max(1, capacity)), 1.5);
 
-    /// <summary>Mean hours to first contact for a rep with this incentive and load.</summary>
+    /// <summary>
+    /// Mean hours to first contact for a rep with this incentive and load: <see cref="BehaviourParameters.HoursToFirstContact"/>,
+    /// capped at the share of the first-contact deadline reps aim for (<see cref="OperatingRules.DeadlineAim"/>), stretched by overload.
+    /// </summary>
     public static double MeanHoursToContact(BehaviourParameters p, double incentive, int load, int capacity) =>
-        p.HoursToFirstContact * LoadFactor(load, capacity) / Effort(incentive);
+        Math.Min(p.HoursToFirstContact, p.Rules.FirstContactDeadlineHours * p.Rules.DeadlineAim) * LoadFactor(load, capacity) / Effort(incentive);
 
     /// <summary>Follow-ups a rep makes before giving up on a qualified lead.</summary>
     public static int FollowUps(BehaviourParameters p, double incentive) =>
@@ -128,7 +147,7 @@ public static class Behaviour
 
     /// <summary>Chance a lead is qualified at intent recognition.</summary>
     public static double QualifyProbability(BehaviourParameters p, bool effective, double hoursToFirstContact) =>
-        effective ? p.QualifyEffective * ContactDecay(p, hoursToFirstContact) : p.JunkPassRate;
+        effective ? p.QualifyEffective * FirstContactDecay(p, hoursToFirstContact) : p.JunkPassRate;
 
     /// <summary>Chance one follow-up opens an opportunity.</summary>
     public static double OpportunityProbability(BehaviourParameters p, double intent) =>

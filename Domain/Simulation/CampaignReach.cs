@@ -15,6 +15,8 @@ public static class CampaignReach
     /// Spend and reach over [from, to), clipped to the campaign's [Start, End): per touch (reach = spend ÷ cost per
     /// touch, leads = reach × the channel's lead rate), per lead (leads = spend ÷ cost per lead) or for a fixed fee
     /// (reach = reach per day × days). A campaign's own cost and lead quality replace its channel's where it has them.
+    /// Leads follow <see cref="BehaviourParameters.Arrival"/>: their number is scaled by the interval's mean arrival
+    /// weight and their instants drawn by it.
     /// </summary>
     public static (long Touches, decimal Spend, IReadOnlyList<GeneratedLead> Leads) Run(
         CampaignProfile campaign, BehaviourParameters p, Prng rng, DateTimeOffset from, DateTimeOffset to)
@@ -24,6 +26,8 @@ public static class CampaignReach
         var days = (to - from).TotalDays;
         if (days <= 0 || campaign.DailyBudget <= 0 || campaign.RegionIds.Count == 0) return (0, 0, []);
         var quality = QualityOf(campaign, p);
+        // Spend runs evenly; people turn into leads more in working time and in busy months (mean 1 over a year).
+        var season = p.Arrival.MeanWeight(from, to);
         var spend = Math.Round(campaign.DailyBudget * (decimal)days, 2);
         long touches;
         int leadCount;
@@ -32,25 +36,25 @@ public static class CampaignReach
             case CostModel.PerLead:
                 var perLead = campaign.CostPerUnit
                     ?? (quality.LeadRate <= 0 ? 0 : quality.CostPerTouch / (decimal)quality.LeadRate);
-                leadCount = perLead <= 0 ? 0 : rng.Poisson((double)(spend / perLead));
+                leadCount = perLead <= 0 ? 0 : rng.Poisson((double)(spend / perLead) * season);
                 touches = leadCount;
                 break;
             case CostModel.Fixed:
                 var reachPerDay = campaign.ReachPerDay
                     ?? (quality.CostPerTouch <= 0 ? 0 : (double)(campaign.DailyBudget / quality.CostPerTouch));
                 touches = rng.Poisson(reachPerDay * days);
-                leadCount = rng.Poisson(touches * quality.LeadRate);
+                leadCount = rng.Poisson(touches * quality.LeadRate * season);
                 break;
             default:
                 var expectedTouches = quality.CostPerTouch <= 0 ? 0 : (double)(spend / quality.CostPerTouch);
                 touches = rng.Poisson(expectedTouches);
-                leadCount = rng.Poisson(touches * quality.LeadRate);
+                leadCount = rng.Poisson(touches * quality.LeadRate * season);
                 break;
         }
         var leads = new List<GeneratedLead>(leadCount);
         for (var i = 0; i < leadCount; i++)
         {
-            var at = from + (to - from) * rng.NextDouble();
+            var at = p.Arrival.Draw(rng, from, to);
             var region = campaign.RegionIds[rng.Next(campaign.RegionIds.Count)];
             leads.Add(new GeneratedLead(at, region, LeadPersonas.Draw(rng, quality, p)));
         }

@@ -10,7 +10,9 @@ namespace Growth.Grains.Tests.Projection;
 /// <summary>
 /// Trust: the projection's mean agrees with the actor simulation run on the same organisation, parameters and seed.
 /// The simulation is one draw of the very process the projection averages, so the tolerance must cover that draw's
-/// own noise: the default organisation books about 850 deals in 26 weeks, a spread of about 3 % on its own.
+/// own noise. Since the first-contact decay follows Oldroyd et al. (HBR 2011), the default organisation books about
+/// 260 deals in 26 weeks (about 850 under the old, gentler decay), a spread of about 6 % on its own (two runs of one
+/// seed that differ only in lead seasonality moved by 8 %); the tolerance is 10 % (it was 5 % at 850 deals).
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public class ProjectionTrustTests(ClusterFixture fixture, ITestOutputHelper output)
@@ -22,7 +24,7 @@ public class ProjectionTrustTests(ClusterFixture fixture, ITestOutputHelper outp
     [InlineData(42UL)]
     [InlineData(7UL)]
     [InlineData(2026UL)]
-    public async Task Projected_mean_weekly_revenue_is_within_5_percent_of_the_simulation_over_26_weeks(ulong seed)
+    public async Task Projected_mean_weekly_revenue_is_within_10_percent_of_the_simulation_over_26_weeks(ulong seed)
     {
         var workspace = $"trust-{seed}";
         var settings = new SimulationSettings { Seed = seed, Start = Start };
@@ -44,6 +46,6 @@ public class ProjectionTrustTests(ClusterFixture fixture, ITestOutputHelper outp
         output.WriteLine($"seed {seed}: simulated {simulated:N0}/week, projected mean {projected:N0}/week (P10 {projection.WeeklyRevenue.P10:N0}, P90 {projection.WeeklyRevenue.P90:N0}), gap {gap:P2}; "
             + $"wins sim {snapshot.Deals.Won} proj {projection.NewCustomers.Mean:N0}; repurchases sim {snapshot.Revenue.Repurchases} proj {projection.Repurchases.Mean:N0}; "
             + $"effective leads sim {snapshot.Revenue.EffectiveLeads} proj {projection.Factors.EffectiveLeads:N0}");
-        Assert.InRange(gap, -0.05, 0.05);
+        Assert.InRange(gap, -0.10, 0.10);
     }
 }

@@ -30,6 +30,9 @@ public interface IJourneyGrain : IGrainWithStringKey
     /// </summary>
     Task<JourneyStepResult> ReassignAsync(RepAssignment rep, IReadOnlyList<string> fromReps, DateTimeOffset at);
 
+    /// <summary>Hands the lead, waiting in the pool, to <paramref name="rep"/> and advances it to <paramref name="until"/>.</summary>
+    Task<JourneyStepResult> TakeFromPoolAsync(RepAssignment rep, ParametersRef parameters, DateTimeOffset until);
+
     /// <summary>The journey with its recent events, or null if it does not exist.</summary>
     Task<JourneyView?> GetAsync();
 
@@ -45,7 +48,8 @@ public sealed record JourneyStepResult(
     [property: Id(2)] DateTimeOffset? NextDue,
     [property: Id(3)] RepRelease? Release,
     [property: Id(4)] int Events,
-    [property: Id(5)] DealOutcome? Outcome = null)
+    [property: Id(5)] DealOutcome? Outcome = null,
+    [property: Id(6)] PoolReturn? Returned = null)
 {
     public static JourneyStepResult Nothing(DateTimeOffset? nextDue) => new([], [], nextDue, null, 0);
 }

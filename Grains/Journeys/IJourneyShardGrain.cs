@@ -50,6 +50,9 @@ public interface IJourneyShardGrain : IGrainWithStringKey
     /// </summary>
     Task<int> ReassignAsync(IReadOnlyList<JourneyHandover> handovers, IReadOnlyList<string> fromReps, DateTimeOffset at);
 
+    /// <summary>Hands leads waiting in the pool to the reps their teams picked, and advances them to <paramref name="until"/>.</summary>
+    Task<ShardStepResult> TakeFromPoolAsync(IReadOnlyList<JourneyHandover> handovers, ParametersRef parameters, DateTimeOffset until);
+
     /// <summary>Ids of every journey of the shard.</summary>
     Task<IReadOnlyList<string>> JourneyIdsAsync();
 
@@ -72,7 +75,8 @@ public sealed record ShardStepResult(
     [property: Id(0)] IReadOnlyList<ReferralLead> Referrals,
     [property: Id(1)] IReadOnlyList<RepRelease> Releases,
     [property: Id(2)] int Events,
-    [property: Id(3)] int JourneysAdvanced);
+    [property: Id(3)] int JourneysAdvanced,
+    [property: Id(4)] IReadOnlyList<PoolReturn>? Returned = null);
 
 /// <summary>An open journey and the rep it goes to.</summary>
 [GenerateSerializer, Immutable]

@@ -63,7 +63,8 @@ public sealed class JourneyGrain(
         var planner = new JourneyPlanner(parameters.Value);
         var (first, plan) = planner.Start(start);
         var rest = planner.AdvanceTo(first.State, plan, until);
-        return await CommitAsync(rest.State, plan, [.. first.Events, .. rest.Events], [.. first.Referrals, .. rest.Referrals], rest.NextDue);
+        return await CommitAsync(rest.State, plan, [.. first.Events, .. rest.Events], [.. first.Referrals, .. rest.Referrals], rest.NextDue,
+            returned: rest.Returned ?? first.Returned);
     }
 
     public async Task<JourneyStepResult> AdvanceAsync(ParametersRef parameters, DateTimeOffset until)
@@ -72,7 +73,18 @@ public sealed class JourneyGrain(
         if (plan is null) return JourneyStepResult.Nothing(null);
         var advance = new JourneyPlanner(parameters.Value).AdvanceTo(record.State.State, plan, until);
         if (advance.Events.Count == 0) return JourneyStepResult.Nothing(advance.NextDue);
-        return await CommitAsync(advance.State, plan, advance.Events, advance.Referrals, advance.NextDue);
+        return await CommitAsync(advance.State, plan, advance.Events, advance.Referrals, advance.NextDue, returned: advance.Returned);
+    }
+
+    public async Task<JourneyStepResult> TakeFromPoolAsync(RepAssignment rep, ParametersRef parameters, DateTimeOffset until)
+    {
+        var (state, plan) = (record.State.State, record.State.Plan);
+        if (plan is null || !state.InPool) return JourneyStepResult.Nothing(plan?.NextDue());
+        var planner = new JourneyPlanner(parameters.Value);
+        var taken = planner.TakeFromPool(state, plan, rep, state.LastEventAt ?? until);
+        var rest = planner.AdvanceTo(taken.State, plan, until);
+        return await CommitAsync(rest.State, plan, [.. taken.Events, .. rest.Events], [.. taken.Referrals, .. rest.Referrals], rest.NextDue,
+            returned: rest.Returned);
     }
 
     public async Task<JourneyStepResult> ReassignAsync(RepAssignment rep, IReadOnlyList<string> fromReps, DateTimeOffset at)
@@ -153,11 +165,12 @@ public sealed class JourneyGrain(
     }
 
     async Task<JourneyStepResult> CommitAsync(JourneyState after, JourneyPlan? plan, IReadOnlyList<JourneyEvent> events,
-        IReadOnlyList<ReferralLead> referrals, DateTimeOffset? nextDue, bool settleWindow = true)
+        IReadOnlyList<ReferralLead> referrals, DateTimeOffset? nextDue, bool settleWindow = true, PoolReturn? returned = null)
     {
         var before = record.State.State;
         var deltas = FigureChanges(before, after);
-        var release = ReleaseOf(before, after);
+        // A lead back in the pool frees its rep at once; the rep who takes it from the pool is counted by their team.
+        var release = returned is { } r && after.InPool ? new RepRelease(r.RegionId, r.TeamId, r.RepId) : ReleaseOf(before, after);
         var outcome = DealOutcome.Of(before, after);
         var recent = record.State.Recent;
         recent.AddRange(events);
@@ -180,7 +193,7 @@ public sealed class JourneyGrain(
         // anyway, so a write there buys only a copy for the next activation: it is made when this one ends.
         if (storage.Durable) await record.WriteStateAsync();
         else unwritten = true;
-        return new JourneyStepResult(deltas, referrals, nextDue, release, events.Count, outcome);
+        return new JourneyStepResult(deltas, referrals, nextDue, release, events.Count, outcome, after.InPool ? returned : null);
     }
 
     static IReadOnlyList<TallyDelta> FigureChanges(JourneyState before, JourneyState after)

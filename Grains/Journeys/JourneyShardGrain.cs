@@ -226,6 +226,12 @@ public sealed class JourneyShardGrain(
         return steps.Count(s => s.Events > 0);
     }
 
+    public async Task<ShardStepResult> TakeFromPoolAsync(IReadOnlyList<JourneyHandover> handovers, ParametersRef parameters, DateTimeOffset until)
+    {
+        var steps = await Guarded(Task.WhenAll(handovers.Select(h => Journey(h.JourneyId).TakeFromPoolAsync(h.Rep, parameters, until))));
+        return Collect(handovers.Select((h, i) => (h.JourneyId, steps[i])));
+    }
+
     public Task<IReadOnlyList<string>> JourneyIdsAsync() =>
         Task.FromResult<IReadOnlyList<string>>(record.State.Journeys.Keys.Order(StringComparer.Ordinal).ToList());
 
@@ -240,6 +246,7 @@ public sealed class JourneyShardGrain(
     {
         var referrals = new List<ReferralLead>();
         var releases = new List<RepRelease>();
+        var returned = new List<PoolReturn>();
         var events = 0;
         var count = 0;
         foreach (var (id, step) in results)
@@ -253,6 +260,7 @@ public sealed class JourneyShardGrain(
             }
             referrals.AddRange(step.Referrals);
             if (step.Release is { } r) releases.Add(r);
+            if (step.Returned is { } back) returned.Add(back);
             if (step.Outcome is { } o)
             {
                 outcomes.Enqueue(o);
@@ -267,6 +275,7 @@ public sealed class JourneyShardGrain(
         metrics.JourneyEvents.Add(events);
         // Deterministic order whatever order the journeys answered in.
         referrals.Sort((a, b) => string.CompareOrdinal(a.LeadId, b.LeadId));
-        return new ShardStepResult(referrals, releases, events, count);
+        returned.Sort((a, b) => string.CompareOrdinal(a.JourneyId, b.JourneyId));
+        return new ShardStepResult(referrals, releases, events, count, returned);
     }
 }

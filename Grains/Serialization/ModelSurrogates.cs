@@ -69,6 +69,9 @@ public struct JourneyStateSurrogate
     [Id(40)] public DateTimeOffset? ExpectedCloseAt;
     [Id(41)] public int CloseDatePushes;
     [Id(42)] public int? ForecastCategory;
+    [Id(43)] public bool InPool;
+    [Id(44)] public int Returns;
+    [Id(45)] public int? Grade;
 }
 
 [RegisterConverter]
@@ -88,6 +91,7 @@ public sealed class JourneyStateConverter : IConverter<JourneyState, JourneyStat
         OverdueSince = s.OverdueSince, Refunded = s.Refunded, Activated = s.Activated, Retained = s.Retained, EventCount = s.EventCount,
         StepAt = s.StepAt, ExpectedCloseAt = s.ExpectedCloseAt, CloseDatePushes = s.CloseDatePushes,
         ForecastCategory = (Domain.Forecast.ForecastCategory?)s.ForecastCategory,
+        InPool = s.InPool, Returns = s.Returns, Grade = (Domain.Simulation.IntentGrade?)s.Grade,
     };
 
     public JourneyStateSurrogate ConvertToSurrogate(in JourneyState v) => new()
@@ -103,6 +107,7 @@ public sealed class JourneyStateConverter : IConverter<JourneyState, JourneyStat
         OpeningBalance = v.OpeningBalance, Billed = v.Billed, Collected = v.Collected, Overdue = v.Overdue,
         OverdueSince = v.OverdueSince, Refunded = v.Refunded, Activated = v.Activated, Retained = v.Retained, EventCount = v.EventCount,
         StepAt = v.StepAt, ExpectedCloseAt = v.ExpectedCloseAt, CloseDatePushes = v.CloseDatePushes, ForecastCategory = (int?)v.ForecastCategory,
+        InPool = v.InPool, Returns = v.Returns, Grade = (int?)v.Grade,
     };
 }
 
@@ -126,6 +131,7 @@ public struct JourneyEventSurrogate
     [Id(14)] public DateTimeOffset? DueAt;
     [Id(15)] public DateTimeOffset? ExpectedCloseAt;
     [Id(16)] public int? ForecastCategory;
+    [Id(17)] public int? Grade;
 }
 
 [RegisterConverter]
@@ -138,6 +144,7 @@ public sealed class JourneyEventConverter : IConverter<JourneyEvent, JourneyEven
         CampaignId = s.CampaignId, Channel = (Channel?)s.Channel, RegionId = s.RegionId, TeamId = s.TeamId, RepId = s.RepId,
         ReferredLeadId = s.ReferredLeadId, DueAt = s.DueAt,
         ExpectedCloseAt = s.ExpectedCloseAt, ForecastCategory = (Domain.Forecast.ForecastCategory?)s.ForecastCategory,
+        Grade = (Domain.Simulation.IntentGrade?)s.Grade,
     };
 
     public JourneyEventSurrogate ConvertToSurrogate(in JourneyEvent v) => new()
@@ -146,7 +153,7 @@ public sealed class JourneyEventConverter : IConverter<JourneyEvent, JourneyEven
         Step = (int?)v.Step, Objection = (int?)v.Objection, Reason = v.Reason,
         CampaignId = v.CampaignId, Channel = (int?)v.Channel, RegionId = v.RegionId, TeamId = v.TeamId, RepId = v.RepId,
         ReferredLeadId = v.ReferredLeadId, DueAt = v.DueAt,
-        ExpectedCloseAt = v.ExpectedCloseAt, ForecastCategory = (int?)v.ForecastCategory,
+        ExpectedCloseAt = v.ExpectedCloseAt, ForecastCategory = (int?)v.ForecastCategory, Grade = (int?)v.Grade,
     };
 }
 
@@ -189,6 +196,10 @@ public struct JourneyPlanSurrogate
     [Id(15)] public DateTimeOffset? ChurnAt;
     [Id(16)] public decimal BaseValue;
     [Id(17)] public DateTimeOffset? HireDate;
+    [Id(18)] public double FollowUpDays;
+    [Id(19)] public int FollowUpsAtAssignment;
+    [Id(20)] public string? PoolReason;
+    [Id(21)] public int Resume;
 }
 
 /// <summary>
@@ -204,6 +215,7 @@ public sealed class JourneyPlanConverter : IConverter<JourneyPlan, JourneyPlanSu
         Skills = s.Skills ?? [], Incentive = s.Incentive, MaxFollowUps = s.MaxFollowUps, Sale = (SaleAction)s.Sale, SaleAt = s.SaleAt,
         Invoices = s.Invoices ?? [], ActivateAt = s.ActivateAt, RetainAt = s.RetainAt, RepurchaseAt = s.RepurchaseAt,
         ReferralAt = s.ReferralAt, ChurnAt = s.ChurnAt, BaseValue = s.BaseValue, HireDate = s.HireDate,
+        FollowUpDays = s.FollowUpDays, FollowUpsAtAssignment = s.FollowUpsAtAssignment, PoolReason = s.PoolReason, Resume = (SaleAction)s.Resume,
     };
 
     public JourneyPlanSurrogate ConvertToSurrogate(in JourneyPlan v) => new()
@@ -212,6 +224,7 @@ public sealed class JourneyPlanConverter : IConverter<JourneyPlan, JourneyPlanSu
         Skills = v.Skills, Incentive = v.Incentive, MaxFollowUps = v.MaxFollowUps, Sale = (int)v.Sale, SaleAt = v.SaleAt,
         Invoices = v.Invoices, ActivateAt = v.ActivateAt, RetainAt = v.RetainAt, RepurchaseAt = v.RepurchaseAt,
         ReferralAt = v.ReferralAt, ChurnAt = v.ChurnAt, BaseValue = v.BaseValue, HireDate = v.HireDate,
+        FollowUpDays = v.FollowUpDays, FollowUpsAtAssignment = v.FollowUpsAtAssignment, PoolReason = v.PoolReason, Resume = (int)v.Resume,
     };
 }
 

@@ -262,23 +262,23 @@ public sealed class SimulationGrain(
         var from = S.Now;
         var to = from + Step;
         var p = Parameters;
-
         var batches = new List<CampaignBatch>(organisation.Campaigns.Count);
         foreach (var c in organisation.Campaigns)
             batches.Add(await GrainFactory.GetGrain<ICampaignGrain>(Keys.Of(Workspace, c.Id)).RunAsync(from, to));
-
         var shardResults = await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => Shard(i).AdvanceAsync(p, to)));
 
         var referrals = S.CarriedReferrals.Concat(shardResults.SelectMany(r => r.Referrals)).ToList();
         var releases = S.CarriedReleases.Concat(shardResults.SelectMany(r => r.Releases)).ToList();
+        var returned = S.CarriedReturns.Concat(shardResults.SelectMany(r => r.Returned ?? [])).ToList();
         var leads = batches.SelectMany(b => b.Leads).Concat(referrals.Select(r => LeadRouting.FromReferral(r, organisation, S.Parameters))).ToList();
         leads.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : string.CompareOrdinal(a.LeadId, b.LeadId));
 
         var starts = await LeadRouting.RouteAsync(GrainFactory, Workspace, organisation, leads, releases);
-        var started = await StartJourneysAsync(starts, to);
-
+        // Leads their reps gave back this step go to the reps their teams pick now (releases were applied by the routing).
+        var started = (await StartJourneysAsync(starts, to)).Concat(await LeadPool.ReassignAsync(GrainFactory, Workspace, organisation, returned, p, to)).ToList();
         S.CarriedReferrals = started.SelectMany(r => r.Referrals).ToList();
         S.CarriedReleases = started.SelectMany(r => r.Releases).ToList();
+        S.CarriedReturns = started.SelectMany(r => r.Returned ?? []).ToList();
         S.Leads += leads.Count;
         S.Now = to;
         S.Steps++;

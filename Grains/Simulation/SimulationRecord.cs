@@ -28,4 +28,6 @@ public sealed class SimulationRecord
     /// for the new quarter (default: the simulation runs on no setup's targets).
     /// </summary>
     [Id(13)] public DateTimeOffset TargetsUntil { get; set; }
+    /// <summary>Leads that went back to the pool while being started in the last step, reassigned in the next.</summary>
+    [Id(14)] public List<PoolReturn> CarriedReturns { get; set; } = [];
 }

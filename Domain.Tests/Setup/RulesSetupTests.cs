@@ -1,0 +1,55 @@
+using Growth.Domain.Setup;
+using Growth.Domain.Simulation;
+
+namespace Growth.Domain.Tests.Setup;
+
+/// <summary>The operating rules part: defaults that run, problems that name their path, a file round trip, a diff, a compile.</summary>
+public class RulesSetupTests
+{
+    [Fact]
+    public void An_empty_setup_runs_on_the_default_rules()
+    {
+        var setup = new SetupDocument();
+        Assert.Empty(SetupValidator.Validate(setup));
+        var rules = SetupCompiler.Parameters(setup, BehaviourParameters.Default).Rules;
+        Assert.Equal(24, rules.FirstContactDeadlineHours);
+        Assert.Equal(0, rules.UnansweredFollowUps);
+        Assert.Equal([IntentGrade.A, IntentGrade.B, IntentGrade.C, IntentGrade.D], rules.Grades.Select(g => g.Grade));
+        // A 24-hour deadline leaves the default 6-hour mean contact as it was.
+        Assert.Equal(6, Behaviour.MeanHoursToContact(BehaviourParameters.Default, 0.5, 0, 40));
+    }
+
+    [Fact]
+    public void Bad_rules_are_refused_with_problems_naming_their_paths()
+    {
+        var setup = new SetupDocument
+        {
+            Rules = new RulesSetup
+            {
+                FirstContactDeadlineHours = 0, UnansweredFollowUps = -1, MaxReturns = 11,
+                Grades = [new GradeRuleSetup { Grade = IntentGrade.A }, new GradeRuleSetup { Grade = IntentGrade.A, FollowUpDays = -2 }],
+            },
+        };
+        var problems = SetupValidator.Validate(setup);
+        Assert.Equal(["rules.firstContactDeadlineHours", "rules.unansweredFollowUps", "rules.maxReturns", "rules.grades[1].grade", "rules.grades[1].followUpDays"],
+            problems.Select(p => p.Path));
+        Assert.Contains("must be more than 0 and at most 720 hours (was 0)", problems[0].Message);
+        Assert.Contains("grade A is given more than once", problems[3].Message);
+    }
+
+    [Fact]
+    public void The_rules_part_reads_writes_diffs_and_compiles()
+    {
+        var before = new SetupDocument();
+        var after = SetupFormat.ReadPart(before, "rules", "firstContactDeadlineHours: 1\nunansweredFollowUps: 3\n", SetupFileFormat.Yaml);
+        Assert.Equal(1, after.Rules.FirstContactDeadlineHours);
+        Assert.Equal(4, after.Rules.Grades.Count);
+        Assert.Contains("unansweredFollowUps: 3", SetupFormat.WritePart(after, "rules", SetupFileFormat.Yaml));
+        Assert.Equal(["rules.firstContactDeadlineHours", "rules.unansweredFollowUps"], SetupDiff.Compare(before, after).Select(c => c.Path));
+        var bad = Assert.Throws<InvalidSetupException>(() => SetupFormat.ReadPart(before, "rules", "grades:\n  - grade: e\n", SetupFileFormat.Yaml));
+        Assert.StartsWith("rules.grades[0].grade", bad.Problems[0].Path);
+        // Reps pace their first contact to half of a 1-hour deadline.
+        var p = SetupCompiler.Parameters(after, BehaviourParameters.Default);
+        Assert.Equal(0.5, Behaviour.MeanHoursToContact(p, 0.5, 0, 40));
+    }
+}

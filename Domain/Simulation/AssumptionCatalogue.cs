@@ -1,0 +1,87 @@
+using System.Globalization;
+using Growth.Domain.Journeys;
+
+namespace Growth.Domain.Simulation;
+
+/// <summary>One behaviour assumption as a person reads it.</summary>
+/// <param name="Area">What part of selling it is about ("Speed to lead", "Sales cycle", ...).</param>
+/// <param name="Key">The parameter it is (<c>speedToLead.fastHours</c>).</param>
+/// <param name="Value">Its value, written invariantly (a list reads "Jan 1.05, Feb 1.05, ...").</param>
+/// <param name="Fitted">True when a calibration on an imported history set it; false when it is the default below.</param>
+public sealed record Assumption(string Area, string Key, string Name, string Value, string Unit, string Effect, string Source, bool Fitted = false);
+
+/// <summary>
+/// Every behaviour assumption the simulation runs on, grouped by area, with its value, unit, what it does and its
+/// source: a study, a data set, or "assumed". Built from the parameters in force, so a setup's or a calibration's
+/// values show, and the ones a calibration fitted say so.
+/// </summary>
+public static class AssumptionCatalogue
+{
+    const string Hbr = "study: Oldroyd, McElheran and Elkington, \"The Short Life of Online Sales Leads\", HBR 2011";
+
+    public static IReadOnlyList<Assumption> Of(BehaviourParameters p, CompanyKind kind = CompanyKind.General)
+    {
+        var fitted = p.Deals is not null;
+        var d = p.SpeedToLead;
+        var a = p.Arrival;
+        var (inside, outside) = a.TimeWeights();
+        var cycle = p.DaysPerStep * Enum.GetValues<ConversationStep>().Length;
+        return
+        [
+            new("Speed to lead", "hoursToFirstContact", "Hours to first contact", N(p.HoursToFirstContact), "hours (mean)",
+                "mean delay from assignment to first contact at normal effort and load; a first-contact deadline shortens it, overload lengthens it", "assumed"),
+            new("Speed to lead", "speedToLead.graceHours", "Immediate-contact window", N(d.GraceHours), "hours",
+                "a contact within this window keeps a real lead's full chance to be qualified", Hbr + " (\"within an hour\")"),
+            new("Speed to lead", "speedToLead.fastHours", "Steep decay", N(d.FastHours), "hours (time constant)",
+                "after the window the chance falls fast: the second hour averages 1/7 of the first", Hbr + " (7× within an hour against an hour later)"),
+            new("Speed to lead", "speedToLead.tailShare", "Slow tail", N(d.TailShare), "share of the chance",
+                "what is left after the steep fall; about 1/60 at 24 hours", Hbr + " (60× against 24 hours or later)"),
+            new("Speed to lead", "speedToLead.tailHours", "Slow decay", N(d.TailHours), "hours (time constant)", "how slowly the tail fades after a day", "assumed"),
+            new("Speed to lead", "speedToLead.enabled", "Delay costs conversion", d.Enabled ? "yes" : "no", "",
+                "off when a calibration fitted conversion on a history without contact times", fitted ? "fitted: history has no contact times" : Hbr, fitted),
+            new("Qualification", "qualifyEffective", "Qualification of a real lead", N(p.QualifyEffective), "probability",
+                "chance a real lead contacted at once is qualified", fitted ? "fitted: the history's share of leads that reached an opportunity" : "assumed", fitted),
+            new("Qualification", "junkPassRate", "Junk that slips through", N(p.JunkPassRate), "probability", "chance a junk lead is qualified anyway", "assumed"),
+            new("Sales cycle", "salesCycleDays", "Engagement to close", N(cycle), "days (mean, won deals)",
+                "six conversation steps, each taking a sixth of it on average", fitted ? "fitted: the history's mean days from engagement to a win" : SalesCycles.Source(kind), fitted),
+            new("Sales cycle", "daysBetweenFollowUps", "Follow-up cadence", N(p.DaysBetweenFollowUps), "days (mean)",
+                "time between follow-ups of a qualified lead at normal effort (intent grades change it)", "assumed"),
+            new("Sales cycle", "winRate", "Win rate", fitted ? N(p.Deals!.WinRate) : "from skills, intent and price", fitted ? "probability" : "",
+                "chance an opportunity is won", fitted ? "fitted: won ÷ closed opportunities of the history, per rep and team" : "assumed: step failure rates × skill × intent × price against budget", fitted),
+            new("Referral", "referralMeanDays", "Referral interval", N(p.ReferralMeanDays), "days (mean, fully satisfied customer)",
+                "a satisfied customer refers someone this often; less satisfied ones far less often", "assumed"),
+            new("Referral", "maxReferrals", "Referrals per customer", N(p.MaxReferrals), "leads (at most)", "most referrals one customer makes", "assumed"),
+            new("Churn", "churnSatisfaction", "Churn threshold", N(p.ChurnSatisfaction), "satisfaction 0..1",
+                "below it a customer may ask for a refund and leave", "assumed"),
+            new("Churn", "daysToChurn", "Days to churn", N(p.DaysToChurn), "days (mean)", "how soon a dissatisfied customer leaves", "assumed"),
+            new("Churn", "retentionDays", "Retention period", N(p.RetentionDays), "days", "a customer who stays this long counts as retained", "assumed"),
+            new("Seasonality", "arrival.workingTimeShare", "Leads in working time", N(a.WorkingTimeShare), "share of leads",
+                $"leads arrive {N(inside)}× the mean rate in working time and {N(outside)}× outside it", "assumed"),
+            new("Seasonality", "arrival.weekdayWeights", "Weekday", Join(a.WeekdayWeights, CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedDayNames), "relative volume",
+                "lead volume by day of the week, beyond working days", "assumed"),
+            new("Seasonality", "arrival.monthWeights", "Month", Join(a.MonthWeights, CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames), "relative volume",
+                "lead volume by month (mean 1 over a year)", "assumed"),
+            new("Working hours", "arrival.workday", "Working day", $"{Clock(a.WorkdayStartHour)}–{Clock(a.WorkdayEndHour)} {a.TimeZone}", "local time",
+                "when the company works: leads arrive mostly in it", "setup: company.workdayStart, workdayEnd, timeZone"),
+            new("Working hours", "arrival.workingDays", "Working days", string.Join(", ", a.WorkingDays.Select(x => x.ToString()[..3])), "days",
+                "days counted as working time", "setup: company.workingDays"),
+            new("Operating rules", "rules.firstContactDeadlineHours", "First-contact deadline", N(p.Rules.FirstContactDeadlineHours), "hours",
+                "a lead untouched by then returns to the pool and its team reassigns it", "setup: rules.firstContactDeadlineHours (default 24)"),
+            new("Operating rules", "rules.deadlineAim", "Pace to the deadline", N(p.Rules.DeadlineAim), "share of the deadline",
+                "reps aim to make first contact by this share of the deadline: it caps the mean contact delay", "assumed"),
+            new("Operating rules", "rules.grades", "Follow-up by intent grade",
+                string.Join(", ", p.Rules.Grades.Select(g => $"{g.Grade} every {N(g.FollowUpDays)} d ×{g.FollowUps}")), "days between, follow-ups",
+                "grade A (need, budget, timing and decision power) is followed up soonest and longest", "setup: rules.grades (defaults assumed)"),
+            new("Ramp-up", "rampUpDays", "Ramp-up", N(p.RampUpDays), "days", "a new rep reaches full skill after this", "assumed"),
+            new("Ramp-up", "rampStartShare", "Skill on day one", N(p.RampStartShare), "share of full skill", "a new rep's skill the day they join", "assumed"),
+            new("Payment", "onTimePaymentRate", "Paid on time", N(p.OnTimePaymentRate), "share of invoices", "the rest go overdue", "setup: paymentTerms.onTimeShare (assumed 0.75)"),
+        ];
+    }
+
+    static string N(double value) => Math.Round(value, 4).ToString("0.####", CultureInfo.InvariantCulture);
+
+    static string Join(IReadOnlyList<double> weights, string[] names) =>
+        string.Join(", ", weights.Select((w, i) => $"{(i < names.Length ? names[i] : i.ToString(CultureInfo.InvariantCulture))} {N(w)}"));
+
+    static string Clock(double hours) => TimeSpan.FromHours(hours).ToString(@"hh\:mm", CultureInfo.InvariantCulture);
+}
