@@ -10,7 +10,6 @@ namespace Growth.Grains.Runtime;
 public sealed class GrowthMetrics
 {
     public const string MeterName = "Growth";
-    long scheduled;
 
     public GrowthMetrics(IMeterFactory meters)
     {
@@ -18,13 +17,17 @@ public sealed class GrowthMetrics
         JourneyEvents = meter.CreateCounter<long>("growth.journey.events", "{event}", "Journey events applied (simulated and ingested)");
         IngestedEvents = meter.CreateCounter<long>("growth.ingest.events", "{event}", "External events accepted through the shards");
         SnapshotLag = meter.CreateHistogram<double>("growth.snapshot.lag", "ms", "From the first change to the snapshot that publishes it");
-        meter.CreateObservableGauge("growth.journeys.scheduled", () => Interlocked.Read(ref scheduled), "{journey}", "Journeys with something due, on this silo");
+        // An up-down counter rather than an observable gauge: in a process with several hosts (the tests), OpenTelemetry
+        // merges same-named instruments and kept calling the first host's gauge after that host had stopped.
+        scheduled = meter.CreateUpDownCounter<long>("growth.journeys.scheduled", "{journey}", "Journeys with something due, on this silo");
     }
+
+    readonly UpDownCounter<long> scheduled;
 
     public Counter<long> JourneyEvents { get; }
     public Counter<long> IngestedEvents { get; }
     public Histogram<double> SnapshotLag { get; }
 
     /// <summary>Changes the count of journeys with something due (shards report their own changes).</summary>
-    public void Scheduled(long delta) => Interlocked.Add(ref scheduled, delta);
+    public void Scheduled(long delta) => scheduled.Add(delta);
 }
