@@ -85,8 +85,9 @@ public class LocalisationTests
         Assert.Contains("{0}", english["Reason.WentCold"]);
         // The model's own sentences (Domain) are the ones Words recognises; a change there shows up here.
         var model = File.ReadAllText(Path.Combine(Root, "Domain", "Journeys", "JourneyRun.cs"))
-            + File.ReadAllText(Path.Combine(Root, "Domain", "Simulation", "BehaviourModel.cs"));
-        foreach (var phrase in new[] { "intent cooled before it was recognised", "no real intent (junk lead)", "went cold after {s.FollowUps} follow-ups", "did not sign" })
+            + File.ReadAllText(Path.Combine(Root, "Domain", "Simulation", "BehaviourModel.cs"))
+            + File.ReadAllText(Path.Combine(Root, "Domain", "Import", "JourneyScript.cs"));
+        foreach (var phrase in new[] { "intent cooled before it was recognised", "no real intent (junk lead)", "went cold after {s.FollowUps} follow-ups", "did not sign", "reason not in the export" })
             Assert.Contains(phrase, model);
         var review = File.ReadAllText(Path.Combine(Root, "Domain", "Figures", "WinLossReview.cs"));
         Assert.Contains("$\"Large win: {outcome.Amount:N0} ({outcome.Amount / average:N1}x the average deal) by", review);

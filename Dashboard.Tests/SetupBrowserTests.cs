@@ -44,7 +44,8 @@ public class SetupBrowserTests(DashboardHost host, BrowserFixture browser) : IAs
         await Expect(page.GetByTestId("template-summary")).ToContainTextAsync("Brightline");
         await page.GetByTestId("template-workspace").FillAsync(Workspace);
         await page.GetByTestId("template-create").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains($"workspace={Workspace}") && !url.Contains("/setup"));
+        // Creating and starting a workspace shares two cores with the other test collections: a guard, not a speed check.
+        await page.WaitForURLAsync(url => url.Contains($"workspace={Workspace}") && !url.Contains("/setup"), new() { Timeout = 90_000 });
         Assert.Equal(1, (await setup.GetAsync())!.Version);
 
         // The Setup page of the new workspace.

@@ -17,8 +17,8 @@ public sealed class GrowthMetrics
         JourneyEvents = meter.CreateCounter<long>("growth.journey.events", "{event}", "Journey events applied (simulated and ingested)");
         IngestedEvents = meter.CreateCounter<long>("growth.ingest.events", "{event}", "External events accepted through the shards");
         SnapshotLag = meter.CreateHistogram<double>("growth.snapshot.lag", "ms", "From the first change to the snapshot that publishes it");
-        // An up-down counter rather than an observable gauge: in a process with several hosts (the tests), OpenTelemetry
-        // merges same-named instruments and kept calling the first host's gauge after that host had stopped.
+        // An up-down counter rather than an observable gauge: it is measured by the host whose shards change it. With
+        // the gauge, a scrape in a test process holding several hosts once lacked it (cause not pinned down).
         scheduled = meter.CreateUpDownCounter<long>("growth.journeys.scheduled", "{journey}", "Journeys with something due, on this silo");
     }
 
