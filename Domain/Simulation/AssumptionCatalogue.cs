@@ -74,6 +74,13 @@ public static class AssumptionCatalogue
                 "grade A (need, budget, timing and decision power) is followed up soonest and longest", "setup: rules.grades (defaults assumed)"),
             new("Ramp-up", "rampUpDays", "Ramp-up", N(p.RampUpDays), "days", "a new rep reaches full skill after this", "assumed"),
             new("Ramp-up", "rampStartShare", "Skill on day one", N(p.RampStartShare), "share of full skill", "a new rep's skill the day they join", "assumed"),
+            new("Targets", "targets.productivityPerRepDay", "Revenue per rep working day", N((double)Quotas.CapacityAssumptions.DefaultProductivityPerRepDay),
+                "company currency per ramped rep working day", "quotas from capacity use it where the workspace has too little history to learn it from; the seeded demo's quotas are this × 65 working days",
+                "assumed: the seeded demo's revenue per rep working day over its first whole simulated quarter (seed 42, 60 reps: 366)"),
+            new("Targets", "targets.growth", "Growth on last period", N(Quotas.CapacityAssumptions.DefaultGrowth), "share",
+                "the suggestion from history asks last period's won value × (1 + this)", "assumed"),
+            new("Targets", "targets.minHistoryDays", "History to learn from", N(Quotas.CapacityAssumptions.DefaultMinHistoryDays), "days",
+                "fewer days of won deals and quotas from capacity use the assumed revenue per rep working day", "assumed"),
             new("Payment", "onTimePaymentRate", "Paid on time", N(p.OnTimePaymentRate), "share of invoices", "the rest go overdue", "setup: paymentTerms.onTimeShare (assumed 0.75)"),
         ];
     }

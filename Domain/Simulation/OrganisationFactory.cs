@@ -2,6 +2,7 @@ using Bogus;
 using Growth.Domain.Journeys;
 using Growth.Domain.Organisations;
 using Growth.Domain.Randomness;
+using Growth.Domain.Quotas;
 
 namespace Growth.Domain.Simulation;
 
@@ -20,6 +21,23 @@ public static class OrganisationFactory
 
     /// <summary>Seeded reps' optimism is uniform in ±this (unitless, −1..1 scale; source: assumed).</summary>
     public const double DemoOptimismSpread = 0.6;
+
+    /// <summary>
+    /// Every seeded rep's quarterly quota, from capacity: a fully ramped rep's revenue per working day
+    /// (<see cref="CapacityAssumptions.ProductivityPerRepDay"/>) × a quarter's working days, rounded to 100 (370 × 65 = 24,100).
+    /// </summary>
+    public static readonly decimal SeededQuota = CapacityTargets.Round(
+        CapacityAssumptions.DefaultProductivityPerRepDay * CapacityAssumptions.WorkingDaysPerQuarter, CapacityAssumptions.DefaultRoundTo);
+
+    /// <summary>
+    /// The quota from capacity. <paramref name="formerDraw"/> once picked the quota (60k–100k at random); it is still
+    /// drawn so every later draw, and so the rest of the seeded organisation, stays as it was.
+    /// </summary>
+    static decimal DemoQuota(int formerDraw)
+    {
+        _ = formerDraw;
+        return SeededQuota;
+    }
 
     public static Organisation Build(ulong seed, int regions, int teamsPerRegion, int repsPerTeam, int campaigns, double budgetScale = 1)
     {
@@ -48,7 +66,7 @@ public static class OrganisationFactory
                         Skills = Enum.GetValues<ConversationStep>().Select(_ => Math.Round(Math.Clamp(talent + rng.Normal(0, 0.1), 0.05, 0.98), 2)).ToArray(),
                         Capacity = 30 + rng.Next(21),
                         Incentive = Math.Round(rng.Uniform(0.3, 0.8), 2),
-                        Target = 60_000m + 10_000m * rng.Next(5),
+                        Target = DemoQuota(rng.Next(5)),
                         // From a stream of its own (not the organisation's), so the seeded organisation stays as it was.
                         Optimism = Math.Round(new Prng(Prng.Derive(seed, $"rep-{r + 1}-{t + 1}-{i + 1}/optimism")).Uniform(-DemoOptimismSpread, DemoOptimismSpread), 2),
                     });
