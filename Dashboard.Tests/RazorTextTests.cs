@@ -23,6 +23,8 @@ public partial class RazorTextTests
         "Components/Pages/SignIn.razor",
         "Components/Pages/SignOut.razor",
         "Components/Pages/Admin.razor",
+        "Components/Setup/SuggestedTargetsSection.razor",
+        "Components/WhatIf/GoalSeekPanel.razor",
     ];
 
     public static IEnumerable<object[]> Files() => Converted.Select(f => new object[] { f });

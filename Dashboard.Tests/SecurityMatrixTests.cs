@@ -84,6 +84,11 @@ public class SecurityMatrixTests(DashboardHost host)
         new("setup rollback api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/setup/versions/999/rollback", null, Leaders),
         new("workspace from template api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/from-template/no-such-template", null, Leaders),
         new("compensation api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/compensation", null, SalesSide),
+        new("suggested targets api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/targets/suggested", null, Leaders),
+        // Refused past the check (an unknown basis), so no case changes the setup.
+        new("adopt suggested targets api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/targets/suggested/adopt?basis=none", null, Leaders),
+        // Refused past the check (a probability above 1), so no case runs a dozen projections.
+        new("goal seek api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/goal-seek?probability=2", null, Leaders),
         new("forecast api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/forecast", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("forecast monte carlo api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/forecast/montecarlo?runs=100", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("pipeline api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/pipeline?size=5", null, [Who.Leadership, Who.SalesManager, Who.Admin]),

@@ -79,6 +79,7 @@ public static class DashboardApp
         workspaces.MapProjectionApi();
         workspaces.MapSetupApi();
         workspaces.MapCompensationApi();
+        workspaces.MapTargetsApi();
         workspaces.MapForecastApi();
         workspaces.MapTrainingApi();
         api.MapTemplatesApi();

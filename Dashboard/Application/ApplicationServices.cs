@@ -25,5 +25,7 @@ public static class ApplicationServices
         .AddSingleton<Setup.SetupService>()
         .AddSingleton<Setup.SetupTemplatesService>()
         .AddSingleton<Compensation.CompensationService>()
+        .AddSingleton<Quotas.TargetsService>()
+        .AddSingleton<Projection.GoalSeekService>()
         .AddSingleton<Forecast.ForecastService>();
 }
