@@ -71,6 +71,21 @@ public class GoalSeekTests
         Assert.Equal(0, far.Odds);
     }
 
+    [Fact]
+    public void Moving_the_budget_without_measuring_the_funnel_again_gives_the_paths_a_full_preparation_gives()
+    {
+        var today = ProjectionEngine.Prepare(GoalSeek.WithBudget(ProjectionSamples.Request(paths: 250), 1), 2);
+        var run = GoalSeek.WithBudget(ProjectionSamples.Request(paths: 250), 1.6);
+        var quick = GoalSeek.ScaleBudget(today, run, 1.6);
+        Assert.NotNull(quick);
+        var full = ProjectionEngine.Prepare(run, 2);
+        Assert.Equal(full.Channels.Select(c => c.LeadsPerWeek), quick.Channels.Select(c => c.LeadsPerWeek));
+        Assert.Equal(full.Channels.Select(c => c.SpendPerWeek), quick.Channels.Select(c => c.SpendPerWeek));
+        Assert.Equal(ProjectionEngine.RunChunks(full, 0, full.Chunks, 2).Revenue, ProjectionEngine.RunChunks(quick, 0, quick.Chunks, 2).Revenue);
+        // Overloaded reps change the funnel's delays: then it is measured anew.
+        Assert.Null(GoalSeek.ScaleBudget(today, run, 1 / today.LoadRatio * 2));
+    }
+
     [Theory]
     [InlineData(0.0)]
     [InlineData(1.0)]

@@ -76,11 +76,12 @@ public static class GoalSeek
         var horizon = request.Base with { Weeks = weeks, Levers = request.Base.Levers ?? ProjectionLevers.None, Targets = new ProjectionTargets() };
         var booked = (double)request.Booked;
 
+        PreparedProjection? today = null;
         (double[] Totals, decimal Spend) Project(double scale)
         {
-            var channels = horizon.Organisation.Campaigns.Select(c => c.Channel).Distinct();
-            var run = horizon with { Levers = horizon.Levers with { BudgetScale = channels.ToDictionary(c => c, _ => scale) } };
-            var prep = ProjectionPreparation.Prepare(run, parallel);
+            var run = WithBudget(horizon, scale);
+            var prep = today is not null && ScaleBudget(today, run, scale) is { } quick ? quick : ProjectionPreparation.Prepare(run, parallel);
+            today ??= prep;
             var block = PathSimulation.RunChunks(prep, 0, prep.Chunks, parallel);
             var totals = new double[block.Count];
             for (var i = 0; i < block.Count; i++)
@@ -120,6 +121,36 @@ public static class GoalSeek
             budget = new BudgetAnswer(target, scale, reachable, Odds(at, t), oddsNow, spendNow, spendAt, runs + 1);
         }
         return new GoalSeekResult(request.Period, request.Probability, request.Booked, Math.Round(days, 2), horizon.Paths, horizon.Seed, highest, median, budget);
+    }
+
+    /// <summary>The request with every campaign channel's budget multiplied by <paramref name="scale"/>.</summary>
+    public static ProjectionRequest WithBudget(ProjectionRequest request, double scale) => request with
+    {
+        Levers = request.Levers with { BudgetScale = request.Organisation.Campaigns.Select(c => c.Channel).Distinct().ToDictionary(c => c, _ => scale) },
+    };
+
+    /// <summary>
+    /// <paramref name="today"/> (prepared at budget scale 1) moved to <paramref name="scale"/> without measuring the
+    /// funnel again: the measurement does not depend on the lead flow while reps are not overloaded, so only the
+    /// channels' leads and spend change. Null when reps are or would be overloaded (then the funnel must be measured anew).
+    /// </summary>
+    public static PreparedProjection? ScaleBudget(PreparedProjection today, ProjectionRequest run, double scale)
+    {
+        var load = today.LoadRatio * LeverEffects.LeadMultiplier(scale);
+        if (today.LoadRatio > 1 || load > 1) return null;
+        return new PreparedProjection
+        {
+            Request = run,
+            Kernels = today.Kernels,
+            Channels = [.. today.Channels.Select(c => c with
+            {
+                LeadsPerWeek = c.LeadsPerWeek * LeverEffects.LeadMultiplier(scale),
+                SpendPerWeek = Math.Round(c.SpendPerWeek * (decimal)scale, 2),
+            })],
+            ReferralEffectiveShare = today.ReferralEffectiveShare,
+            Quota = today.Quota, Target = today.Target, Headcount = today.Headcount,
+            LoadRatio = load, HireCost = today.HireCost, SeasonByWeek = today.SeasonByWeek,
+        };
     }
 
     /// <summary>The highest value at least <paramref name="probability"/> of the sorted <paramref name="sorted"/> reach.</summary>
