@@ -16,7 +16,7 @@ namespace Growth.Dashboard.Tests;
 /// deal, or a deal outside a manager's part, is refused.
 /// </summary>
 [Collection(DashboardCollection.Name)]
-public class TrainingCoachingApiTests(DashboardHost host)
+public class TrainingCoachingApiTests(DashboardHost host, Xunit.Abstractions.ITestOutputHelper output)
 {
     const string Deals = "coaching-deals";
     const string Training = "coaching-training";
@@ -69,6 +69,7 @@ public class TrainingCoachingApiTests(DashboardHost host)
             (view.GetProperty("scenarioId").GetString(), view.GetProperty("scenarioTitle").GetString(), view.GetProperty("difficulty").GetString(), view.GetProperty("trainee").GetString()));
         Assert.Equal(deal.LostStep?.ToString(), started.GetProperty("deal").GetProperty("lostStep").GetString());
         Assert.Equal("InProgress", view.GetProperty("outcome").GetString());
+        output.WriteLine($"{rep}: {expected.Message} | lost deal {deal.Id} at {deal.LostStep} ({deal.LostReason}), objections {string.Join(", ", practice.Deal.Objections)} -> {practice.Scenario.Id} from {practice.Scenario.Title} on {practice.Difficulty}, list price {practice.Scenario.ListPrice}");
 
         // Another rep's deal is outside a rep's part; a journey that is not a lost deal is refused, naming why.
         Assert.Contains("outside your part", await Refusal(await session.Http.PostAsJsonAsync($"{Base}/lost-deals", new { workspace = Deals, journeyId = other.Id }), HttpStatusCode.Forbidden));

@@ -72,6 +72,7 @@ public class LostDealScenarioTests
         Assert.Equal("clinic-cloud-backup", Catalogue.Scenarios.OrderBy(x => x.Id, StringComparer.Ordinal).First().Id);
         Assert.Equal(Scenario("clinic-cloud-backup").Objections, practice.Scenario.Objections);
         Assert.Equal(Scenario("clinic-cloud-backup").ListPrice, practice.Scenario.ListPrice);
+        Assert.Equal(TrainingDifficulty.Normal, practice.Difficulty); // not Hard: none of its objections came up in the real deal
         Assert.Equal(40, LostDealScenarios.IdOf(new string('x', 80)).Length);
     }
 }

@@ -46,7 +46,8 @@ public static class LostDealScenarios
     /// (the losing one counts first; ties by id), narrowed to exactly the objections the customer raised that it
     /// can voice (all of its own if it knows none of them), priced at the deal's value with the budgets scaled by the
     /// same ratio (as <see cref="TrainingProducts.ForProduct"/>). The difficulty is the easiest one whose number of
-    /// hidden objections (<see cref="TrainingTuning.ObjectionCount"/>) lets every one of them come up; the seed is
+    /// hidden objections (<see cref="TrainingTuning.ObjectionCount"/>) lets every one of them come up (Normal when the
+    /// deal met none the scenario knows); the seed is
     /// derived from the journey, so the same deal is always the same customer.
     /// </summary>
     public static LostDealPractice Build(LostDeal deal, IReadOnlyList<TrainingScenario> catalogue)
@@ -81,7 +82,9 @@ public static class LostDealScenarios
             };
         }
         var counts = TrainingTuning.Default.ObjectionCount;
-        var difficulty = Enum.GetValues<TrainingDifficulty>().FirstOrDefault(d => counts.For(d) >= objections.Count, TrainingDifficulty.Hard);
+        // A deal that met none of the scenario's objections died elsewhere (opening, rapport, trial close): Normal.
+        var difficulty = known.Count == 0 ? TrainingDifficulty.Normal
+            : Enum.GetValues<TrainingDifficulty>().FirstOrDefault(d => counts.For(d) >= known.Count, TrainingDifficulty.Hard);
         return new LostDealPractice(scenario, difficulty, Prng.Derive(0, $"lost-deal:{deal.Workspace}/{deal.JourneyId}"), deal);
     }
 
