@@ -5,6 +5,7 @@ using Growth.Dashboard.Components.Shared;
 using Growth.Dashboard.Localisation;
 using Growth.Domain.Access;
 using Growth.Domain.Journeys;
+using Growth.Domain.Training;
 using Growth.Domain.Workspaces;
 
 namespace Growth.Dashboard.Tests;
@@ -15,7 +16,9 @@ public class LocalisationTests
     /// <summary>The enums a page shows to a person; each value needs words in both languages.</summary>
     static readonly Type[] ShownEnums =
         [typeof(FunnelStage), typeof(ConversationStep), typeof(ObjectionType), typeof(Channel), typeof(LifecycleStage),
-         typeof(JourneyStatus), typeof(EventKind), typeof(Role), typeof(WorkspaceKind), typeof(Area)];
+         typeof(JourneyStatus), typeof(EventKind), typeof(Role), typeof(WorkspaceKind), typeof(Area),
+         typeof(TrainingDifficulty), typeof(TrainingOutcome), typeof(TrainingMarket), typeof(Temperament), typeof(AssignmentStatus),
+         typeof(Growth.Domain.Training.Reading.SalesTechnique)];
 
     internal static string Root { get; } = FindRoot();
 

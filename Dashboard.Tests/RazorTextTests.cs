@@ -25,6 +25,17 @@ public partial class RazorTextTests
         "Components/Pages/Admin.razor",
         "Components/Setup/SuggestedTargetsSection.razor",
         "Components/WhatIf/GoalSeekPanel.razor",
+        "Components/Pages/Training.razor",
+        "Components/Pages/Certificate.razor",
+        "Components/Training/AssignmentsPanel.razor",
+        "Components/Training/CallPanel.razor",
+        "Components/Training/CoachingPanel.razor",
+        "Components/Training/CohortBoard.razor",
+        "Components/Training/CustomerCard.razor",
+        "Components/Training/FunnelEffect.razor",
+        "Components/Training/ScenarioPicker.razor",
+        "Components/Training/SessionReview.razor",
+        "Components/Training/TraineeHistory.razor",
     ];
 
     public static IEnumerable<object[]> Files() => Converted.Select(f => new object[] { f });

@@ -53,6 +53,7 @@ public class SecurityMatrixTests(DashboardHost host)
         new("what-if page", Kind.Page, HttpMethod.Get, $"/whatif?workspace={Workspace}", null, Leaders),
         new("import page", Kind.Page, HttpMethod.Get, "/import", null, Admins),
         new("training page", Kind.Page, HttpMethod.Get, $"/training?training={Workspace}", null, Trainees),
+        new("training certificate page", Kind.Page, HttpMethod.Get, $"/training/certificate?training={Workspace}&assignment=a999&trainee=nobody", null, Trainees),
         new("compensation page", Kind.Page, HttpMethod.Get, $"/compensation?workspace={Workspace}", null, SalesSide),
         new("setup page", Kind.Page, HttpMethod.Get, $"/setup?workspace={Workspace}", null, Leaders),
         new("forecast page", Kind.Page, HttpMethod.Get, $"/forecast?workspace={Workspace}", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
@@ -102,6 +103,13 @@ public class SecurityMatrixTests(DashboardHost host)
         new("training choice api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/training/sessions/no-such-session/choices", new { choiceId = "x" }, Trainees),
         new("training line api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/training/sessions/no-such-session/lines", new { line = "Hello" }, Trainees),
         new("training reading api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/training/readings", new { line = "How many vans do you run?" }, Trainees),
+        // Coaching and lost deals read the workspace's deals: the customer area as well as training (a trainee has no deals).
+        new("training coaching api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/training/coaching?from={Workspace}&rep=rep-1-1-1", null, SalesSide),
+        new("training lost deal api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/training/lost-deals", new { workspace = Workspace, journeyId = "no-such-journey" }, SalesSide),
+        // Assigning is for those who manage (refused past the check: no such scenario); the board and certificates for every trainee.
+        new("training assign api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/training/assignments", new { scenarioId = "no-such-scenario" }, [Who.Leadership, Who.SalesManager, Who.Admin]),
+        new("training assignments api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/training/assignments", null, Trainees),
+        new("training certificate api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/training/assignments/a999/certificates/nobody", null, Trainees),
         // Templates are not about one workspace: a leader of any workspace may list them.
         new("templates api", Kind.Api, HttpMethod.Get, "/api/templates", null, [Who.Leadership, Who.Admin, Who.OtherWorkspace]),
         new("admin users api", Kind.Api, HttpMethod.Get, "/api/admin/users", null, Admins),

@@ -1,6 +1,7 @@
 using Growth.Domain.Training;
 using Growth.Grains.Training;
 using Growth.Grains.Workspaces;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -79,7 +80,9 @@ public class TrainingBrowserTests(DashboardHost host, BrowserFixture browser) : 
         await Expect(page.Locator("[data-testid=replay] tbody tr")).ToHaveCountAsync(won.Turns.Count);
 
         var lost = await PlayAsync("Larry Loser", "Browser Cohort", "crm-small-business", TrainingDifficulty.Hard, Worst, TrainingOutcome.Lost);
-        await Expect(page.GetByTestId("outcome")).ToContainTextAsync($"Lost at {lost.LostAt}: {lost.Reason}");
+        // The step in the page's words (English here): "Lost at Trial close: ...".
+        var words = host.App.Services.GetRequiredService<Components.Shared.Words>();
+        await Expect(page.GetByTestId("outcome")).ToContainTextAsync($"Lost at {words.Of(lost.LostAt!.Value)}: {lost.Reason}");
         // The review names the better answer for the poor one.
         var firstBest = lost.Turns[0].Best;
         await Expect(page.GetByTestId("lesson")).ToContainTextAsync("the better answer was");

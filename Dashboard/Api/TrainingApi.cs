@@ -73,6 +73,7 @@ public static class TrainingApi
             LineProblem(request?.Line) is { } problem ? Refused(StatusCodes.Status400BadRequest, problem) : TypedResults.Ok(LineReader.Shipped.Read(request!.Line)))
             .WithSummary("How the line reader reads a line: technique, objection addressed, confidence and the n-grams that decided it")
             .WithName("ReadTrainingLine").WithRequestExample(new LineRequest("如果价格合适，您这个月能定下来吗？"));
+        training.MapTrainingCoachingApi();
         return ws;
     }
 

@@ -17,6 +17,8 @@ public static class TrainingSetup
             throw new TrainingScenarioException($"Training:Scenarios '{folder}'", "(folder)", "the scenario folder does not exist");
         services.AddSingleton(TrainingCatalogue.Load(string.IsNullOrWhiteSpace(folder) ? null : folder));
         services.AddSingleton<TrainingService>();
+        services.AddSingleton<TrainingAssignmentService>();
+        services.AddSingleton<TrainingCoachingService>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Growth.Dashboard.Application.Training;
+using Growth.Dashboard.Components.Shared;
 using Growth.Dashboard.Components.Training;
 using Growth.Dashboard.Security;
 using Growth.Domain.Training;
@@ -15,8 +16,14 @@ public partial class Training
 {
     [Inject] TrainingService Service { get; set; } = null!;
     [Inject] AccessResolver Access { get; set; } = null!;
+    [Inject] TrainingAssignmentService Assignments { get; set; } = null!;
+    [Inject] TrainingCoachingService Coaching { get; set; } = null!;
+    [Inject] Words Words { get; set; } = null!;
 
     [SupplyParameterFromQuery(Name = "training")] public string? WorkspaceParameter { get; set; }
+    /// <summary>A lost deal to practise at once (from the Customer page): its journey id, and the workspace it is in (<c>from</c>, default demo).</summary>
+    [SupplyParameterFromQuery(Name = "deal")] public string? DealParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "from")] public string? FromParameter { get; set; }
     [CascadingParameter] Task<AuthenticationState>? AuthenticationState { get; set; }
 
     string Workspace => Keys.IsValidWorkspace(WorkspaceParameter) ? WorkspaceParameter! : TrainingKeys.DefaultWorkspace;
@@ -35,16 +42,69 @@ public partial class Training
     // Trainees and reps train as themselves (the name field is locked to their own).
     bool ownNameOnly;
     string? ownName;
+    Viewer viewer = new(null, [], true);
+    // Assignments: the boards the viewer has a part in, and the form for those who may assign.
+    IReadOnlyList<AssignmentBoard> assignments = [];
+    readonly AssignmentForm assignForm = new();
+    bool mayAssign;
+    string? assignMessage;
+    // Coaching from real deals (for those who may read deals somewhere), and the lost deal being practised.
+    readonly CoachingRequest coaching = new();
+    bool coachingAllowed;
+    TrainingAdvice? advice;
+    LostDeal? practice;
 
     protected override async Task OnInitializedAsync()
     {
-        var viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
+        viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
         (ownName, ownNameOnly) = TrainingService.TraineeOf(viewer, Workspace);
         if (ownName is not null) form.Trainee = ownName;
-        form.ScenarioId = Catalogue.Scenarios.FirstOrDefault()?.Id;
+        form.ScenarioId = assignForm.ScenarioId = Catalogue.Scenarios.FirstOrDefault()?.Id;
+        assignForm.Due = DateTime.UtcNow.Date.AddDays(7);
+        mayAssign = TrainingAssignmentService.ViewerOf(viewer, Workspace).MayAssign;
+        coachingAllowed = viewer.AllowsAnywhere(Growth.Domain.Access.Area.Customer);
+        if (Keys.IsValidWorkspace(FromParameter)) coaching.Workspace = FromParameter!;
+        coaching.RepId = TrainingCoachingService.OwnRep(viewer, coaching.Workspace);
         products = await Service.ProductsAsync(Workspace);
         await LoadCohortAsync();
+        if (!string.IsNullOrEmpty(DealParameter)) await PractiseDealAsync(coaching.Workspace, DealParameter);
     }
+
+    /// <summary>Starts a session replaying a lost deal: its objections, its value, the step it died at.</summary>
+    async Task PractiseDealAsync(string from, string journeyId)
+    {
+        if (ownNameOnly) form.Trainee = ownName;
+        var started = await Coaching.PractiseAsync(Workspace, from, journeyId, viewer, form.Trainee, form.Cohort);
+        if (started.Refusal is { } refused) { error = refused.Detail; return; }
+        (session, practice) = (started.Value!.Session, started.Value.Deal);
+    }
+
+    async Task AdviseAsync()
+    {
+        var outcome = await Coaching.AdviceAsync(coaching.Workspace, coaching.RepId, viewer);
+        (advice, error) = (outcome.Value, outcome.Refusal?.Detail);
+    }
+
+    async Task PractiseAdviceAsync(TrainingAdvice a)
+    {
+        (form.ScenarioId, form.Difficulty, form.Seed, form.ProductId) = (a.ScenarioId, a.Difficulty ?? TrainingDifficulty.Normal, null, null);
+        await StartAsync();
+    }
+
+    async Task AssignAsync()
+    {
+        var outcome = await Assignments.AssignAsync(Workspace, viewer, assignForm.Request());
+        assignMessage = outcome.Value is { } a ? Words["Training.AssignedOk", a.Id, a.ScenarioTitle] : outcome.Refusal!.Detail;
+        await LoadAssignmentsAsync();
+    }
+
+    async Task PractiseAssignmentAsync(TrainingAssignment a)
+    {
+        (form.ScenarioId, form.Difficulty, form.Seed, form.ProductId) = (a.ScenarioId, a.Difficulty, null, null);
+        await StartAsync();
+    }
+
+    async Task LoadAssignmentsAsync() => assignments = await Assignments.BoardAsync(Workspace, viewer);
 
     async Task StartAsync()
     {
@@ -53,12 +113,18 @@ public partial class Training
         var scenario = Catalogue.Find(form.ScenarioId ?? "");
         if (TrainingService.StartProblem(scenario, form.Trainee, form.Cohort, form.Seed) is { } problem) { error = problem; return; }
         var start = new TrainingStart(scenario!, form.Difficulty, (ulong?)form.Seed, form.Trainee!, form.Cohort);
+        practice = null;
         await Try(async () => session = await Service.StartAsync(Workspace, start, form.ProductId));
     }
 
     async Task RetryAsync()
     {
-        // The same customer: the seed and difficulty of the session just reviewed.
+        // The same customer: the seed and difficulty of the session just reviewed (a lost deal: the same deal again).
+        if (practice is { } deal)
+        {
+            await PractiseDealAsync(deal.Workspace, deal.JourneyId);
+            return;
+        }
         if (session is { } v)
         {
             form.Seed = (long)v.Seed;
@@ -88,6 +154,7 @@ public partial class Training
     {
         if (TrainingKeys.IsValidName(form.Cohort)) board = await Service.LeaderboardAsync(Workspace, form.Cohort);
         history = await Service.HistoryAsync(Workspace, form.Trainee);
+        await LoadAssignmentsAsync();
     }
 
     async Task ProjectAsync(TrainingLeaderboardRow row)
