@@ -15,7 +15,8 @@ public class LocalisationTests
     /// <summary>The enums a page shows to a person; each value needs words in both languages.</summary>
     static readonly Type[] ShownEnums =
         [typeof(FunnelStage), typeof(ConversationStep), typeof(ObjectionType), typeof(Channel), typeof(LifecycleStage),
-         typeof(JourneyStatus), typeof(EventKind), typeof(Role), typeof(WorkspaceKind), typeof(Area)];
+         typeof(JourneyStatus), typeof(EventKind), typeof(Role), typeof(WorkspaceKind), typeof(Area),
+         typeof(Growth.Domain.Forecast.ForecastCategory), typeof(Growth.Domain.Forecast.ForecastMethod)];
 
     internal static string Root { get; } = FindRoot();
 

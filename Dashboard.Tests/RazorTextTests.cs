@@ -23,6 +23,11 @@ public partial class RazorTextTests
         "Components/Pages/SignIn.razor",
         "Components/Pages/SignOut.razor",
         "Components/Pages/Admin.razor",
+        "Components/Pages/Forecast.razor",
+        "Components/Pages/Pipeline.razor",
+        "Components/Forecast/MonteCarloPanel.razor",
+        "Components/Forecast/WaterfallPanel.razor",
+        "Components/Forecast/AccuracyPanel.razor",
     ];
 
     public static IEnumerable<object[]> Files() => Converted.Select(f => new object[] { f });

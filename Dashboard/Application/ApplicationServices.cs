@@ -25,5 +25,6 @@ public static class ApplicationServices
         .AddSingleton<Setup.SetupService>()
         .AddSingleton<Setup.SetupTemplatesService>()
         .AddSingleton<Compensation.CompensationService>()
-        .AddSingleton<Forecast.ForecastService>();
+        .AddSingleton<Forecast.ForecastService>()
+        .AddSingleton<Forecast.SavedViewsService>();
 }
