@@ -18,7 +18,8 @@ public class LocalisationTests
         [typeof(FunnelStage), typeof(ConversationStep), typeof(ObjectionType), typeof(Channel), typeof(LifecycleStage),
          typeof(JourneyStatus), typeof(EventKind), typeof(Role), typeof(WorkspaceKind), typeof(Area),
          typeof(TrainingDifficulty), typeof(TrainingOutcome), typeof(TrainingMarket), typeof(Temperament), typeof(AssignmentStatus),
-         typeof(Growth.Domain.Training.Reading.SalesTechnique)];
+         typeof(Growth.Domain.Training.Reading.SalesTechnique),
+         typeof(Growth.Domain.Forecast.ForecastCategory), typeof(Growth.Domain.Forecast.ForecastMethod)];
 
     internal static string Root { get; } = FindRoot();
 

@@ -36,6 +36,11 @@ public partial class RazorTextTests
         "Components/Training/ScenarioPicker.razor",
         "Components/Training/SessionReview.razor",
         "Components/Training/TraineeHistory.razor",
+        "Components/Pages/Forecast.razor",
+        "Components/Pages/Pipeline.razor",
+        "Components/Forecast/MonteCarloPanel.razor",
+        "Components/Forecast/WaterfallPanel.razor",
+        "Components/Forecast/AccuracyPanel.razor",
     ];
 
     public static IEnumerable<object[]> Files() => Converted.Select(f => new object[] { f });

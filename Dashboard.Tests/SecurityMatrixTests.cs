@@ -94,6 +94,12 @@ public class SecurityMatrixTests(DashboardHost host)
         new("forecast monte carlo api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/forecast/montecarlo?runs=100", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("pipeline api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/pipeline?size=5", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("pipeline csv api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/pipeline/deals.csv", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
+        new("pipeline views api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/pipeline/views", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
+        // Refused past the check (a bad sort), so no case saves a view; deleting a view nobody has changes nothing.
+        new("pipeline view save api", Kind.Api, HttpMethod.Put, $"/api/workspaces/{Workspace}/pipeline/views/mine", new { sort = "size" }, [Who.Leadership, Who.SalesManager, Who.Admin]),
+        new("pipeline view delete api", Kind.Api, HttpMethod.Delete, $"/api/workspaces/{Workspace}/pipeline/views/no-such-view", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
+        // Accuracy is the company's: a manager (a part of it) is refused.
+        new("forecast accuracy csv api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/forecast/accuracy.csv", null, [Who.Leadership, Who.Admin]),
         new("forecast deals csv api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/forecast/deals.csv", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         // Refused past the check (no such team), so no case changes the calls.
         new("forecast call api", Kind.Api, HttpMethod.Put, $"/api/workspaces/{Workspace}/forecast/calls/no-such-team", new { amount = 1 }, [Who.Leadership, Who.SalesManager, Who.Admin]),

@@ -42,6 +42,10 @@ public static class ApiExamples
     public static string DealsCsvAnswer { get; } =
         DealsCsv.Header + "\r\n" + "crm-1002,/customer?workspace=live&journey=crm-1002,Ada Lovelace,rep-1-1-1,Team North,North,48000,Proposal,12,2026-03-31,1,Commit\r\n";
 
+    /// <summary>Forecast accuracy as CSV: one kept week of a closed quarter.</summary>
+    public static string AccuracyCsvAnswer { get; } =
+        AccuracyCsv.Header + "\r\n" + "FY2026-Q2,3,2026-04-15T00:00Z,600000,560000,-40000,-0.0667,420000,-180000,-0.3,300000,-300000,-0.5,610000,10000,0.0167\r\n";
+
     /// <summary>The start of a setup document as YAML.</summary>
     public const string SetupYaml = "company:\n  name: Acme\n  currency: EUR\n";
 }

@@ -45,6 +45,17 @@ public static class ForecastApi
         }).RequireAuthorization(AreaPolicies.Name(Area.Forecast)).WithTags("Forecast").WithSummary("Every open deal as CSV")
             .WithName("GetForecastDealsCsv").WithTextAnswer("text/csv", ApiExamples.DealsCsvAnswer).ProducesProblem(StatusCodes.Status404NotFound);
 
+        ws.MapGet("/forecast/accuracy.csv", async (string workspace, ForecastService forecasts, ClaimsPrincipal user, AccessResolver access) =>
+        {
+            var outcome = await forecasts.ReportAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace));
+            if (outcome.Refusal is { } refusal) return (IResult)refusal.ToProblem();
+            if (outcome.Value!.Accuracy is not { } accuracy)
+                return Growth.Dashboard.Application.Refusal.NotAllowed("forecast accuracy is the company's: it needs the full view of the workspace").ToProblem();
+            return Results.File(System.Text.Encoding.UTF8.GetBytes(AccuracyCsv.Write(accuracy)), "text/csv; charset=utf-8", $"{workspace}-forecast-accuracy.csv");
+        }).RequireAuthorization(AreaPolicies.Name(Area.Forecast)).WithTags("Forecast")
+            .WithSummary("Forecast against actual for every kept week of every closed period, per method, as CSV (the company's: full view only)")
+            .WithName("GetForecastAccuracyCsv").WithTextAnswer("text/csv", ApiExamples.AccuracyCsvAnswer).ProducesProblem(StatusCodes.Status403Forbidden);
+
         ws.MapPut("/forecast/calls/{scopeId}", async Task<Results<Ok<IReadOnlyList<ManagerCall>>, ProblemHttpResult>> (string workspace, string scopeId,
             CallRequest request, ForecastService forecasts, ClaimsPrincipal user, AccessResolver access) =>
             (await forecasts.SetCallAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace), scopeId, request.Amount, SetupAuthor.Of(user))).ToResult())

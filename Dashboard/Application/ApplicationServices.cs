@@ -27,5 +27,6 @@ public static class ApplicationServices
         .AddSingleton<Compensation.CompensationService>()
         .AddSingleton<Quotas.TargetsService>()
         .AddSingleton<Projection.GoalSeekService>()
-        .AddSingleton<Forecast.ForecastService>();
+        .AddSingleton<Forecast.ForecastService>()
+        .AddSingleton<Forecast.SavedViewsService>();
 }

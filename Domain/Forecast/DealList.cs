@@ -3,7 +3,7 @@ using Growth.Domain.Journeys;
 namespace Growth.Domain.Forecast;
 
 /// <summary>
-/// A filter, sort and page over the open deals. Filters: owner (rep id), step ("Opened" or a conversation step),
+/// A filter, sort and page over the open deals. Filters: owner (rep id), team (team id), step ("Opened" or a conversation step),
 /// category (Pipeline, BestCase, Commit) and a search of the customer (its journey id, case-insensitive, any part).
 /// Ties of the sort are broken by journey id, so pages never overlap.
 /// </summary>
@@ -16,6 +16,8 @@ public sealed record DealQuery
     public static readonly ForecastCategory[] OpenCategories = [ForecastCategory.Pipeline, ForecastCategory.BestCase, ForecastCategory.Commit];
 
     public string? Owner { get; init; }
+    /// <summary>Team id (a chart's bar opens its team's deals).</summary>
+    public string? Team { get; init; }
     public string? Step { get; init; }
     public ForecastCategory? Category { get; init; }
     public string? Search { get; init; }
@@ -72,6 +74,7 @@ public static class DealList
         string Owner(Deal d) => d.RepId is { } r ? ownerNames.GetValueOrDefault(r, r) : "";
         var matched = deals.Where(d => d.IsOpen
             && (query.Owner is null || d.RepId == query.Owner)
+            && (query.Team is null || d.TeamId == query.Team)
             && (query.Step is null || StepName(d.Step) == query.Step)
             && (query.Category is null || d.Category == query.Category)
             && (query.Search is null || d.JourneyId.Contains(query.Search, StringComparison.OrdinalIgnoreCase)));

@@ -16,7 +16,10 @@ namespace Growth.Dashboard.Application.Forecast;
 /// <param name="ElapsedMs">Milliseconds spent reading the journeys and building the report (and the Monte Carlo forecast).</param>
 /// <param name="MonteCarlo">The Monte Carlo forecast of the period's end, cut to the viewer like the report (null when not asked for).</param>
 /// <param name="Waterfall">How the viewer's part of the quarter's open pipeline moved over the last 7 days.</param>
-public sealed record ForecastView(ForecastReport Report, int Journeys, double ElapsedMs, MonteCarloForecast? MonteCarlo = null, PipelineWaterfall? Waterfall = null);
+/// <param name="Accuracy">The company's forecast against actual for every kept week of every closed period (leadership's full view only; null for a part).</param>
+/// <param name="WeeksKept">Weekly forecasts kept for the current period so far (the company's).</param>
+public sealed record ForecastView(ForecastReport Report, int Journeys, double ElapsedMs, MonteCarloForecast? MonteCarlo = null, PipelineWaterfall? Waterfall = null,
+    AccuracyReport? Accuracy = null, int WeeksKept = 0);
 
 /// <summary>
 /// Builds a workspace's forecast on request: reads every journey's state from the shards (one call per shard, each
@@ -51,13 +54,37 @@ public sealed class ForecastService(IGrainFactory grains, TimeProvider time)
         var model = WinModel.Learn(deals);
         var report = ForecastBook.Build(period, asOf, setup.Organisation, TargetPlan.For(setup, period), deals, model, calls, setup.Company.Name);
         var cut = ForecastBook.Cut(report, scope);
-        var band = monteCarlo is null ? null : MonteCarloForecast.Build(report, deals, model, monteCarlo).CutTo(cut);
+        var full = monteCarlo is null ? null : MonteCarloForecast.Build(report, deals, model, monteCarlo);
+        var band = full?.CutTo(cut);
+        var history = await KeepHistoryAsync(workspace, report, deals, model, full);
         // The week before, each deal as it stood then (amounts and CRM dates as now: no history of them is kept).
         var weekAgo = asOf.AddDays(-WaterfallDays);
         var before = states.Select(s => PipelineWaterfall.JudgeAt(s, s.RepId is { } rep ? optimism.GetValueOrDefault(rep) : 0, weekAgo, judgement)).OfType<Deal>();
         bool Mine(Deal d) => scope.Includes(d.RegionId, d.TeamId, d.RepId);
         var waterfall = PipelineWaterfall.Between(before.Where(Mine), deals.Where(Mine), period, weekAgo, asOf);
-        return new ForecastView(cut, states.Count, clock.Elapsed.TotalMilliseconds, band, waterfall);
+        return new ForecastView(cut, states.Count, clock.Elapsed.TotalMilliseconds, band, waterfall,
+            scope.All ? ForecastAccuracy.Of(history.Weeks, history.Actuals) : null, history.Weeks.Count(w => w.Period == period.Name));
+    }
+
+    /// <summary>
+    /// Keeps the company's forecast of this week when none is kept yet (the first read of the forecast in a week takes
+    /// it, running the Monte Carlo forecast with its default parameters if the caller did not), and the actual of every
+    /// period with kept weeks that has closed since (revenue won in it, from the deals).
+    /// </summary>
+    async Task<ForecastHistory> KeepHistoryAsync(string workspace, ForecastReport report, IReadOnlyList<Deal> deals, WinModel model, MonteCarloForecast? monteCarlo)
+    {
+        var keeper = grains.GetGrain<IForecastHistoryGrain>(workspace);
+        var history = await keeper.GetAsync();
+        if (ForecastWeeks.Due(history.Weeks, report.Period, report.AsOf))
+        {
+            var band = monteCarlo ?? MonteCarloForecast.Build(report, deals, model, MonteCarloParameters.Default);
+            var p50 = band.Rows.FirstOrDefault(r => r.Level == ForecastLevel.Company)?.Revenue.P50;
+            history = await keeper.KeepAsync(ForecastWeeks.From(report, deals, p50 is { } v ? Math.Round((decimal)v, 2) : null));
+        }
+        var closed = ForecastWeeks.ActualsDue(history.Weeks, history.Actuals, report.AsOf);
+        if (closed.Count > 0)
+            history = await keeper.CloseAsync(closed.Select(p => new PeriodActual(p.Name, p.Start, p.End, ForecastWeeks.Won(deals, p))).ToList());
+        return history;
     }
 
     /// <summary>Every deal among <paramref name="states"/> as its rep judges it at <paramref name="asOf"/>.</summary>

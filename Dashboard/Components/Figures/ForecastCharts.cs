@@ -7,9 +7,18 @@ namespace Growth.Dashboard.Components.Figures;
 /// <summary>The Forecast page's charts: each team's closed, commit, best case and pipeline stacked against its target; the Monte Carlo band beside the calls.</summary>
 public static class ForecastCharts
 {
-    public static IList<ITrace> ByTeam(ForecastReport report)
+    /// <summary>The team rows in the order of the team chart's bars.</summary>
+    public static IReadOnlyList<ForecastRow> Teams(ForecastReport report) => report.Rows.Where(r => r.Level == ForecastLevel.Team).ToList();
+
+    /// <summary>The open deals' category a trace of the team chart shows (Closed and the target: none).</summary>
+    public static ForecastCategory? CategoryOf(int traceIndex) => traceIndex switch
     {
-        var teams = report.Rows.Where(r => r.Level == ForecastLevel.Team).ToList();
+        1 => ForecastCategory.Commit, 2 => ForecastCategory.BestCase, 3 => ForecastCategory.Pipeline, _ => null,
+    };
+
+    public static IList<ITrace> ByTeam(ForecastReport report, Shared.Words words)
+    {
+        var teams = Teams(report);
         var x = teams.Select(t => (object)t.Name).ToList();
         Bar Part(string name, string color, Func<ForecastRow, decimal> value) => new()
         {
@@ -18,13 +27,13 @@ public static class ForecastCharts
         };
         return
         [
-            Part("Closed", "#10b981", t => t.Closed),
-            Part("Commit", "#2563eb", t => t.Commit),
-            Part("Best case", "#93c5fd", t => t.BestCase),
-            Part("Pipeline", "#d1d5db", t => t.Pipeline),
+            Part(words.Of(ForecastCategory.Closed), "#10b981", t => t.Closed),
+            Part(words.Of(ForecastCategory.Commit), "#2563eb", t => t.Commit),
+            Part(words.Of(ForecastCategory.BestCase), "#93c5fd", t => t.BestCase),
+            Part(words.Of(ForecastCategory.Pipeline), "#d1d5db", t => t.Pipeline),
             new Scatter
             {
-                Name = "Target", X = x, Y = teams.Select(t => (object)t.Target).ToList(),
+                Name = words["Forecast.Target"], X = x, Y = teams.Select(t => (object)t.Target).ToList(),
                 Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Markers,
                 Marker = new Plotly.Blazor.Traces.ScatterLib.Marker { Color = "#111827", Symbol = Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum.Diamond, Size = 12 },
             },
@@ -32,7 +41,7 @@ public static class ForecastCharts
     }
 
     /// <summary>Per company, region and team: the Monte Carlo P50 with its P10–P90 band, beside the reps', the manager's and the model's calls and the target.</summary>
-    public static IList<ITrace> MonteCarlo(MonteCarloForecast forecast, ForecastReport report)
+    public static IList<ITrace> MonteCarlo(MonteCarloForecast forecast, ForecastReport report, Shared.Words words)
     {
         var rows = report.Rows.Where(r => r.Level != ForecastLevel.Rep).ToDictionary(r => r.Id, StringComparer.Ordinal);
         var groups = forecast.Rows.Where(g => rows.ContainsKey(g.Id)).ToList();
@@ -47,7 +56,7 @@ public static class ForecastCharts
         [
             new Scatter
             {
-                Name = "Monte Carlo P50 (bar: P10–P90)", X = x, Y = groups.Select(g => (object)g.Revenue.P50).ToList(),
+                Name = words["MonteCarlo.P50Trace"], X = x, Y = groups.Select(g => (object)g.Revenue.P50).ToList(),
                 Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Markers,
                 Marker = new Plotly.Blazor.Traces.ScatterLib.Marker { Color = "#7c3aed", Size = 12 },
                 ErrorY = new Plotly.Blazor.Traces.ScatterLib.ErrorY
@@ -57,20 +66,20 @@ public static class ForecastCharts
                     ArrayMinus = groups.Select(g => (object)(g.Revenue.P50 - g.Revenue.P10)).ToList(),
                 },
             },
-            Marks("Reps' call", "#2563eb", Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum.Square, r => r.RepsCall),
-            Marks("Manager's call", "#f59e0b", Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum.TriangleUp, r => r.ManagerCall),
-            Marks("Model call (closed + weighted)", "#10b981", Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum.Circle, r => r.ModelCall),
-            Marks("Target", "#111827", Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum.Diamond, r => r.Target),
+            Marks(words["Forecast.RepsCall"], "#2563eb", Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum.Square, r => r.RepsCall),
+            Marks(words["Forecast.ManagerCall"], "#f59e0b", Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum.TriangleUp, r => r.ManagerCall),
+            Marks(words["MonteCarlo.ModelCall"], "#10b981", Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum.Circle, r => r.ModelCall),
+            Marks(words["Forecast.Target"], "#111827", Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum.Diamond, r => r.Target),
         ];
     }
 
     /// <summary>The week's pipeline waterfall: start, each flow up or down, end.</summary>
-    public static IList<ITrace> Waterfall(PipelineWaterfall w) =>
+    public static IList<ITrace> Waterfall(PipelineWaterfall w, Shared.Words words) =>
     [
         new Waterfall
         {
-            Name = "Open pipeline this quarter",
-            X = ["Start", "New", "Pulled in", "Grown", "Shrunk", "Won", "Lost", "Slipped out", "End"],
+            Name = words["Waterfall.Trace"],
+            X = [.. new[] { "start", "new", "pulledin", "grown", "shrunk", "won", "lost", "slipped", "end" }.Select(k => (object)words["Waterfall.Bar." + k])],
             Y = [w.Start, w.New, w.PulledIn, w.Grown, -w.Shrunk, -w.Won, -w.Lost, -w.SlippedOut, w.End],
             Measure = ["absolute", "relative", "relative", "relative", "relative", "relative", "relative", "relative", "total"],
         },

@@ -22,6 +22,11 @@ public partial class Forecast
     public const int MaxShown = 500;
 
     [Inject] ForecastService Forecasts { get; set; } = null!;
+    [Inject] NavigationManager Navigation { get; set; } = null!;
+
+    /// <summary>The Pipeline page filtered to <paramref name="team"/>'s open deals (of <paramref name="category"/>, if given).</summary>
+    public static string PipelineLink(string workspace, string team, ForecastCategory? category) =>
+        $"pipeline?workspace={Uri.EscapeDataString(workspace)}&team={Uri.EscapeDataString(team)}" + (category is { } c ? $"&category={c}" : "");
 
     ForecastView? view;
     string? error, loadedFor;
@@ -30,16 +35,24 @@ public partial class Forecast
     readonly Dictionary<string, string> drafts = [];
     IReadOnlyDictionary<string, string> repNames = new Dictionary<string, string>();
     IList<ITrace> traces = [];
-    readonly Plotly.Blazor.Layout layout = Charts.Layout("Closed, commit, best case and pipeline against target by team");
+    Plotly.Blazor.Layout layout = new();
 
+    /// <summary>Sort key and the resource key of its column's title.</summary>
     static readonly (string Key, string Title)[] Columns =
     [
-        ("customer", "Customer"), ("owner", "Owner"), ("value", "Value"), ("step", "Step"), ("days", "Days in step"),
-        ("close", "Expected close"), ("pushed", "Times pushed"), ("category", "Category"),
+        ("customer", "Deals.Customer"), ("owner", "Deals.Owner"), ("value", "Deals.Value"), ("step", "Deals.Step"), ("days", "Deals.DaysInStep"),
+        ("close", "Deals.ExpectedClose"), ("pushed", "Deals.TimesPushed"), ("category", "Deals.Category"),
     ];
 
     bool MayCall => Viewer.Allows(Area.ForecastCalls, Workspace);
     string CsvHref => $"api/workspaces/{Uri.EscapeDataString(Workspace)}/forecast/deals.csv";
+    string AccuracyCsvHref => $"api/workspaces/{Uri.EscapeDataString(Workspace)}/forecast/accuracy.csv";
+
+    protected override void OnInitialized()
+    {
+        base.OnInitialized();
+        layout = Charts.Layout(Words["Forecast.Chart"]);
+    }
 
     protected override async Task OnParametersSetAsync()
     {
@@ -53,13 +66,13 @@ public partial class Forecast
     async Task LoadAsync()
     {
         loadedFor = Workspace;
-        if (!Viewer.Allows(Area.Forecast, Workspace)) { error = $"Your roles do not include the forecast of workspace {Workspace}."; return; }
+        if (!Viewer.Allows(Area.Forecast, Workspace)) { error = Words["Forecast.NotYours", Workspace]; return; }
         var outcome = await Forecasts.ReportAsync(Workspace, Scope, MonteCarloParameters.Default);
         if (outcome.Refusal is { } refusal) { error = refusal.Detail; view = null; return; }
         view = outcome.Value;
         error = null;
         drafts.Clear();
-        traces = ForecastCharts.ByTeam(view!.Report);
+        traces = ForecastCharts.ByTeam(view!.Report, Words);
         repNames = ForecastApi.RepNames(view.Report);
     }
 
@@ -69,11 +82,11 @@ public partial class Forecast
         decimal? amount = null;
         if (text.Length > 0)
         {
-            if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed)) { error = $"call of {scopeId}: '{text}' is not a number"; return; }
+            if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed)) { error = Words["Forecast.NotANumber", scopeId, text]; return; }
             amount = parsed;
         }
         var outcome = await Forecasts.SetCallAsync(Workspace, Scope, scopeId, amount, Viewer.Name ?? "visitor");
-        if (outcome.Refusal is { } refusal) { error = $"call of {scopeId}: {refusal.Detail}"; return; }
+        if (outcome.Refusal is { } refusal) { error = Words["Forecast.CallRefused", scopeId, refusal.Detail]; return; }
         await LoadAsync();
     }
 
@@ -84,7 +97,16 @@ public partial class Forecast
 
     static string Raw(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
-    static string Category(ForecastCategory c) => c == ForecastCategory.BestCase ? "Best case" : c.ToString();
+    string StepWords(Growth.Domain.Journeys.ConversationStep? step) => Words.Of(step, Words["Deals.Opened"]);
+
+    /// <summary>A bar of the team chart opens the team's open deals on the Pipeline page (of the bar's category; Closed and the target: all of them).</summary>
+    void OpenTeam(Plotly.Blazor.Interop.EventDataPoint point)
+    {
+        if (view is null || !int.TryParse(point.PointIndex?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var index)) return;
+        var teams = ForecastCharts.Teams(view.Report);
+        if (index < 0 || index >= teams.Count) return;
+        Navigation.NavigateTo(PipelineLink(Workspace, teams[index].Id, ForecastCharts.CategoryOf(point.TraceIndex)));
+    }
 
     string Owner(Deal d) => d.RepId is { } r ? repNames.GetValueOrDefault(r, r) : "";
 
