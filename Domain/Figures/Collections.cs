@@ -23,7 +23,8 @@ public sealed record CollectionFigures
     /// <summary>The window of days sales outstanding: 90 days (a quarter, the usual reporting basis), or the history's span if shorter.</summary>
     public const int DsoWindowDays = 90;
 
-    public static CollectionFigures Of(Tally t, DateTimeOffset asOf, WorkspaceHistory? history) => new()
+    /// <param name="begin">When a simulation began (its clock's start): the window's start when the history does not reach back 90 days.</param>
+    public static CollectionFigures Of(Tally t, DateTimeOffset asOf, WorkspaceHistory? history, DateTimeOffset? begin = null) => new()
     {
         ApprovalsWaiting = t[Count.ApprovalsWaiting],
         ApprovalsWaitingValue = t[Money.ApprovalsWaitingValue],
@@ -34,18 +35,26 @@ public sealed record CollectionFigures
         Reminders = t[Count.Reminders],
         WrittenOff = t[Money.WrittenOff],
         WriteOffs = t[Count.WriteOffs],
-        DaysSalesOutstanding = Dso(t[Money.Outstanding], t[Money.Revenue], asOf, history),
+        DaysSalesOutstanding = Dso(t[Money.Outstanding], t[Money.Revenue], asOf, history, begin),
     };
 
     /// <summary>
     /// Days sales outstanding: receivables / revenue booked in the window × the window's days. The window starts at the
-    /// history point nearest 90 days back (or the first point); null without history, a window under a day, or no revenue in it.
+    /// history point nearest 90 days back; when the history does not reach back that far, at <paramref name="begin"/> (a
+    /// simulation's start, nothing booked before it) or else the first point. Null without either, for a window under a
+    /// day, or with no revenue in it.
     /// </summary>
-    public static double? Dso(decimal outstanding, decimal revenue, DateTimeOffset asOf, WorkspaceHistory? history)
+    public static double? Dso(decimal outstanding, decimal revenue, DateTimeOffset asOf, WorkspaceHistory? history, DateTimeOffset? begin = null)
     {
-        if (history?.At(asOf.AddDays(-DsoWindowDays)) is not { } start) return null;
-        var days = (asOf - start.AsOf).TotalDays;
-        var booked = revenue - start.Revenue.Total;
+        var from = asOf.AddDays(-DsoWindowDays);
+        var point = history?.At(from);
+        (DateTimeOffset At, decimal Revenue)? start = point is not null && point.AsOf <= from ? (point.AsOf, point.Revenue.Total)
+            : begin is { } b ? (b, 0m)
+            : point is not null ? (point.AsOf, point.Revenue.Total)
+            : null;
+        if (start is not { } s) return null;
+        var days = (asOf - s.At).TotalDays;
+        var booked = revenue - s.Revenue;
         if (days < 1 || booked <= 0) return null;
         return (double)(outstanding / booked) * days;
     }
