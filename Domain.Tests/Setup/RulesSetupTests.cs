@@ -52,4 +52,38 @@ public class RulesSetupTests
         var p = SetupCompiler.Parameters(after, BehaviourParameters.Default);
         Assert.Equal(0.5, Behaviour.MeanHoursToContact(p, 0.5, 0, 40));
     }
+
+    [Fact]
+    public void Bad_contract_and_collection_rules_name_their_paths_and_good_ones_compile()
+    {
+        var bad = new SetupDocument
+        {
+            Rules = new RulesSetup
+            {
+                Contract = new ContractRulesSetup { Enabled = true, DraftDays = -1, ApprovalHours = 1000, RefusalShare = 1.5 },
+                Collections = new CollectionRulesSetup { Instalments = 0, InstalmentDays = 0, ReminderDays = [10, 5], WriteOffDays = 8, RefundShareOnChurn = -0.1 },
+            },
+        };
+        var problems = SetupValidator.Validate(bad);
+        Assert.Equal(
+            ["rules.contract.draftDays", "rules.contract.approvalHours", "rules.contract.refusalShare", "rules.collections.instalments",
+             "rules.collections.instalmentDays", "rules.collections.reminderDays[1]", "rules.collections.writeOffDays", "rules.collections.refundShareOnChurn"],
+            problems.Select(p => p.Path));
+        Assert.Contains("each after the one before (was 5)", problems[5].Message);
+        Assert.Contains("must come after the last reminder (10 days past due; was 8)", problems[6].Message);
+
+        var text = "contract:\n  enabled: true\n  approvalHours: 24\ncollections:\n  instalments: 3\n  reminderDays: [7, 21]\n  writeOffDays: 60\n";
+        var good = SetupFormat.ReadPart(new SetupDocument { Catalogue = new CatalogueSetup { Discounts = new DiscountSetup { RepLimit = 0.05 } } }, "rules", text, SetupFileFormat.Yaml);
+        Assert.Empty(SetupValidator.Validate(good));
+        Assert.Equal(["rules.contract.enabled", "rules.contract.approvalHours", "rules.collections.instalments", "rules.collections.reminderDays", "rules.collections.writeOffDays"],
+            SetupDiff.Compare(new SetupDocument(), good with { Catalogue = new CatalogueSetup() }).Select(c => c.Path));
+        var rules = SetupCompiler.Parameters(good, BehaviourParameters.Default).Rules;
+        Assert.Equal(new ContractRules(2, 24, 0.2, 0.05, 0.25), rules.Contract);
+        Assert.Equal((3, 30, 60), (rules.Collections.Instalments, rules.Collections.InstalmentDays, rules.Collections.WriteOffDays));
+        Assert.Equal([7, 21], rules.Collections.ReminderDays);
+        // Off by default: no contract stage, one invoice.
+        Assert.Null(SetupCompiler.Parameters(new SetupDocument(), BehaviourParameters.Default).Rules.Contract);
+        var unknown = Assert.Throws<InvalidSetupException>(() => SetupFormat.ReadPart(new SetupDocument(), "rules", "contract:\n  approvalHour: 3\n", SetupFileFormat.Yaml));
+        Assert.StartsWith("rules.contract.approvalHour", unknown.Problems[0].Path);
+    }
 }

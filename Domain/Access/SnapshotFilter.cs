@@ -42,6 +42,7 @@ public static class SnapshotFilter
             Deals = new DealFigures(won, lost, Sum(g => g.Open), won + lost == 0 ? 0 : (double)won / (won + lost), wonValue,
                 valued == 0 ? 0 : wonValue / valued, 0) { WonValueUnknown = won - valued },
             Receivables = new ReceivableFigures(0, 0, 0),
+            Collections = new CollectionFigures(),
             Period = null,
             Regions = regions,
             Teams = teams,

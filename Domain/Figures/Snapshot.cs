@@ -14,6 +14,8 @@ public sealed record WorkspaceSnapshot
     public required RevenueFigures Revenue { get; init; }
     public required LifecycleFigures Lifecycle { get; init; }
     public required ReceivableFigures Receivables { get; init; }
+    /// <summary>The contract stage and collections: approvals waiting, reminders, write-offs, days sales outstanding.</summary>
+    public CollectionFigures Collections { get; init; } = new();
     public required IReadOnlyList<GroupFigures> Regions { get; init; }
     public required IReadOnlyList<GroupFigures> Teams { get; init; }
     public required IReadOnlyList<GroupFigures> Reps { get; init; }

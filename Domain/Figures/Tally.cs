@@ -22,14 +22,27 @@ public enum Count
     WonValueUnknown,
     /// <summary>Lost deals whose step is not known (no step sent and none passed).</summary>
     LostAtUnknownStep,
+    /// <summary>Contracts waiting for a manager's approval of their discount, now.</summary>
+    ApprovalsWaiting,
+    /// <summary>Discount approvals asked for, and refused.</summary>
+    ApprovalsRequested, ApprovalsRefused,
+    /// <summary>Won deals whose first order is signed and timed (for the days from opportunity to order).</summary>
+    OrdersTimed,
+    /// <summary>Payment reminders sent; instalments invoiced; customers with money written off.</summary>
+    Reminders, Instalments, WriteOffs,
 }
 
 /// <summary>Money figures, one slot each in <see cref="Tally.Amounts"/>.</summary>
-public enum Money { WonValue, Revenue, Billed, Collected, Outstanding, Overdue, Refunded, Spend }
+public enum Money
+{
+    WonValue, Revenue, Billed, Collected, Outstanding, Overdue, Refunded, Spend,
+    /// <summary>Unpaid money given up (no longer in <see cref="Outstanding"/>); value of contracts waiting for approval.</summary>
+    WrittenOff, ApprovalsWaitingValue,
+}
 
 /// <summary>Summed durations in whole milliseconds (for averages), one slot each in <see cref="Tally.Sums"/>.
 /// Integers, so sums are exact whatever order journeys report in.</summary>
-public enum Sum { TimeToCloseWon, TimeToFirstContact }
+public enum Sum { TimeToCloseWon, TimeToFirstContact, TimeToOrder }
 
 /// <summary>
 /// An additive vector of figures. A journey's contribution is a tally; a group's figures are the sum of its
@@ -103,6 +116,23 @@ public sealed class Tally
         return d;
     }
 
+    /// <summary>The contract stage and collections: approvals waiting, asked and refused; time to order; reminders, instalments, write-offs.</summary>
+    static void Collections(Tally t, JourneyState s)
+    {
+        if (s.ApprovalSince is not null && s.IsCustomer) { t[Count.ApprovalsWaiting] = 1; t[Money.ApprovalsWaitingValue] = s.ApprovalValue; }
+        t[Count.ApprovalsRequested] = s.ApprovalsRequested;
+        t[Count.ApprovalsRefused] = s.ApprovalsRefused;
+        if (!s.Existing && s.OpportunityAt is { } opened && s.OrderAt is { } ordered)
+        {
+            t[Count.OrdersTimed] = 1;
+            t[Sum.TimeToOrder] = Millis(ordered - opened);
+        }
+        t[Count.Reminders] = s.Reminders;
+        t[Count.Instalments] = s.Instalments;
+        t[Money.WrittenOff] = s.WrittenOff;
+        if (s.WrittenOff > 0) t[Count.WriteOffs] = 1;
+    }
+
     static long Millis(TimeSpan span) => (long)Math.Round(span.TotalMilliseconds);
 
     public const double MillisPerHour = 3_600_000;
@@ -173,6 +203,7 @@ public sealed class Tally
         t[Money.Outstanding] = s.Outstanding;
         t[Money.Overdue] = s.Overdue;
         t[Money.Refunded] = s.Refunded;
+        Collections(t, s);
         if (s.Overdue > 0 && s.OverdueSince is { } since) t.OverdueByDay[DayNumber(since)] = s.Overdue;
         return t;
     }

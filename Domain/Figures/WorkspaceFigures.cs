@@ -74,6 +74,7 @@ public static class SnapshotBuilder
                 Refunded = t[Money.Refunded],
                 Ageing = Ageing(t, asOf),
             },
+            Collections = CollectionFigures.Of(t, asOf, extras.History, extras.Clock?.Start),
             Regions = Rows("region", f.Regions, org.Regions.Select(r => (r.Id, r.Name, (string?)null)), targets, baseline),
             Teams = Rows("team", f.Teams, org.Teams.Select(tm => (tm.Id, tm.Name, (string?)tm.RegionId)), targets, baseline),
             Reps = Rows("rep", f.Reps, org.Reps.Select(r => (r.Id, r.Name, (string?)r.TeamId)), targets, baseline),

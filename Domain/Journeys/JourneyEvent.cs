@@ -53,6 +53,20 @@ public enum EventKind
     Reassigned,
     /// <summary>A qualified lead given its intent grade (A–D).</summary>
     Graded,
+    /// <summary>After the verbal win, the contract is drafted at the quoted value (amount).</summary>
+    ContractDrafted,
+    /// <summary>The contract's discount is above the rep's limit: a manager's approval is asked for (amount: the quoted value; reason: the discount).</summary>
+    ApprovalRequested,
+    /// <summary>The manager approved the discount; the order can be signed.</summary>
+    ApprovalGranted,
+    /// <summary>The manager refused the discount (reason); the rep re-quotes at the limit.</summary>
+    ApprovalRefused,
+    /// <summary>One instalment of an instalment plan is invoiced (amount, due date; reason: which instalment).</summary>
+    InstalmentDue,
+    /// <summary>A payment reminder for an unpaid invoice N days past due (amount: what is unpaid).</summary>
+    ReminderSent,
+    /// <summary>An unpaid amount is given up after the write-off period: it leaves receivables (revenue stays booked).</summary>
+    WrittenOff,
 }
 
 /// <summary>
@@ -83,7 +97,7 @@ public sealed record JourneyEvent
     public string? RepId { get; init; }
     /// <summary>For <see cref="EventKind.Referred"/>: the id of the lead created by the referral.</summary>
     public string? ReferredLeadId { get; init; }
-    /// <summary>For <see cref="EventKind.PaymentDue"/> and <see cref="EventKind.CustomerOnboarded"/>: when the invoice falls due.</summary>
+    /// <summary>For <see cref="EventKind.PaymentDue"/>, <see cref="EventKind.InstalmentDue"/> and <see cref="EventKind.CustomerOnboarded"/>: when the invoice falls due.</summary>
     public DateTimeOffset? DueAt { get; init; }
     /// <summary>Optional on any event of an open deal (live data): the rep's expected close date; a later date than before counts as a push.</summary>
     public DateTimeOffset? ExpectedCloseAt { get; init; }

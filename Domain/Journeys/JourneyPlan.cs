@@ -29,12 +29,25 @@ public sealed record JourneyStart
 /// <summary>The next thing that happens before a sale.</summary>
 public enum SaleAction { None, Contact, Qualify, FollowUp, Step, ReturnToPool, InPool }
 
+/// <summary>The contract stage's next step (see <see cref="Simulation.ContractRules"/>).</summary>
+public enum ContractStep { None, Draft, Decide, Redraft }
+
 /// <summary>An invoice the simulated customer will pay on time, late, or never.</summary>
 public sealed record PlannedInvoice(decimal Amount, DateTimeOffset DueAt, DateTimeOffset? PayAt, bool OverdueMarked)
 {
+    /// <summary>A later instalment: when it is invoiced (null: invoiced already).</summary>
+    public DateTimeOffset? BillAt { get; init; }
+    /// <summary>Which instalment of how many (0: not an instalment).</summary>
+    public int Instalment { get; init; }
+    public int Of { get; init; }
+    /// <summary>When the unpaid invoice is next chased (a reminder, then the write-off); null: never.</summary>
+    public DateTimeOffset? ChaseAt { get; init; }
+    /// <summary>Reminders sent for it so far.</summary>
+    public int Reminders { get; init; }
+
     public bool Late => PayAt is null || PayAt > DueAt;
     /// <summary>When this invoice next produces an event, if ever.</summary>
-    public DateTimeOffset? NextAt => Late && !OverdueMarked ? DueAt : PayAt;
+    public DateTimeOffset? NextAt => BillAt ?? (Late && !OverdueMarked ? DueAt : JourneyPlan.Min(ChaseAt, PayAt));
 }
 
 /// <summary>
@@ -72,11 +85,17 @@ public sealed class JourneyPlan
     public DateTimeOffset? ChurnAt { get; set; }
     /// <summary>Typical order value of this customer (repurchases are a share of it).</summary>
     public decimal BaseValue { get; set; }
+    /// <summary>The contract stage: its next step and when; the deal's value before discount, the discount asked, the value quoted.</summary>
+    public ContractStep Contract { get; set; }
+    public DateTimeOffset? ContractAt { get; set; }
+    public decimal ListValue { get; set; }
+    public double Discount { get; set; }
+    public decimal QuotedValue { get; set; }
 
     /// <summary>When the next event is due, or null if the journey has nothing more to do.</summary>
     public DateTimeOffset? NextDue()
     {
-        DateTimeOffset? min = SaleAt;
+        var min = Min(SaleAt, ContractAt);
         foreach (var inv in Invoices) min = Min(min, inv.NextAt);
         min = Min(min, ActivateAt);
         min = Min(min, RetainAt);
@@ -85,7 +104,7 @@ public sealed class JourneyPlan
         return Min(min, ChurnAt);
     }
 
-    static DateTimeOffset? Min(DateTimeOffset? a, DateTimeOffset? b) =>
+    internal static DateTimeOffset? Min(DateTimeOffset? a, DateTimeOffset? b) =>
         a is null ? b : b is null ? a : (a < b ? a : b);
 }
 

@@ -2,7 +2,7 @@ using Growth.Domain.Simulation;
 
 namespace Growth.Domain.Journeys;
 
-/// <summary>The customer part of a journey's advance: invoices and payments, activation, retention, repurchases, referrals, churn.</summary>
+/// <summary>The customer part of a journey's advance (invoices and payments are in the collections part): activation, retention, repurchases, referrals, churn.</summary>
 internal sealed partial class JourneyRun
 {
     public void OnboardExisting(DateTimeOffset at, decimal openingBalance)
@@ -17,38 +17,6 @@ internal sealed partial class JourneyRun
             AddInvoice(openingBalance, at, due);
         }
         ArmCustomer(at, retainAfter: Rng.Uniform(0, p.RetentionDays));
-    }
-
-    void Invoice(decimal amount, DateTimeOffset at, bool billed)
-    {
-        var due = at + TimeSpan.FromDays(p.PaymentTermsDays);
-        if (!billed) Emit(EventKind.PaymentDue, at, e => e with { Amount = amount, DueAt = due });
-        AddInvoice(amount, at, due);
-    }
-
-    void AddInvoice(decimal amount, DateTimeOffset at, DateTimeOffset due)
-    {
-        DateTimeOffset? payAt;
-        if (Rng.Chance(p.OnTimePaymentRate)) payAt = at + (due - at) * Rng.Uniform(0.2, 1.0);
-        else if (Rng.Chance(p.LatePaymentRate)) payAt = due + TimeSpan.FromDays(Rng.Exponential(p.DaysLate));
-        else payAt = null;
-        plan.Invoices.Add(new PlannedInvoice(amount, due, payAt, false));
-    }
-
-    void FireInvoice(int index, DateTimeOffset at)
-    {
-        var inv = plan.Invoices[index];
-        if (inv.Late && !inv.OverdueMarked)
-        {
-            var overdue = Math.Min(inv.Amount, s.Outstanding - s.Overdue);
-            if (overdue > 0) Emit(EventKind.PaymentOverdue, at, e => e with { Amount = overdue });
-            plan.Invoices[index] = inv with { OverdueMarked = true };
-            if (inv.PayAt is null) plan.Invoices.RemoveAt(index);
-            return;
-        }
-        var paid = Math.Min(inv.Amount, s.Outstanding);
-        if (paid > 0) Emit(EventKind.PaymentReceived, at, e => e with { Amount = paid });
-        plan.Invoices.RemoveAt(index);
     }
 
     void Activate(DateTimeOffset at)
@@ -92,7 +60,7 @@ internal sealed partial class JourneyRun
         var refundable = s.Collected - s.Refunded;
         if (refundable > 0)
         {
-            var refund = Math.Round(refundable * 0.5m, 2);
+            var refund = Math.Round(refundable * (decimal)p.Rules.Collections.RefundShareOnChurn, 2);
             if (refund > 0) Emit(EventKind.Refunded, at, e => e with { Amount = refund });
         }
         Emit(EventKind.Churned, at, e => e with { Reason = "dissatisfied" });

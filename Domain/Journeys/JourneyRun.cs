@@ -40,6 +40,7 @@ internal sealed partial class JourneyRun(BehaviourParameters p, JourneyState sta
     void Fire(DateTimeOffset at)
     {
         if (plan.SaleAt == at) { FireSale(at); return; }
+        if (plan.ContractAt == at) { FireContract(at); return; }
         for (var i = 0; i < plan.Invoices.Count; i++)
             if (plan.Invoices[i].NextAt == at) { FireInvoice(i, at); return; }
         if (plan.ActivateAt == at) { plan.ActivateAt = null; Activate(at); return; }
@@ -150,10 +151,17 @@ internal sealed partial class JourneyRun(BehaviourParameters p, JourneyState sta
         var amount = p.Deals is { } fitted
             ? fitted.DrawWonValue(Rng, fitted.ProductOf(s.OpportunityValue), s.OpportunityValue)
             : s.OpportunityValue;
-        Emit(EventKind.Won, at, e => e with { Amount = amount });
-        Emit(EventKind.OrderSigned, at, e => e with { Amount = amount });
         StopSale();
-        plan.Satisfaction = Behaviour.Satisfaction(p, priceFit, Rng.Normal(0, 0.12));
+        if (p.Rules.Contract is { } contract) { StartContract(contract, amount, at); return; }
+        Emit(EventKind.Won, at, e => e with { Amount = amount });
+        SignOrder(amount, at);
+    }
+
+    /// <summary>The first order is signed: invoiced, and the customer's satisfaction decides activation or churn.</summary>
+    void SignOrder(decimal amount, DateTimeOffset at)
+    {
+        Emit(EventKind.OrderSigned, at, e => e with { Amount = amount });
+        plan.Satisfaction = Behaviour.Satisfaction(p, Behaviour.PriceFit(s.OpportunityValue, plan.Budget), Rng.Normal(0, 0.12));
         Invoice(amount, at, billed: false);
         if (Rng.Chance(Behaviour.ActivationProbability(plan.Satisfaction))) plan.ActivateAt = AfterDays(at, p.DaysToActivate);
         else plan.ChurnAt = AfterDays(at, p.DaysToChurn);

@@ -63,7 +63,24 @@ public sealed record JourneyState
     /// <summary>When the currently overdue money first went overdue (for receivables ageing).</summary>
     public DateTimeOffset? OverdueSince { get; init; }
     public decimal Refunded { get; init; }
-    public decimal Outstanding => Billed - Collected;
+    /// <summary>Unpaid money given up after the write-off period: no longer a receivable.</summary>
+    public decimal WrittenOff { get; init; }
+    public decimal Outstanding => Billed - Collected - WrittenOff;
+    /// <summary>Instalments invoiced (events <see cref="EventKind.InstalmentDue"/>).</summary>
+    public int Instalments { get; init; }
+    /// <summary>Payment reminders sent.</summary>
+    public int Reminders { get; init; }
+
+    /// <summary>When the contract of the first order was (last) drafted, after the verbal win.</summary>
+    public DateTimeOffset? ContractAt { get; init; }
+    /// <summary>When the discount approval now waiting was asked for; null: none waiting.</summary>
+    public DateTimeOffset? ApprovalSince { get; init; }
+    /// <summary>Value of the contract waiting for approval.</summary>
+    public decimal ApprovalValue { get; init; }
+    public int ApprovalsRequested { get; init; }
+    public int ApprovalsRefused { get; init; }
+    /// <summary>When the first order was signed.</summary>
+    public DateTimeOffset? OrderAt { get; init; }
 
     public bool Activated { get; init; }
     public bool Retained { get; init; }

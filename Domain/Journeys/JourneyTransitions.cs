@@ -37,10 +37,7 @@ public static partial class JourneyTransitions
             EventKind.Referred => Referred(s, e),
             EventKind.Refunded => Refunded(s, e),
             EventKind.Churned => Churned(s, e),
-            EventKind.ReturnedToPool => ReturnedToPool(s, e),
-            EventKind.Reassigned => Reassigned(s, e),
-            EventKind.Graded => Graded(s, e),
-            _ => Refuse(s, $"unknown event kind {(int)e.Kind}"),
+            _ => Further(s, e),
         };
         if (!result.Accepted) return result;
         var next = ForecastFields(result.State, e);
@@ -209,9 +206,11 @@ public static partial class JourneyTransitions
         if (!s.Won || s.Status != JourneyStatus.Customer) return Refuse(s, "an order is signed after the deal is won");
         if (s.Orders > 0) return Refuse(s, "the first order is already signed; further orders are Repurchased");
         if (e.Amount <= 0) return Refuse(s, $"an order needs a positive amount (was {e.Amount})");
+        if (s.ApprovalSince is { } asked) return Refuse(s, $"the discount approval asked for at {asked:O} is still waiting: send ApprovalGranted or ApprovalRefused first");
         return Ok(s with
         {
             Orders = 1,
+            OrderAt = e.At,
             OrderValue = e.Amount,
             Stage = Furthest(s.Stage, FunnelStage.Contract),
         });

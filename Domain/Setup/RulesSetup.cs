@@ -17,6 +17,42 @@ public sealed record RulesSetup
     public int MaxReturns { get; init; } = 2;
     /// <summary>Follow-up cadence and persistence per intent grade, A (all four signals) to D (one or none).</summary>
     public IReadOnlyList<GradeRuleSetup> Grades { get; init; } = GradeRules.Defaults.Select(GradeRuleSetup.Of).ToList();
+    /// <summary>The contract stage between the verbal win and the order (none given: the order is signed at the win).</summary>
+    public ContractRulesSetup Contract { get; init; } = new();
+    /// <summary>Instalments, reminders, write-off and refunds (none given: one invoice, no reminders, never written off).</summary>
+    public CollectionRulesSetup Collections { get; init; } = new();
+}
+
+/// <summary>
+/// The contract stage: after the verbal win a contract is drafted; a discount above the catalogue's rep limit
+/// (<c>catalogue.discounts.repLimit</c>) needs a manager's approval, which takes time and may be refused. A refused
+/// discount is re-quoted at the limit, drafted again and signed (the customer accepts the limit's price).
+/// </summary>
+public sealed record ContractRulesSetup
+{
+    /// <summary>False: no contract stage (the order is signed at the verbal win, as before the rule).</summary>
+    public bool Enabled { get; init; }
+    /// <summary>Mean days from the verbal win to the drafted contract (assumed default 2).</summary>
+    public double DraftDays { get; init; } = 2;
+    /// <summary>Mean hours a manager takes to decide on a discount (assumed default 48).</summary>
+    public double ApprovalHours { get; init; } = 48;
+    /// <summary>Share of discount approvals refused, 0..1 (assumed default 0.2).</summary>
+    public double RefusalShare { get; init; } = 0.2;
+}
+
+/// <summary>How an order is collected: in instalments, with reminders past due, written off when hopeless; refunds on churn.</summary>
+public sealed record CollectionRulesSetup
+{
+    /// <summary>Instalments an order is invoiced in (1: one invoice for the whole order).</summary>
+    public int Instalments { get; init; } = 1;
+    /// <summary>Days between instalments (each is invoiced then and due <c>paymentTerms.days</c> later).</summary>
+    public int InstalmentDays { get; init; } = 30;
+    /// <summary>Days past due at which a reminder goes out for an unpaid invoice (none: no reminders).</summary>
+    public IReadOnlyList<int> ReminderDays { get; init; } = [];
+    /// <summary>Days past due after which an unpaid invoice is written off (0: never).</summary>
+    public int WriteOffDays { get; init; }
+    /// <summary>Share of what a churning customer paid that is refunded, 0..1 (assumed default 0.5).</summary>
+    public double RefundShareOnChurn { get; init; } = 0.5;
 }
 
 /// <summary>One intent grade's follow-up rule.</summary>

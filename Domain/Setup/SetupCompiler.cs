@@ -61,7 +61,7 @@ public static class SetupCompiler
             // A fitted cycle (a calibration measured the history's) stays; else the kind of company sets it.
             DaysPerStep = basis.Deals is null && SalesCycles.Days(setup.Company.Kind) is { } cycle ? SalesCycles.DaysPerStep(cycle) : basis.DaysPerStep,
             Arrival = Arrival(setup.Company, basis.Arrival),
-            Rules = Rules(setup.Rules, basis.Rules),
+            Rules = Rules(setup.Rules, basis.Rules, setup.Catalogue.Discounts),
         };
         var book = PriceBook(setup.Catalogue);
         if (book.MeanListPrice is not { } listPrice || listPrice <= 0) return result;
@@ -69,14 +69,24 @@ public static class SetupCompiler
         return result with { ListPrice = Math.Round(listPrice, 2), MedianBudget = medianBudget, Prices = book };
     }
 
-    /// <summary>The setup's operating rules over <paramref name="basis"/>'s assumptions (the deadline aim).</summary>
-    public static OperatingRules Rules(RulesSetup rules, OperatingRules basis) => basis with
+    /// <summary>The setup's operating rules over <paramref name="basis"/>'s assumptions (the deadline aim, the discount habit).</summary>
+    public static OperatingRules Rules(RulesSetup rules, OperatingRules basis, DiscountSetup? discounts = null)
     {
-        FirstContactDeadlineHours = rules.FirstContactDeadlineHours,
-        UnansweredFollowUps = rules.UnansweredFollowUps,
-        MaxReturns = rules.MaxReturns,
-        Grades = rules.Grades.Select(g => new GradeRule(g.Grade, g.FollowUpDays, g.FollowUps)).ToList(),
-    };
+        var c = rules.Contract;
+        var d = discounts ?? new DiscountSetup();
+        var k = rules.Collections;
+        return basis with
+        {
+            FirstContactDeadlineHours = rules.FirstContactDeadlineHours,
+            UnansweredFollowUps = rules.UnansweredFollowUps,
+            MaxReturns = rules.MaxReturns,
+            Grades = rules.Grades.Select(g => new GradeRule(g.Grade, g.FollowUpDays, g.FollowUps)).ToList(),
+            Contract = c.Enabled
+                ? new ContractRules(c.DraftDays, c.ApprovalHours, c.RefusalShare, d.RepLimit, d.MaxDiscount) { DiscountHabit = basis.Contract?.DiscountHabit ?? 0.10 }
+                : null,
+            Collections = new CollectionRules(k.Instalments, k.InstalmentDays, k.ReminderDays.ToList(), k.WriteOffDays, k.RefundShareOnChurn),
+        };
+    }
 
     /// <summary><paramref name="basis"/> counted in the company's time zone, working days and working hours.</summary>
     public static LeadArrival Arrival(CompanySetup company, LeadArrival basis) => basis with

@@ -82,7 +82,36 @@ public static class AssumptionCatalogue
             new("Targets", "targets.minHistoryDays", "History to learn from", N(Quotas.CapacityAssumptions.DefaultMinHistoryDays), "days",
                 "fewer days of won deals and quotas from capacity use the assumed revenue per rep working day", "assumed"),
             new("Payment", "onTimePaymentRate", "Paid on time", N(p.OnTimePaymentRate), "share of invoices", "the rest go overdue", "setup: paymentTerms.onTimeShare (assumed 0.75)"),
+            .. ContractAndCollections(p.Rules),
         ];
+    }
+
+    /// <summary>The contract stage (when the setup turns it on) and the collection rules.</summary>
+    static IEnumerable<Assumption> ContractAndCollections(OperatingRules r)
+    {
+        var c = r.Contract;
+        var k = r.Collections;
+        if (c is not null)
+        {
+            yield return new("Contract", "rules.contract.draftDays", "Drafting the contract", N(c.DraftDays), "days (mean)",
+                "from the verbal win to the drafted contract (and again after a refused discount)", "setup: rules.contract.draftDays (assumed 2)");
+            yield return new("Contract", "rules.contract.approvalHours", "Approval delay", N(c.ApprovalHours), "hours (mean)",
+                "a manager decides on a discount above the rep's limit after this", "setup: rules.contract.approvalHours (assumed 48)");
+            yield return new("Contract", "rules.contract.refusalShare", "Approvals refused", N(c.RefusalShare), "share of approvals",
+                "a refused discount is re-quoted at the limit, drafted again and signed", "setup: rules.contract.refusalShare (assumed 0.2)");
+            yield return new("Contract", "catalogue.discounts.repLimit", "Discount without approval", N(c.DiscountLimit), "share of the price",
+                "a larger discount needs a manager's approval", "setup: catalogue.discounts.repLimit (default 0.10)");
+            yield return new("Contract", "rules.contract.discountHabit", "Discount to close", N(c.DiscountHabit), "share of the price (at most)",
+                "reps discount the gap between price and budget plus up to this, capped at the maximum discount", "assumed");
+        }
+        yield return new("Collections", "rules.collections.instalments", "Instalments", $"{k.Instalments} every {k.InstalmentDays} d", "invoices",
+            "an order is invoiced in this many equal parts; revenue is booked at the order, cash follows the parts", "setup: rules.collections (default 1)");
+        yield return new("Collections", "rules.collections.reminderDays", "Reminders", k.ReminderDays.Count == 0 ? "none" : string.Join(", ", k.ReminderDays), "days past due",
+            "a reminder goes out for an unpaid invoice at each (no effect on payment is modelled)", "setup: rules.collections.reminderDays (default none)");
+        yield return new("Collections", "rules.collections.writeOffDays", "Write-off", k.WriteOffDays == 0 ? "never" : N(k.WriteOffDays), "days past due",
+            "an invoice still unpaid then is written off: it leaves receivables, revenue stays", "setup: rules.collections.writeOffDays (default never)");
+        yield return new("Collections", "rules.collections.refundShareOnChurn", "Refund on churn", N(k.RefundShareOnChurn), "share of what was paid",
+            "a dissatisfied customer who leaves gets this much back", "setup: rules.collections.refundShareOnChurn (assumed 0.5)");
     }
 
     static string N(double value) => Math.Round(value, 4).ToString("0.####", CultureInfo.InvariantCulture);

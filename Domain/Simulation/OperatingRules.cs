@@ -40,6 +40,10 @@ public sealed record OperatingRules
     /// <summary>Times a lead may return to the pool.</summary>
     public int MaxReturns { get; init; } = 2;
     public IReadOnlyList<GradeRule> Grades { get; init; } = GradeRules.Defaults;
+    /// <summary>The contract stage between the verbal win and the order; null: none (the order is signed at the win).</summary>
+    public ContractRules? Contract { get; init; }
+    /// <summary>Instalments, reminders, write-off and refunds.</summary>
+    public CollectionRules Collections { get; init; } = CollectionRules.Default;
 
     public static OperatingRules Default { get; } = new();
 
@@ -57,4 +61,37 @@ public static class GradeRules
         new(IntentGrade.C, 4, 3),
         new(IntentGrade.D, 6, 2),
     ];
+}
+
+/// <summary>The contract stage as the simulation runs it (source: the setup's <c>rules.contract</c> and catalogue discounts).</summary>
+/// <param name="DraftDays">Mean days from the verbal win to the drafted contract (assumed default 2).</param>
+/// <param name="ApprovalHours">Mean hours a manager takes to decide on a discount above the limit (assumed default 48).</param>
+/// <param name="RefusalShare">Share of approvals refused (assumed default 0.2); a refused discount is re-quoted at the limit.</param>
+/// <param name="DiscountLimit">Most a rep may discount without approval (the catalogue's rep limit, default 0.10).</param>
+/// <param name="MaxDiscount">Most anyone may discount (the catalogue's maximum, default 0.25).</param>
+public sealed record ContractRules(double DraftDays, double ApprovalHours, double RefusalShare, double DiscountLimit, double MaxDiscount)
+{
+    /// <summary>
+    /// Discount beyond the gap between price and budget a rep gives to close, drawn uniformly up to this (assumed: 0.10).
+    /// The discount asked is that gap (1 − budget / value, at least 0) plus the habit, capped at <see cref="MaxDiscount"/>.
+    /// </summary>
+    public double DiscountHabit { get; init; } = 0.10;
+
+    /// <summary>The discount a deal of <paramref name="value"/> asks for a customer with <paramref name="budget"/>, given a uniform draw <paramref name="u"/>.</summary>
+    public double DiscountAsked(decimal value, decimal budget, double u)
+    {
+        var gap = value <= 0 ? 0 : Math.Max(0, 1 - (double)(budget / value));
+        return Math.Min(MaxDiscount, gap + u * DiscountHabit);
+    }
+}
+
+/// <summary>How orders are collected (source: the setup's <c>rules.collections</c>); the default is one invoice, no reminders, never written off.</summary>
+/// <param name="Instalments">Instalments an order is invoiced in.</param>
+/// <param name="InstalmentDays">Days between instalments.</param>
+/// <param name="ReminderDays">Days past due at which reminders go out for an unpaid invoice.</param>
+/// <param name="WriteOffDays">Days past due after which an unpaid invoice is written off (0: never).</param>
+/// <param name="RefundShareOnChurn">Share of what a churning customer paid that is refunded (assumed 0.5).</param>
+public sealed record CollectionRules(int Instalments, int InstalmentDays, IReadOnlyList<int> ReminderDays, int WriteOffDays, double RefundShareOnChurn)
+{
+    public static CollectionRules Default { get; } = new(1, 30, [], 0, 0.5);
 }

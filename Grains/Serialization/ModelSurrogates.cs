@@ -72,6 +72,15 @@ public struct JourneyStateSurrogate
     [Id(43)] public bool InPool;
     [Id(44)] public int Returns;
     [Id(45)] public int? Grade;
+    [Id(46)] public decimal WrittenOff;
+    [Id(47)] public int Instalments;
+    [Id(48)] public int Reminders;
+    [Id(49)] public DateTimeOffset? ContractAt;
+    [Id(50)] public DateTimeOffset? ApprovalSince;
+    [Id(51)] public decimal ApprovalValue;
+    [Id(52)] public int ApprovalsRequested;
+    [Id(53)] public int ApprovalsRefused;
+    [Id(54)] public DateTimeOffset? OrderAt;
 }
 
 [RegisterConverter]
@@ -92,6 +101,8 @@ public sealed class JourneyStateConverter : IConverter<JourneyState, JourneyStat
         StepAt = s.StepAt, ExpectedCloseAt = s.ExpectedCloseAt, CloseDatePushes = s.CloseDatePushes,
         ForecastCategory = (Domain.Forecast.ForecastCategory?)s.ForecastCategory,
         InPool = s.InPool, Returns = s.Returns, Grade = (Domain.Simulation.IntentGrade?)s.Grade,
+        WrittenOff = s.WrittenOff, Instalments = s.Instalments, Reminders = s.Reminders, ContractAt = s.ContractAt, ApprovalSince = s.ApprovalSince,
+        ApprovalValue = s.ApprovalValue, ApprovalsRequested = s.ApprovalsRequested, ApprovalsRefused = s.ApprovalsRefused, OrderAt = s.OrderAt,
     };
 
     public JourneyStateSurrogate ConvertToSurrogate(in JourneyState v) => new()
@@ -108,6 +119,8 @@ public sealed class JourneyStateConverter : IConverter<JourneyState, JourneyStat
         OverdueSince = v.OverdueSince, Refunded = v.Refunded, Activated = v.Activated, Retained = v.Retained, EventCount = v.EventCount,
         StepAt = v.StepAt, ExpectedCloseAt = v.ExpectedCloseAt, CloseDatePushes = v.CloseDatePushes, ForecastCategory = (int?)v.ForecastCategory,
         InPool = v.InPool, Returns = v.Returns, Grade = (int?)v.Grade,
+        WrittenOff = v.WrittenOff, Instalments = v.Instalments, Reminders = v.Reminders, ContractAt = v.ContractAt, ApprovalSince = v.ApprovalSince,
+        ApprovalValue = v.ApprovalValue, ApprovalsRequested = v.ApprovalsRequested, ApprovalsRefused = v.ApprovalsRefused, OrderAt = v.OrderAt,
     };
 }
 
@@ -164,15 +177,24 @@ public struct PlannedInvoiceSurrogate
     [Id(1)] public DateTimeOffset DueAt;
     [Id(2)] public DateTimeOffset? PayAt;
     [Id(3)] public bool OverdueMarked;
+    [Id(4)] public DateTimeOffset? BillAt;
+    [Id(5)] public int Instalment;
+    [Id(6)] public int Of;
+    [Id(7)] public DateTimeOffset? ChaseAt;
+    [Id(8)] public int Reminders;
 }
 
 [RegisterConverter]
 public sealed class PlannedInvoiceConverter : IConverter<PlannedInvoice, PlannedInvoiceSurrogate>
 {
-    public PlannedInvoice ConvertFromSurrogate(in PlannedInvoiceSurrogate s) => new(s.Amount, s.DueAt, s.PayAt, s.OverdueMarked);
+    public PlannedInvoice ConvertFromSurrogate(in PlannedInvoiceSurrogate s) =>
+        new(s.Amount, s.DueAt, s.PayAt, s.OverdueMarked) { BillAt = s.BillAt, Instalment = s.Instalment, Of = s.Of, ChaseAt = s.ChaseAt, Reminders = s.Reminders };
 
-    public PlannedInvoiceSurrogate ConvertToSurrogate(in PlannedInvoice v) =>
-        new() { Amount = v.Amount, DueAt = v.DueAt, PayAt = v.PayAt, OverdueMarked = v.OverdueMarked };
+    public PlannedInvoiceSurrogate ConvertToSurrogate(in PlannedInvoice v) => new()
+    {
+        Amount = v.Amount, DueAt = v.DueAt, PayAt = v.PayAt, OverdueMarked = v.OverdueMarked,
+        BillAt = v.BillAt, Instalment = v.Instalment, Of = v.Of, ChaseAt = v.ChaseAt, Reminders = v.Reminders,
+    };
 }
 
 [GenerateSerializer]
@@ -200,6 +222,11 @@ public struct JourneyPlanSurrogate
     [Id(19)] public int FollowUpsAtAssignment;
     [Id(20)] public string? PoolReason;
     [Id(21)] public int Resume;
+    [Id(22)] public int Contract;
+    [Id(23)] public DateTimeOffset? ContractAt;
+    [Id(24)] public decimal ListValue;
+    [Id(25)] public double Discount;
+    [Id(26)] public decimal QuotedValue;
 }
 
 /// <summary>
@@ -216,6 +243,7 @@ public sealed class JourneyPlanConverter : IConverter<JourneyPlan, JourneyPlanSu
         Invoices = s.Invoices ?? [], ActivateAt = s.ActivateAt, RetainAt = s.RetainAt, RepurchaseAt = s.RepurchaseAt,
         ReferralAt = s.ReferralAt, ChurnAt = s.ChurnAt, BaseValue = s.BaseValue, HireDate = s.HireDate,
         FollowUpDays = s.FollowUpDays, FollowUpsAtAssignment = s.FollowUpsAtAssignment, PoolReason = s.PoolReason, Resume = (SaleAction)s.Resume,
+        Contract = (ContractStep)s.Contract, ContractAt = s.ContractAt, ListValue = s.ListValue, Discount = s.Discount, QuotedValue = s.QuotedValue,
     };
 
     public JourneyPlanSurrogate ConvertToSurrogate(in JourneyPlan v) => new()
@@ -225,6 +253,7 @@ public sealed class JourneyPlanConverter : IConverter<JourneyPlan, JourneyPlanSu
         Invoices = v.Invoices, ActivateAt = v.ActivateAt, RetainAt = v.RetainAt, RepurchaseAt = v.RepurchaseAt,
         ReferralAt = v.ReferralAt, ChurnAt = v.ChurnAt, BaseValue = v.BaseValue, HireDate = v.HireDate,
         FollowUpDays = v.FollowUpDays, FollowUpsAtAssignment = v.FollowUpsAtAssignment, PoolReason = v.PoolReason, Resume = (int)v.Resume,
+        Contract = (int)v.Contract, ContractAt = v.ContractAt, ListValue = v.ListValue, Discount = v.Discount, QuotedValue = v.QuotedValue,
     };
 }
 

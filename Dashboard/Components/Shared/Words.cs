@@ -40,7 +40,18 @@ public sealed partial class Words(IStringLocalizer<Ui> text)
         if (Enum.GetNames<ObjectionType>().Contains(reason)) return Of(Enum.Parse<ObjectionType>(reason));
         if (ReasonKeys.TryGetValue(reason, out var key)) return text[key];
         if (WentCold().Match(reason) is { Success: true } m) return text["Reason.WentCold", m.Groups[1].Value];
-        return reason;
+        return ContractReason(reason) ?? reason;
+    }
+
+    /// <summary>The contract stage's and collections' reasons (JourneyRun.Contract, JourneyRun.Collections) in words.</summary>
+    string? ContractReason(string reason)
+    {
+        if (reason == "re-quoted at the discount limit") return text["Reason.Requoted"];
+        if (Discount().Match(reason) is { Success: true } d)
+            return text[d.Groups["requote"].Success ? "Reason.DiscountRefused" : "Reason.DiscountAbove", d.Groups["asked"].Value, d.Groups["limit"].Value];
+        if (Instalment().Match(reason) is { Success: true } i) return text["Reason.Instalment", i.Groups[1].Value, i.Groups[2].Value];
+        if (PastDue().Match(reason) is { Success: true } p) return text[p.Groups["unpaid"].Success ? "Reason.UnpaidPastDue" : "Reason.DaysPastDue", p.Groups["days"].Value];
+        return null;
     }
 
     /// <summary>A notable event in words: a large win or an anomaly rebuilt from the model's English message; anything else as written.</summary>
@@ -86,6 +97,15 @@ public sealed partial class Words(IStringLocalizer<Ui> text)
 
     [GeneratedRegex(@"^went cold after (\d+) follow-ups$")]
     private static partial Regex WentCold();
+
+    [GeneratedRegex(@"^discount (?<asked>[\d.]+) % above the (?<limit>[\d.]+) % limit(?<requote>: re-quoted at the limit)?$")]
+    private static partial Regex Discount();
+
+    [GeneratedRegex(@"^instalment (\d+) of (\d+)$")]
+    private static partial Regex Instalment();
+
+    [GeneratedRegex(@"^(?<unpaid>unpaid )?(?<days>\d+) days past due$")]
+    private static partial Regex PastDue();
 
     [GeneratedRegex(@"^Large win: (?<amount>[\d.,]+) \((?<factor>[\d.,]+)x the average deal\) by (?<rep>.+)$")]
     private static partial Regex LargeWin();

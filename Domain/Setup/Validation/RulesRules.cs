@@ -26,5 +26,37 @@ internal static class RulesRules
             if (g.FollowUps is < 0 or > 50)
                 problems.Add(SetupPath.Field(path, "followUps"), $"must be between 0 and 50 (was {g.FollowUps})");
         }
+        CheckContract(rules.Contract, SetupPath.Field(at, "contract"), problems);
+        CheckCollections(rules.Collections, SetupPath.Field(at, "collections"), problems);
+    }
+
+    static void CheckContract(ContractRulesSetup c, string at, ProblemList problems)
+    {
+        if (double.IsNaN(c.DraftDays) || c.DraftDays is < 0 or > 90)
+            problems.Add(SetupPath.Field(at, "draftDays"), $"must be between 0 and 90 days (was {c.DraftDays})");
+        if (double.IsNaN(c.ApprovalHours) || c.ApprovalHours is < 0 or > 720)
+            problems.Add(SetupPath.Field(at, "approvalHours"), $"must be between 0 and 720 hours (was {c.ApprovalHours})");
+        problems.Share(SetupPath.Field(at, "refusalShare"), c.RefusalShare);
+    }
+
+    static void CheckCollections(CollectionRulesSetup c, string at, ProblemList problems)
+    {
+        if (c.Instalments is < 1 or > 60)
+            problems.Add(SetupPath.Field(at, "instalments"), $"must be between 1 (one invoice) and 60 (was {c.Instalments})");
+        if (c.InstalmentDays is < 1 or > 366)
+            problems.Add(SetupPath.Field(at, "instalmentDays"), $"must be between 1 and 366 days (was {c.InstalmentDays})");
+        var previous = 0;
+        for (var i = 0; i < c.ReminderDays.Count; i++)
+        {
+            var days = c.ReminderDays[i];
+            if (days is < 1 or > 366 || days <= previous)
+                problems.Add(SetupPath.Item(at, "reminderDays", i), $"must be 1 to 366 days past due, each after the one before (was {days})");
+            previous = Math.Max(previous, days);
+        }
+        if (c.WriteOffDays is < 0 or > 1000)
+            problems.Add(SetupPath.Field(at, "writeOffDays"), $"must be between 0 (never) and 1000 days past due (was {c.WriteOffDays})");
+        else if (c.WriteOffDays > 0 && c.ReminderDays.Count > 0 && c.WriteOffDays <= c.ReminderDays.Max())
+            problems.Add(SetupPath.Field(at, "writeOffDays"), $"must come after the last reminder ({c.ReminderDays.Max()} days past due; was {c.WriteOffDays})");
+        problems.Share(SetupPath.Field(at, "refundShareOnChurn"), c.RefundShareOnChurn);
     }
 }
