@@ -15,8 +15,15 @@ public sealed record Dormancy(TimeSpan Horizon)
     /// <summary>Default horizon: 7 simulated days (assumed, see the parameter).</summary>
     public static readonly Dormancy Default = new(TimeSpan.FromDays(7));
 
+    /// <summary>Journeys never leave memory (every journey stays activated, as before dormancy): for comparisons.</summary>
+    public static readonly Dormancy Off = new(TimeSpan.MaxValue);
+
+    /// <summary>False for <see cref="Off"/>.</summary>
+    public bool Enabled => Horizon != TimeSpan.MaxValue;
+
     /// <summary>True when nothing is due before <paramref name="now"/> + <see cref="Horizon"/> (null: nothing is due ever).</summary>
-    public bool IsDormant(DateTimeOffset? nextDue, DateTimeOffset now) => nextDue is not { } due || due > now + Horizon;
+    public bool IsDormant(DateTimeOffset? nextDue, DateTimeOffset now) =>
+        Enabled && (nextDue is not { } due || due - now > Horizon);
 
     /// <summary>
     /// After external events (ingestion): only a closed journey (lost, disqualified, churned) with nothing due goes to

@@ -161,7 +161,7 @@ public sealed class JourneyGrain(
     public Task<JourneyView?> GetAsync()
     {
         // Woken only for this read (a page, the forecast, a recount): back to sleep, nothing was changed.
-        if (!touched) DeactivateOnIdle();
+        if (!touched && dormancy.Enabled) DeactivateOnIdle();
         var s = record.State;
         return Task.FromResult(s.State.Status == JourneyStatus.None
             ? null
