@@ -4,7 +4,7 @@ using Growth.Domain.Journeys;
 
 // dotnet run -c Release --project Benchmarks -- <scenario>|all [--quick]
 var quick = args.Contains("--quick");
-var wanted = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "all";
+var wanted = args.FirstOrDefault(a => !a.StartsWith("--") && !int.TryParse(a, out _)) ?? "all";
 string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo", "dormancy", "demo-memory"];
 if (wanted != "all" && !scenarios.Contains(wanted))
 {
@@ -50,7 +50,7 @@ if (Run("floor") || Run("journeys") || Run("memory"))
 if (Run("dormancy"))
 {
     // Existing customers, most with nothing due within a week: the dormant side of a large consumer business.
-    var customers = quick ? 10_000 : 100_000;
+    var customers = quick ? 5_000 : 100_000;
     var (perCustomer, dormantShare, perActivated) = await DormancyScenarios.CustomersAsync(customers);
     var entry = DormancyScenarios.EntryBytes(customers);
     rows.Add(new Row("dormancy", $"managed bytes per customer, dormancy on ({customers:N0}, {dormantShare:P0} dormant)", perCustomer, "bytes", "", null));
@@ -59,9 +59,11 @@ if (Run("dormancy"))
 }
 if (Run("demo-memory"))
 {
-    // The default demo over a long simulated span; full size 5 simulated years (1,825 days), quick one year.
-    var days = quick ? 360 : 1800;
-    var every = quick ? 90 : 180;
+    // The default demo over a long simulated span: full size 5 simulated years (1,800 days, dormancy on), quick 60
+    // days (on and off); --days N sets the span (checkpoints every quarter of it, every tenth at full size).
+    var daysArg = Array.IndexOf(args, "--days");
+    var days = daysArg >= 0 && daysArg + 1 < args.Length && int.TryParse(args[daysArg + 1], out var given) && given >= 10 ? given : quick ? 60 : 1800;
+    var every = Math.Max(1, days / (quick ? 4 : 10));
     foreach (var dormancy in quick ? new[] { Dormancy.Default, Dormancy.Off } : [Dormancy.Default])
     {
         var points = await DormancyScenarios.DemoAsync(dormancy, days, every);
