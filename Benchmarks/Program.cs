@@ -1,10 +1,11 @@
 using System.Text.Json;
 using Growth.Benchmarks;
+using Growth.Domain.Journeys;
 
 // dotnet run -c Release --project Benchmarks -- <scenario>|all [--quick]
 var quick = args.Contains("--quick");
-var wanted = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "all";
-string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo"];
+var wanted = args.FirstOrDefault(a => !a.StartsWith("--") && !int.TryParse(a, out _)) ?? "all";
+string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo", "dormancy", "demo-memory"];
 if (wanted != "all" && !scenarios.Contains(wanted))
 {
     Console.Error.WriteLine($"unknown scenario '{wanted}': use one of {string.Join(", ", scenarios)} or all");
@@ -44,6 +45,36 @@ if (Run("floor") || Run("journeys") || Run("memory"))
             var bytes = await silo.MemoryPerJourneyAsync(n, $"bench-memory-{n}");
             rows.Add(new Row("memory", $"managed bytes per active journey ({n:N0})", bytes, "bytes", "<= 2048", bytes <= 2048));
         }
+    }
+}
+if (Run("dormancy"))
+{
+    // Existing customers, most with nothing due within a week: the dormant side of a large consumer business.
+    var customers = quick ? 5_000 : 100_000;
+    var (perCustomer, dormantShare, perActivated) = await DormancyScenarios.CustomersAsync(customers);
+    var entry = DormancyScenarios.EntryBytes(customers);
+    rows.Add(new Row("dormancy", $"managed bytes per customer, dormancy on ({customers:N0}, {dormantShare:P0} dormant)", perCustomer, "bytes", "", null));
+    rows.Add(new Row("dormancy", $"managed bytes per customer, all activated ({customers:N0})", perActivated, "bytes", "<= 2560", perActivated <= 2560));
+    rows.Add(new Row("dormancy", "bytes per shard entry (id + next due + dormant)", entry, "bytes", "<= 200", entry <= 200));
+}
+if (Run("demo-memory"))
+{
+    // The default demo over a long simulated span: full size 5 simulated years (1,800 days, dormancy on), quick 60
+    // days (on and off); --days N sets the span (checkpoints every quarter of it, every tenth at full size).
+    var daysArg = Array.IndexOf(args, "--days");
+    var days = daysArg >= 0 && daysArg + 1 < args.Length && int.TryParse(args[daysArg + 1], out var given) && given >= 10 ? given : quick ? 60 : 1800;
+    var every = Math.Max(1, days / (quick ? 4 : 10));
+    foreach (var dormancy in quick ? new[] { Dormancy.Default, Dormancy.Off } : [Dormancy.Default])
+    {
+        var points = await DormancyScenarios.DemoAsync(dormancy, days, every);
+        var label = dormancy.Enabled ? "dormancy on" : "dormancy off";
+        var last = points[^1];
+        var yearAgo = points.Last(p => p.Day <= last.Day - 360 || p == points[0]);
+        rows.Add(new Row("demo-memory", $"working set after {last.Day} simulated days, {label} ({last.Journeys:N0} journeys)", last.WorkingSetMb, "MB", "< 1536", last.WorkingSetMb < 1536));
+        rows.Add(new Row("demo-memory", $"managed heap after {last.Day} simulated days, {label}", last.HeapMb, "MB", "", null));
+        rows.Add(new Row("demo-memory", $"managed heap growth over the last {last.Day - yearAgo.Day} days, {label}", last.HeapMb - yearAgo.HeapMb, "MB", "", null));
+        rows.Add(new Row("demo-memory", $"journeys dormant at the end, {label}", last.Dormant, "journeys", "", null));
+        rows.Add(new Row("demo-memory", $"wall time for {last.Day} simulated days, {label}", last.Seconds, "s", "", null));
     }
 }
 if (Run("projection"))

@@ -69,6 +69,7 @@ public static class GrowthSilo
         // Grain calls carry the caller's trace (W3C trace context) and show as spans of the Orleans sources.
         silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(new StorageDurability(false));
+        silo.Services.TryAddSingleton(Growth.Domain.Journeys.Dormancy.Default);
         silo.Services.TryAddSingleton<ProjectionCores>();
         silo.AddSiloStop();
         silo.Services.AddGrowthSerialization();
@@ -92,6 +93,7 @@ public static class GrowthSilo
         silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(10));
         silo.Services.TryAddSingleton<IMoneyLedger, NoMoneyLedger>();
         silo.Services.TryAddSingleton(new StorageDurability(false));
+        silo.Services.TryAddSingleton(Growth.Domain.Journeys.Dormancy.Default);
         silo.Services.TryAddSingleton<ProjectionCores>();
         silo.AddSiloStop();
         silo.Services.AddGrowthSerialization();

@@ -33,14 +33,20 @@ public interface IJourneyGrain : IGrainWithStringKey
     /// <summary>Hands the lead, waiting in the pool, to <paramref name="rep"/> and advances it to <paramref name="until"/>.</summary>
     Task<JourneyStepResult> TakeFromPoolAsync(RepAssignment rep, ParametersRef parameters, DateTimeOffset until);
 
-    /// <summary>The journey with its recent events, or null if it does not exist.</summary>
+    /// <summary>
+    /// The journey with its recent events, or null if it does not exist. A journey woken only to be read (it was
+    /// dormant, see <see cref="Dormancy"/>) goes back to sleep after answering.
+    /// </summary>
     Task<JourneyView?> GetAsync();
 
     /// <summary>Forgets the journey (workspace reset).</summary>
     Task ClearAsync();
 }
 
-/// <summary>What one journey call changed: figures to aggregate, referral leads to create, when it is due next.</summary>
+/// <summary>
+/// What one journey call changed: figures to aggregate, referral leads to create, when it is due next. Dormant: nothing
+/// is due within the horizon (<see cref="Dormancy"/>), so the journey left memory after this call (its state written).
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record JourneyStepResult(
     [property: Id(0)] IReadOnlyList<TallyDelta> Deltas,
@@ -49,7 +55,8 @@ public sealed record JourneyStepResult(
     [property: Id(3)] RepRelease? Release,
     [property: Id(4)] int Events,
     [property: Id(5)] DealOutcome? Outcome = null,
-    [property: Id(6)] PoolReturn? Returned = null)
+    [property: Id(6)] PoolReturn? Returned = null,
+    [property: Id(7)] bool Dormant = false)
 {
     public static JourneyStepResult Nothing(DateTimeOffset? nextDue) => new([], [], nextDue, null, 0);
 }

@@ -56,8 +56,11 @@ public interface IJourneyShardGrain : IGrainWithStringKey
     /// <summary>Ids of every journey of the shard.</summary>
     Task<IReadOnlyList<string>> JourneyIdsAsync();
 
-    /// <summary>Journeys known to the shard and how many are scheduled.</summary>
-    Task<(int Journeys, int Scheduled)> CountAsync();
+    /// <summary>Journeys known to the shard, how many are scheduled and how many left memory (dormant, see <see cref="Dormancy"/>).</summary>
+    Task<(int Journeys, int Scheduled, int Dormant)> CountAsync();
+
+    /// <summary>What the shard keeps of one journey (when it is next due, whether it is dormant); null if the shard does not know it.</summary>
+    Task<ShardEntry?> EntryAsync(string journeyId);
 }
 
 /// <summary>

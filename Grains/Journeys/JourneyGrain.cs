@@ -35,6 +35,7 @@ public sealed class JourneyGrain(
     [PersistentState("journey", GrainStorage.Name)] IPersistentState<JourneyRecord> record,
     IMoneyLedger ledger,
     StorageDurability storage,
+    Dormancy dormancy,
     SiloStop stop) : Grain, IJourneyGrain
 {
     /// <summary>Most recent events kept with the journey (older history is not kept in memory).</summary>
@@ -44,6 +45,8 @@ public sealed class JourneyGrain(
 
     // In-memory storage only: the state changed since it was last written (see CommitAsync).
     bool unwritten;
+    // A call other than a read reached this activation; one woken only to be read goes back to sleep (see GetAsync).
+    bool touched;
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
@@ -53,7 +56,10 @@ public sealed class JourneyGrain(
         catch (Exception) when (reason.ReasonCode == DeactivationReasonCode.ShuttingDown) { }
     }
 
-    public async Task<JourneyStepResult> StartAsync(JourneyStart start, ParametersRef parameters, DateTimeOffset until)
+    public async Task<JourneyStepResult> StartAsync(JourneyStart start, ParametersRef parameters, DateTimeOffset until) =>
+        SleepIfDormant(await StartCoreAsync(start, parameters, until), until);
+
+    async Task<JourneyStepResult> StartCoreAsync(JourneyStart start, ParametersRef parameters, DateTimeOffset until)
     {
         var (_, id) = Keys.Split(Key);
         if (start.JourneyId != id) throw new DomainException($"journey id {start.JourneyId} does not match grain {id}");
@@ -70,13 +76,16 @@ public sealed class JourneyGrain(
     public async Task<JourneyStepResult> AdvanceAsync(ParametersRef parameters, DateTimeOffset until)
     {
         var plan = record.State.Plan;
-        if (plan is null) return JourneyStepResult.Nothing(null);
+        if (plan is null) return SleepIfDormant(JourneyStepResult.Nothing(null), until);
         var advance = new JourneyPlanner(parameters.Value).AdvanceTo(record.State.State, plan, until);
-        if (advance.Events.Count == 0) return JourneyStepResult.Nothing(advance.NextDue);
-        return await CommitAsync(advance.State, plan, advance.Events, advance.Referrals, advance.NextDue, returned: advance.Returned);
+        if (advance.Events.Count == 0) return SleepIfDormant(JourneyStepResult.Nothing(advance.NextDue), until);
+        return SleepIfDormant(await CommitAsync(advance.State, plan, advance.Events, advance.Referrals, advance.NextDue, returned: advance.Returned), until);
     }
 
-    public async Task<JourneyStepResult> TakeFromPoolAsync(RepAssignment rep, ParametersRef parameters, DateTimeOffset until)
+    public async Task<JourneyStepResult> TakeFromPoolAsync(RepAssignment rep, ParametersRef parameters, DateTimeOffset until) =>
+        SleepIfDormant(await TakeCoreAsync(rep, parameters, until), until);
+
+    async Task<JourneyStepResult> TakeCoreAsync(RepAssignment rep, ParametersRef parameters, DateTimeOffset until)
     {
         var (state, plan) = (record.State.State, record.State.Plan);
         if (plan is null || !state.InPool) return JourneyStepResult.Nothing(plan?.NextDue());
@@ -93,7 +102,7 @@ public sealed class JourneyGrain(
         if (plan is null || state.Status != JourneyStatus.Prospect || state.RepId is null || !fromReps.Contains(state.RepId))
             return JourneyStepResult.Nothing(plan?.NextDue());
         var advance = new JourneyPlanner(BehaviourParameters.Default).Reassign(state, plan, rep, at);
-        return await CommitAsync(advance.State, plan, advance.Events, [], plan.NextDue());
+        return SleepIfDormant(await CommitAsync(advance.State, plan, advance.Events, [], plan.NextDue()), at);
     }
 
     public async Task<(ApplyResult Result, JourneyStepResult Step)> ApplyAsync(IReadOnlyList<JourneyEvent> events)
@@ -108,7 +117,7 @@ public sealed class JourneyGrain(
         window.SettleAll(t.State, events.Select(e => e.Id));
         KeepWindow(window);
         var step = await CommitAsync(t.State, record.State.Plan, events, [], record.State.Plan?.NextDue(), settleWindow: false);
-        return (new ApplyResult(true, null, t.State), step);
+        return (new ApplyResult(true, null, t.State), SleepAfterEvents(step));
     }
 
     public async Task<(IReadOnlyList<EventOutcome> Outcomes, JourneyStepResult Step)> IngestAsync(IReadOnlyList<JourneyEvent> events)
@@ -132,7 +141,7 @@ public sealed class JourneyGrain(
         if (accepted.Count == 0) return (outcomes, JourneyStepResult.Nothing(record.State.Plan?.NextDue()));
         KeepWindow(window);
         var step = await CommitAsync(window.State, record.State.Plan, accepted, [], record.State.Plan?.NextDue(), settleWindow: false);
-        return (outcomes, step);
+        return (outcomes, SleepAfterEvents(step));
     }
 
     EventWindow Window()
@@ -151,6 +160,8 @@ public sealed class JourneyGrain(
 
     public Task<JourneyView?> GetAsync()
     {
+        // Woken only for this read (a page, the forecast, a recount): back to sleep, nothing was changed.
+        if (!touched && dormancy.Enabled) DeactivateOnIdle();
         var s = record.State;
         return Task.FromResult(s.State.Status == JourneyStatus.None
             ? null
@@ -164,9 +175,24 @@ public sealed class JourneyGrain(
         DeactivateOnIdle();
     }
 
+    /// <summary>Leaves memory after this call if nothing is due within the horizon of <paramref name="now"/> (the state is written as the activation ends).</summary>
+    JourneyStepResult SleepIfDormant(JourneyStepResult step, DateTimeOffset now) => Sleep(dormancy.IsDormant(step.NextDue, now), step);
+
+    /// <summary>After external events only a closed journey with nothing due leaves memory (see <see cref="Dormancy.IsDormantAfterEvents"/>).</summary>
+    JourneyStepResult SleepAfterEvents(JourneyStepResult step) => Sleep(dormancy.IsDormantAfterEvents(record.State.State, step.NextDue), step);
+
+    JourneyStepResult Sleep(bool dormant, JourneyStepResult step)
+    {
+        touched = true;
+        if (!dormant) return step;
+        DeactivateOnIdle();
+        return step with { Dormant = true };
+    }
+
     async Task<JourneyStepResult> CommitAsync(JourneyState after, JourneyPlan? plan, IReadOnlyList<JourneyEvent> events,
         IReadOnlyList<ReferralLead> referrals, DateTimeOffset? nextDue, bool settleWindow = true, PoolReturn? returned = null)
     {
+        touched = true;
         var before = record.State.State;
         var deltas = FigureChanges(before, after);
         // A lead back in the pool frees its rep at once; the rep who takes it from the pool is counted by their team.

@@ -9,16 +9,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Growth.Grains.Journeys;
 
-/// <summary>Persisted part of a shard: its journeys and when each is next due.</summary>
-[GenerateSerializer]
-public sealed class ShardRecord
-{
-    [Id(0)] public Dictionary<string, DateTimeOffset?> Journeys { get; set; } = [];
-}
-
 /// <summary>
-/// Schedules the due journeys of its slice of a workspace (no timer per journey; idle journeys stay
-/// unactivated) and sums their figure changes in plain memory: the first statistics tier.
+/// Schedules the due journeys of its slice of a workspace (no timer per journey; a journey with nothing due within
+/// the dormancy horizon leaves memory and is woken by the call that needs it) and sums their figure changes in plain
+/// memory: the first statistics tier.
 /// </summary>
 public sealed class JourneyShardGrain(
     [PersistentState("shard", GrainStorage.Name)] IPersistentState<ShardRecord> record,
@@ -44,19 +38,28 @@ public sealed class JourneyShardGrain(
     string Workspace => Keys.Split(this.GetPrimaryKeyString()).Workspace;
     int Index => int.Parse(Keys.Split(this.GetPrimaryKeyString()).Id.AsSpan("shard-".Length), System.Globalization.CultureInfo.InvariantCulture);
 
+    Dictionary<string, ShardEntry> Entries => record.State.Entries;
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        foreach (var (id, at) in record.State.Journeys)
-            if (at is { } when) due.Enqueue(id, when);
+        if (record.State.Journeys.Count > 0)
+        {
+            // Stored before entries existed: every journey counts as awake until its next call says otherwise.
+            foreach (var (id, at) in record.State.Journeys) Entries.TryAdd(id, ShardEntry.Of(at, dormant: false));
+            record.State.Journeys = [];
+            unsaved = true;
+        }
+        foreach (var (id, entry) in Entries)
+            if (entry.NextDue is { } when) due.Enqueue(id, when);
         metrics.Scheduled(ScheduledCount());
-        needsRecount = record.State.Journeys.Count > 0;
+        needsRecount = Entries.Count > 0;
         return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         metrics.Scheduled(-ScheduledCount());
-        if (!(record.State.Journeys.Count > 0) || !stop.WriteWorthwhile(reason)) return;
+        if (!(Entries.Count > 0) || !stop.WriteWorthwhile(reason)) return;
         // Kept for the next activation. At shutdown in-memory storage may already be gone (and dies with the
         // silo anyway); durable storage still takes the write.
         try { await record.WriteStateAsync(cancellationToken); }
@@ -78,7 +81,7 @@ public sealed class JourneyShardGrain(
         {
             due.Dequeue();
             // Lazy deletion: skip entries superseded by a later reschedule.
-            if (record.State.Journeys.TryGetValue(id, out var current) && current == at) dueIds.Add(id);
+            if (Entries.TryGetValue(id, out var current) && current.NextDue == at) dueIds.Add(id);
         }
         if (dueIds.Count == 0) return new ShardStepResult([], [], 0, 0);
         JourneyStepResult[] steps;
@@ -87,7 +90,7 @@ public sealed class JourneyShardGrain(
         {
             // Due again: the step will be repeated; journeys that did move answer with nothing new.
             foreach (var id in dueIds)
-                if (record.State.Journeys.TryGetValue(id, out var at) && at is { } when) due.Enqueue(id, when);
+                if (Entries.TryGetValue(id, out var entry) && entry.NextDue is { } when) due.Enqueue(id, when);
             throw;
         }
         return Collect(dueIds.Select((id, i) => (id, steps[i])));
@@ -98,7 +101,7 @@ public sealed class JourneyShardGrain(
         var (result, step) = await Guarded(Journey(journeyId).ApplyAsync(events));
         if (result.Accepted)
         {
-            var joined = !record.State.Journeys.ContainsKey(journeyId);
+            var joined = !Entries.ContainsKey(journeyId);
             Collect([(journeyId, step)]);
             if (joined) await FlushAsync();
         }
@@ -115,7 +118,7 @@ public sealed class JourneyShardGrain(
         {
             var (id, outcomes) = (batches[i].JourneyId, results[i].Outcomes);
             var accepted = outcomes.Any(o => o.Result == EventResult.Accepted);
-            var known = record.State.Journeys.ContainsKey(id);
+            var known = Entries.ContainsKey(id);
             // Only journeys that took an event join the shard: a batch of nothing but refusals creates no journey.
             // One the shard does not know whose events all come back duplicate was applied by an attempt whose
             // answer (and sums) died with a silo: it joins now, and its figures come back by a recount.
@@ -135,7 +138,8 @@ public sealed class JourneyShardGrain(
 
     public async Task<IReadOnlyList<JourneyState>> StatesAsync()
     {
-        var views = await Task.WhenAll(record.State.Journeys.Keys.Order(StringComparer.Ordinal).Select(id => Journey(id).GetAsync()));
+        // Every journey, dormant ones too: a dormant journey is woken to answer and goes back to sleep (JourneyGrain.GetAsync).
+        var views = await Task.WhenAll(Entries.Keys.Order(StringComparer.Ordinal).Select(id => Journey(id).GetAsync()));
         return views.OfType<JourneyView>().Select(v => v.State).ToList();
     }
 
@@ -152,10 +156,10 @@ public sealed class JourneyShardGrain(
 
     public async Task ResetAsync()
     {
-        await Task.WhenAll(record.State.Journeys.Keys.Select(id => Journey(id).ClearAsync()));
+        await Task.WhenAll(Entries.Keys.Select(id => Journey(id).ClearAsync()));
         await ledger.DeleteShardAsync(Workspace, Index);
         metrics.Scheduled(-ScheduledCount());
-        record.State.Journeys.Clear();
+        Entries.Clear();
         due.Clear();
         pending.Clear();
         outcomes.Clear();
@@ -165,7 +169,8 @@ public sealed class JourneyShardGrain(
 
     public async Task<IReadOnlyList<TallyDelta>> RecountAsync()
     {
-        var views = await Task.WhenAll(record.State.Journeys.Keys.Select(id => Journey(id).GetAsync()));
+        // Dormant journeys too (woken to answer, back to sleep after): the totals are over every journey.
+        var views = await Task.WhenAll(Entries.Keys.Select(id => Journey(id).GetAsync()));
         var totals = new Dictionary<GroupKey, Tally>();
         foreach (var view in views)
         {
@@ -195,7 +200,7 @@ public sealed class JourneyShardGrain(
             // The simulation carries on (journeys and the money ledger are still written); what is lost is only
             // that, after a crash, journeys started since the last successful write are not found again. The next
             // flush tries again.
-            logger.LogWarning(e, "Shard {Shard} could not save its list of {Journeys} journeys; carrying on", this.GetPrimaryKeyString(), record.State.Journeys.Count);
+            logger.LogWarning(e, "Shard {Shard} could not save its list of {Journeys} journeys; carrying on", this.GetPrimaryKeyString(), Entries.Count);
         }
     }
 
@@ -212,8 +217,8 @@ public sealed class JourneyShardGrain(
 
     public async Task<IReadOnlyList<JourneyState>> OpenJourneysOfAsync(IReadOnlyList<string> repIds)
     {
-        // Closed journeys have nothing due; only the scheduled ones can still be open.
-        var ids = record.State.Journeys.Where(j => j.Value is not null).Select(j => j.Key).Order(StringComparer.Ordinal).ToList();
+        // Closed journeys have nothing due; only the scheduled ones (dormant or not) can still be open.
+        var ids = Entries.Where(j => j.Value.NextDue is not null).Select(j => j.Key).Order(StringComparer.Ordinal).ToList();
         var views = await Task.WhenAll(ids.Select(id => Journey(id).GetAsync()));
         return views.OfType<JourneyView>().Select(v => v.State)
             .Where(s => s.Status == JourneyStatus.Prospect && s.RepId is not null && repIds.Contains(s.RepId)).ToList();
@@ -233,14 +238,17 @@ public sealed class JourneyShardGrain(
     }
 
     public Task<IReadOnlyList<string>> JourneyIdsAsync() =>
-        Task.FromResult<IReadOnlyList<string>>(record.State.Journeys.Keys.Order(StringComparer.Ordinal).ToList());
+        Task.FromResult<IReadOnlyList<string>>(Entries.Keys.Order(StringComparer.Ordinal).ToList());
 
-    public Task<(int Journeys, int Scheduled)> CountAsync() =>
-        Task.FromResult((record.State.Journeys.Count, record.State.Journeys.Values.Count(v => v is not null)));
+    public Task<(int Journeys, int Scheduled, int Dormant)> CountAsync() =>
+        Task.FromResult((Entries.Count, Entries.Values.Count(v => v.NextDue is not null), Entries.Values.Count(v => v.Dormant)));
+
+    public Task<ShardEntry?> EntryAsync(string journeyId) =>
+        Task.FromResult<ShardEntry?>(Entries.TryGetValue(journeyId, out var entry) ? entry : null);
 
     IJourneyGrain Journey(string id) => GrainFactory.GetGrain<IJourneyGrain>(Keys.Of(Workspace, id));
 
-    long ScheduledCount() => record.State.Journeys.Values.Count(v => v is not null);
+    long ScheduledCount() => Entries.Values.Count(v => v.NextDue is not null);
 
     ShardStepResult Collect(IEnumerable<(string JourneyId, JourneyStepResult Step)> results)
     {
@@ -266,10 +274,12 @@ public sealed class JourneyShardGrain(
                 outcomes.Enqueue(o);
                 if (outcomes.Count > OutcomeLimit) outcomes.Dequeue();
             }
-            var wasScheduled = record.State.Journeys.TryGetValue(id, out var previous) && previous is not null;
+            var known = Entries.TryGetValue(id, out var previous);
+            var wasScheduled = known && previous.NextDue is not null;
             if (wasScheduled != step.NextDue is not null) metrics.Scheduled(wasScheduled ? -1 : 1);
-            if (!record.State.Journeys.TryGetValue(id, out var known) || known != step.NextDue) unsaved = true;
-            record.State.Journeys[id] = step.NextDue;
+            var entry = ShardEntry.Of(step.NextDue, step.Dormant);
+            if (!known || previous.DueTicks != entry.DueTicks) unsaved = true;
+            Entries[id] = entry;
             if (step.NextDue is { } next) due.Enqueue(id, next);
         }
         metrics.JourneyEvents.Add(events);

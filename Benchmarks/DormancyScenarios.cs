@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using Growth.Domain.Journeys;
+using Growth.Domain.Simulation;
+using Growth.Grains.Journeys;
+using Growth.Grains.Simulation;
+using Growth.Grains.Workspaces;
+using Growth.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Growth.Benchmarks;
+
+/// <summary>
+/// Memory with dormant journeys (<see cref="Dormancy"/>): the default demo over a long simulated span, with dormancy
+/// on and off, and what one dormant customer costs against one activated journey. One embedded silo with memory
+/// storage, as the product's default: a dormant journey's stored state stays in this process.
+/// </summary>
+public static class DormancyScenarios
+{
+    static readonly DateTimeOffset T0 = new(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
+
+    static async Task<IHost> StartAsync(Dormancy dormancy)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A loaded machine makes Orleans warn of slow turns by the thousand: they would bury the checkpoints.
+        builder.Logging.AddFilter("Orleans", LogLevel.Error);
+        builder.UseOrleans(silo =>
+        {
+            silo.Services.AddSingleton(dormancy);
+            silo.UseLocalhostClustering(Measure.FreePort(), Measure.FreePort()).AddGrowthGrains()
+                .Configure<Orleans.Configuration.SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(10));
+        });
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+
+    static double HeapMb() => GC.GetTotalMemory(forceFullCollection: true) / 1048576.0;
+
+    static double WorkingSetMb()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.WorkingSet64 / 1048576.0;
+    }
+
+    /// <summary>One checkpoint of the demo run.</summary>
+    public sealed record Checkpoint(int Day, long Journeys, int Dormant, double HeapMb, double WorkingSetMb, double Seconds);
+
+    /// <summary>
+    /// The default demo (seed 42, default organisation) simulated for <paramref name="days"/> days as fast as it
+    /// goes, a checkpoint (forced full GC) every <paramref name="every"/> days.
+    /// </summary>
+    public static async Task<List<Checkpoint>> DemoAsync(Dormancy dormancy, int days, int every)
+    {
+        using var host = await StartAsync(dormancy);
+        var grains = host.Services.GetRequiredService<IGrainFactory>();
+        const string ws = "bench-demo";
+        var sim = grains.GetGrain<ISimulationGrain>(ws);
+        await sim.CreateAsync(new SimulationSettings { Seed = 42, Start = T0 });
+        var points = new List<Checkpoint>();
+        var watch = Stopwatch.StartNew();
+        for (var day = every; day <= days; day += every)
+        {
+            await sim.RunForAsync(TimeSpan.FromDays(every));
+            var counts = await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(ws, i)).CountAsync()));
+            points.Add(new Checkpoint(day, counts.Sum(c => (long)c.Journeys), counts.Sum(c => c.Dormant), HeapMb(), WorkingSetMb(), watch.Elapsed.TotalSeconds));
+            var p = points[^1];
+            Console.WriteLine($"  demo {(dormancy.Enabled ? "dormancy on " : "dormancy off")} day {p.Day,5}: {p.Journeys,8:N0} journeys, {p.Dormant,8:N0} dormant, heap {p.HeapMb,7:N0} MB, working set {p.WorkingSetMb,7:N0} MB, {p.Seconds,6:N0} s");
+        }
+        await host.StopAsync();
+        return points;
+    }
+
+    /// <summary>
+    /// <paramref name="customers"/> existing customers started on one silo: bytes per customer once the dormant ones
+    /// have left memory (their shard entry and, with memory storage, their stored state), how many went dormant,
+    /// and bytes per activated journey with dormancy off, measured the same way.
+    /// </summary>
+    public static async Task<(double PerCustomer, double DormantShare, double PerActivated)> CustomersAsync(int customers)
+    {
+        var on = await CustomerBytesAsync(Dormancy.Default, customers);
+        var off = await CustomerBytesAsync(Dormancy.Off, customers);
+        return (on.Bytes, on.Dormant / (double)customers, off.Bytes);
+    }
+
+    static async Task<(double Bytes, int Dormant)> CustomerBytesAsync(Dormancy dormancy, int customers)
+    {
+        using var host = await StartAsync(dormancy);
+        var grains = host.Services.GetRequiredService<IGrainFactory>();
+        const string ws = "bench-customers";
+        var organisation = OrganisationFactory.Build(7, regions: 3, teamsPerRegion: 2, repsPerTeam: 10, campaigns: 5);
+        var starts = ExistingCustomers.Starts(7, customers, organisation, BehaviourParameters.Default, T0);
+        var parameters = new ParametersRef(BehaviourParameters.Default);
+        var management = grains.GetGrain<IManagementGrain>(0);
+        var before = HeapMb();
+        await Parallel.ForEachAsync(starts.GroupBy(s => Keys.ShardOf(s.JourneyId)).SelectMany(g => g.Chunk(500).Select(c => (Shard: g.Key, Starts: c))),
+            new ParallelOptions { MaxDegreeOfParallelism = Keys.ShardCount },
+            async (batch, _) => await grains.GetGrain<IJourneyShardGrain>(Keys.Shard(ws, batch.Shard)).StartAsync(batch.Starts, parameters, T0));
+        var counts = await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(ws, i)).CountAsync()));
+        var dormant = counts.Sum(c => c.Dormant);
+        // Deactivation follows each call: wait until the activations left are the awake journeys (bounded wait).
+        var type = grains.GetGrain<IJourneyGrain>(Keys.Of(ws, starts[0].JourneyId)).GetGrainId().Type;
+        for (var i = 0; i < 1200 && (await management.GetActiveGrains(type)).Count > customers - dormant; i++) await Task.Delay(100);
+        var bytes = (HeapMb() - before) * 1048576.0 / customers;
+        Console.WriteLine($"  customers {(dormancy.Enabled ? "dormancy on " : "dormancy off")}: {customers:N0} started, {dormant:N0} dormant, {bytes:N0} bytes each");
+        await host.StopAsync();
+        return (bytes, dormant);
+    }
+
+    /// <summary>
+    /// Bytes per shard entry alone: the shard's dictionary (id to <see cref="ShardEntry"/>) built for
+    /// <paramref name="count"/> ids like the simulation's, measured by the heap it adds (the ids' strings included).
+    /// </summary>
+    public static double EntryBytes(int count)
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var entries = new Dictionary<string, ShardEntry>();
+        for (var i = 0; i < count; i++) entries[$"customer-{i + 1}"] = ShardEntry.Of(T0.AddDays(30 + i % 60), dormant: true);
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(entries);
+        return (after - before) / (double)count;
+    }
+}
