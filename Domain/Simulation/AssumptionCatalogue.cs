@@ -74,6 +74,7 @@ public static class AssumptionCatalogue
                 "grade A (need, budget, timing and decision power) is followed up soonest and longest", "setup: rules.grades (defaults assumed)"),
             new("Ramp-up", "rampUpDays", "Ramp-up", N(p.RampUpDays), "days", "a new rep reaches full skill after this", "assumed"),
             new("Ramp-up", "rampStartShare", "Skill on day one", N(p.RampStartShare), "share of full skill", "a new rep's skill the day they join", "assumed"),
+            .. Compensation.PlanResponseAssumptions.Of(p.PlanResponse),
             new("Payment", "onTimePaymentRate", "Paid on time", N(p.OnTimePaymentRate), "share of invoices", "the rest go overdue", "setup: paymentTerms.onTimeShare (assumed 0.75)"),
         ];
     }
