@@ -11,6 +11,12 @@ namespace Growth.Domain.Tests.Projection;
 /// <summary>Plans side by side through the projection: determinism, ordered bands, agreement with the projection, directions.</summary>
 public class PlanComparisonTests(ITestOutputHelper output)
 {
+    /// <summary>The sample organisation with quarterly targets about what its reps sell, so about half reach them.</summary>
+    internal static readonly Growth.Domain.Organisations.Organisation Reachable = Org with
+    {
+        Teams = Org.Teams.Select(t => t with { Reps = t.Reps.Select(r => r with { Target = 20_000m }).ToList() }).ToList(),
+    };
+
     static readonly Dictionary<string, double> Shares = new() { ["x"] = 0.25, ["y"] = 0.75 };
 
     internal static PlanOption Everyone(string name, CompensationPlanSetup plan) =>
@@ -19,7 +25,7 @@ public class PlanComparisonTests(ITestOutputHelper output)
     static readonly CompensationPlanSetup WithSpiff = PlanResponseTests.Accelerated with { Spiffs = [new() { Product = "x", Amount = 2000 }] };
 
     static PlanComparisonResult Compare(ulong seed = 5, int paths = 500, params PlanOption[] options) =>
-        PlanComparison.Compare(Request(weeks: 26, paths: paths) with { Seed = seed },
+        PlanComparison.Compare(Request(weeks: 26, paths: paths) with { Seed = seed, Organisation = Reachable },
             options.Length > 0 ? options : [Everyone("current", CompensationPlanSetup.Flat), Everyone("accelerated", WithSpiff)], Shares);
 
     [Fact]
@@ -71,6 +77,8 @@ public class PlanComparisonTests(ITestOutputHelper output)
         Assert.NotEqual(flat.CostOfSales.Mean, accelerated.CostOfSales.Mean);
         // 2,000 on a quarter of the deals is far above 8 % of a deal worth a few thousand: pay per revenue rises.
         Assert.True(accelerated.PayoutShare > flat.PayoutShare);
+        Assert.InRange(flat.ShareAtQuota, 0.2, 0.8);
+        Assert.NotEqual(flat.RepsAtQuota.Mean, accelerated.RepsAtQuota.Mean);
     }
 
     [Fact]
@@ -81,7 +89,7 @@ public class PlanComparisonTests(ITestOutputHelper output)
         var result = Compare(paths: 1000, options: [Everyone("flat", CompensationPlanSetup.Flat), Everyone("capped", capped), Everyone("richer", richer)]);
         var (flat, cap, rich) = (result.Options[0], result.Options[1], result.Options[2]);
         output.WriteLine($"flat {flat.NewBusiness.Mean:N0}, capped {cap.NewBusiness.Mean:N0}, richer {rich.NewBusiness.Mean:N0}");
-        Assert.True(cap.NewBusiness.Mean < flat.NewBusiness.Mean, "reps past a cap at quota hold deals back and slow down");
+        Assert.True(cap.NewBusiness.Mean < flat.NewBusiness.Mean * 0.98, "reps past a cap at quota hold deals back and slow down");
         Assert.True(cap.RepsAtQuota.Mean <= flat.RepsAtQuota.Mean);
         Assert.True(rich.NewBusiness.Mean > flat.NewBusiness.Mean * 1.01, "12 % against 8 % raises effort");
         Assert.True(rich.CostOfSales.Mean > flat.CostOfSales.Mean * 1.4);

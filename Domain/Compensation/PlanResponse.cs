@@ -37,6 +37,12 @@ public sealed record PlanResponseParameters
     public double PullInDiscount { get; init; } = 0.05;
     /// <summary>Share of deals a rep past the cap (no commission on the next unit) holds back into the next period (source: Misra and Nair 2011, effort drops once a cap is reached; size assumed 0.5).</summary>
     public double HoldBackShare { get; init; } = 0.5;
+    /// <summary>
+    /// Where deal outcomes are fitted on a history (a calibrated workspace), wins per lead move as effort ^ this: the
+    /// fitted win rate is today's effort's, and the conversation model no longer varies it (source: Chung, Steenburgh
+    /// and Sudhir 2014 for the direction; 0.5 assumed).
+    /// </summary>
+    public double FittedOutputElasticity { get; init; } = 0.5;
     /// <summary>Payout over the horizon below this share of on-target earnings counts as an attrition risk (assumed 0.5).</summary>
     public double FarBelowOteShare { get; init; } = 0.5;
 

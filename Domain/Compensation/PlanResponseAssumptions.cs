@@ -28,6 +28,8 @@ public static class PlanResponseAssumptions
             "extra discount on deals closed near a threshold at the period's end", Larkin + " (size assumed)"),
         new("Pay plan response", "planResponse.holdBackShare", "Deals held back past the cap", N(r.HoldBackShare), "share of deals",
             "a rep past the cap moves this share of closing deals into the next period", Misra + " (size assumed)"),
+        new("Pay plan response", "planResponse.fittedOutputElasticity", "Wins per effort (fitted outcomes)", N(r.FittedOutputElasticity), "elasticity",
+            "on a calibrated workspace, whose win rates are fitted, wins per lead move as effort ^ this", Chung + " (direction; size assumed)"),
         new("Pay plan response", "planResponse.farBelowOteShare", "Attrition risk", N(r.FarBelowOteShare), "share of on-target earnings",
             "a rep paid less than this share of on-target earnings counts as at risk of leaving", "assumed"),
     ];

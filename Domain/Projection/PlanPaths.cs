@@ -48,12 +48,18 @@ public static class PlanPaths
         };
     }
 
-    /// <summary>Multiplier on a rep's expected wins when their effort is multiplied by <paramref name="effort"/>, through the behaviour model.</summary>
-    public static double WinMultiplier(BehaviourParameters p, ChannelQuality q, RepProfile rep, double effort)
+    /// <summary>
+    /// Multiplier on a rep's expected wins when their effort is multiplied by <paramref name="effort"/>, through the
+    /// behaviour model (first-contact speed, follow-ups). Where deal outcomes are fitted on a history the model no
+    /// longer varies them, so wins also move as effort ^ <see cref="PlanResponseParameters.FittedOutputElasticity"/>.
+    /// </summary>
+    public static double WinMultiplier(BehaviourParameters p, ChannelQuality q, RepProfile rep, double effort, PlanResponseParameters? response = null)
     {
+        if (effort == 1) return 1;
         double Deals(double incentive) => Behaviour.ExpectedLeadToDeal(p, q, Behaviour.MeanHoursToContact(p, incentive, 0, rep.Capacity), rep.Skills, incentive);
         var now = Deals(rep.Incentive);
-        return now <= 0 || effort == 1 ? 1 : Deals(PlanResponse.Incentive(rep.Incentive, effort)) / now;
+        var ratio = now <= 0 ? 1 : Deals(PlanResponse.Incentive(rep.Incentive, effort)) / now;
+        return p.Deals is null ? ratio : ratio * Math.Pow(effort, (response ?? p.PlanResponse).FittedOutputElasticity);
     }
 
     /// <summary>One rep's response table under a plan: flat arrays indexed [week of period × <see cref="Bins"/> + bin].</summary>
@@ -83,7 +89,7 @@ public static class PlanPaths
             {
                 var e = PlanResponse.Of(s.Response, terms.Plan, new PlanStanding(b * Step, Math.Min(1, (k + 1) / terms.PeriodWeeks), spiffRate));
                 var i = k * Bins + b;
-                wins[i] = WinMultiplier(p, s.Quality, rep, e.Effort);
+                wins[i] = WinMultiplier(p, s.Quality, rep, e.Effort, s.Response);
                 // The share of the next period's deals pulled in is spread over the window's weeks.
                 pull[i] = e.PullIn * terms.PeriodWeeks / windowWeeks;
                 hold[i] = e.HoldBack;
