@@ -23,6 +23,7 @@ public partial class RazorTextTests
         "Components/Pages/SignIn.razor",
         "Components/Pages/SignOut.razor",
         "Components/Pages/Admin.razor",
+        "Components/WhatIf/PlanWhatIf.razor",
     ];
 
     public static IEnumerable<object[]> Files() => Converted.Select(f => new object[] { f });
