@@ -84,12 +84,15 @@ public static class PlanPaths
         var (wins, pull, hold, discount) = (new double[n], new double[n], new double[n], new double[n]);
         var spiffRate = s.DealValue <= 0 ? 0 : terms.SpiffPerDeal / s.DealValue;
         var windowWeeks = Math.Max(1, s.Response.PullInWindow * terms.PeriodWeeks);
+        // Many cells share an effort (every bin of a tier away from its thresholds): measure each effort once.
+        var byEffort = new Dictionary<double, double>();
         for (var k = 0; k < weeks; k++)
             for (var b = 0; b < Bins; b++)
             {
                 var e = PlanResponse.Of(s.Response, terms.Plan, new PlanStanding(b * Step, Math.Min(1, (k + 1) / terms.PeriodWeeks), spiffRate));
                 var i = k * Bins + b;
-                wins[i] = WinMultiplier(p, s.Quality, rep, e.Effort, s.Response);
+                if (!byEffort.TryGetValue(e.Effort, out var multiplier)) byEffort[e.Effort] = multiplier = WinMultiplier(p, s.Quality, rep, e.Effort, s.Response);
+                wins[i] = multiplier;
                 // The share of the next period's deals pulled in is spread over the window's weeks.
                 pull[i] = e.PullIn * terms.PeriodWeeks / windowWeeks;
                 hold[i] = e.HoldBack;
