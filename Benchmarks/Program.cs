@@ -5,7 +5,7 @@ using Growth.Domain.Journeys;
 // dotnet run -c Release --project Benchmarks -- <scenario>|all [--quick]
 var quick = args.Contains("--quick");
 var wanted = args.FirstOrDefault(a => !a.StartsWith("--") && !int.TryParse(a, out _)) ?? "all";
-string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo", "dormancy", "demo-memory"];
+string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo", "dormancy", "demo-memory", "plans"];
 if (wanted != "all" && !scenarios.Contains(wanted))
 {
     Console.Error.WriteLine($"unknown scenario '{wanted}': use one of {string.Join(", ", scenarios)} or all");
@@ -86,6 +86,16 @@ if (Run("projection"))
     rows.Add(new Row("projection", "10,000 paths x 52 weeks, CPU time (all cores)", cpu, "s", "", null));
     rows.Add(new Row("projection", "naive per-lead simulation, path-weeks per second", naive, "path-weeks/s", "", null));
     rows.Add(new Row("projection", "projection / naive", rate / naive, "x", ">= 100", rate / naive >= 100));
+}
+
+if (Run("plans"))
+{
+    var paths = quick ? 1_000 : 10_000;
+    var (seconds, demo) = await PlanScenario.RunAsync(paths);
+    PlanScenario.Print(demo);
+    Console.WriteLine("with quotas at each rep's projected sales under the flat plan:");
+    PlanScenario.Print(PlanScenario.ReachableQuotas(demo, paths));
+    rows.Add(new Row("plans", $"2 pay plans x {paths:N0} paths x 52 weeks, per rep", seconds, "s", quick ? "" : "< 1", quick ? null : seconds < 1));
 }
 
 if (Run("forecast-montecarlo"))

@@ -41,6 +41,7 @@ public partial class RazorTextTests
         "Components/Forecast/MonteCarloPanel.razor",
         "Components/Forecast/WaterfallPanel.razor",
         "Components/Forecast/AccuracyPanel.razor",
+        "Components/WhatIf/PlanWhatIf.razor",
     ];
 
     public static IEnumerable<object[]> Files() => Converted.Select(f => new object[] { f });

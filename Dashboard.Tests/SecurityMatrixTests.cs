@@ -71,6 +71,8 @@ public class SecurityMatrixTests(DashboardHost host)
         new("simulation speed api", Kind.Api, HttpMethod.Put, $"/api/workspaces/{Workspace}-control/simulation/speed", new { daysPerSecond = 1 }, Admins),
         new("calibration api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}-calibrated/simulation/calibrated?from=nowhere-{Workspace}", null, Admins),
         new("projection api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/projections", new { weeks = 2, paths = 100 }, Leaders),
+        new("plan comparison api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/projections/plans",
+            new { weeks = 2, paths = 100, plans = new[] { new { name = "richer", tiers = new[] { new { from = 0, rate = 0.1 } } } } }, Leaders),
         new("scenario list api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/scenarios", null, Leaders),
         new("scenario save api", Kind.Api, HttpMethod.Put, $"/api/workspaces/{Workspace}/scenarios/matrix", new { }, Leaders),
         new("journey api (a journey of rep-1-1-1)", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/journeys/{{journey}}", null, SalesSide),

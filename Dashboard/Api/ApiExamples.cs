@@ -48,4 +48,12 @@ public static class ApiExamples
 
     /// <summary>The start of a setup document as YAML.</summary>
     public const string SetupYaml = "company:\n  name: Acme\n  currency: EUR\n";
+
+    /// <summary>The demo's question: 6 % below quota, 10 % above, capped at 200 %, and 2,000 per deal of product X.</summary>
+    public static Growth.Domain.Setup.CompensationPlanSetup AcceleratedPlan { get; } = new()
+    {
+        Id = "accelerated", Name = "6 % / 10 % above quota, cap 200 %, spiff on X",
+        Tiers = [new() { From = 0, To = 1, Rate = 0.06 }, new() { From = 1, Rate = 0.10 }], Cap = 2,
+        Spiffs = [new() { Product = "x", Amount = 2000 }],
+    };
 }

@@ -25,6 +25,14 @@ public static class ProjectionApi
             .Produces<ProjectionResponse>().WithTextAnswer("text/csv", ApiExamples.ProjectionCsv)
             .WithRequestExample(new ProjectionBody(Weeks: 13, Paths: 1000, Seed: 7, Saved: ["hire-two-reps"])).ProducesProblem(StatusCodes.Status404NotFound);
 
+        // Pay plans side by side: the current plans against 1..4 plans in the setup's plan shape.
+        ws.MapPost("/projections/plans", async Task<Results<Ok<PlanComparisonResponse>, ProblemHttpResult>> (string workspace, PlanComparisonBody? body, PlanComparisonService plans) =>
+            TypedResults.Ok(await plans.CompareAsync(workspace, body ?? new PlanComparisonBody())))
+            .WithName("ComparePlans")
+            .WithSummary("Compare pay plans with the current ones through the projection: per-rep payout bands, revenue, cost of sales, margin after pay, reps at quota and far below on-target earnings")
+            .WithRequestExample(new PlanComparisonBody(Weeks: 52, Paths: 2000, Seed: 1, Plans: [ApiExamples.AcceleratedPlan]))
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+
         var scenarios = ws.MapGroup("/scenarios");
         scenarios.MapGet("", (string workspace, ProjectionService projections) => projections.ScenariosAsync(workspace))
             .WithName("ListScenarios").WithSummary("The workspace's saved what-if scenarios");

@@ -22,6 +22,7 @@ public static class ApplicationServices
         .AddSingleton<SimulationControl>()
         .AddSingleton<LedgerAudit>()
         .AddSingleton<ProjectionService>()
+        .AddSingleton<PlanComparisonService>()
         .AddSingleton<Setup.SetupService>()
         .AddSingleton<Setup.SetupTemplatesService>()
         .AddSingleton<Compensation.CompensationService>()

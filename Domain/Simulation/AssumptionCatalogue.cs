@@ -81,6 +81,7 @@ public static class AssumptionCatalogue
                 "the suggestion from history asks last period's won value × (1 + this)", "assumed"),
             new("Targets", "targets.minHistoryDays", "History to learn from", N(Quotas.CapacityAssumptions.DefaultMinHistoryDays), "days",
                 "fewer days of won deals and quotas from capacity use the assumed revenue per rep working day", "assumed"),
+            .. Compensation.PlanResponseAssumptions.Of(p.PlanResponse),
             new("Payment", "onTimePaymentRate", "Paid on time", N(p.OnTimePaymentRate), "share of invoices", "the rest go overdue", "setup: paymentTerms.onTimeShare (assumed 0.75)"),
             .. ContractAndCollections(p.Rules),
         ];

@@ -110,6 +110,9 @@ public sealed record BehaviourParameters
     /// <summary>Share of full skill a rep has on the day they join, 0..1 (source: assumed, 0.6).</summary>
     public double RampStartShare { get; init; } = 0.6;
 
+    /// <summary>How reps answer to their own pay plan (effort, deals pulled in or held back, discounts); neutral under the flat 8 % plan.</summary>
+    public Compensation.PlanResponseParameters PlanResponse { get; init; } = Compensation.PlanResponseParameters.Default;
+
     public static BehaviourParameters Default { get; } = new();
 }
 

@@ -72,14 +72,15 @@ public interface IJourneyShardGrain : IGrainWithStringKey
 public sealed record ShardDrain([property: Id(0)] IReadOnlyList<TallyDelta> Deltas, [property: Id(1)] IReadOnlyList<DealOutcome> Outcomes,
     [property: Id(2)] bool NeedsRecount = false);
 
-/// <summary>What a shard's step produced, for the simulation to route.</summary>
+/// <summary>What a shard's step produced, for the simulation to route; <c>WonByRep</c>: won value booked per rep (for the reps' plan standings).</summary>
 [GenerateSerializer, Immutable]
 public sealed record ShardStepResult(
     [property: Id(0)] IReadOnlyList<ReferralLead> Referrals,
     [property: Id(1)] IReadOnlyList<RepRelease> Releases,
     [property: Id(2)] int Events,
     [property: Id(3)] int JourneysAdvanced,
-    [property: Id(4)] IReadOnlyList<PoolReturn>? Returned = null);
+    [property: Id(4)] IReadOnlyList<PoolReturn>? Returned = null,
+    [property: Id(5)] IReadOnlyDictionary<string, decimal>? WonByRep = null);
 
 /// <summary>An open journey and the rep it goes to.</summary>
 [GenerateSerializer, Immutable]

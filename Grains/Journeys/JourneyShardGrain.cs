@@ -255,6 +255,7 @@ public sealed class JourneyShardGrain(
         var referrals = new List<ReferralLead>();
         var releases = new List<RepRelease>();
         var returned = new List<PoolReturn>();
+        var won = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var events = 0;
         var count = 0;
         foreach (var (id, step) in results)
@@ -265,6 +266,7 @@ public sealed class JourneyShardGrain(
             {
                 if (!pending.TryGetValue(d.Key, out var sum)) pending[d.Key] = sum = new Tally();
                 sum.Add(d.Change);
+                if (d.Key.RepId is { } rep && d.Change[Money.WonValue] is var value and not 0) won[rep] = won.GetValueOrDefault(rep) + value;
             }
             referrals.AddRange(step.Referrals);
             if (step.Release is { } r) releases.Add(r);
@@ -286,6 +288,6 @@ public sealed class JourneyShardGrain(
         // Deterministic order whatever order the journeys answered in.
         referrals.Sort((a, b) => string.CompareOrdinal(a.LeadId, b.LeadId));
         returned.Sort((a, b) => string.CompareOrdinal(a.JourneyId, b.JourneyId));
-        return new ShardStepResult(referrals, releases, events, count, returned);
+        return new ShardStepResult(referrals, releases, events, count, returned, won);
     }
 }

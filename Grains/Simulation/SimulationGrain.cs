@@ -150,7 +150,7 @@ public sealed class SimulationGrain(
         if (pending.Version <= S.SetupVersion) return;
         var taken = await new LiveSetup(GrainFactory, Workspace).ApplyAsync(organisation, S.Parameters, pending.Document, S.Settings.Seed, S.Now);
         (organisation, S.Parameters, parameters, S.SetupVersion) = (taken.Organisation, taken.Parameters, null, pending.Version);
-        S.TargetsUntil = LiveSetup.TargetsEnd(pending.Document, S.Now);
+        (S.TargetsUntil, S.Plans) = (LiveSetup.TargetsEnd(pending.Document, S.Now), Domain.Compensation.RepStandings.For(pending.Document, S.Plans));
         await record.WriteStateAsync();
         await LiveSetup.PublishAsync(GrainFactory, Workspace, pending, organisation, new SetupMark(pending.Version, S.Now, taken.Summary));
     }
@@ -168,10 +168,7 @@ public sealed class SimulationGrain(
     SimulationStatus Status() => new(Workspace, S.Created, S.Running, S.Settings.Seed, S.Settings.Speed,
         S.Created ? S.Start : null, S.Created ? S.Now : null, S.Steps, S.Leads);
 
-    void RequireCreated()
-    {
-        if (!S.Created) throw new DomainException($"workspace {Workspace} has no simulation", DomainErrorKind.NotFound);
-    }
+    void RequireCreated() { if (!S.Created) throw new DomainException($"workspace {Workspace} has no simulation", DomainErrorKind.NotFound); }
 
     void StartTimer()
     {
@@ -231,7 +228,7 @@ public sealed class SimulationGrain(
             Created = true, Start = start, Now = start,
             Parameters = startParameters,
             // A simulation without a setup gets one describing what it built (version 1, stored below).
-            SetupVersion = setup?.Version ?? 1,
+            SetupVersion = setup?.Version ?? 1, Plans = setup is null ? null : Domain.Compensation.RepStandings.For(setup.Document),
         };
         organisation = org;
         parameters = null;
@@ -259,13 +256,13 @@ public sealed class SimulationGrain(
         if (pendingSetup is { } pending) await TakeUpSetupAsync(pending);
         else if (S.TargetsUntil != default && S.Now >= S.TargetsUntil)
             (organisation, S.TargetsUntil) = await LiveSetup.RetargetAsync(GrainFactory, Workspace, organisation, S.Now);
-        var from = S.Now;
-        var to = from + Step;
+        var (from, to) = (S.Now, S.Now + Step);
         var p = Parameters;
         var batches = new List<CampaignBatch>(organisation.Campaigns.Count);
         foreach (var c in organisation.Campaigns)
             batches.Add(await GrainFactory.GetGrain<ICampaignGrain>(Keys.Of(Workspace, c.Id)).RunAsync(from, to));
         var shardResults = await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => Shard(i).AdvanceAsync(p, to)));
+        S.Plans?.Record(shardResults.SelectMany(r => r.WonByRep ?? new Dictionary<string, decimal>()), to, organisation);
 
         var referrals = S.CarriedReferrals.Concat(shardResults.SelectMany(r => r.Referrals)).ToList();
         var releases = S.CarriedReleases.Concat(shardResults.SelectMany(r => r.Releases)).ToList();
@@ -274,6 +271,7 @@ public sealed class SimulationGrain(
         leads.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : string.CompareOrdinal(a.LeadId, b.LeadId));
 
         var starts = await LeadRouting.RouteAsync(GrainFactory, Workspace, organisation, leads, releases);
+        S.Plans?.Adjust(starts, organisation, S.Parameters.PlanResponse); // each rep's effort as their pay plan and standing make it
         // Leads their reps gave back this step go to the reps their teams pick now (releases were applied by the routing).
         var started = (await StartJourneysAsync(starts, to)).Concat(await LeadPool.ReassignAsync(GrainFactory, Workspace, organisation, returned, p, to)).ToList();
         S.CarriedReferrals = started.SelectMany(r => r.Referrals).ToList();

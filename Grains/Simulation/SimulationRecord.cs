@@ -30,4 +30,6 @@ public sealed class SimulationRecord
     [Id(13)] public DateTimeOffset TargetsUntil { get; set; }
     /// <summary>Leads that went back to the pool while being started in the last step, reassigned in the next.</summary>
     [Id(14)] public List<PoolReturn> CarriedReturns { get; set; } = [];
+    /// <summary>Where each rep stands against their pay plan (null: no setup plans, everyone on the flat plan).</summary>
+    [Id(15)] public Domain.Compensation.RepStandings? Plans { get; set; }
 }

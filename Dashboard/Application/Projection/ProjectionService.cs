@@ -60,6 +60,9 @@ public sealed class ProjectionService(IGrainFactory grains, ProjectionCores? cor
         }
     }
 
+    /// <summary>The projection request of a body from where the workspace stands now (for the plan comparison).</summary>
+    public async Task<ProjectionRequest> RequestAsync(string workspace, ProjectionBody body) => Request(await StartAsync(workspace), body);
+
     /// <summary>
     /// The workspace's state a projection starts from. The one place that looks it up: a calibrated simulation is
     /// projected on its own fitted parameters, not the defaults.

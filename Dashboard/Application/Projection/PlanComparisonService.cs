@@ -1,0 +1,73 @@
+using Growth.Domain.Compensation;
+using Growth.Domain.Projection;
+using Growth.Domain.Setup;
+using Growth.Grains.Errors;
+using Growth.Grains.Projection;
+using Growth.Grains.Setup;
+
+namespace Growth.Dashboard.Application.Projection;
+
+/// <summary>A plan comparison as asked over HTTP or from the What-if page.</summary>
+/// <param name="Weeks">Horizon, 1..104 (default 52).</param>
+/// <param name="Paths">Monte Carlo paths, 100..20000 (default 2000).</param>
+/// <param name="Seed">Seed of every draw (default 1).</param>
+/// <param name="Plans">1..4 plans in the setup's plan shape, each compared with the current plans; a plan naming nobody in
+/// <c>appliesTo</c> pays every rep, else only the reps, teams or regions it names (the others keep their current plan).</param>
+public sealed record PlanComparisonBody(int? Weeks = null, int? Paths = null, ulong? Seed = null, IReadOnlyList<CompensationPlanSetup>? Plans = null);
+
+/// <summary>The answer: the workspace's time the comparison starts from, and the options side by side (the current plans first).</summary>
+public sealed record PlanComparisonResponse(string Workspace, DateTimeOffset AsOf, PlanComparisonResult Comparison);
+
+/// <summary>
+/// Compares pay plans for the HTTP API and the What-if page: the current plans are the setup's (each rep's plan in force
+/// when the projection starts, today's flat 8 % where the setup has none); spiff products are the setup catalogue's (or the
+/// calibrated price book's) with their share of deals. Only reads the workspace.
+/// </summary>
+public sealed class PlanComparisonService(IGrainFactory grains, ProjectionService projections, ProjectionCores? cores = null)
+{
+    public async Task<PlanComparisonResponse> CompareAsync(string workspace, PlanComparisonBody body)
+    {
+        var request = await projections.RequestAsync(workspace, new ProjectionBody(body.Weeks ?? 52, body.Paths, body.Seed));
+        var setup = (await grains.GetGrain<ISetupGrain>(workspace).GetAsync())?.Document ?? new SetupDocument();
+        var shares = ProductShares(setup, request);
+        if (PlanComparison.Validate(body.Plans, shares.Keys.ToHashSet(StringComparer.Ordinal)) is { } invalid) throw new DomainException(invalid);
+        if (request.Validate() is { } bad) throw new DomainException(bad);
+        var calendar = new FiscalCalendar(setup.Company);
+        var day = calendar.LocalDate(request.Start);
+        var teams = request.Organisation.Teams.ToDictionary(t => t.Id);
+        var current = request.Organisation.Reps.ToDictionary(r => r.Id,
+            r => PlanBook.For(setup.Compensation, r.Id, r.TeamId, teams.GetValueOrDefault(r.TeamId)?.RegionId, day));
+        var options = new List<PlanOption> { new("current", current) };
+        foreach (var plan in body.Plans!)
+        {
+            var named = plan with { Id = string.IsNullOrWhiteSpace(plan.Id) ? plan.Name : plan.Id };
+            options.Add(new PlanOption(plan.Name, request.Organisation.Reps.ToDictionary(r => r.Id,
+                r => Applies(named.AppliesTo, r.Id, r.TeamId, teams.GetValueOrDefault(r.TeamId)?.RegionId) ? named : current[r.Id])));
+        }
+        var parallel = cores?.Options ?? new ParallelOptions();
+        // CPU work off the request thread; the comparison is pure and seeded.
+        var result = await Task.Run(() => PlanComparison.Compare(request, options, shares, parallel: parallel));
+        return new PlanComparisonResponse(workspace, request.Start, result);
+    }
+
+    /// <summary>The product ids a spiff may name in the workspace.</summary>
+    public async Task<IReadOnlyList<string>> ProductsAsync(string workspace)
+    {
+        var request = await projections.RequestAsync(workspace, new ProjectionBody());
+        var setup = (await grains.GetGrain<ISetupGrain>(workspace).GetAsync())?.Document ?? new SetupDocument();
+        return ProductShares(setup, request).Keys.Order(StringComparer.Ordinal).ToList();
+    }
+
+    static bool Applies(PlanScopeSetup? scope, string rep, string team, string? region) =>
+        scope is null || scope.IsDefault() || scope.Reps.Contains(rep) || scope.Teams.Contains(team) || region is not null && scope.Regions.Contains(region);
+
+    /// <summary>Each product's share of won deals: the setup catalogue's mix, else the calibrated price book's.</summary>
+    public static Dictionary<string, double> ProductShares(SetupDocument setup, ProjectionRequest request)
+    {
+        var products = setup.Catalogue.Products.Count > 0
+            ? setup.Catalogue.Products.Select(p => (p.Id, p.Mix)).ToList()
+            : request.Parameters.Prices?.Products.Select(p => (p.Id, p.Mix)).ToList() ?? [];
+        var total = products.Sum(p => p.Mix);
+        return products.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => total <= 0 ? 0 : g.Sum(p => p.Mix) / total, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,62 @@
+using Growth.Domain.Compensation;
+using Growth.Domain.Journeys;
+using Growth.Domain.Setup;
+using Growth.TestSupport;
+
+namespace Growth.Domain.Tests.Compensation;
+
+/// <summary>The actor simulation's side of the plan response: each rep's standing from the wins they book, and the effort it gives a new lead.</summary>
+public class RepStandingsTests
+{
+    static readonly Growth.Domain.Organisations.Organisation Org = ProjectionSamples.Org;
+    static readonly Growth.Domain.Organisations.RepProfile Rep = Org.Reps.First();
+    static readonly DateTimeOffset QuarterStart = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    static readonly SetupDocument Accelerated = new() { Compensation = new() { Plans = [PlanResponseTests.Accelerated] } };
+
+    static JourneyStart Start(DateTimeOffset at) => new()
+    {
+        JourneyId = "j1", At = at, Persona = new LeadPersona(true, 0.7, 6000m, 1),
+        Rep = new RepAssignment("r", Rep.TeamId, Rep.Id, Rep.Skills, Rep.Incentive, 0, Rep.Capacity),
+    };
+
+    static double IncentiveAt(RepStandings standings, DateTimeOffset at)
+    {
+        var starts = new List<JourneyStart> { Start(at) };
+        standings.Adjust(starts, Org, PlanResponseParameters.Default);
+        return starts[0].Rep.Incentive;
+    }
+
+    [Fact]
+    public void Without_setup_plans_nothing_is_kept_and_nothing_moves()
+    {
+        Assert.Null(RepStandings.For(new SetupDocument()));
+    }
+
+    [Fact]
+    public void A_rep_above_quota_works_harder_and_one_past_the_cap_slows_down()
+    {
+        var standings = RepStandings.For(Accelerated)!;
+        var midQuarter = QuarterStart.AddDays(45);
+        // Below quota mid-quarter with the accelerator out of reach: 6 % against the 8 % reference, less effort.
+        Assert.True(IncentiveAt(standings, midQuarter) < Rep.Incentive);
+        standings.Record([new(Rep.Id, Rep.Target * 1.2m)], QuarterStart.AddDays(40), Org);
+        Assert.Equal(1.2, (double)(standings.Credits[Rep.Id].Credited / Rep.Target), 9);
+        // At 120 %: the next unit pays 10 %, more effort than the reference.
+        Assert.True(IncentiveAt(standings, midQuarter) > Rep.Incentive);
+        standings.Record([new(Rep.Id, Rep.Target)], QuarterStart.AddDays(41), Org);
+        // Past the 200 % cap: nothing more is paid, lowest effort (incentive 0 at effort 0.5 from 0.5 + incentive).
+        Assert.Equal(PlanResponse.Incentive(Rep.Incentive, 0.5), IncentiveAt(standings, midQuarter), 9);
+        Assert.Equal(PlanResponseParameters.Default.HoldBackShare, standings.EffectOf(Rep, Org, midQuarter, PlanResponseParameters.Default).HoldBack);
+        // A new quarter starts again from nothing.
+        standings.Record([new(Rep.Id, 1m)], QuarterStart.AddMonths(3).AddDays(1), Org);
+        Assert.Equal(1m, standings.Credits[Rep.Id].Credited);
+    }
+
+    [Fact]
+    public void Under_a_flat_setup_plan_every_lead_keeps_its_rep_s_incentive_exactly()
+    {
+        var standings = RepStandings.For(new SetupDocument { Compensation = new() { Plans = [CompensationPlanSetup.Flat] } })!;
+        standings.Record([new(Rep.Id, Rep.Target * 3)], QuarterStart.AddDays(10), Org);
+        Assert.Equal(Rep.Incentive, IncentiveAt(standings, QuarterStart.AddDays(80)));
+    }
+}

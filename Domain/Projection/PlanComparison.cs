@@ -1,0 +1,94 @@
+using Growth.Domain.Compensation;
+using Growth.Domain.Setup;
+using Growth.Domain.Simulation;
+
+namespace Growth.Domain.Projection;
+
+/// <summary>A pay plan option: the plan each rep (by id) is paid by under it.</summary>
+public sealed record PlanOption(string Name, IReadOnlyDictionary<string, CompensationPlanSetup> RepPlans);
+
+/// <summary>One rep's pay and attainment over the horizon under an option, as distributions over the paths.</summary>
+/// <param name="OnTargetEarnings">On-target earnings over the horizon (the plan's, or base plus pay at 100 %).</param>
+public sealed record RepPayout(string RepId, string Name, string TeamId, string PlanId, double OnTargetEarnings, Band Payout, Band Attainment);
+
+/// <summary>One option's projection: revenue, cost of sales (every rep's pay), margin after pay, reps at quota and attrition risk.</summary>
+/// <param name="Revenue">New-business revenue plus the baseline's mean repurchase revenue (plans pay on new business only).</param>
+/// <param name="NewBusiness">Won deals' revenue credited to the reps.</param>
+/// <param name="CostOfSales">Every rep's pay over the horizon: base, commission and spiffs.</param>
+/// <param name="MarginAfterPay">Revenue less cost of sales.</param>
+/// <param name="RepsAtQuota">Reps whose credited revenue over the horizon reaches their target over it.</param>
+/// <param name="RepsFarBelowOte">Reps paid less than <see cref="PlanResponseParameters.FarBelowOteShare"/> of their on-target earnings (attrition risk).</param>
+/// <param name="PayoutShare">Mean cost of sales over mean revenue.</param>
+public sealed record PlanOutcome(string Name, Band Revenue, Band NewBusiness, Band CostOfSales, Band MarginAfterPay, Band RepsAtQuota,
+    double ShareAtQuota, Band RepsFarBelowOte, double PayoutShare, IReadOnlyList<RepPayout> Reps);
+
+/// <summary>Plans side by side over the same horizon, paths and seed (the first option is the current plan).</summary>
+public sealed record PlanComparisonResult(int Weeks, int Paths, ulong Seed, int Reps, double RepurchaseRevenue, IReadOnlyList<PlanOutcome> Options);
+
+/// <summary>
+/// Compares pay plans through the projection: the funnel is measured once for the workspace (<see cref="ProjectionPreparation"/>),
+/// its expected wins are shared among the reps by capacity and skill, and each option's paths then run rep by rep and week
+/// by week, every rep answering to where they stand against their own plan (<see cref="PlanResponse"/>): effort (through the
+/// behaviour model's contact speed and follow-ups), deals pulled in near a higher-paying tier, deals held back past a cap,
+/// discounts. Pure and deterministic per seed; every option draws from the same seeds, so differences come from the plans.
+/// </summary>
+public static class PlanComparison
+{
+    /// <summary>Most options compared at once (the current plan included).</summary>
+    public const int MaxOptions = 5;
+
+    public static PlanComparisonResult Compare(ProjectionRequest request, IReadOnlyList<PlanOption> options,
+        IReadOnlyDictionary<string, double> productShares, PlanResponseParameters? response = null, ParallelOptions? parallel = null)
+    {
+        parallel ??= new ParallelOptions();
+        response ??= request.Parameters.PlanResponse;
+        if (options.Count is 0 or > MaxOptions) throw new ArgumentException($"compare 1..{MaxOptions} plans (was {options.Count})");
+        var baseRequest = request with { Levers = ProjectionLevers.None };
+        var prepared = ProjectionPreparation.Prepare(baseRequest, parallel);
+        var block = PathSimulation.RunChunks(prepared, 0, prepared.Chunks, parallel);
+        var baseline = ProjectionSummary.Summarise(prepared, [block], parallel);
+        var wonMean = block.WonRevenue.Average();
+        var repurchase = Math.Max(0, baseline.Revenue.Mean - wonMean);
+        var setup = PlanPaths.Setup(prepared, baseline, response);
+        var outcomes = options.Select(o => PlanPaths.Run(setup, o, productShares, repurchase, parallel)).ToList();
+        return new PlanComparisonResult(request.Weeks, request.Paths, request.Seed, setup.Reps.Length, Math.Round(repurchase, 2), outcomes);
+    }
+
+    /// <summary>Every plan of an option for every rep, or the first thing wrong naming its path (<c>plans[1].tiers[0].rate</c>).</summary>
+    public static string? Validate(IReadOnlyList<CompensationPlanSetup?>? plans, ISet<string> products)
+    {
+        if (plans is null || plans.Count == 0) return "plans: give at least one plan to compare with the current one";
+        if (plans.Count > MaxOptions - 1) return $"plans: at most {MaxOptions - 1} plans are compared with the current one (was {plans.Count})";
+        for (var i = 0; i < plans.Count; i++)
+        {
+            var at = $"plans[{i}]";
+            if (plans[i] is not { } plan) return $"{at}: must not be null";
+            if (string.IsNullOrWhiteSpace(plan.Name) || plan.Name.Length > 60) return $"{at}.name: must be 1-60 characters";
+            if (plans.Take(i).Any(p => p?.Name == plan.Name)) return $"{at}.name: '{plan.Name}' appears twice";
+            if (plan.Tiers is null || plan.Tiers.Count == 0) return $"{at}.tiers: must hold at least one tier";
+            for (var t = 0; t < plan.Tiers.Count; t++)
+            {
+                var tier = plan.Tiers[t];
+                var tat = $"{at}.tiers[{t}]";
+                if (tier is null) return $"{tat}: must not be null";
+                if (tier.Rate is < 0 or > 1 || double.IsNaN(tier.Rate)) return $"{tat}.rate: must be between 0 and 1 (was {tier.Rate})";
+                if (t == 0 && tier.From != 0) return $"{tat}.from: the first tier must start at 0 (was {tier.From})";
+                if (t > 0 && plan.Tiers[t - 1].To is not { } end) return $"{tat}: only the last tier may leave 'to' out";
+                else if (t > 0 && tier.From != plan.Tiers[t - 1].To) return $"{tat}.from: must start where the tier before ends ({plan.Tiers[t - 1].To}) (was {tier.From})";
+                if (tier.To is { } to && !(to > tier.From)) return $"{tat}.to: must be above from ({tier.From}) (was {to})";
+            }
+            if (plan.Cap is { } cap && (cap < 1 || double.IsNaN(cap))) return $"{at}.cap: must be 1 (100 %) or more (was {cap})";
+            if (plan.BasePay < 0) return $"{at}.basePay: must be 0 or more (was {plan.BasePay})";
+            if (plan.OnTargetEarnings < 0) return $"{at}.onTargetEarnings: must be 0 or more (was {plan.OnTargetEarnings})";
+            if (!Enum.IsDefined(plan.Period)) return $"{at}.period: must be Month, Quarter or Year (was {plan.Period})";
+            for (var s = 0; s < (plan.Spiffs?.Count ?? 0); s++)
+            {
+                var spiff = plan.Spiffs![s];
+                if (spiff is null || !products.Contains(spiff.Product ?? ""))
+                    return $"{at}.spiffs[{s}].product: unknown product '{spiff?.Product}' (the catalogue has {(products.Count == 0 ? "no products" : string.Join(", ", products.Order(StringComparer.Ordinal)))})";
+                if (spiff.Amount is < 0 or > 1_000_000) return $"{at}.spiffs[{s}].amount: must be between 0 and 1000000 (was {spiff.Amount})";
+            }
+        }
+        return null;
+    }
+}
