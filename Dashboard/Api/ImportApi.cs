@@ -23,7 +23,8 @@ public static class ImportApi
             .WithSummary("Import a CRM export (pipeline CSV, and teams and products CSV for the Maven layout)")
             .WithDescription("multipart/form-data: file pipeline (teams and products too when the mapping names them: the Maven preset does); " +
                 $"optional preset ({string.Join(", ", CrmUpload.Presets)}; maven by default) and column-mapping fields " +
-                $"({string.Join(", ", CrmUpload.MappingFields)}) put over it. Re-importing the same files changes nothing.")
+                $"({string.Join(", ", CrmUpload.MappingFields)}) put over it; optional now (yyyy-MM-dd, on or after the last event; the last event's " +
+                "date by default): the figures show the history at that moment. Re-importing the same files changes nothing.")
             .Accepts<IFormFileCollection>("multipart/form-data")
             .Produces<ImportSummary>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -59,7 +60,10 @@ public static class ImportApi
             return Problem(400, "The upload could not be read", e.Message);
         }
 
-        var (mapping, mappingError) = CrmUpload.MappingOf(form.Select(f => new KeyValuePair<string, string>(f.Key, f.Value.ToString())));
+        var (now, nowError) = CrmUpload.NowOf(form[CrmUpload.NowField].ToString());
+        if (nowError is not null) return Problem(400, "Unreadable date", nowError);
+        var (mapping, mappingError) = CrmUpload.MappingOf(form.Where(f => f.Key != CrmUpload.NowField)
+            .Select(f => new KeyValuePair<string, string>(f.Key, f.Value.ToString())));
         if (mappingError is not null) return Problem(400, "Unknown column mapping", mappingError);
         var required = CrmUpload.RequiredFiles(mapping!);
         var missing = required.Where(f => form.Files.GetFile(f) is null).ToList();
@@ -71,7 +75,7 @@ public static class ImportApi
         {
             var sources = files.ToDictionary(f => f.Key,
                 f => CrmSource.FromStream(string.IsNullOrEmpty(f.Value.FileName) ? f.Key : f.Value.FileName, streams[f.Key]));
-            return TypedResults.Ok(await imports.ImportAsync(workspace, sources, mapping!, cancellationToken: cancellationToken));
+            return TypedResults.Ok(await imports.ImportAsync(workspace, sources, mapping!, cancellationToken: cancellationToken, now: now));
         }
         catch (CrmImportException e)
         {

@@ -93,6 +93,7 @@ public static class SnapshotBuilder
             Clock = extras.Clock,
             SetupMarks = extras.SetupMarks,
             Money = extras.Money,
+            FromHistory = extras.FromHistory,
         };
     }
 

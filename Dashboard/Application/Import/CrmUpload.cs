@@ -21,6 +21,18 @@ public static class CrmUpload
     /// <summary>The form field naming the preset the mapping fields are put over.</summary>
     public const string PresetField = "preset";
 
+    /// <summary>The optional form field with the history's "now" (yyyy-MM-dd): its last event's date when absent.</summary>
+    public const string NowField = "now";
+
+    /// <summary>The history's "now" from <see cref="NowField"/> (null when empty), or why it cannot be read.</summary>
+    public static (DateTimeOffset? Now, string? Error) NowOf(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return (null, null);
+        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? (new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), null)
+            : (null, $"field {NowField} '{text}' is not a date written yyyy-MM-dd");
+    }
+
     static readonly JsonSerializerOptions MappingJson = new(JsonSerializerDefaults.Web);
 
     /// <summary>The mapping's field names (camelCase), the file names and the preset name excepted.</summary>

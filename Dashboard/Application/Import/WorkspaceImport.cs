@@ -1,5 +1,7 @@
 using Growth.Dashboard.Application.Ingestion;
+using Growth.Domain.Figures;
 using Growth.Domain.Import;
+using Growth.Domain.Journeys;
 using Growth.Domain.Setup;
 using Growth.Domain.Workspaces;
 using Growth.Grains.Errors;
@@ -31,17 +33,29 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
     /// Reads <paramref name="files"/> (by <see cref="CrmUpload.FileFields"/>) and applies them to <paramref name="workspace"/>,
     /// reporting progress after each round. A <see cref="CrmImportException"/> says which file cannot be imported.
     /// </summary>
+    /// <param name="now">The history's "now" (at or after its last event); its last event when null.</param>
     public async Task<ImportSummary> ImportAsync(string workspace, IReadOnlyDictionary<string, CrmSource> files, CrmColumnMapping mapping,
-        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default, DateTimeOffset? now = null)
     {
         // Amounts are read as the workspace writes numbers (its setup's currency culture), unless the mapping says otherwise.
-        if (mapping.AmountCulture is null && await grains.GetGrain<ISetupGrain>(workspace).GetAsync() is { } setup)
+        var setup = await grains.GetGrain<ISetupGrain>(workspace).GetAsync();
+        if (mapping.AmountCulture is null && setup is not null)
             mapping = mapping with { AmountCulture = setup.Document.Company.Currency.Culture };
         var result = CrmImport.Read(files["pipeline"], files.GetValueOrDefault("teams"), files.GetValueOrDefault("products"), mapping,
             files.GetValueOrDefault("leads"));
         // Nothing importable: refused before anything is stored (the organisation would otherwise be replaced).
         if (result.Journeys.Count == 0) throw CrmImportException.NothingImported(files["pipeline"].Name, result.Report);
-        return await ApplyAsync(workspace, result, progress, cancellationToken);
+        // The figures are placed at the events' times; a "now" before the last event is refused before anything is stored.
+        EventTimeHistory history;
+        try
+        {
+            history = EventTimeHistory.Replay(result.Journeys.Select(j => (j.Id, (IReadOnlyList<JourneyEvent>)j.Events)), now,
+                setup?.Document.Company.FiscalYearStartMonth ?? 1);
+        }
+        catch (ArgumentException e) { throw new CrmImportException(files["pipeline"].Name, e.Message.Split(" (Parameter")[0]); }
+        var summary = await ApplyAsync(workspace, result, progress, cancellationToken);
+        await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).PlaceInTimeAsync(history);
+        return summary with { Now = history.Now };
     }
 
     async Task<ImportSummary> ApplyAsync(string workspace, CrmImportResult result, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
