@@ -43,9 +43,12 @@ public static class CrmUpload
     public static IReadOnlyList<string> Presets { get; } = CrmPresets.All.Select(p => p.Preset!).ToList();
 
     /// <summary>The preset's column for each of <see cref="MappingFields"/> ("" where it has none).</summary>
-    public static Dictionary<string, string> DefaultMapping(string? preset = null)
+    public static Dictionary<string, string> DefaultMapping(string? preset = null) => FieldsOf(CrmPresets.Named(preset ?? "maven") ?? CrmColumnMapping.Maven);
+
+    /// <summary>The column of <paramref name="mapping"/> for each of <see cref="MappingFields"/> ("" where it has none).</summary>
+    public static Dictionary<string, string> FieldsOf(CrmColumnMapping mapping)
     {
-        var node = Json(CrmPresets.Named(preset ?? "maven") ?? CrmColumnMapping.Maven);
+        var node = Json(mapping);
         return MappingFields.ToDictionary(f => f, f => node[f]?.GetValue<string>() ?? "");
     }
 
@@ -58,13 +61,19 @@ public static class CrmUpload
         _ => true,
     }).ToList();
 
-    /// <summary>The preset (<see cref="PresetField"/>, Maven if none) with <paramref name="fields"/> put over it; or what field is unknown or empty.</summary>
-    public static (CrmColumnMapping? Mapping, string? Error) MappingOf(IEnumerable<KeyValuePair<string, string>> fields)
+    /// <summary>
+    /// The preset (<see cref="PresetField"/>, Maven if none: a built-in one or one of <paramref name="saved"/>) with
+    /// <paramref name="fields"/> put over it; or what field is unknown or empty.
+    /// </summary>
+    public static (CrmColumnMapping? Mapping, string? Error) MappingOf(IEnumerable<KeyValuePair<string, string>> fields, IReadOnlyList<NamedMapping>? saved = null)
     {
         var list = fields.ToList();
         var presetName = list.FirstOrDefault(f => string.Equals(f.Key, PresetField, StringComparison.OrdinalIgnoreCase)).Value;
-        var preset = string.IsNullOrWhiteSpace(presetName) ? CrmColumnMapping.Maven : CrmPresets.Named(presetName);
-        if (preset is null) return (null, $"preset '{presetName}' is unknown; the presets are {string.Join(", ", Presets)}");
+        var preset = string.IsNullOrWhiteSpace(presetName) ? CrmColumnMapping.Maven
+            : CrmPresets.Named(presetName) ?? saved?.FirstOrDefault(p => string.Equals(p.Name, presetName.Trim(), StringComparison.OrdinalIgnoreCase))?.Mapping;
+        if (preset is null)
+            return (null, $"preset '{presetName}' is unknown; the presets are {string.Join(", ", Presets)}" +
+                (saved is { Count: > 0 } ? $", and this workspace's saved ones {string.Join(", ", saved.Select(p => p.Name))}" : ""));
         var node = Json(preset);
         foreach (var (name, value) in list)
         {

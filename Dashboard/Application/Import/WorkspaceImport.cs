@@ -6,6 +6,7 @@ using Growth.Domain.Setup;
 using Growth.Domain.Workspaces;
 using Growth.Grains.Errors;
 using Growth.Grains.Figures;
+using Growth.Grains.Import;
 using Growth.Grains.Journeys;
 using Growth.Grains.Setup;
 using Growth.Grains.Workspaces;
@@ -28,6 +29,24 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
         (await grains.GetGrain<IWorkspaceGrain>(workspace).GetAsync())?.Kind == WorkspaceKind.Simulation
             ? new Refusal(RefusalKind.Conflict, "The workspace cannot take an import", $"workspace {workspace} is a simulation; import into a new workspace")
             : null;
+
+    /// <summary>The workspace's saved column mappings, by name.</summary>
+    public Task<IReadOnlyList<NamedMapping>> SavedMappingsAsync(string workspace) => grains.GetGrain<IMappingPresetGrain>(workspace).ListAsync();
+
+    /// <summary>
+    /// Saves the mapping <paramref name="fields"/> describe (a <c>preset</c> to start from, and column-mapping fields put
+    /// over it, as an upload has them) under <paramref name="name"/>; or why not (nothing is saved then).
+    /// </summary>
+    public async Task<Outcome<IReadOnlyList<NamedMapping>>> SaveMappingAsync(string workspace, string? name, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        if (MappingPresets.InvalidName(name) is { } invalid) return new Refusal(RefusalKind.Invalid, "Invalid preset name", invalid);
+        var (mapping, error) = CrmUpload.MappingOf(fields, await SavedMappingsAsync(workspace));
+        if (error is not null) return new Refusal(RefusalKind.Invalid, "Unknown column mapping", error);
+        try { return Outcome(await grains.GetGrain<IMappingPresetGrain>(workspace).SaveAsync(name!, mapping!)); }
+        catch (DomainException e) { return new Refusal(e.Kind == DomainErrorKind.Conflict ? RefusalKind.Conflict : RefusalKind.Invalid, "The preset was not saved", e.Message); }
+    }
+
+    static Outcome<IReadOnlyList<NamedMapping>> Outcome(IReadOnlyList<NamedMapping> saved) => new(saved, null);
 
     /// <summary>
     /// Reads <paramref name="files"/> (by <see cref="CrmUpload.FileFields"/>) and applies them to <paramref name="workspace"/>,
