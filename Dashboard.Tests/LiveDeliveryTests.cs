@@ -198,6 +198,7 @@ public class LiveDeliveryTests
         public Task<WorkspaceSnapshot?> RefreshAsync() => throw new NotSupportedException();
         public Task<LedgerCheck> CheckLedgerAsync(bool apply) => throw new NotSupportedException();
         public Task ResetAsync() => throw new NotSupportedException();
+        public Task PlaceInTimeAsync(EventTimeHistory history) => throw new NotSupportedException();
     }
 
     /// <summary>No hub: these tests have no hub viewers, and the broadcaster's hub sender is not started.</summary>

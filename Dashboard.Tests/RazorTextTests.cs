@@ -42,6 +42,9 @@ public partial class RazorTextTests
         "Components/Forecast/WaterfallPanel.razor",
         "Components/Forecast/AccuracyPanel.razor",
         "Components/WhatIf/PlanWhatIf.razor",
+        "Components/Pages/Import.razor",
+        "Components/Pages/ImportReport.razor",
+        "Components/Pages/Calibration.razor",
     ];
 
     public static IEnumerable<object[]> Files() => Converted.Select(f => new object[] { f });

@@ -12,6 +12,7 @@ namespace Growth.Dashboard.Api;
 /// calibrated on the history of workspace <c>from</c> (<see cref="CalibratedSimulations"/>), its setup stored first.
 /// Answers with the simulation's status, everything fitted and the setup version. <c>"run": false</c> in the body
 /// creates it paused, for its setup to be reviewed before it starts.
+/// <c>GET /api/workspaces/{workspace}/calibration</c> reviews a calibration on the workspace's history (<see cref="CalibrationReview"/>).
 /// </summary>
 public static class CalibrationApi
 {
@@ -27,8 +28,23 @@ public static class CalibrationApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(AreaPolicies.Name(Area.SimulationControl));
+        workspace.MapGet("/calibration", ReviewAsync)
+            .WithName("ReviewCalibration")
+            .WithTags("Calibration")
+            .WithSummary("What a calibration on this workspace's history fits and assumes, and its figures beside the calibrated model's over the same span")
+            .WithDescription("The parameters in force (each fitted or assumed, with unit and source) and the history's win rate, average deal, " +
+                "cycle and lead-to-deal conversion per channel beside those of the calibrated model run over the history's span (seeded: seed, 42 by default), " +
+                "each within its tolerance or not (win rate ±3 points, average deal ±10 %, cycle ±15 %, conversion ±2 points).")
+            .Produces<CalibrationReview>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            // The history is read whole: the import's administrators.
+            .RequireAuthorization(AreaPolicies.Name(Area.Import));
         return workspace;
     }
+
+    static async Task<IResult> ReviewAsync(string workspace, ulong? seed, CalibratedSimulations calibrations) =>
+        (await calibrations.ReviewAsync(workspace, seed ?? 42)).ToResult();
 
     static async Task<IResult> CreateAsync(string workspace, string? from, CalibratedRequest? request, CalibratedSimulations calibrations,
         ClaimsPrincipal user, AccessResolver access)

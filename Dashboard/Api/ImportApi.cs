@@ -1,5 +1,7 @@
 using Growth.Dashboard.Application.Import;
 using Growth.Dashboard.Security;
+using Growth.Domain.Access;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Growth.Domain.Import;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -23,7 +25,8 @@ public static class ImportApi
             .WithSummary("Import a CRM export (pipeline CSV, and teams and products CSV for the Maven layout)")
             .WithDescription("multipart/form-data: file pipeline (teams and products too when the mapping names them: the Maven preset does); " +
                 $"optional preset ({string.Join(", ", CrmUpload.Presets)}; maven by default) and column-mapping fields " +
-                $"({string.Join(", ", CrmUpload.MappingFields)}) put over it. Re-importing the same files changes nothing.")
+                $"({string.Join(", ", CrmUpload.MappingFields)}) put over it; optional now (yyyy-MM-dd, on or after the last event; the last event's " +
+                "date by default): the figures show the history at that moment. Re-importing the same files changes nothing.")
             .Accepts<IFormFileCollection>("multipart/form-data")
             .Produces<ImportSummary>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -33,6 +36,22 @@ public static class ImportApi
             // It writes the workspace's data: the workspace's ingestion key, like the events endpoint.
             .RequireAuthorization(AreaPolicies.Ingestion)
             .RequireRateLimiting(AreaPolicies.Ingestion);
+
+        // Saved mappings: the import's administrators (the page saves them; an upload names one as its preset).
+        var presets = workspace.MapGroup("/imports/presets").RequireAuthorization(AreaPolicies.Name(Area.Import));
+        presets.MapGet("", async (string workspace, WorkspaceImport imports) => TypedResults.Ok(await imports.SavedMappingsAsync(workspace)))
+            .WithName("ListImportPresets")
+            .WithTags("Import")
+            .WithSummary("The workspace's saved column mappings, by name (an upload names one in its preset field)");
+        presets.MapPut("/{name}", async Task<Results<Ok<IReadOnlyList<NamedMapping>>, ProblemHttpResult>> (string workspace, string name,
+                Dictionary<string, string>? fields, WorkspaceImport imports) =>
+                (await imports.SaveMappingAsync(workspace, name, fields ?? [])).ToResult())
+            .WithName("SaveImportPreset")
+            .WithTags("Import")
+            .WithSummary("Save a column mapping under a name for this workspace")
+            .WithDescription("Body: a JSON object of string fields as an upload has them: preset (the preset to start from; maven by default) " +
+                $"and column-mapping fields ({string.Join(", ", CrmUpload.MappingFields)}) put over it. The name: 1-40 letters, digits, spaces, - _ ., " +
+                "not a built-in preset's. Saving under a saved name replaces it.");
         return workspace;
     }
 
@@ -59,7 +78,10 @@ public static class ImportApi
             return Problem(400, "The upload could not be read", e.Message);
         }
 
-        var (mapping, mappingError) = CrmUpload.MappingOf(form.Select(f => new KeyValuePair<string, string>(f.Key, f.Value.ToString())));
+        var (now, nowError) = CrmUpload.NowOf(form[CrmUpload.NowField].ToString());
+        if (nowError is not null) return Problem(400, "Unreadable date", nowError);
+        var (mapping, mappingError) = CrmUpload.MappingOf(form.Where(f => f.Key != CrmUpload.NowField)
+            .Select(f => new KeyValuePair<string, string>(f.Key, f.Value.ToString())), await imports.SavedMappingsAsync(workspace));
         if (mappingError is not null) return Problem(400, "Unknown column mapping", mappingError);
         var required = CrmUpload.RequiredFiles(mapping!);
         var missing = required.Where(f => form.Files.GetFile(f) is null).ToList();
@@ -71,7 +93,7 @@ public static class ImportApi
         {
             var sources = files.ToDictionary(f => f.Key,
                 f => CrmSource.FromStream(string.IsNullOrEmpty(f.Value.FileName) ? f.Key : f.Value.FileName, streams[f.Key]));
-            return TypedResults.Ok(await imports.ImportAsync(workspace, sources, mapping!, cancellationToken: cancellationToken));
+            return TypedResults.Ok(await imports.ImportAsync(workspace, sources, mapping!, cancellationToken: cancellationToken, now: now));
         }
         catch (CrmImportException e)
         {

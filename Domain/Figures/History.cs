@@ -53,10 +53,10 @@ public sealed class WorkspaceHistory
     /// <summary>True if a point is due at <paramref name="asOf"/>: none yet, or an interval since the last.</summary>
     public bool IsDue(DateTimeOffset asOf) => Points.Count == 0 || asOf - Points[^1].AsOf >= Interval;
 
-    /// <summary>Adds a point if at least an interval passed since the last one; true if it did.</summary>
-    public bool Record(DateTimeOffset asOf, WorkspaceFigures figures)
+    /// <summary>Adds a point if at least an interval passed since the last one (or <paramref name="evenIfEarly"/>); true if it did.</summary>
+    public bool Record(DateTimeOffset asOf, WorkspaceFigures figures, bool evenIfEarly = false)
     {
-        if (!IsDue(asOf)) return false;
+        if (!evenIfEarly && !IsDue(asOf)) return false;
         Points.Add(HistoryPoint.Of(asOf, figures));
         if (Points.Count > Capacity)
         {

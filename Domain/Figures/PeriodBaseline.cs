@@ -43,4 +43,6 @@ public sealed record SnapshotExtras
     /// <summary>Setup versions a running simulation took up, oldest first.</summary>
     public IReadOnlyList<SetupMark> SetupMarks { get; init; } = [];
     public MoneyStyle Money { get; init; } = MoneyStyle.Default;
+    /// <summary>The figures are an imported history's, placed at its events' times (see <see cref="WorkspaceSnapshot.FromHistory"/>).</summary>
+    public bool FromHistory { get; init; }
 }

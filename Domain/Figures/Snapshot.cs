@@ -44,6 +44,15 @@ public sealed record WorkspaceSnapshot
     public IReadOnlyList<SetupMark> SetupMarks { get; init; } = [];
     /// <summary>How the workspace writes money and counts its periods (from its setup's company part).</summary>
     public MoneyStyle Money { get; init; } = MoneyStyle.Default;
+    /// <summary>
+    /// The figures are an imported history's: <see cref="AsOf"/> is the history's now (its last event, or a date picked at
+    /// import), and what an export does not carry (payments, which customers already were) is unknown rather than 0.
+    /// </summary>
+    public bool FromHistory { get; init; }
+    /// <summary>No payment is in the data: receivables are unknown (an import without payments), not 0.</summary>
+    public bool ReceivablesUnknown => FromHistory && Receivables is { Billed: 0, Collected: 0, Outstanding: 0 };
+    /// <summary>The data does not say which customers already were: existing customers are unknown, not 0.</summary>
+    public bool ExistingCustomersUnknown => FromHistory && Revenue.ExistingCustomers == 0;
 }
 
 /// <summary>A setup version a running simulation took up, at simulated time <paramref name="At"/>; the summary says what changed.</summary>

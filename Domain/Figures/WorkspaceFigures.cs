@@ -94,6 +94,7 @@ public static class SnapshotBuilder
             Clock = extras.Clock,
             SetupMarks = extras.SetupMarks,
             Money = extras.Money,
+            FromHistory = extras.FromHistory,
         };
     }
 

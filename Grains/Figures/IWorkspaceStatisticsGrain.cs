@@ -29,6 +29,12 @@ public interface IWorkspaceStatisticsGrain : IGrainWithStringKey
     /// <summary>Drains every shard now and returns the up-to-date snapshot, or null for an unknown workspace.</summary>
     Task<WorkspaceSnapshot?> RefreshAsync();
 
+    /// <summary>
+    /// The workspace's figures are an imported history's: its now, daily history and quarter baseline replace the
+    /// clock's, so the snapshot shows the history's own last quarter (see <see cref="EventTimeHistory"/>).
+    /// </summary>
+    Task PlaceInTimeAsync(EventTimeHistory history);
+
     /// <summary>Cumulative figures over time (one point per simulated day), oldest first.</summary>
     Task<IReadOnlyList<HistoryPoint>> GetHistoryAsync();
 

@@ -13,30 +13,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Growth.Grains.Figures;
 
-[GenerateSerializer]
-public sealed class StatisticsRecord
-{
-    [Id(0)] public bool Known { get; set; }
-    [Id(1)] public WorkspaceFigures Figures { get; set; } = new();
-    [Id(3)] public DateTimeOffset? AsOf { get; set; }
-    [Id(4)] public long Version { get; set; }
-    [Id(5)] public WorkspaceHistory History { get; set; } = new();
-    [Id(6)] public PeriodBaseline Baseline { get; set; } = new();
-    [Id(7)] public InsightTracker Insight { get; set; } = new();
-    [Id(8)] public List<DealOutcome> RecentLosses { get; set; } = [];
-    [Id(9)] public List<NotableEvent> Notables { get; set; } = [];
-    [Id(10)] public long HistoryVersion { get; set; }
-    [Id(11)] public ClockStatus? Clock { get; set; }
-    [Id(12)] public InsightFigures? LastInsight { get; set; }
-    /// <summary>Campaign touches and spend (not from journeys), kept apart so the rest can be recounted from the journeys.</summary>
-    [Id(13)] public WorkspaceFigures Activity { get; set; } = new();
-    /// <summary>Setup versions a running simulation took up, oldest first (the last <see cref="WorkspaceStatisticsGrain.SetupMarkLimit"/>).</summary>
-    [Id(14)] public List<SetupMark> SetupMarks { get; set; } = [];
-    [Id(15)] public MoneyStyle Money { get; set; } = MoneyStyle.Default;
-    /// <summary>Month (1..12) the workspace's fiscal year starts in (its setup's); targets are per fiscal quarter.</summary>
-    [Id(16)] public int FiscalYearStartMonth { get; set; } = 1;
-}
-
 /// <summary>
 /// The second statistics tier: one per workspace. A few times a second it drains the shards' in-memory sums
 /// (one call per shard, whatever the event rate), rebuilds the snapshot only if something changed, keeps the
@@ -143,6 +119,22 @@ public sealed class WorkspaceStatisticsGrain(
     {
         await DrainShardsAsync();
         return CurrentSnapshot();
+    }
+
+    public async Task PlaceInTimeAsync(EventTimeHistory history)
+    {
+        // Everything the import sent is in the figures before the history replaces the clock's.
+        await DrainShardsAsync();
+        S.Known = true;
+        S.FromHistory = true;
+        S.AsOf = history.Now;
+        S.History = history.History;
+        S.Baseline = history.Baseline;
+        S.Insight = new InsightTracker();
+        S.LastInsight = S.Insight.Evaluate(S.History, history.Now).Figures;
+        S.HistoryVersion++;
+        dirty = true;
+        await record.WriteStateAsync();
     }
 
     public Task<IReadOnlyList<HistoryPoint>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<HistoryPoint>>(S.History.Points.ToList());
@@ -283,6 +275,7 @@ public sealed class WorkspaceStatisticsGrain(
             FiscalYearStartMonth = S.FiscalYearStartMonth,
             SetupMarks = S.SetupMarks.ToList(),
             Money = S.Money,
+            FromHistory = S.FromHistory,
         });
         dirty = false;
         return snapshot;

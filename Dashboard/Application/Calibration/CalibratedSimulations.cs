@@ -2,6 +2,7 @@ using Growth.Domain.Calibration;
 using Growth.Domain.Import;
 using Growth.Domain.Journeys;
 using Growth.Domain.Setup;
+using Growth.Domain.Simulation;
 using Growth.Grains.Figures;
 using Growth.Grains.Journeys;
 using Growth.Grains.Setup;
@@ -26,6 +27,13 @@ namespace Growth.Dashboard.Application.Calibration;
 public sealed record CalibratedRequest(ulong? Seed = null, double? Speed = null, DateTimeOffset? Start = null, int? ExistingCustomers = null,
     bool? Run = null, IReadOnlyList<CrmProduct>? Products = null);
 
+/// <summary>
+/// A calibration on a history, for review before any simulation: its span, the parameters in force (each fitted or
+/// assumed, with unit and source) and the history's figures beside the calibrated model's, tolerances met or missed.
+/// </summary>
+public sealed record CalibrationReview(string From, DateTimeOffset Start, DateTimeOffset End, int Leads, int Won, int Lost,
+    IReadOnlyList<Assumption> Parameters, CalibrationComparison Comparison);
+
 /// <summary>The calibrated simulation, what was fitted, and the setup version stored for it.</summary>
 public sealed record CalibratedSimulation(SimulationStatus Simulation, string From, CalibrationResult Calibration, SetupVersionInfo? Setup = null);
 
@@ -41,25 +49,13 @@ public sealed class CalibratedSimulations(IGrainFactory grains)
     /// <summary>Creates simulation <paramref name="workspace"/> calibrated on the history of <paramref name="from"/>, its setup stored by <paramref name="by"/>.</summary>
     public async Task<Outcome<CalibratedSimulation>> CreateAsync(string workspace, string from, CalibratedRequest? request, string by = "calibration")
     {
-        if (await grains.GetGrain<IWorkspaceGrain>(from).GetOrganisationAsync() is not { } organisation)
-            return Refusal.UnknownWorkspace(from);
+        if (await grains.GetGrain<IWorkspaceGrain>(from).GetOrganisationAsync() is null) return Refusal.UnknownWorkspace(from);
         if (await grains.GetGrain<IWorkspaceGrain>(workspace).GetAsync() is not null)
             return new Refusal(RefusalKind.Conflict, "The workspace exists",
                 $"workspace {workspace} already exists; a calibrated simulation is created in a new workspace");
-
-        var states = (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount)
-            .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(from, i)).StatesAsync()))).SelectMany(s => s).ToList();
-        // A live workspace's organisation is only what its events named: the groups its figures show.
-        if (!organisation.Reps.Any() && await grains.GetGrain<IWorkspaceStatisticsGrain>(from).GetSnapshotAsync() is { } snapshot)
-            organisation = HistoryOrganisation.Of(snapshot);
-        if (!states.Any(s => s.Won || s.Status == JourneyStatus.Lost))
-            return new Refusal(RefusalKind.Invalid, "Nothing to calibrate on", $"workspace {from} has no won or lost deal");
-
-        var products = request?.Products ?? await PriceListAsync(from);
-        if (products.FirstOrDefault(p => string.IsNullOrWhiteSpace(p.Name) || p.ListPrice < 0) is { } bad)
-            return new Refusal(RefusalKind.Invalid, "A product cannot be used",
-                $"products[{products.ToList().IndexOf(bad)}]: needs a name and a list price of 0 or more (was '{bad.Name}', {bad.ListPrice})");
-        var fit = HistoryCalibration.Fit(states, organisation, products.Select(p => (p.Name, p.ListPrice)).ToList());
+        var history = await HistoryAsync(from, request?.Products);
+        if (history.Refusal is { } refused) return refused;
+        var (states, fit, products) = history.Value!;
         var start = request?.Start ?? new DateTimeOffset(fit.From.UtcDateTime.Date, TimeSpan.Zero);
         var setup = ImportedSetup.Build(new ImportedHistory
         {
@@ -78,6 +74,40 @@ public sealed class CalibratedSimulations(IGrainFactory grains)
         var simulation = grains.GetGrain<ISimulationGrain>(workspace);
         var status = request?.Run == false ? await simulation.CreateAsync(settings) : await simulation.StartAsync(settings);
         return new CalibratedSimulation(status, from, fit, version);
+    }
+
+    /// <summary>
+    /// What a calibration on the history of <paramref name="from"/> fits and assumes, and the history's figures beside
+    /// those of the calibrated model run over the same span (seeded by <paramref name="seed"/>), each tolerance met or missed.
+    /// </summary>
+    public async Task<Outcome<CalibrationReview>> ReviewAsync(string from, ulong seed = 42)
+    {
+        var history = await HistoryAsync(from, null);
+        if (history.Refusal is { } refused) return refused;
+        var (states, fit, _) = history.Value!;
+        return new CalibrationReview(from, fit.From, fit.To, fit.Journeys, fit.Won, fit.Lost, AssumptionCatalogue.Of(fit.Parameters),
+            CalibrationCheck.Compare(fit, states, seed));
+    }
+
+    /// <summary>The final states of the journeys of <paramref name="from"/>, the fit on them and the price list used, or why not.</summary>
+    async Task<Outcome<(List<JourneyState> States, CalibrationResult Fit, IReadOnlyList<CrmProduct> Products)>> HistoryAsync(string from,
+        IReadOnlyList<CrmProduct>? requested)
+    {
+        if (await grains.GetGrain<IWorkspaceGrain>(from).GetOrganisationAsync() is not { } organisation)
+            return Refusal.UnknownWorkspace(from);
+        var states = (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount)
+            .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(from, i)).StatesAsync()))).SelectMany(s => s).ToList();
+        // A live workspace's organisation is only what its events named: the groups its figures show.
+        if (!organisation.Reps.Any() && await grains.GetGrain<IWorkspaceStatisticsGrain>(from).GetSnapshotAsync() is { } snapshot)
+            organisation = HistoryOrganisation.Of(snapshot);
+        if (!states.Any(s => s.Won || s.Status == JourneyStatus.Lost))
+            return new Refusal(RefusalKind.Invalid, "Nothing to calibrate on", $"workspace {from} has no won or lost deal");
+        var products = requested ?? await PriceListAsync(from);
+        if (products.FirstOrDefault(p => string.IsNullOrWhiteSpace(p.Name) || p.ListPrice < 0) is { } bad)
+            return new Refusal(RefusalKind.Invalid, "A product cannot be used",
+                $"products[{products.ToList().IndexOf(bad)}]: needs a name and a list price of 0 or more (was '{bad.Name}', {bad.ListPrice})");
+        var fit = HistoryCalibration.Fit(states, organisation, products.Select(p => (p.Name, p.ListPrice)).ToList());
+        return (states, fit, products);
     }
 
     /// <summary>The catalogue of the history workspace's setup as a price list, or none.</summary>

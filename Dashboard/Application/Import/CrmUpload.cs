@@ -21,6 +21,18 @@ public static class CrmUpload
     /// <summary>The form field naming the preset the mapping fields are put over.</summary>
     public const string PresetField = "preset";
 
+    /// <summary>The optional form field with the history's "now" (yyyy-MM-dd): its last event's date when absent.</summary>
+    public const string NowField = "now";
+
+    /// <summary>The history's "now" from <see cref="NowField"/> (null when empty), or why it cannot be read.</summary>
+    public static (DateTimeOffset? Now, string? Error) NowOf(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return (null, null);
+        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? (new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), null)
+            : (null, $"field {NowField} '{text}' is not a date written yyyy-MM-dd");
+    }
+
     static readonly JsonSerializerOptions MappingJson = new(JsonSerializerDefaults.Web);
 
     /// <summary>The mapping's field names (camelCase), the file names and the preset name excepted.</summary>
@@ -31,9 +43,12 @@ public static class CrmUpload
     public static IReadOnlyList<string> Presets { get; } = CrmPresets.All.Select(p => p.Preset!).ToList();
 
     /// <summary>The preset's column for each of <see cref="MappingFields"/> ("" where it has none).</summary>
-    public static Dictionary<string, string> DefaultMapping(string? preset = null)
+    public static Dictionary<string, string> DefaultMapping(string? preset = null) => FieldsOf(CrmPresets.Named(preset ?? "maven") ?? CrmColumnMapping.Maven);
+
+    /// <summary>The column of <paramref name="mapping"/> for each of <see cref="MappingFields"/> ("" where it has none).</summary>
+    public static Dictionary<string, string> FieldsOf(CrmColumnMapping mapping)
     {
-        var node = Json(CrmPresets.Named(preset ?? "maven") ?? CrmColumnMapping.Maven);
+        var node = Json(mapping);
         return MappingFields.ToDictionary(f => f, f => node[f]?.GetValue<string>() ?? "");
     }
 
@@ -46,13 +61,19 @@ public static class CrmUpload
         _ => true,
     }).ToList();
 
-    /// <summary>The preset (<see cref="PresetField"/>, Maven if none) with <paramref name="fields"/> put over it; or what field is unknown or empty.</summary>
-    public static (CrmColumnMapping? Mapping, string? Error) MappingOf(IEnumerable<KeyValuePair<string, string>> fields)
+    /// <summary>
+    /// The preset (<see cref="PresetField"/>, Maven if none: a built-in one or one of <paramref name="saved"/>) with
+    /// <paramref name="fields"/> put over it; or what field is unknown or empty.
+    /// </summary>
+    public static (CrmColumnMapping? Mapping, string? Error) MappingOf(IEnumerable<KeyValuePair<string, string>> fields, IReadOnlyList<NamedMapping>? saved = null)
     {
         var list = fields.ToList();
         var presetName = list.FirstOrDefault(f => string.Equals(f.Key, PresetField, StringComparison.OrdinalIgnoreCase)).Value;
-        var preset = string.IsNullOrWhiteSpace(presetName) ? CrmColumnMapping.Maven : CrmPresets.Named(presetName);
-        if (preset is null) return (null, $"preset '{presetName}' is unknown; the presets are {string.Join(", ", Presets)}");
+        var preset = string.IsNullOrWhiteSpace(presetName) ? CrmColumnMapping.Maven
+            : CrmPresets.Named(presetName) ?? saved?.FirstOrDefault(p => string.Equals(p.Name, presetName.Trim(), StringComparison.OrdinalIgnoreCase))?.Mapping;
+        if (preset is null)
+            return (null, $"preset '{presetName}' is unknown; the presets are {string.Join(", ", Presets)}" +
+                (saved is { Count: > 0 } ? $", and this workspace's saved ones {string.Join(", ", saved.Select(p => p.Name))}" : ""));
         var node = Json(preset);
         foreach (var (name, value) in list)
         {

@@ -46,4 +46,6 @@ public sealed record ImportSummary(
     public int? LeadsRead { get; init; }
     /// <summary>Leads no deal references, imported as leads; null without a leads file.</summary>
     public int? LeadsWithoutDeal { get; init; }
+    /// <summary>The history's "now": its last event, or the date picked at import. The figures show this moment's quarter.</summary>
+    public DateTimeOffset? Now { get; init; }
 }

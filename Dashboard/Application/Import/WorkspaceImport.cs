@@ -1,9 +1,12 @@
 using Growth.Dashboard.Application.Ingestion;
+using Growth.Domain.Figures;
 using Growth.Domain.Import;
+using Growth.Domain.Journeys;
 using Growth.Domain.Setup;
 using Growth.Domain.Workspaces;
 using Growth.Grains.Errors;
 using Growth.Grains.Figures;
+using Growth.Grains.Import;
 using Growth.Grains.Journeys;
 using Growth.Grains.Setup;
 using Growth.Grains.Workspaces;
@@ -27,21 +30,51 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
             ? new Refusal(RefusalKind.Conflict, "The workspace cannot take an import", $"workspace {workspace} is a simulation; import into a new workspace")
             : null;
 
+    /// <summary>The workspace's saved column mappings, by name.</summary>
+    public Task<IReadOnlyList<NamedMapping>> SavedMappingsAsync(string workspace) => grains.GetGrain<IMappingPresetGrain>(workspace).ListAsync();
+
+    /// <summary>
+    /// Saves the mapping <paramref name="fields"/> describe (a <c>preset</c> to start from, and column-mapping fields put
+    /// over it, as an upload has them) under <paramref name="name"/>; or why not (nothing is saved then).
+    /// </summary>
+    public async Task<Outcome<IReadOnlyList<NamedMapping>>> SaveMappingAsync(string workspace, string? name, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        if (MappingPresets.InvalidName(name) is { } invalid) return new Refusal(RefusalKind.Invalid, "Invalid preset name", invalid);
+        var (mapping, error) = CrmUpload.MappingOf(fields, await SavedMappingsAsync(workspace));
+        if (error is not null) return new Refusal(RefusalKind.Invalid, "Unknown column mapping", error);
+        try { return Outcome(await grains.GetGrain<IMappingPresetGrain>(workspace).SaveAsync(name!, mapping!)); }
+        catch (DomainException e) { return new Refusal(e.Kind == DomainErrorKind.Conflict ? RefusalKind.Conflict : RefusalKind.Invalid, "The preset was not saved", e.Message); }
+    }
+
+    static Outcome<IReadOnlyList<NamedMapping>> Outcome(IReadOnlyList<NamedMapping> saved) => new(saved, null);
+
     /// <summary>
     /// Reads <paramref name="files"/> (by <see cref="CrmUpload.FileFields"/>) and applies them to <paramref name="workspace"/>,
     /// reporting progress after each round. A <see cref="CrmImportException"/> says which file cannot be imported.
     /// </summary>
+    /// <param name="now">The history's "now" (at or after its last event); its last event when null.</param>
     public async Task<ImportSummary> ImportAsync(string workspace, IReadOnlyDictionary<string, CrmSource> files, CrmColumnMapping mapping,
-        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default, DateTimeOffset? now = null)
     {
         // Amounts are read as the workspace writes numbers (its setup's currency culture), unless the mapping says otherwise.
-        if (mapping.AmountCulture is null && await grains.GetGrain<ISetupGrain>(workspace).GetAsync() is { } setup)
+        var setup = await grains.GetGrain<ISetupGrain>(workspace).GetAsync();
+        if (mapping.AmountCulture is null && setup is not null)
             mapping = mapping with { AmountCulture = setup.Document.Company.Currency.Culture };
         var result = CrmImport.Read(files["pipeline"], files.GetValueOrDefault("teams"), files.GetValueOrDefault("products"), mapping,
             files.GetValueOrDefault("leads"));
         // Nothing importable: refused before anything is stored (the organisation would otherwise be replaced).
         if (result.Journeys.Count == 0) throw CrmImportException.NothingImported(files["pipeline"].Name, result.Report);
-        return await ApplyAsync(workspace, result, progress, cancellationToken);
+        // The figures are placed at the events' times; a "now" before the last event is refused before anything is stored.
+        EventTimeHistory history;
+        try
+        {
+            history = EventTimeHistory.Replay(result.Journeys.Select(j => (j.Id, (IReadOnlyList<JourneyEvent>)j.Events)), now,
+                setup?.Document.Company.FiscalYearStartMonth ?? 1);
+        }
+        catch (ArgumentException e) { throw new CrmImportException(files["pipeline"].Name, e.Message.Split(" (Parameter")[0]); }
+        var summary = await ApplyAsync(workspace, result, progress, cancellationToken);
+        await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).PlaceInTimeAsync(history);
+        return summary with { Now = history.Now };
     }
 
     async Task<ImportSummary> ApplyAsync(string workspace, CrmImportResult result, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)

@@ -57,15 +57,20 @@ public partial class Home
         var traces = new List<ITrace>();
         if (s.Period is not { } p) return traces;
         Figures.SetupMarkFigures.Apply(revenueLayout, s.SetupMarks, p.Start, p.End);
-        var start = History.LastOrDefault(h => h.AsOf <= p.Start)?.Revenue.Total ?? 0m;
-        var points = History.Where(h => h.AsOf >= p.Start).ToList();
+        // An imported history's chart spans the history: cumulative revenue from its first event; a live one's, the quarter.
+        var whole = s.FromHistory;
+        var start = whole ? 0m : History.LastOrDefault(h => h.AsOf <= p.Start)?.Revenue.Total ?? 0m;
+        var points = History.Where(h => whole || h.AsOf >= p.Start).ToList();
+        var now = whole ? s.Revenue.Total : p.Revenue;
         traces.Add(new Scatter
         {
             Name = Words["Home.RevenueBooked"],
             Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
             X = points.Select(h => (object)h.AsOf.UtcDateTime).Append(s.AsOf.UtcDateTime).ToList(),
-            Y = points.Select(h => (object)(h.Revenue.Total - start)).Append(p.Revenue).ToList(),
+            Y = points.Select(h => (object)(h.Revenue.Total - start)).Append(now).ToList(),
         });
+        // The quarter's projection and target are the cards' business; drawn over the history's total they would mislead.
+        if (whole) return traces;
         traces.Add(new Scatter
         {
             Name = Words["Home.Projection"],

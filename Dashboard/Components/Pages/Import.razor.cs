@@ -42,17 +42,61 @@ public partial class Import
     CalibratedSimulation? calibrated;
     bool started;
 
-    string Named(string field) => files.TryGetValue(field, out var f) ? $"{f.Name} ({f.Bytes.Length:N0} bytes)" : "no file chosen";
+    // The workspace's saved mappings (offered as layouts), and the one being saved.
+    IReadOnlyList<NamedMapping> saved = [];
+    string presetName = "";
+    string? presetMessage;
+    bool presetSaved;
+    /// <summary>The history's "now" picked by the user; its last event when empty.</summary>
+    DateTime? now;
+
+    string Named(string field) => files.TryGetValue(field, out var f) ? Words["Import.FileChosen", f.Name, f.Bytes.Length.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)] : Words["Import.NoFile"];
+
+    string PresetTitle(string name) => Words["Import.Preset." + name];
+
+    string FileTitle(string field) => Words["Import.FileName." + field];
 
     /// <summary>The files the chosen preset needs: the pipeline, and the teams and products files for the Maven layout.</summary>
-    IReadOnlyList<string> Needed => CrmUpload.RequiredFiles(CrmUpload.MappingOf([new(CrmUpload.PresetField, preset)]).Mapping!);
+    IReadOnlyList<string> Needed => CrmUpload.RequiredFiles(CrmUpload.MappingOf([new(CrmUpload.PresetField, preset)], saved).Mapping ?? CrmColumnMapping.Maven);
 
     bool Ready => Needed.All(files.ContainsKey);
+
+    /// <summary>The columns of the chosen layout: a built-in preset's or a saved one's.</summary>
+    Dictionary<string, string> LayoutFields(string name) =>
+        saved.FirstOrDefault(p => p.Name == name) is { } named && !CrmUpload.Presets.Contains(name) ? CrmUpload.FieldsOf(named.Mapping) : CrmUpload.DefaultMapping(name);
 
     void Choose(string name)
     {
         preset = name;
-        mapping = CrmUpload.DefaultMapping(name);
+        mapping = LayoutFields(name);
+    }
+
+    protected override Task OnInitializedAsync() => LoadSavedAsync();
+
+    /// <summary>The workspace's saved mappings, offered beside the built-in layouts.</summary>
+    async Task LoadSavedAsync()
+    {
+        var name = (workspace ?? "").Trim();
+        saved = Refusal.OfWorkspaceName(name) is null ? await Imports.SavedMappingsAsync(name) : [];
+        if (!CrmUpload.Presets.Contains(preset) && saved.All(p => p.Name != preset)) Choose("maven");
+    }
+
+    /// <summary>Saves the mapping as shown (the layout with the fields changed on the page) under the name given, for this workspace.</summary>
+    async Task SavePresetAsync()
+    {
+        presetSaved = false;
+        var name = (workspace ?? "").Trim();
+        if (Refusal.OfWorkspaceName(name) is { } invalid) { presetMessage = invalid.Detail; return; }
+        var viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
+        if (!viewer.Allows(Area.Import, name)) { presetMessage = Words["Import.NotAllowed", name]; return; }
+        var defaults = LayoutFields(preset);
+        var outcome = await Imports.SaveMappingAsync(name, presetName, mapping.Where(m => m.Value != defaults[m.Key] && m.Value.Length > 0)
+            .Prepend(new KeyValuePair<string, string>(CrmUpload.PresetField, preset)));
+        if (outcome.Refusal is { } refused) { presetMessage = refused.Detail; return; }
+        saved = outcome.Value!;
+        preset = saved.First(p => string.Equals(p.Name, presetName.Trim(), StringComparison.OrdinalIgnoreCase)).Name;
+        presetMessage = Words["Import.PresetSaved", preset, name];
+        presetSaved = true;
     }
 
     async Task Pick(string field, InputFileChangeEventArgs e)
@@ -65,7 +109,7 @@ public partial class Import
         {
             await using (var upload = e.File.OpenReadStream(CrmUpload.MaxUploadBytes)) await upload.CopyToAsync(buffer);
         }
-        catch (IOException x) { error = $"{e.File.Name} could not be read: {x.Message}"; return; }
+        catch (IOException x) { error = Words["Import.Unreadable", e.File.Name, x.Message]; return; }
         files[field] = (e.File.Name, buffer.ToArray());
         if (field == "pipeline") Propose(e.File.Name, files[field].Bytes);
     }
@@ -79,11 +123,11 @@ public partial class Import
         var found = CrmPresets.Detect(headers);
         if (found is null)
         {
-            proposal = $"The headers of {name} match no preset: map its columns below (its headers are offered for each field).";
+            proposal = Words["Import.NoMatch", name];
             return;
         }
         if (found.Preset != preset) Choose(found.Preset!);
-        proposal = $"The headers of {name} match the {found.Preset} preset: chosen. Change it if that is wrong.";
+        proposal = Words["Import.Matched", name, found.Preset!];
     }
 
     /// <summary>Reports progress from the import to the page (through the renderer, since it may come from another thread).</summary>
@@ -93,7 +137,8 @@ public partial class Import
         {
             page.done = value.JourneysDone;
             page.total = value.JourneysTotal;
-            page.phase = $"Applying journeys: {value.JourneysDone:N0} of {value.JourneysTotal:N0}";
+            page.phase = page.Words["Import.Applying", value.JourneysDone.ToString("N0", System.Globalization.CultureInfo.CurrentCulture),
+                value.JourneysTotal.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)];
             page.StateHasChanged();
         });
     }
@@ -108,25 +153,26 @@ public partial class Import
         if (Refusal.OfWorkspaceName(name) is { } invalid) { error = invalid.Detail; return; }
         // The page opens for an administrator of some workspace; the import writes only where they administer.
         var viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
-        if (!viewer.Allows(Area.Import, name)) { error = $"Your roles do not include importing into workspace {name}."; return; }
-        var defaults = CrmUpload.DefaultMapping(preset);
+        if (!viewer.Allows(Area.Import, name)) { error = Words["Import.NotAllowed", name]; return; }
+        var defaults = LayoutFields(preset);
         var (map, mappingError) = CrmUpload.MappingOf(mapping.Where(m => m.Value != defaults[m.Key])
-            .Prepend(new KeyValuePair<string, string>(CrmUpload.PresetField, preset)));
+            .Prepend(new KeyValuePair<string, string>(CrmUpload.PresetField, preset)), saved);
         if (mappingError is not null) { error = mappingError; return; }
         busy = true;
-        phase = "Reading the files…";
+        phase = Words["Import.Reading"];
         done = total = 0;
         try
         {
             // The files were buffered when chosen; only those the mapping needs are read.
             var sources = CrmUpload.RequiredFiles(map!).ToDictionary(f => f, f => CrmSource.FromStream(files[f].Name, new MemoryStream(files[f].Bytes)));
-            report = await Imports.ImportAsync(name, sources, map!, new PageProgress(this));
-            phase = $"Done: {report.Imported:N0} rows imported into {name}.";
+            var picked = now is { } day ? new DateTimeOffset(day.Date, TimeSpan.Zero) : (DateTimeOffset?)null;
+            report = await Imports.ImportAsync(name, sources, map!, new PageProgress(this), now: picked);
+            phase = Words["Import.Done", report.Imported.ToString("N0", System.Globalization.CultureInfo.CurrentCulture), name];
             simulation = $"{name}-sim";
         }
-        catch (CrmImportException e) { error = $"Nothing was imported. {e.Message}"; phase = null; }
+        catch (CrmImportException e) { error = Words["Import.NothingImported", e.Message]; phase = null; }
         catch (DomainException e) { error = e.Message; phase = null; }
-        catch (IOException e) { error = $"A file could not be read: {e.Message}"; phase = null; }
+        catch (IOException e) { error = Words["Import.FileUnreadable", e.Message]; phase = null; }
         finally { busy = false; }
     }
 
@@ -141,11 +187,11 @@ public partial class Import
         // As the API asks: administering the new workspace, and the history's (which is read whole).
         if (!viewer.Allows(Area.SimulationControl, name) || !viewer.Allows(Area.SimulationControl, report.Workspace))
         {
-            error = $"Your roles do not include creating simulation {name} from workspace {report.Workspace}.";
+            error = Words["Calibration.NoSimulateRight", name, report.Workspace];
             return;
         }
         busy = true;
-        phase = $"Calibrating {name} on the history of {report.Workspace}…";
+        phase = Words["Import.Calibrating", name, report.Workspace];
         try
         {
             var outcome = await Calibrations.CreateAsync(name, report.Workspace, new CalibratedRequest(Run: false), viewer.Name ?? "import page");
@@ -153,7 +199,7 @@ public partial class Import
             else
             {
                 calibrated = outcome.Value;
-                phase = $"Simulation {name} created from the history of {report.Workspace}: review its setup, then start it.";
+                phase = Words["Import.CalibratedPhase", name, report.Workspace];
             }
         }
         catch (DomainException e) { error = e.Message; }
@@ -170,7 +216,7 @@ public partial class Import
         {
             await Simulations.ResumeAsync(calibrated.Simulation.Workspace);
             started = true;
-            phase = $"Simulation {calibrated.Simulation.Workspace} is running.";
+            phase = Words["Import.RunningPhase", calibrated.Simulation.Workspace];
         }
         catch (DomainException e) { error = e.Message; }
         finally { busy = false; }
