@@ -9,6 +9,9 @@ namespace Growth.Dashboard.Tests;
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
+    /// <summary>How long Azurite may take to listen: about 2 s on a quiet machine, 34 s seen at a load average of 50 (a guard, not a timing assertion).</summary>
+    static readonly TimeSpan StartGuard = TimeSpan.FromSeconds(120);
+
     Process? process;
     public int Port { get; } = DashboardHost.FreePort();
     public string ConnectionString =>
@@ -48,13 +51,13 @@ public sealed class AzuriteFixture : IAsyncLifetime
                 await client.ConnectAsync("127.0.0.1", Port);
                 return;
             }
-            catch (SocketException) when (deadline.Elapsed < TimeSpan.FromSeconds(30) && !process.HasExited)
+            catch (SocketException) when (deadline.Elapsed < StartGuard && !process.HasExited)
             {
                 await tick.WaitForNextTickAsync();
             }
             catch (SocketException e)
             {
-                throw new InvalidOperationException($"Azurite did not listen on 127.0.0.1:{Port} within 30 s (exited: {process.HasExited})", e);
+                throw new InvalidOperationException($"Azurite did not listen on 127.0.0.1:{Port} within {StartGuard.TotalSeconds:0} s (exited: {process.HasExited})", e);
             }
         }
     }
