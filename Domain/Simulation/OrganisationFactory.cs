@@ -10,13 +10,14 @@ namespace Growth.Domain.Simulation;
 public static class OrganisationFactory
 {
     static readonly string[] RegionNames = ["North", "South", "East", "West", "Central", "Coastal", "Highlands", "Metro"];
-    static readonly (Channel Channel, string Name, decimal Budget)[] CampaignKinds =
+    /// <summary>Campaigns in turn by channel, each named as a marketing team names its campaigns (the n-th of a channel takes its n-th name).</summary>
+    static readonly (Channel Channel, string[] Names, decimal Budget)[] CampaignKinds =
     [
-        (Channel.Ads, "Search & social ads", 1500m),
-        (Channel.Events, "Industry events", 2000m),
-        (Channel.Content, "Webinars & content", 800m),
-        (Channel.Incentive, "Trial offer", 600m),
-        (Channel.Brand, "Brand awareness", 1000m),
+        (Channel.Ads, ["Search ads – brand terms", "Social ads – lookalike audiences", "Search ads – competitor terms", "Retargeting – pricing page visitors"], 1500m),
+        (Channel.Events, ["Regional trade show", "Customer roadshow", "Industry conference booth", "Partner breakfast briefings"], 2000m),
+        (Channel.Content, ["Spring webinar series", "Buyer's guide download", "Customer story videos", "Monthly newsletter"], 800m),
+        (Channel.Incentive, ["30-day free trial", "First-order discount", "Referral reward", "Upgrade offer for trial users"], 600m),
+        (Channel.Brand, ["Brand awareness – online video", "Sponsorship – local business awards", "Outdoor posters – city centre", "Podcast sponsorship"], 1000m),
     ];
 
     /// <summary>Seeded reps' optimism is uniform in ±this (unitless, −1..1 scale; source: assumed).</summary>
@@ -89,10 +90,11 @@ public static class OrganisationFactory
         for (var c = 0; c < campaigns; c++)
         {
             var kind = CampaignKinds[c % CampaignKinds.Length];
+            var round = c / CampaignKinds.Length;
             campaignList.Add(new CampaignProfile
             {
                 Id = $"campaign-{c + 1}",
-                Name = $"{kind.Name}: {faker.Commerce.ProductName()}",
+                Name = round < kind.Names.Length ? kind.Names[round] : $"{kind.Names[round % kind.Names.Length]} ({round / kind.Names.Length + 1})",
                 Channel = kind.Channel,
                 DailyBudget = Math.Round(kind.Budget * (decimal)budgetScale, 2),
                 RegionIds = allRegions,

@@ -28,15 +28,54 @@ public static class MarketingCharts
         },
     ];
 
-    /// <summary>Effective leads per day of each campaign, between consecutive history points.</summary>
-    public static IList<ITrace> EffectiveLeadsPerDay(WorkspaceSnapshot s, IReadOnlyList<HistoryPoint> history) =>
-        s.Campaigns.Select(c => (ITrace)new Scatter
+    /// <summary>Days in the trailing average of a daily series (days; source: assumed, a week evens out weekday and weekend).</summary>
+    public const int SmoothingDays = 7;
+    static readonly string[] Palette = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
+
+    /// <summary>
+    /// Effective leads per day of each campaign: the 7-day trailing average as the line to read, each day's figure
+    /// (noisy: a handful of leads a day) faint behind it in the same colour.
+    /// </summary>
+    public static IList<ITrace> EffectiveLeadsPerDay(WorkspaceSnapshot s, IReadOnlyList<HistoryPoint> history, Words words)
+    {
+        var x = history.Skip(1).Select(h => (object)h.AsOf.UtcDateTime).ToList();
+        var traces = new List<ITrace>();
+        foreach (var (c, i) in s.Campaigns.Select((c, i) => (c, i)))
         {
-            Name = c.Name,
-            Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
-            X = history.Skip(1).Select(h => (object)h.AsOf.UtcDateTime).ToList(),
-            Y = history.Zip(history.Skip(1)).Select(pair => (object)PerDay(pair.First, pair.Second, c.Id)).ToList(),
-        }).ToList();
+            var colour = Palette[i % Palette.Length];
+            var daily = history.Zip(history.Skip(1)).Select(pair => PerDay(pair.First, pair.Second, c.Id)).ToList();
+            traces.Add(new Scatter
+            {
+                Name = c.Name, LegendGroup = c.Id, ShowLegend = false, Opacity = 0.3m, HoverInfo = Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.Skip,
+                Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
+                Line = new Plotly.Blazor.Traces.ScatterLib.Line { Color = colour, Width = 1 },
+                X = x, Y = daily.Select(v => (object)v).ToList(),
+            });
+            traces.Add(new Scatter
+            {
+                Name = words["Marketing.SevenDayAverage", c.Name], LegendGroup = c.Id,
+                Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
+                Line = new Plotly.Blazor.Traces.ScatterLib.Line { Color = colour, Width = 2.5m },
+                X = x, Y = TrailingAverage(history.Skip(1).Select(h => h.AsOf).ToList(), daily).Select(v => (object)v).ToList(),
+            });
+        }
+        return traces;
+    }
+
+    /// <summary>Each point's average over the points of the <see cref="SmoothingDays"/> days up to it (fewer at the start).</summary>
+    public static IReadOnlyList<double> TrailingAverage(IReadOnlyList<DateTimeOffset> at, IReadOnlyList<double> values)
+    {
+        var result = new double[values.Count];
+        var from = 0;
+        var sum = 0.0;
+        for (var i = 0; i < values.Count; i++)
+        {
+            sum += values[i];
+            while (at[i] - at[from] >= TimeSpan.FromDays(SmoothingDays)) sum -= values[from++];
+            result[i] = Math.Round(sum / (i - from + 1), 1);
+        }
+        return result;
+    }
 
     /// <summary>Effective and junk leads per channel, to be stacked.</summary>
     public static IList<ITrace> LeadsByChannel(WorkspaceSnapshot s, Words words)

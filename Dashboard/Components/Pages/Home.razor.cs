@@ -1,6 +1,8 @@
 using Growth.Dashboard.Components.Shared;
 using Growth.Domain.Figures;
 using Growth.Domain.Journeys;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using Plotly.Blazor;
 using Plotly.Blazor.Traces;
 
@@ -9,7 +11,11 @@ namespace Growth.Dashboard.Components.Pages;
 /// <summary>The overview: company money, where revenue comes from, the funnel, the customer lifecycle and notable events.</summary>
 public partial class Home
 {
+    [Inject] IJSRuntime JS { get; set; } = null!;
     HistoryPoint? week;
+    /// <summary>The notable events already seen; null until the first snapshot (whose events are not news).</summary>
+    HashSet<NotableEvent>? seen;
+    string? announcement;
     IList<ITrace> revenueTraces = [];
     IList<ITrace> funnelTraces = [];
     IList<ITrace> lifecycleTraces = [];
@@ -27,6 +33,7 @@ public partial class Home
     protected override void OnSnapshot(WorkspaceSnapshot s)
     {
         week = History.LastOrDefault(h => h.AsOf <= s.AsOf.AddDays(-7));
+        Announce(s.Notables);
         revenueTraces = RevenueTraces(s);
         // Reach dwarfs every later stage, so it is named in the title and the bars start at the lead.
         var stages = s.Funnel.Where(f => f.Stage != FunnelStage.CampaignTouch).ToList();
@@ -51,6 +58,16 @@ public partial class Home
             },
         ];
     }
+
+    /// <summary>Puts the newest significant event (an anomaly, a large win) not seen before in the live region.</summary>
+    void Announce(IReadOnlyList<NotableEvent> notables)
+    {
+        var fresh = seen is null ? [] : notables.Where(n => n.Kind is "Anomaly" or "LargeWin" && !seen.Contains(n)).ToList();
+        seen = [.. notables];
+        if (fresh.Count > 0) announcement = Words["Home.Announce", Words.Notable(fresh.MaxBy(n => n.At)!)];
+    }
+
+    Task PrintAsync() => JS.InvokeVoidAsync("print").AsTask();
 
     List<ITrace> RevenueTraces(WorkspaceSnapshot s)
     {

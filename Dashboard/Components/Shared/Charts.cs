@@ -33,4 +33,13 @@ public static class Charts
         layout.XAxis[0].TickFormat = words["Format.ChartDay"];
         return layout;
     }
+
+    /// <summary>A y axis of percentages (values already ×100): every tick and hover reads "45%".</summary>
+    public static Plotly.Blazor.Layout Percent(this Plotly.Blazor.Layout layout)
+    {
+        if (layout.YAxis is not { Count: > 0 }) layout.YAxis = [new YAxis()];
+        layout.YAxis[0].TickSuffix = "%";
+        layout.YAxis[0].HoverFormat = ".1f";
+        return layout;
+    }
 }
