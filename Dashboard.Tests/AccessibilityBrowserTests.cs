@@ -105,7 +105,7 @@ public class AccessibilityBrowserTests(DashboardHost host, BrowserFixture browse
                 all += result.Violations.Length;
                 foreach (var v in result.Violations)
                 {
-                    var line = $"/{path.Split('?')[0]} [{language}] {v.Impact} {v.Id}: {v.Help} ({v.Nodes.Length}×, e.g. {v.Nodes[0].Html})";
+                    var line = $"/{path.Split('?')[0]} [{language}] {v.Impact} {v.Id}: {v.Help} ({v.Nodes.Length}×, e.g. {v.Nodes[0].Html}; {string.Join(" ", v.Nodes[0].Any.Concat(v.Nodes[0].All).Concat(v.Nodes[0].None).Select(c => c.Message))})";
                     output.WriteLine(line);
                     if (v.Impact is "serious" or "critical") found.Add(line);
                 }
