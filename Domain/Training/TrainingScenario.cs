@@ -166,60 +166,8 @@ public static partial class TrainingScenarios
 
     static void Validate(string file, TrainingScenario s)
     {
-        void Fail(string field, string problem) => throw new TrainingScenarioException(file, field, problem);
-
-        if (!IdPattern().IsMatch(s.Id)) Fail("id", "must be 1-40 lower-case letters, digits or dashes");
-        if (string.IsNullOrWhiteSpace(s.Title)) Fail("title", "is required");
-        if (string.IsNullOrWhiteSpace(s.Product)) Fail("product", "is required");
-        if (s.ListPrice <= 0) Fail("listPrice", $"must be positive (was {s.ListPrice})");
-        if (s.Budget.Median <= 0) Fail("budget.median", $"must be positive (was {s.Budget.Median})");
-        if (s.Budget.Spread is < 0 or > 2) Fail("budget.spread", $"must be between 0 and 2 (was {s.Budget.Spread})");
-        if (s.Needs.Count == 0 || s.Needs.Any(string.IsNullOrWhiteSpace)) Fail("needs", "needs at least one non-empty need");
-        if (s.Market == TrainingMarket.Consumer && (s.BuyerRoles.Count == 0 || s.BuyerRoles.Any(string.IsNullOrWhiteSpace)))
-            Fail("buyerRoles", "a consumer scenario needs at least one buyer role");
-        if (s.MaxDiscount is < 0 or > 0.5m) Fail("maxDiscount", $"must be between 0 and 0.5 (was {s.MaxDiscount})");
-        if (s.Objections.Count == 0) Fail("objections", "needs at least one objection type");
-        if (s.Objections.Distinct().Count() != s.Objections.Count) Fail("objections", "lists an objection type twice");
-
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        void Responses(string field, IReadOnlyList<TrainingResponse> responses)
-        {
-            if (responses.Count < 2) Fail($"{field}.responses", "needs at least two responses to choose from");
-            for (var i = 0; i < responses.Count; i++)
-            {
-                var r = responses[i];
-                var at = $"{field}.responses[{i}]";
-                if (!IdPattern().IsMatch(r.Id)) Fail($"{at}.id", "must be 1-40 lower-case letters, digits or dashes");
-                if (!ids.Add(r.Id)) Fail($"{at}.id", $"'{r.Id}' is used twice in the scenario");
-                if (string.IsNullOrWhiteSpace(r.Text)) Fail($"{at}.text", "is required");
-                if (string.IsNullOrWhiteSpace(r.Why)) Fail($"{at}.why", "is required: the review shows it");
-                if (!double.IsFinite(r.Quality) || r.Quality is < 0 or > 1) Fail($"{at}.quality", $"must be between 0 and 1 (was {r.Quality})");
-            }
-            if (responses.Max(r => r.Quality) < BestPracticeQuality)
-                Fail($"{field}.responses", $"needs a best-practice response (quality {BestPracticeQuality} or more)");
-        }
-
-        foreach (var step in Enum.GetValues<ConversationStep>().Where(x => x != ConversationStep.ObjectionHandling))
-        {
-            var matches = s.Steps.Where(x => x.Step == step).ToList();
-            if (matches.Count != 1) Fail("steps", $"needs exactly one entry for step {step} (found {matches.Count})");
-        }
-        for (var i = 0; i < s.Steps.Count; i++)
-        {
-            var step = s.Steps[i];
-            if (step.Step == ConversationStep.ObjectionHandling) Fail($"steps[{i}].step", "objection handling goes in objectionHandling, per objection type");
-            if (string.IsNullOrWhiteSpace(step.Customer)) Fail($"steps[{i}].customer", "is required");
-            Responses($"steps[{i}]", step.Responses);
-        }
-        for (var i = 0; i < s.ObjectionHandling.Count; i++)
-        {
-            var o = s.ObjectionHandling[i];
-            if (s.ObjectionHandling.Take(i).Any(x => x.Type == o.Type)) Fail($"objectionHandling[{i}].type", $"{o.Type} appears twice");
-            if (string.IsNullOrWhiteSpace(o.Customer)) Fail($"objectionHandling[{i}].customer", "is required");
-            Responses($"objectionHandling[{i}]", o.Responses);
-        }
-        foreach (var type in s.Objections)
-            if (!s.ObjectionHandling.Any(o => o.Type == type)) Fail("objectionHandling", $"has no entry for objection {type}, listed in objections");
+        // Every problem is collected (TrainingScenarioRules); a file read at start-up stops at the first.
+        if (Problems(s) is [var first, ..]) throw new TrainingScenarioException(file, first.Path, first.Problem);
     }
 
     static string FirstSentence(string message)
