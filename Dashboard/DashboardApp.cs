@@ -82,6 +82,7 @@ public static class DashboardApp
         workspaces.MapTargetsApi();
         workspaces.MapForecastApi();
         workspaces.MapTrainingApi();
+        workspaces.MapTrainingScenariosApi();
         api.MapTemplatesApi();
         api.MapLedgerApi().RequireAuthorization(AreaPolicies.Name(Area.Admin));
         api.MapGrowthSecurity();

@@ -25,15 +25,17 @@ public static class TrainingApi
         var training = ws.MapGroup("/training").RequireAuthorization(AreaPolicies.Name(Area.Training)).WithTags("Training");
 
         training.MapPost("/sessions", async Task<Results<Ok<TrainingSessionView>, ProblemHttpResult>> (string workspace, StartRequest? request,
-            TrainingService service, ClaimsPrincipal user, AccessResolver access) =>
+            TrainingService service, ScenarioAuthoringService authoring, ClaimsPrincipal user, AccessResolver access) =>
         {
             request ??= new StartRequest(null, null, null, null, null, null);
             var (own, ownOnly) = TrainingService.TraineeOf(await access.ViewerAsync(user), workspace);
             var trainee = string.IsNullOrWhiteSpace(request.Trainee) ? own : request.Trainee.Trim();
             if (ownOnly && !SameName(trainee, own)) return Refused(StatusCodes.Status403Forbidden, $"trainee: you may train only as yourself ('{own}')");
-            var scenario = service.Catalogue.Find(request.ScenarioId ?? "");
+            // The workspace's scenarios: the built-in ones and its own (in the UI language where written in it).
+            var catalogue = await authoring.CatalogueAsync(workspace, ScenarioLibrary.LanguageOf(System.Globalization.CultureInfo.CurrentUICulture));
+            var scenario = catalogue.Find(request.ScenarioId ?? "");
             if (scenario is null)
-                return Refused(StatusCodes.Status400BadRequest, $"scenarioId: '{request.ScenarioId}' is not a scenario (known: {string.Join(", ", service.Catalogue.Scenarios.Select(s => s.Id))})");
+                return Refused(StatusCodes.Status400BadRequest, $"scenarioId: '{request.ScenarioId}' is not a scenario (known: {string.Join(", ", catalogue.Scenarios.Select(s => s.Id))})");
             var difficulty = TrainingDifficulty.Normal;
             if (request.Difficulty is { } d && (!Enum.TryParse(d, ignoreCase: true, out difficulty) || !Enum.IsDefined(difficulty) || int.TryParse(d, out _)))
                 return Refused(StatusCodes.Status400BadRequest, $"difficulty: '{d}' is not one of {string.Join(", ", Enum.GetNames<TrainingDifficulty>())}");

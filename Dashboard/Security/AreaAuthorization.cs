@@ -28,7 +28,7 @@ public static class AreaPolicies
 
     /// <summary>The workspace a page is about, from its query string: <c>workspace</c> (training: <c>training</c>), else the default.</summary>
     public static string WorkspaceOf(Area area, Func<string, string?> query) =>
-        area == Area.Training
+        area is Area.Training or Area.TrainingAuthoring
             ? query("training") is { Length: > 0 } t ? t : TrainingKeys.DefaultWorkspace
             : query("workspace") is { Length: > 0 } q ? q : Hosting.DemoWorkspace.Name;
 

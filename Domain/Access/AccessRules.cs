@@ -20,6 +20,8 @@ public static class AccessRules
         Area.Forecast or Area.ForecastCalls => [Role.Leadership, Role.SalesManager, Role.Admin],
         Area.Figures => [Role.Leadership, Role.Marketing, Role.SalesManager, Role.Rep, Role.Admin],
         Area.Training => [Role.Leadership, Role.SalesManager, Role.Rep, Role.Trainee, Role.Admin],
+        // Those who may assign training may write what is played (issue 19: administrators and managers).
+        Area.TrainingAuthoring => [Role.Leadership, Role.SalesManager, Role.Admin],
         Area.Import or Area.SimulationControl or Area.Admin => [Role.Admin],
         _ => [],
     };

@@ -41,4 +41,6 @@ public enum Area
     Forecast,
     /// <summary>Setting a manager's own forecast call (a manager for their team or region; leadership for any).</summary>
     ForecastCalls,
+    /// <summary>Writing a training workspace's own scenarios: the editor, its versions, import, export and preview play.</summary>
+    TrainingAuthoring,
 }

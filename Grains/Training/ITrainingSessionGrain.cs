@@ -8,17 +8,19 @@ namespace Growth.Grains.Training;
 /// <param name="Seed">The persona seed; null uses the scenario's own, so every trainee meets the same customer.</param>
 /// <param name="Trainee">The trainee's name (see <see cref="TrainingKeys.IsValidName"/>).</param>
 /// <param name="Cohort">The cohort the session counts for.</param>
+/// <param name="Preview">A preview of a scenario being written: played as any session, but reported nowhere (no history, no leaderboard).</param>
 [GenerateSerializer, Immutable]
 public sealed record TrainingStart(
     [property: Id(0)] TrainingScenario Scenario,
     [property: Id(1)] TrainingDifficulty Difficulty,
     [property: Id(2)] ulong? Seed,
     [property: Id(3)] string Trainee,
-    [property: Id(4)] string Cohort);
+    [property: Id(4)] string Cohort,
+    [property: Id(5)] bool Preview = false);
 
 /// <summary>
 /// One training session: a trainee against one simulated customer. Key: "{training workspace}/{sessionId}".
-/// Finished sessions are reported to the trainee's history and the cohort's leaderboard.
+/// Finished sessions are reported to the trainee's history and the cohort's leaderboard (previews are not).
 /// </summary>
 public interface ITrainingSessionGrain : IGrainWithStringKey
 {

@@ -14,6 +14,8 @@ public sealed class TrainingSessionRecord
     [Id(2)] public string Trainee { get; set; } = "";
     [Id(3)] public string Cohort { get; set; } = "";
     [Id(4)] public bool Reported { get; set; }
+    /// <summary>A preview of a draft scenario: never reported.</summary>
+    [Id(5)] public bool Preview { get; set; }
 }
 
 /// <summary>One trainee against one simulated customer: holds the session's state; the engine does the rest.</summary>
@@ -42,6 +44,7 @@ public sealed class TrainingSessionGrain(
             State = TrainingEngine.Start(start.Scenario, start.Difficulty, seed, persona),
             Trainee = start.Trainee.Trim(),
             Cohort = start.Cohort.Trim(),
+            Preview = start.Preview,
         };
         await record.WriteStateAsync();
         return View();
@@ -62,7 +65,7 @@ public sealed class TrainingSessionGrain(
         }
         catch (ArgumentException e) { throw new DomainException(e.Message); }
         await record.WriteStateAsync();
-        if (record.State.State.Outcome != TrainingOutcome.InProgress && !record.State.Reported) await ReportAsync();
+        if (record.State.State.Outcome != TrainingOutcome.InProgress && !record.State.Reported && !record.State.Preview) await ReportAsync();
         return View();
     }
 

@@ -17,7 +17,7 @@ public sealed record AssignmentBoard(TrainingAssignment Assignment, IReadOnlyLis
 /// Managers' assignments in a training workspace: assign, the progress board (cut to what the viewer may see) and
 /// certificates. The list is the <see cref="ITrainingAssignmentsGrain"/>'s; the rules are <see cref="TrainingAssignments"/>'.
 /// </summary>
-public sealed class TrainingAssignmentService(IGrainFactory grains, TrainingCatalogue catalogue, [FromKeyedServices(DomainClock.Key)] TimeProvider time)
+public sealed class TrainingAssignmentService(IGrainFactory grains, ScenarioAuthoringService authoring, [FromKeyedServices(DomainClock.Key)] TimeProvider time)
 {
     /// <summary>Who the viewer is on the assignments of <paramref name="workspace"/>.</summary>
     public static AssignmentViewer ViewerOf(Viewer viewer, string workspace) =>
@@ -31,7 +31,9 @@ public sealed class TrainingAssignmentService(IGrainFactory grains, TrainingCata
         try
         {
             var assignedBy = who.OwnName ?? viewer.Name ?? "unknown";
-            return await Assignments(workspace).AssignAsync(request, catalogue.Scenarios, assignedBy, who.SeesAll ? [] : who.Teams);
+            // The workspace's own scenarios may be assigned as the built-in ones (an assignment names the id).
+            var scenarios = (await authoring.CatalogueAsync(workspace, ScenarioLibrary.English)).Scenarios;
+            return await Assignments(workspace).AssignAsync(request, scenarios, assignedBy, who.SeesAll ? [] : who.Teams);
         }
         catch (DomainException e) { return new Refusal(RefusalKind.Invalid, "The assignment was refused", e.Message); }
     }

@@ -19,6 +19,7 @@ public static class TrainingSetup
         services.AddSingleton<TrainingService>();
         services.AddSingleton<TrainingAssignmentService>();
         services.AddSingleton<TrainingCoachingService>();
+        services.AddSingleton<ScenarioAuthoringService>();
         return services;
     }
 }

@@ -27,7 +27,10 @@ public partial class Training
     [CascadingParameter] Task<AuthenticationState>? AuthenticationState { get; set; }
 
     string Workspace => Keys.IsValidWorkspace(WorkspaceParameter) ? WorkspaceParameter! : TrainingKeys.DefaultWorkspace;
-    TrainingCatalogue Catalogue => Service.Catalogue;
+    // The workspace's scenarios: the built-in ones and its own (ScenarioAuthoringService), read once the page opens.
+    TrainingCatalogue Catalogue => workspaceCatalogue ?? Service.Catalogue;
+    TrainingCatalogue? workspaceCatalogue;
+    [Inject] ScenarioAuthoringService Authoring { get; set; } = null!;
 
     readonly TrainingForm form = new();
     TrainingSessionView? session;
@@ -58,6 +61,7 @@ public partial class Training
     {
         viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
         (ownName, ownNameOnly) = TrainingService.TraineeOf(viewer, Workspace);
+        workspaceCatalogue = await Authoring.CatalogueAsync(Workspace, ScenarioLibrary.LanguageOf(System.Globalization.CultureInfo.CurrentUICulture));
         if (ownName is not null) form.Trainee = ownName;
         form.ScenarioId = assignForm.ScenarioId = Catalogue.Scenarios.FirstOrDefault()?.Id;
         assignForm.Due = DateTime.UtcNow.Date.AddDays(7);
