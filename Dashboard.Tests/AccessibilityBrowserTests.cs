@@ -40,6 +40,7 @@ public class AccessibilityBrowserTests(DashboardHost host, BrowserFixture browse
         .. journey is null ? Array.Empty<string>() : [$"customer/{journey}?workspace={Workspace}"],
         $"whatif?workspace={Workspace}", $"compensation?workspace={Workspace}", $"setup?workspace={Workspace}",
         "import", $"training?workspace={Workspace}", "admin",
+        "training/scenarios",
     ];
 
     /// <summary>The pages whose pictures go to docs/ when GROWTH_SCREENSHOTS names a folder.</summary>

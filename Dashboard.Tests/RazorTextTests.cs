@@ -27,6 +27,7 @@ public partial class RazorTextTests
         "Components/WhatIf/GoalSeekPanel.razor",
         "Components/Pages/Training.razor",
         "Components/Pages/Certificate.razor",
+        "Components/Pages/ScenarioEditor.razor",
         "Components/Training/AssignmentsPanel.razor",
         "Components/Training/CallPanel.razor",
         "Components/Training/CoachingPanel.razor",

@@ -55,6 +55,7 @@ public class SecurityMatrixTests(DashboardHost host)
         new("calibration page", Kind.Page, HttpMethod.Get, $"/calibration?workspace=nowhere-{Workspace}", null, Admins),
         new("training page", Kind.Page, HttpMethod.Get, $"/training?training={Workspace}", null, Trainees),
         new("training certificate page", Kind.Page, HttpMethod.Get, $"/training/certificate?training={Workspace}&assignment=a999&trainee=nobody", null, Trainees),
+        new("training scenario editor page", Kind.Page, HttpMethod.Get, $"/training/scenarios?training={Workspace}", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("compensation page", Kind.Page, HttpMethod.Get, $"/compensation?workspace={Workspace}", null, SalesSide),
         new("setup page", Kind.Page, HttpMethod.Get, $"/setup?workspace={Workspace}", null, Leaders),
         new("forecast page", Kind.Page, HttpMethod.Get, $"/forecast?workspace={Workspace}", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
@@ -122,6 +123,14 @@ public class SecurityMatrixTests(DashboardHost host)
         new("training assign api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/training/assignments", new { scenarioId = "no-such-scenario" }, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("training assignments api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/training/assignments", null, Trainees),
         new("training certificate api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/training/assignments/a999/certificates/nobody", null, Trainees),
+        // Writing scenarios is for those who manage: every write is refused past the check (a bad file, no such scenario), so no case stores one.
+        new("training scenarios api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/training/scenarios", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
+        new("training scenario check api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/training/scenarios/checks", new { id = "Bad Id" }, [Who.Leadership, Who.SalesManager, Who.Admin]),
+        new("training scenario save api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/training/scenarios", new { id = "Bad Id" }, [Who.Leadership, Who.SalesManager, Who.Admin]),
+        new("training scenario preview api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/training/scenarios/previews", new { id = "Bad Id" }, [Who.Leadership, Who.SalesManager, Who.Admin]),
+        new("training scenario export api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/training/scenarios/no-such-scenario", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
+        new("training scenario versions api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/training/scenarios/no-such-scenario/versions", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
+        new("training scenario restore api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/training/scenarios/no-such-scenario/versions/1/restore", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         // Templates are not about one workspace: a leader of any workspace may list them.
         new("templates api", Kind.Api, HttpMethod.Get, "/api/templates", null, [Who.Leadership, Who.Admin, Who.OtherWorkspace]),
         new("admin users api", Kind.Api, HttpMethod.Get, "/api/admin/users", null, Admins),

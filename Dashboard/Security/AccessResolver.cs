@@ -31,7 +31,7 @@ public sealed record Viewer(string? Name, IReadOnlyList<Grant> Grants, bool Visi
     public FigureScope ScopeOf(string workspace) => AccessRules.ScopeOf(Grants, workspace);
 
     /// <summary>A visitor only looks: nothing that writes.</summary>
-    static bool VisitorMay(Area area) => area is not (Area.Scenarios or Area.SimulationControl or Area.Import or Area.Admin or Area.SetupChanges or Area.ForecastCalls);
+    static bool VisitorMay(Area area) => area is not (Area.Scenarios or Area.SimulationControl or Area.Import or Area.Admin or Area.SetupChanges or Area.ForecastCalls or Area.TrainingAuthoring);
 
     /// <summary>Workspaces named in the grants ("*" excepted), in grant order.</summary>
     public IEnumerable<string> NamedWorkspaces => Grants.Select(g => g.Workspace).Where(w => w != Grant.AllWorkspaces).Distinct();
