@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Growth.Domain.Training;
 using Growth.TestSupport;
 using Microsoft.Playwright;
@@ -71,5 +73,29 @@ public class TrainingAuthoringBrowserTests(DashboardHost host, BrowserFixture br
         // The workspace's trainees now find it on the training page.
         await page.GotoAsync(new Uri(host.Http.BaseAddress!, $"training?training={Workspace}").ToString());
         await Expect(page.Locator("[data-testid=scenario] option[value=tutoring-evening]")).ToContainTextAsync("Evening tutoring");
+    }
+
+    /// <summary>The editor open with problems and a preview (the shared page list sees only the list): no serious or critical axe finding, in either language.</summary>
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh-Hans")]
+    public async Task The_open_editor_has_no_serious_or_critical_accessibility_violation(string language)
+    {
+        await page.GotoAsync(new Uri(host.Http.BaseAddress!, $"culture?lang={language}&back=/favicon.svg").ToString());
+        await page.GotoAsync(new Uri(host.Http.BaseAddress!, $"training/scenarios?training={Workspace}-axe").ToString());
+        await page.GetByTestId("edit-home-solar-en").ClickAsync();
+        await TypeFileAsync(TrainingScenarios.ToJson(TrainingPlay.Scenario("home-solar")).Replace("\"quality\": 0.95", "\"quality\": 1.5"));
+        await page.GetByTestId("draft-check").ClickAsync();
+        await Expect(page.GetByTestId("draft-problems")).ToBeVisibleAsync();
+        await TypeFileAsync(TrainingScenarios.ToJson(TrainingPlay.Scenario("home-solar")));
+        await page.GetByTestId("draft-preview").ClickAsync();
+        await Expect(page.GetByTestId("scenario-preview")).ToBeVisibleAsync();
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+        });
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Impact} {v.Id}: {v.Help} (e.g. {v.Nodes[0].Html})").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious));
     }
 }
