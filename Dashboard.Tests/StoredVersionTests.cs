@@ -136,4 +136,25 @@ public class StoredVersionTests(AzuriteFixture azurite) : IClassFixture<AzuriteF
         Assert.Contains($"ledger row {partition}/j1~refund-1 is schema version 2", e.Message, StringComparison.Ordinal);
         Assert.Contains("reads ledger rows up to version 1", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Key_ring_rows_without_a_schema_version_still_read_and_a_newer_row_is_refused_by_name()
+    {
+        var tables = new TableServiceClient(azurite.ConnectionString);
+        var ring = new Growth.Dashboard.Hosting.TableKeyRing(tables);
+        ring.StoreElement(new System.Xml.Linq.XElement("key", new System.Xml.Linq.XAttribute("id", "new")), "key-new");
+        var table = tables.GetTableClient(Growth.Dashboard.Hosting.TableKeyRing.TableName);
+        Assert.Equal(1, (await table.GetEntityAsync<TableEntity>("keys", "key-new")).Value.GetInt32("SchemaVersion"));
+        // A row as the key ring wrote it before this change: the key's XML only.
+        await table.AddEntityAsync(new TableEntity("keys", "key-old") { ["Xml"] = "<key id=\"old\" />" });
+
+        // (The class's other tests start hosts on the same Azurite, which add keys of their own.)
+        var ids = ring.GetAllElements().Select(e => (string?)e.Attribute("id")).ToList();
+        Assert.Contains("new", ids);
+        Assert.Contains("old", ids);
+
+        await table.AddEntityAsync(new TableEntity("keys", "key-next") { ["Xml"] = "<key id=\"next\" />", ["SchemaVersion"] = 2 });
+        var e = Assert.Throws<InvalidDataException>(() => ring.GetAllElements());
+        Assert.Contains("key ring row growthdataprotection/keys/key-next is schema version 2", e.Message, StringComparison.Ordinal);
+    }
 }
