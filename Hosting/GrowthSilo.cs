@@ -55,8 +55,9 @@ public static class GrowthSilo
             {
                 o.TableServiceClient = new TableServiceClient(options.StorageConnectionString);
                 // The Orleans serializer (with the model's JSON codec), not the default Newtonsoft one: the same
-                // format as every grain call, and no type-name allow-list to trip over.
-                o.GrainStorageSerializer = new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>());
+                // format as every grain call, and no type-name allow-list to trip over. Each record carries its
+                // schema version; older records are read and migrated, or refused saying what to do (StoredFormat).
+                o.GrainStorageSerializer = new VersionedGrainStorageSerializer(services.GetRequiredService<Serializer>());
             }));
             silo.Services.AddSingleton(options);
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StorageProbe>();
@@ -118,7 +119,7 @@ public static class GrowthSilo
     /// </summary>
     static ISiloBuilder AddGrowthMemoryStorage(this ISiloBuilder silo) =>
         silo.AddMemoryGrainStorage(GrainStorage.Name, (OptionsBuilder<MemoryGrainStorageOptions> builder) => builder.Configure<IServiceProvider>(
-            (o, services) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>())));
+            (o, services) => o.GrainStorageSerializer = new VersionedGrainStorageSerializer(services.GetRequiredService<Serializer>())));
 
     /// <summary>Wraps whichever ledger is registered in <see cref="TracedMoneyLedger"/>.</summary>
     static void TraceLedger(IServiceCollection services)

@@ -13,11 +13,15 @@ namespace Growth.Hosting;
 /// journey shard, so a workspace's writes spread over <see cref="Keys.ShardCount"/> partitions and the entries of
 /// one journey commit go in one entity-group transaction (all or nothing). Row key: journey id and event id,
 /// escaped; an upsert of the same row is the same entry, which is what makes retries harmless. Amounts are kept as
-/// invariant decimal strings (tables have no decimal type; a double would not add up exactly).
+/// invariant decimal strings (tables have no decimal type; a double would not add up exactly). Each row carries
+/// <c>SchemaVersion</c> (<see cref="SchemaVersion"/>); rows written before the column existed (28 Nov to 2 Dec 2026)
+/// have the same columns and read as version 1; a row of a newer version is refused, naming it.
 /// </summary>
 public sealed class TableMoneyLedger(GrowthHostingOptions options) : IMoneyLedger
 {
     public const string TableName = "GrowthLedger";
+    /// <summary>The row shape this build writes and reads (unchanged since the ledger began, 71abb70).</summary>
+    public const int SchemaVersion = 1;
     /// <summary>Most operations in one entity-group transaction.</summary>
     const int TransactionLimit = 100;
 
@@ -59,7 +63,7 @@ public sealed class TableMoneyLedger(GrowthHostingOptions options) : IMoneyLedge
         {
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(workspace, shard)}");
             await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-                yield return FromEntity(entity);
+                yield return FromEntity(Readable(entity));
         }
     }
 
@@ -85,7 +89,13 @@ public sealed class TableMoneyLedger(GrowthHostingOptions options) : IMoneyLedge
         ["TeamId"] = e.TeamId,
         ["RepId"] = e.RepId,
         ["CampaignId"] = e.CampaignId,
+        ["SchemaVersion"] = SchemaVersion,
     };
+
+    /// <summary>A row without the column is version 1 (the same columns); a newer one is refused, naming it.</summary>
+    static TableEntity Readable(TableEntity t) => (t.GetInt32("SchemaVersion") ?? 1) is var version && version <= SchemaVersion ? t
+        : throw new InvalidDataException($"ledger row {t.PartitionKey}/{t.RowKey} is schema version {version}, written by a newer Growth build; " +
+            $"this build reads ledger rows up to version {SchemaVersion}. Nothing was changed: run that release (or a later one) against this storage.");
 
     static LedgerEntry FromEntity(TableEntity t) => new(
         t.GetString("JourneyId"),

@@ -12,7 +12,8 @@ namespace Growth.Dashboard.Hosting;
 /// app already uses, so every web host of a deployment (the two dashboard replicas in k8s/) accepts the others'
 /// cookies and a restart signs no one out. Without table storage the ring stays per process (ASP.NET's default).
 /// Keys are stored unencrypted at rest, like the table's other data: protect the storage account. Table
-/// <see cref="TableName"/>, one row per key.
+/// <see cref="TableName"/>, one row per key, with <c>SchemaVersion</c> (<see cref="SchemaVersion"/>; rows from before
+/// the column read as version 1, the same shape; a newer row is refused, naming it).
 /// </summary>
 public sealed class TableKeyRing(TableServiceClient tables) : IXmlRepository
 {
@@ -20,6 +21,8 @@ public sealed class TableKeyRing(TableServiceClient tables) : IXmlRepository
     /// <summary>The application name every host shares (keys are isolated per application name).</summary>
     public const string ApplicationName = "Growth";
     const string Partition = "keys";
+    /// <summary>The row shape this build writes: the key's XML in column <c>Xml</c>.</summary>
+    public const int SchemaVersion = 1;
 
     TableClient Table()
     {
@@ -29,10 +32,14 @@ public sealed class TableKeyRing(TableServiceClient tables) : IXmlRepository
     }
 
     public IReadOnlyCollection<XElement> GetAllElements() =>
-        Table().Query<TableEntity>(e => e.PartitionKey == Partition).Select(e => XElement.Parse(e.GetString("Xml"))).ToList();
+        Table().Query<TableEntity>(e => e.PartitionKey == Partition).Select(e => XElement.Parse(Readable(e).GetString("Xml"))).ToList();
 
     public void StoreElement(XElement element, string friendlyName) =>
-        Table().UpsertEntity(new TableEntity(Partition, friendlyName) { ["Xml"] = element.ToString(SaveOptions.DisableFormatting) }, TableUpdateMode.Replace);
+        Table().UpsertEntity(new TableEntity(Partition, friendlyName) { ["Xml"] = element.ToString(SaveOptions.DisableFormatting), ["SchemaVersion"] = SchemaVersion }, TableUpdateMode.Replace);
+
+    static TableEntity Readable(TableEntity e) => (e.GetInt32("SchemaVersion") ?? 1) is var version && version <= SchemaVersion ? e
+        : throw new InvalidDataException($"key ring row {TableName}/{e.PartitionKey}/{e.RowKey} is schema version {version}, written by a newer Growth build; " +
+            $"this build reads up to version {SchemaVersion}. Nothing was changed: run that release (or a later one).");
 
     /// <summary>One application name for every host; the key ring in table storage when the host stores in Azure Table.</summary>
     public static IServiceCollection AddGrowthDataProtection(IServiceCollection services, IConfiguration configuration)

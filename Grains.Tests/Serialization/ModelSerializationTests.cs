@@ -6,7 +6,6 @@ using Growth.Grains.Journeys;
 using Growth.Grains.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
-using Orleans.Storage;
 
 namespace Growth.Grains.Tests.Serialization;
 
@@ -62,7 +61,7 @@ public class ModelSerializationTests
             WindowBase = new JourneyState { Id = "base" },
             SettledIds = ["a", "b"],
         };
-        var storage = new OrleansGrainStorageSerializer(Serializer);
+        var storage = new VersionedGrainStorageSerializer(Serializer);
         var back = storage.Deserialize<JourneyRecord>(storage.Serialize(record))!;
         Assert.Equal(record.State, back.State);
         AssertSameValues(typeof(JourneyPlan), record.Plan, back.Plan);
