@@ -31,7 +31,8 @@ public static class TrainingApi
             var (own, ownOnly) = TrainingService.TraineeOf(await access.ViewerAsync(user), workspace);
             var trainee = string.IsNullOrWhiteSpace(request.Trainee) ? own : request.Trainee.Trim();
             if (ownOnly && !SameName(trainee, own)) return Refused(StatusCodes.Status403Forbidden, $"trainee: you may train only as yourself ('{own}')");
-            var scenario = service.Catalogue.Find(request.ScenarioId ?? "");
+            // The scenario in the caller's language (the culture cookie or Accept-Language, as for the pages).
+            var scenario = service.Catalogue.In(System.Globalization.CultureInfo.CurrentUICulture.Name).Find(request.ScenarioId ?? "");
             if (scenario is null)
                 return Refused(StatusCodes.Status400BadRequest, $"scenarioId: '{request.ScenarioId}' is not a scenario (known: {string.Join(", ", service.Catalogue.Scenarios.Select(s => s.Id))})");
             var difficulty = TrainingDifficulty.Normal;

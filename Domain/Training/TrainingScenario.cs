@@ -25,6 +25,11 @@ public sealed record TrainingScenario
 {
     /// <summary>Unique id: lower-case letters, digits and dashes.</summary>
     public string Id { get; init; } = "";
+    /// <summary>
+    /// The language the scenario's text is written in (<see cref="TrainingLanguages.Known"/>): English unless said.
+    /// The catalogue sets it from the file name (<c>id.zh-Hans.json</c> is the Chinese version of <c>id.json</c>).
+    /// </summary>
+    public string Language { get; init; } = TrainingLanguages.English;
     public string Title { get; init; } = "";
     public TrainingMarket Market { get; init; }
     /// <summary>What is being sold, as the customer hears it.</summary>
@@ -169,6 +174,7 @@ public static partial class TrainingScenarios
         void Fail(string field, string problem) => throw new TrainingScenarioException(file, field, problem);
 
         if (!IdPattern().IsMatch(s.Id)) Fail("id", "must be 1-40 lower-case letters, digits or dashes");
+        if (!TrainingLanguages.Known.Contains(s.Language)) Fail("language", $"'{s.Language}' is not one of {string.Join(", ", TrainingLanguages.Known)}");
         if (string.IsNullOrWhiteSpace(s.Title)) Fail("title", "is required");
         if (string.IsNullOrWhiteSpace(s.Product)) Fail("product", "is required");
         if (s.ListPrice <= 0) Fail("listPrice", $"must be positive (was {s.ListPrice})");

@@ -27,7 +27,8 @@ public partial class Training
     [CascadingParameter] Task<AuthenticationState>? AuthenticationState { get; set; }
 
     string Workspace => Keys.IsValidWorkspace(WorkspaceParameter) ? WorkspaceParameter! : TrainingKeys.DefaultWorkspace;
-    TrainingCatalogue Catalogue => Service.Catalogue;
+    // The scenarios in the reader's language (Chinese where a scenario has a Chinese version, else English).
+    TrainingCatalogue Catalogue => Service.Catalogue.In(System.Globalization.CultureInfo.CurrentUICulture.Name);
 
     readonly TrainingForm form = new();
     TrainingSessionView? session;
