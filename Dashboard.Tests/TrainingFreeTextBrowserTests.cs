@@ -156,7 +156,7 @@ public class TrainingFreeTextBrowserTests(DashboardHost host, BrowserFixture bro
                 await Expect(row.GetByTestId("reading")).ToContainTextAsync(technique);
                 await Expect(row).ToContainTextAsync("读作" + technique);
                 await Expect(row).ToContainTextAsync($"在{TrainingText.Chinese.Step(turn.Step)}这一步");
-                if (turn.Reading.Why.Count > 0) await Expect(row).ToContainTextAsync($"“{turn.Reading.Why[0].Ngram}”");
+                if (turn.Reading.Why.Count > 0) await Expect(row).ToContainTextAsync($"“{TrainingText.Chinese.Ngram(turn.Reading.Why[0].Ngram)}”");
                 // And what the customer said and did, in Chinese.
                 await Expect(row).Not.ToContainTextAsync("Read as");
             }
@@ -165,6 +165,9 @@ public class TrainingFreeTextBrowserTests(DashboardHost host, BrowserFixture bro
             var techniques = typed.Select(t => t.Reading!.Technique).ToList();
             Assert.Contains(SalesTechnique.NeedsQuestion, techniques);
             Assert.Contains(SalesTechnique.Rapport, techniques);
+            // For the README and a reviewer's eye: GROWTH_SCREENSHOTS names a folder to save the Chinese review in.
+            if (Environment.GetEnvironmentVariable("GROWTH_SCREENSHOTS") is { Length: > 0 } folder)
+                await chinese.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "training-review-zh.png"), FullPage = true });
         }
         finally { await context.DisposeAsync(); }
     }

@@ -86,7 +86,13 @@ public partial class TrainingChineseSessionTests
         Assert.StartsWith("读作", turn.Chosen.Why);
         Assert.Contains("开场白", turn.Chosen.Why);
         Assert.Contains("最佳做法", turn.Chosen.Why);
-        Assert.Contains($"“{turn.Reading!.Why[0].Ngram}”", turn.Chosen.Why);
+        Assert.Contains($"“{TrainingText.Chinese.Ngram(turn.Reading!.Why[0].Ngram)}”", turn.Chosen.Why);
+        // Numbers as Chinese writes them, and the defined cues by Chinese names.
+        Assert.Matches(@"（\d+%）", turn.Chosen.Why);
+        Assert.DoesNotMatch("⟨[a-z-]+⟩", turn.Chosen.Why);
+        Assert.Equal("⟨热情⟩", TrainingText.Chinese.Ngram("⟨warmth⟩"));
+        Assert.Equal("⟨warmth⟩", TrainingText.English.Ngram("⟨warmth⟩"));
+        Assert.Equal("孩子", TrainingText.Chinese.Ngram("孩子"));
         IsChinese(turn.Reaction, "reaction");
         // The same line in an English session is explained in English, as before.
         var en = Scenario("tutoring-parent");

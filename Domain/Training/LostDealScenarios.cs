@@ -68,7 +68,7 @@ public static class LostDealScenarios
         var scenario = template with
         {
             Id = IdOf(deal.JourneyId),
-            Title = TrainingText.F(TrainingText.For(template.Language).LostDealTitle, deal.JourneyId, template.Title),
+            Title = TrainingText.For(template.Language).Format(TrainingText.For(template.Language).LostDealTitle, deal.JourneyId, template.Title),
             Summary = Summary(deal, template),
             Objections = objections,
         };
@@ -107,8 +107,8 @@ public static class LostDealScenarios
         var text = TrainingText.For(template.Language);
         var step = deal.LostStep is { } s ? text.Step(s) : text.UnknownStep;
         var raised = deal.Objections.Count == 0 ? text.NoObjections : string.Join(text.ListSeparator, deal.Objections.Select(text.Label));
-        return TrainingText.F(text.LostDealReplay, deal.JourneyId, deal.Workspace, step)
-            + (string.IsNullOrWhiteSpace(deal.LostReason) ? "" : TrainingText.F(text.LostDealReason, text.ModelReason(deal.LostReason)))
-            + TrainingText.F(text.LostDealObjections, raised, template.Summary);
+        return text.Format(text.LostDealReplay, deal.JourneyId, deal.Workspace, step)
+            + (string.IsNullOrWhiteSpace(deal.LostReason) ? "" : text.Format(text.LostDealReason, text.ModelReason(deal.LostReason)))
+            + text.Format(text.LostDealObjections, raised, template.Summary);
     }
 }

@@ -33,7 +33,7 @@ internal static class TrainingAnswers
         var reaction = Reaction(s, passed, q);
         // A poor answer that also went badly ends the conversation; a good one that went badly is a setback.
         if (!passed && q < t.PoorQuality || s.Trust < t.WalkAway || s.Interest < t.WalkAway)
-            return new(s, TrainingText.F(s.Text.EndsConversation, s.Persona.Contact), passChance, passed, TrainingOutcome.Lost, LossReason(s));
+            return new(s, s.Text.Format(s.Text.EndsConversation, s.Persona.Contact), passChance, passed, TrainingOutcome.Lost, LossReason(s));
         if (s.Step == ConversationStep.ObjectionHandling)
         {
             if (passed && q >= t.GoodQuality && s.CurrentObjection == ObjectionType.BudgetEnvironment) s = s with { Stretch = t.ValueStretch };
@@ -55,21 +55,21 @@ internal static class TrainingAnswers
         var text = s.Text;
         var who = s.Persona.Contact;
         if (passed && affordable && s.Intent >= t.BuyThreshold.For(s.Difficulty))
-            return new(s, TrainingText.F(text.Signs, who), passChance, passed, TrainingOutcome.Won);
+            return new(s, text.Format(text.Signs, who), passChance, passed, TrainingOutcome.Won);
         if (!s.Thinking && s.Intent >= t.ThinkingIntent)
         {
-            reaction = TrainingText.F(affordable ? text.LetMeThink : text.LetMeThinkOverBudget, who);
+            reaction = text.Format(affordable ? text.LetMeThink : text.LetMeThinkOverBudget, who);
             return new(s with { Thinking = true }, reaction, passChance, passed);
         }
         var reason = affordable ? StepFailure(s, ConversationStep.Close) : text.PriceAboveBudget;
         return s.Thinking && s.Intent >= t.ThinkingIntent
-            ? new(s, TrainingText.F(text.StillUndecided, who), passChance, passed, TrainingOutcome.Stalled, TrainingText.F(text.NoDecision, reason))
-            : new(s, TrainingText.F(text.Declines, who), passChance, passed, TrainingOutcome.Lost, reason);
+            ? new(s, text.Format(text.StillUndecided, who), passChance, passed, TrainingOutcome.Stalled, text.Format(text.NoDecision, reason))
+            : new(s, text.Format(text.Declines, who), passChance, passed, TrainingOutcome.Lost, reason);
     }
 
     // English names the objection type as the model does; Chinese in words.
     static string LossReason(TrainingState s) => s.CurrentObjection is { } o
-        ? TrainingText.F(s.Text.ObjectionNotHandled, s.Language == TrainingLanguages.Chinese ? s.Text.Label(o) : o.ToString())
+        ? s.Text.Format(s.Text.ObjectionNotHandled, s.Language == TrainingLanguages.Chinese ? s.Text.Label(o) : o.ToString())
         : StepFailure(s, s.Step);
 
     /// <summary>The behaviour model's reason a step failed; in Chinese in the words the pages use for it.</summary>
@@ -80,7 +80,7 @@ internal static class TrainingAnswers
     {
         var t = TrainingTuning.Default;
         var text = s.Text;
-        return TrainingText.F(!passed ? text.Cools
+        return text.Format(!passed ? text.Cools
             : quality >= t.WarmQuality ? text.WarmsUp
             : quality >= t.AlongQuality ? text.GoesAlong
             : text.Frowns, s.Persona.Contact);

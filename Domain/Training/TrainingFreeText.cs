@@ -49,27 +49,27 @@ public static class TrainingFreeText
         var t = TrainingTuning.Default;
         var quality = Fit[reading.Technique][(int)s.Step];
         var text = s.Text;
-        var why = TrainingText.F(text.ReadAs, text.Reading(reading), text.Step(s.Step), quality);
+        var why = text.Format(text.ReadAs, text.Reading(reading), text.Step(s.Step), quality);
         if (s.Step == ConversationStep.ObjectionHandling && s.CurrentObjection is { } raised && reading.Technique is not (SalesTechnique.Pressure or SalesTechnique.Other))
         {
             if (reading.Objection is { } answered && answered != raised)
             {
                 quality = t.DecoyQuality;
-                why += TrainingText.F(text.AnswersOther, text.Label(answered), text.Label(raised));
+                why += text.Format(text.AnswersOther, text.Label(answered), text.Label(raised));
             }
             else if (reading.Objection is null)
             {
                 quality *= GenericAnswerFactor;
-                why += TrainingText.F(text.Generic, text.Label(raised));
+                why += text.Format(text.Generic, text.Label(raised));
             }
-            else why += TrainingText.F(text.SpeaksTo, text.Label(raised));
+            else why += text.Format(text.SpeaksTo, text.Label(raised));
         }
         if (s.Thinking && Closing.Contains(reading.Technique))
         {
             quality *= t.PressingFactor;
             why += text.SentenceGap + text.PressingAgain;
         }
-        if (text.ReadingMessage(reading) is { } message) why += TrainingText.F(text.Aside, message);
+        if (text.ReadingMessage(reading) is { } message) why += text.Format(text.Aside, message);
         return new TrainingOption(OptionId, reading.Text, TrainingOptionKind.Response, Math.Round(quality, 3), why);
     }
 

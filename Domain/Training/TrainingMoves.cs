@@ -30,10 +30,10 @@ internal static class TrainingMoves
             Day = s.Day + hours / HoursPerDay, FollowUps = s.FollowUps + 1,
         };
         var text = s.Text;
-        var reaction = TrainingText.F(tomorrow ? text.NextDay : text.WeekLater, s.Persona.Contact);
+        var reaction = text.Format(tomorrow ? text.NextDay : text.WeekLater, s.Persona.Contact);
         if (s.FollowUps > t.MaxFollowUps || s.Interest < t.ColdInterest)
-            return new(s, TrainingText.F(text.StopsAnswering, s.Persona.Contact), Passed: false, Outcome: TrainingOutcome.Stalled,
-                Reason: (s.Price > s.Persona.Budget * s.Stretch ? text.PriceAboveBudgetAnd : "") + TrainingText.F(text.WentCold, s.Day));
+            return new(s, text.Format(text.StopsAnswering, s.Persona.Contact), Passed: false, Outcome: TrainingOutcome.Stalled,
+                Reason: (s.Price > s.Persona.Budget * s.Stretch ? text.PriceAboveBudgetAnd : "") + text.Format(text.WentCold, s.Day));
         if (s.Thinking)
         {
             // Back to the close with the time the customer asked for.
@@ -52,7 +52,7 @@ internal static class TrainingMoves
             Interest = Math.Clamp(s.Interest + t.TrialInterest * t.Traits(s.Persona.Temperament).InterestGain, 0, 1),
             Day = s.Day + t.TrialDays,
         };
-        return Settle(s, TrainingText.F(s.Text.TriesTrial, s.Persona.Contact, scenario.Trial), option.Quality >= t.GoodQuality);
+        return Settle(s, s.Text.Format(s.Text.TriesTrial, s.Persona.Contact, scenario.Trial), option.Quality >= t.GoodQuality);
     }
 
     public static TrainingMove OfferDiscount(TrainingScenario scenario, TrainingState s, TrainingOption option)
@@ -64,7 +64,7 @@ internal static class TrainingMoves
             Interest = Math.Clamp(s.Interest + t.DiscountInterest, 0, 1),
             Trust = Math.Clamp(s.Trust + (option.Quality < t.PoorQuality ? -t.PoorDiscountTrust : 0), 0, 1),
         };
-        return Settle(s, TrainingText.F(s.Text.NotesLowerPrice, s.Persona.Contact), option.Quality >= t.DiscountSettles);
+        return Settle(s, s.Text.Format(s.Text.NotesLowerPrice, s.Persona.Contact), option.Quality >= t.DiscountSettles);
     }
 
     /// <summary>An offer answers the objection being handled (settled or not) and gives a customer who asked for time what they needed.</summary>

@@ -26,7 +26,7 @@ public static class TrainingPrompts
                 var other = others[rng.Next(others.Count)];
                 var decoy = other.Responses.MaxBy(r => r.Quality)!;
                 options.Add(new TrainingOption(decoy.Id, Fill(decoy.Text, scenario, s), TrainingOptionKind.Response, t.DecoyQuality,
-                    TrainingText.F(text.DecoyWhy, text.Label(other.Type), text.Label(objection))));
+                    text.Format(text.DecoyWhy, text.Label(other.Type), text.Label(objection))));
             }
         }
         else
@@ -85,7 +85,7 @@ public static class TrainingPrompts
                     : s.Thinking ? (t.TrialWhenThinking, text.TrialWhenThinking)
                     : (t.TrialAtClose, text.TrialAtClose),
             };
-            yield return new TrainingOption("offer-trial", TrainingText.F(text.OfferTrial, scenario.Trial), TrainingOptionKind.OfferTrial, q, why);
+            yield return new TrainingOption("offer-trial", text.Format(text.OfferTrial, scenario.Trial), TrainingOptionKind.OfferTrial, q, why);
         }
         if (!s.DiscountOffered && scenario.MaxDiscount > 0 && s.Step >= ConversationStep.Topic)
         {
@@ -94,7 +94,7 @@ public static class TrainingPrompts
                 : s.Thinking && overBudget ? (t.DiscountWhenThinkingOverBudget, text.DiscountWhenThinkingOverBudget)
                 : s.Step <= ConversationStep.TrialClose ? (t.DiscountEarly, text.DiscountEarly)
                 : (t.DiscountUnasked, text.DiscountUnasked);
-            yield return new TrainingOption("offer-discount", TrainingText.F(text.OfferDiscount, scenario.MaxDiscount), TrainingOptionKind.OfferDiscount, q, why);
+            yield return new TrainingOption("offer-discount", text.Format(text.OfferDiscount, scenario.MaxDiscount), TrainingOptionKind.OfferDiscount, q, why);
         }
     }
 

@@ -92,8 +92,8 @@ public static class TrainingScoring
             Persona = state.Persona,
             Replay = state.Turns,
             Lesson = worst is null ? null
-                : TrainingText.F(state.Text.Lesson, state.Text.LessonStep(worst.Step),
-                    worst.Objection is { } o ? TrainingText.F(state.Text.LessonObjection, state.Text.Label(o)) : "", worst.Best.Text, worst.Best.Why),
+                : state.Text.Format(state.Text.Lesson, state.Text.LessonStep(worst.Step),
+                    worst.Objection is { } o ? state.Text.Format(state.Text.LessonObjection, state.Text.Label(o)) : "", worst.Best.Text, worst.Best.Why),
         };
     }
 

@@ -123,12 +123,26 @@ public sealed partial record TrainingText
 
     string ChineseReading(LineReading r) =>
         (r.Technique == r.BestGuess
-            ? F("{0}（{1:P0}）", ChineseTechnique(r.Technique), r.Confidence)
-            : F("{0}（最可能是{1}，{2:P0}）", ChineseTechnique(r.Technique), ChineseTechnique(r.BestGuess), r.Confidence))
+            ? Format("{0}（{1:P0}）", ChineseTechnique(r.Technique), r.Confidence)
+            : Format("{0}（最可能是{1}，{2:P0}）", ChineseTechnique(r.Technique), ChineseTechnique(r.BestGuess), r.Confidence))
         + (r.Objection is { } o ? $"，针对{ChineseObjection(o)}" : "")
-        + (r.Why.Count > 0 ? "，依据 " + string.Join("、", r.Why.Select(w => $"“{w.Ngram}”")) : "");
+        + (r.Why.Count > 0 ? "，依据 " + string.Join("、", r.Why.Select(w => $"“{Ngram(w.Ngram)}”")) : "");
 
-    static string ChineseMessage(LineReading r) => r.Confidence < LineReaderSettings.Default.MinConfidence
-        ? F("读作其他：最可能的{0}只有 {1:P0} 的把握（至少需要 {2:P0}）", ChineseTechnique(r.BestGuess), r.Confidence, LineReaderSettings.Default.MinConfidence)
-        : F("读作其他：这句话里认得的词太少，阅读器在{0}例句里没见过", r.Language == LineLanguage.Chinese ? "中文" : "英文");
+    /// <summary>The defined cue families (<see cref="TechniqueCues"/>) in Chinese words.</summary>
+    static readonly Dictionary<string, string> ChineseCues = new(StringComparer.Ordinal)
+    {
+        ["question"] = "问句", ["wh-start"] = "疑问词开头", ["open-ask"] = "开放式发问", ["measure"] = "量化提问",
+        ["yes-no-start"] = "是非问开头", ["if-start"] = "假设开头", ["summary"] = "总结", ["feeling"] = "感受",
+        ["figures"] = "数据", ["guarantee"] = "保证", ["comparison"] = "比较", ["readiness"] = "意向试探",
+        ["next-step"] = "下一步", ["pressure"] = "施压", ["warmth"] = "热情", ["vague"] = "空泛",
+    };
+
+    /// <summary>An n-gram as the review shows it: a defined cue ("⟨warmth⟩") by its name in this table's language, any other as it is.</summary>
+    public string Ngram(string ngram) =>
+        Language == TrainingLanguages.Chinese && ngram.Length > 2 && ngram[0] == '⟨' && ngram[^1] == '⟩' && ChineseCues.TryGetValue(ngram[1..^1], out var name)
+            ? $"⟨{name}⟩" : ngram;
+
+    string ChineseMessage(LineReading r) => r.Confidence < LineReaderSettings.Default.MinConfidence
+        ? Format("读作其他：最可能的{0}只有 {1:P0} 的把握（至少需要 {2:P0}）", ChineseTechnique(r.BestGuess), r.Confidence, LineReaderSettings.Default.MinConfidence)
+        : Format("读作其他：这句话里认得的词太少，阅读器在{0}例句里没见过", r.Language == LineLanguage.Chinese ? "中文" : "英文");
 }

@@ -105,8 +105,14 @@ public sealed partial record TrainingText
     /// <summary>Between two sentences: a space in English, nothing in Chinese.</summary>
     public required string SentenceGap { get; init; }
 
-    /// <summary>A format of this table filled in (numbers as the current culture writes them, as the engine always did).</summary>
-    public static string F(string format, params object?[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
+    /// <summary>
+    /// A format of this table filled in: English numbers as the current culture writes them (as the engine always did),
+    /// Chinese ones as zh-Hans does ("61%", not "61 %"), wherever the engine runs.
+    /// </summary>
+    public string Format(string format, params object?[] args) =>
+        string.Format(Language == TrainingLanguages.Chinese ? ChineseCulture : CultureInfo.CurrentCulture, format, args);
+
+    static readonly CultureInfo ChineseCulture = CultureInfo.GetCultureInfo("zh-Hans");
 
     public string Label(ObjectionType type) => Language == TrainingLanguages.Chinese ? ChineseObjection(type) : TrainingPrompts.Label(type);
 
