@@ -46,9 +46,11 @@ public class TrainingFreeTextBrowserTests(DashboardHost host, BrowserFixture bro
     public async Task DisposeAsync() => await page.Context.DisposeAsync();
 
     /// <summary>Plays through the page typing the line for each step (agreeing to follow up when the customer asks for time).</summary>
-    async Task<TrainingState> PlayTypedAsync(string trainee, Dictionary<ConversationStep, string> lines)
+    async Task<TrainingState> PlayTypedAsync(string trainee, Dictionary<ConversationStep, string> lines, IPage? on = null, string language = "en")
     {
-        var scenario = Catalogue.Find("tutoring-parent")!;
+        var page = on ?? this.page;
+        // The scenario as a reader of that language gets it (the page picks by the UI culture).
+        var scenario = Catalogue.In(language).Find("tutoring-parent")!;
         const TrainingDifficulty difficulty = TrainingDifficulty.Easy;
         var seed = scenario.Seed;
         await page.GotoAsync(new Uri(host.Http.BaseAddress!, $"training?training={Workspace}").ToString());
@@ -119,6 +121,55 @@ public class TrainingFreeTextBrowserTests(DashboardHost host, BrowserFixture bro
         var techniques = played.Turns.Where(t => t.Reading is not null).Select(t => t.Reading!.Technique).ToList();
         Assert.Contains(SalesTechnique.NeedsQuestion, techniques);
         Assert.Contains(SalesTechnique.Rapport, techniques);
+    }
+
+    /// <summary>
+    /// A reader whose browser asks for Chinese plays the Chinese scenario typing Chinese: the customer speaks Chinese,
+    /// and the review names what each line did in Chinese, with the seed article's words for the steps.
+    /// </summary>
+    [Fact]
+    public async Task A_chinese_reader_plays_the_chinese_scenario_typing_chinese_and_gets_a_chinese_review()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        context.SetDefaultTimeout(20_000);
+        try
+        {
+            var chinese = await context.NewPageAsync();
+            await host.SignInAsync(chinese);
+            var played = await PlayTypedAsync("Zhou Xiaomei", Chinese, chinese, "zh-Hans");
+            Assert.Equal(TrainingLanguages.Chinese, played.Language);
+            // The scenario list offers the Chinese titles.
+            await Expect(chinese.GetByTestId("scenario")).ToContainTextAsync("为焦虑的家长推荐数学辅导");
+            await Expect(chinese.GetByTestId("outcome")).ToBeVisibleAsync();
+            var rows = chinese.Locator("[data-testid=replay] tbody tr");
+            await Expect(rows).ToHaveCountAsync(played.Turns.Count);
+            var typed = played.Turns.Where(t => t.Reading is not null).ToList();
+            Assert.Equal(played.Turns.Count(t => t.Chosen.Id == TrainingFreeText.OptionId), typed.Count);
+            Assert.True(typed.Count >= 5, $"only {typed.Count} typed lines were played");
+            foreach (var turn in typed)
+            {
+                var row = rows.Nth(turn.Index - 1);
+                Assert.Equal(LineLanguage.Chinese, turn.Reading!.Language);
+                await Expect(row).ToContainTextAsync(turn.Reading.Text);
+                // How it was read, in Chinese: the technique's name, then why, with the n-grams that decided it.
+                var technique = TrainingText.Chinese.Technique(turn.Reading.Technique);
+                await Expect(row.GetByTestId("reading")).ToContainTextAsync(technique);
+                await Expect(row).ToContainTextAsync("读作" + technique);
+                await Expect(row).ToContainTextAsync($"在{TrainingText.Chinese.Step(turn.Step)}这一步");
+                if (turn.Reading.Why.Count > 0) await Expect(row).ToContainTextAsync($"“{TrainingText.Chinese.Ngram(turn.Reading.Why[0].Ngram)}”");
+                // And what the customer said and did, in Chinese.
+                await Expect(row).Not.ToContainTextAsync("Read as");
+            }
+            await Expect(chinese.GetByTestId("transcript")).ToContainTextAsync(played.Turns[0].Customer);
+            await Expect(chinese.GetByTestId("transcript")).ToContainTextAsync(played.Turns[0].Reaction);
+            var techniques = typed.Select(t => t.Reading!.Technique).ToList();
+            Assert.Contains(SalesTechnique.NeedsQuestion, techniques);
+            Assert.Contains(SalesTechnique.Rapport, techniques);
+            // For the README and a reviewer's eye: GROWTH_SCREENSHOTS names a folder to save the Chinese review in.
+            if (Environment.GetEnvironmentVariable("GROWTH_SCREENSHOTS") is { Length: > 0 } folder)
+                await chinese.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "training-review-zh.png"), FullPage = true });
+        }
+        finally { await context.DisposeAsync(); }
     }
 
     [Fact]

@@ -52,7 +52,9 @@ public class TrainingLostDealBrowserTests(DashboardHost host, BrowserFixture bro
             [ConversationStep.TrialClose] = "试水温", [ConversationStep.ObjectionHandling] = "解决异议", [ConversationStep.Close] = "缔结",
         }[s] : "–";
         await Expect(page.GetByTestId("lost-deal-practice")).ToContainTextAsync($"正在练习 {Deals} 的丢单 {deal.Id}：真实的那一单死在{step}。");
-        await Expect(page.GetByTestId("conversation")).ToContainTextAsync($"Lost deal {deal.Id}");
+        // A Chinese reader practises the Chinese version of the scenario: its title, and the customer speaking Chinese.
+        await Expect(page.GetByTestId("conversation")).ToContainTextAsync($"丢单 {deal.Id}：");
+        await Expect(page.GetByTestId("customer-line")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("[\u4e00-\u9fff]"));
         await Expect(page.GetByTestId("choices").Locator("button").First).ToBeVisibleAsync();
         Assert.Contains("/training", page.Url);
 

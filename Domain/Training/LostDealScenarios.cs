@@ -68,7 +68,7 @@ public static class LostDealScenarios
         var scenario = template with
         {
             Id = IdOf(deal.JourneyId),
-            Title = $"Lost deal {deal.JourneyId}: {template.Title}",
+            Title = TrainingText.For(template.Language).Format(TrainingText.For(template.Language).LostDealTitle, deal.JourneyId, template.Title),
             Summary = Summary(deal, template),
             Objections = objections,
         };
@@ -104,10 +104,11 @@ public static class LostDealScenarios
 
     static string Summary(LostDeal deal, TrainingScenario template)
     {
-        var step = deal.LostStep is { } s ? TrainingFreeText.StepLabel(s) : "an unknown step";
-        var raised = deal.Objections.Count == 0 ? "none" : string.Join(", ", deal.Objections.Select(TrainingPrompts.Label));
-        return $"A replay of {deal.JourneyId} ({deal.Workspace}), lost at {step}"
-            + (string.IsNullOrWhiteSpace(deal.LostReason) ? "" : $" ({deal.LostReason})")
-            + $"; objections raised: {raised}. {template.Summary}";
+        var text = TrainingText.For(template.Language);
+        var step = deal.LostStep is { } s ? text.Step(s) : text.UnknownStep;
+        var raised = deal.Objections.Count == 0 ? text.NoObjections : string.Join(text.ListSeparator, deal.Objections.Select(text.Label));
+        return text.Format(text.LostDealReplay, deal.JourneyId, deal.Workspace, step)
+            + (string.IsNullOrWhiteSpace(deal.LostReason) ? "" : text.Format(text.LostDealReason, text.ModelReason(deal.LostReason)))
+            + text.Format(text.LostDealObjections, raised, template.Summary);
     }
 }

@@ -33,7 +33,7 @@ internal static class TrainingAnswers
         var reaction = Reaction(s, passed, q);
         // A poor answer that also went badly ends the conversation; a good one that went badly is a setback.
         if (!passed && q < t.PoorQuality || s.Trust < t.WalkAway || s.Interest < t.WalkAway)
-            return new(s, $"{s.Persona.Contact} ends the conversation.", passChance, passed, TrainingOutcome.Lost, LossReason(s));
+            return new(s, s.Text.Format(s.Text.EndsConversation, s.Persona.Contact), passChance, passed, TrainingOutcome.Lost, LossReason(s));
         if (s.Step == ConversationStep.ObjectionHandling)
         {
             if (passed && q >= t.GoodQuality && s.CurrentObjection == ObjectionType.BudgetEnvironment) s = s with { Stretch = t.ValueStretch };
@@ -52,29 +52,37 @@ internal static class TrainingAnswers
     {
         var t = TrainingTuning.Default;
         var affordable = s.Price <= s.Persona.Budget * s.Stretch;
+        var text = s.Text;
+        var who = s.Persona.Contact;
         if (passed && affordable && s.Intent >= t.BuyThreshold.For(s.Difficulty))
-            return new(s, $"{s.Persona.Contact} signs.", passChance, passed, TrainingOutcome.Won);
+            return new(s, text.Format(text.Signs, who), passChance, passed, TrainingOutcome.Won);
         if (!s.Thinking && s.Intent >= t.ThinkingIntent)
         {
-            reaction = affordable ? $"{s.Persona.Contact}: \"Let me think about it.\"" : $"{s.Persona.Contact}: \"It is more than I planned to spend. Let me think about it.\"";
+            reaction = text.Format(affordable ? text.LetMeThink : text.LetMeThinkOverBudget, who);
             return new(s with { Thinking = true }, reaction, passChance, passed);
         }
-        var reason = affordable ? Behaviour.StepFailureReason(ConversationStep.Close) : "price above budget";
+        var reason = affordable ? StepFailure(s, ConversationStep.Close) : text.PriceAboveBudget;
         return s.Thinking && s.Intent >= t.ThinkingIntent
-            ? new(s, $"{s.Persona.Contact} still has not decided.", passChance, passed, TrainingOutcome.Stalled, $"no decision: {reason}")
-            : new(s, $"{s.Persona.Contact} declines.", passChance, passed, TrainingOutcome.Lost, reason);
+            ? new(s, text.Format(text.StillUndecided, who), passChance, passed, TrainingOutcome.Stalled, text.Format(text.NoDecision, reason))
+            : new(s, text.Format(text.Declines, who), passChance, passed, TrainingOutcome.Lost, reason);
     }
 
+    // English names the objection type as the model does; Chinese in words.
     static string LossReason(TrainingState s) => s.CurrentObjection is { } o
-        ? $"objection not handled: {o}"
-        : Behaviour.StepFailureReason(s.Step);
+        ? s.Text.Format(s.Text.ObjectionNotHandled, s.Language == TrainingLanguages.Chinese ? s.Text.Label(o) : o.ToString())
+        : StepFailure(s, s.Step);
+
+    /// <summary>The behaviour model's reason a step failed; in Chinese in the words the pages use for it.</summary>
+    static string StepFailure(TrainingState s, ConversationStep step) =>
+        s.Language != TrainingLanguages.Chinese ? Behaviour.StepFailureReason(step) : TrainingText.ChineseStepFailure(step);
 
     static string Reaction(TrainingState s, bool passed, double quality)
     {
         var t = TrainingTuning.Default;
-        return !passed ? $"{s.Persona.Contact} cools noticeably."
-            : quality >= t.WarmQuality ? $"{s.Persona.Contact} warms up."
-            : quality >= t.AlongQuality ? $"{s.Persona.Contact} goes along, without enthusiasm."
-            : $"{s.Persona.Contact} frowns but lets it pass.";
+        var text = s.Text;
+        return text.Format(!passed ? text.Cools
+            : quality >= t.WarmQuality ? text.WarmsUp
+            : quality >= t.AlongQuality ? text.GoesAlong
+            : text.Frowns, s.Persona.Contact);
     }
 }

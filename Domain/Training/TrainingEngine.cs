@@ -24,6 +24,7 @@ public static class TrainingEngine
         {
             ScenarioId = scenario.Id, Difficulty = difficulty, Seed = seed, Persona = persona,
             Step = Journeys.ConversationStep.Opening, Trust = trust, Interest = interest, Price = scenario.ListPrice, Rng = rng.State,
+            Language = scenario.Language,
         };
         return TrainingPrompts.Present(scenario, state);
     }

@@ -48,27 +48,28 @@ public static class TrainingFreeText
     {
         var t = TrainingTuning.Default;
         var quality = Fit[reading.Technique][(int)s.Step];
-        var why = $"Read as {reading.Summary}. At {StepLabel(s.Step)} that is worth {quality:0.00} of best practice.";
+        var text = s.Text;
+        var why = text.Format(text.ReadAs, text.Reading(reading), text.Step(s.Step), quality);
         if (s.Step == ConversationStep.ObjectionHandling && s.CurrentObjection is { } raised && reading.Technique is not (SalesTechnique.Pressure or SalesTechnique.Other))
         {
             if (reading.Objection is { } answered && answered != raised)
             {
                 quality = t.DecoyQuality;
-                why += $" But it answers a {TrainingPrompts.Label(answered)} objection, and the customer raised {TrainingPrompts.Label(raised)}.";
+                why += text.Format(text.AnswersOther, text.Label(answered), text.Label(raised));
             }
             else if (reading.Objection is null)
             {
                 quality *= GenericAnswerFactor;
-                why += $" It does not speak to the {TrainingPrompts.Label(raised)} objection itself, so it counts as generic.";
+                why += text.Format(text.Generic, text.Label(raised));
             }
-            else why += $" It speaks to the {TrainingPrompts.Label(raised)} objection the customer raised.";
+            else why += text.Format(text.SpeaksTo, text.Label(raised));
         }
         if (s.Thinking && Closing.Contains(reading.Technique))
         {
             quality *= t.PressingFactor;
-            why += " They asked for time; pressing for the decision again rarely works.";
+            why += text.SentenceGap + text.PressingAgain;
         }
-        if (reading.Message is { } message) why += $" ({message}.)";
+        if (text.ReadingMessage(reading) is { } message) why += text.Format(text.Aside, message);
         return new TrainingOption(OptionId, reading.Text, TrainingOptionKind.Response, Math.Round(quality, 3), why);
     }
 

@@ -29,17 +29,16 @@ internal static class TrainingMoves
             Trust = Math.Clamp(s.Trust + (hours <= t.PromptHours ? t.PromptTrust : -t.LateTrust), 0, 1),
             Day = s.Day + hours / HoursPerDay, FollowUps = s.FollowUps + 1,
         };
-        var reaction = tomorrow
-            ? $"{s.Persona.Contact} takes your call the next day."
-            : $"A week later {s.Persona.Contact} has to be reminded who you are.";
+        var text = s.Text;
+        var reaction = text.Format(tomorrow ? text.NextDay : text.WeekLater, s.Persona.Contact);
         if (s.FollowUps > t.MaxFollowUps || s.Interest < t.ColdInterest)
-            return new(s, $"{s.Persona.Contact} stops answering.", Passed: false, Outcome: TrainingOutcome.Stalled,
-                Reason: (s.Price > s.Persona.Budget * s.Stretch ? "price above budget; " : "") + $"went cold after {s.Day:0} days of follow-ups");
+            return new(s, text.Format(text.StopsAnswering, s.Persona.Contact), Passed: false, Outcome: TrainingOutcome.Stalled,
+                Reason: (s.Price > s.Persona.Budget * s.Stretch ? text.PriceAboveBudgetAnd : "") + text.Format(text.WentCold, s.Day));
         if (s.Thinking)
         {
             // Back to the close with the time the customer asked for.
             s = s with { Thinking = false };
-            reaction += " They have thought it over.";
+            reaction += text.ThoughtOver;
         }
         return new(s, reaction);
     }
@@ -53,7 +52,7 @@ internal static class TrainingMoves
             Interest = Math.Clamp(s.Interest + t.TrialInterest * t.Traits(s.Persona.Temperament).InterestGain, 0, 1),
             Day = s.Day + t.TrialDays,
         };
-        return Settle(s, $"{s.Persona.Contact} tries {scenario.Trial} and comes back a week later.", option.Quality >= t.GoodQuality);
+        return Settle(s, s.Text.Format(s.Text.TriesTrial, s.Persona.Contact, scenario.Trial), option.Quality >= t.GoodQuality);
     }
 
     public static TrainingMove OfferDiscount(TrainingScenario scenario, TrainingState s, TrainingOption option)
@@ -65,7 +64,7 @@ internal static class TrainingMoves
             Interest = Math.Clamp(s.Interest + t.DiscountInterest, 0, 1),
             Trust = Math.Clamp(s.Trust + (option.Quality < t.PoorQuality ? -t.PoorDiscountTrust : 0), 0, 1),
         };
-        return Settle(s, $"{s.Persona.Contact} notes the lower price.", option.Quality >= t.DiscountSettles);
+        return Settle(s, s.Text.Format(s.Text.NotesLowerPrice, s.Persona.Contact), option.Quality >= t.DiscountSettles);
     }
 
     /// <summary>An offer answers the objection being handled (settled or not) and gives a customer who asked for time what they needed.</summary>

@@ -10,6 +10,7 @@ public static class TrainingPrompts
     internal static TrainingState Present(TrainingScenario scenario, TrainingState s)
     {
         var t = TrainingTuning.Default;
+        var text = s.Text;
         var rng = new Prng(s.Rng);
         var options = new List<TrainingOption>();
         string customer;
@@ -25,17 +26,17 @@ public static class TrainingPrompts
                 var other = others[rng.Next(others.Count)];
                 var decoy = other.Responses.MaxBy(r => r.Quality)!;
                 options.Add(new TrainingOption(decoy.Id, Fill(decoy.Text, scenario, s), TrainingOptionKind.Response, t.DecoyQuality,
-                    $"A good answer to a {Label(other.Type)} objection, but the customer raised {Label(objection)}."));
+                    text.Format(text.DecoyWhy, text.Label(other.Type), text.Label(objection))));
             }
         }
         else
         {
             var content = scenario.StepContent(s.Step);
-            customer = s.Thinking ? "I need to think about it." : content.Customer;
+            customer = s.Thinking ? text.Thinking : content.Customer;
             // Asking again when the customer asked for time is pressure: best practice is to give them what they
             // need to decide (time, a first experience, or a price that fits).
             options.AddRange(content.Responses.Select(r => s.Thinking
-                ? Response(s, r) with { Quality = Math.Round(r.Quality * t.PressingFactor, 3), Why = "They asked for time; pressing for the decision again rarely works. " + r.Why }
+                ? Response(s, r) with { Quality = Math.Round(r.Quality * t.PressingFactor, 3), Why = text.PressingAgain + text.SentenceGap + r.Why }
                 : Response(s, r)));
         }
         options.AddRange(Actions(scenario, s));
@@ -61,39 +62,39 @@ public static class TrainingPrompts
     static IEnumerable<TrainingOption> Actions(TrainingScenario scenario, TrainingState s)
     {
         var t = TrainingTuning.Default;
+        var text = s.Text;
         var objection = s.CurrentObjection;
         if (s.Step >= ConversationStep.Topic)
         {
-            yield return new TrainingOption("follow-up-tomorrow", "Agree to follow up tomorrow", TrainingOptionKind.FollowUpTomorrow,
+            yield return new TrainingOption("follow-up-tomorrow", text.FollowUpTomorrow, TrainingOptionKind.FollowUpTomorrow,
                 s.Thinking ? t.TomorrowWhenThinking : t.TomorrowWhenEngaged,
-                s.Thinking ? "The customer asked for time: a prompt, agreed follow-up keeps the deal warm."
-                           : "Postponing while the customer is engaged loses momentum; answer now.");
-            yield return new TrainingOption("follow-up-next-week", "Follow up next week", TrainingOptionKind.FollowUpNextWeek,
+                s.Thinking ? text.TomorrowWhenThinking : text.TomorrowWhenEngaged);
+            yield return new TrainingOption("follow-up-next-week", text.FollowUpNextWeek, TrainingOptionKind.FollowUpNextWeek,
                 s.Thinking ? t.NextWeekWhenThinking : t.NextWeekWhenEngaged,
-                "A week of silence cools the lead: interest decays with every day of waiting.");
+                text.NextWeekWhy);
         }
         if (!s.TrialOffered && scenario.Trial.Length > 0 && s.Step >= ConversationStep.TrialClose)
         {
             var (q, why) = objection switch
             {
-                ObjectionType.Experience => (t.TrialForExperience, "Doubts about the experience are best answered by a low-threshold first experience."),
-                ObjectionType.Service => (t.TrialForService, "A trial shows the service in action; it answers a service doubt well."),
-                ObjectionType.CompetitorStrength or ObjectionType.CompetitorDifference => (t.TrialForCompetitor, "A trial lets them compare for themselves, but the difference still needs explaining."),
-                ObjectionType.BudgetEnvironment => (t.TrialForBudget, "A trial does not make the price fit the budget."),
-                _ => s.Step == ConversationStep.TrialClose ? (t.TrialAtTrialClose, "A trial is a gentle test of readiness, but it delays the close by a week.")
-                    : s.Thinking ? (t.TrialWhenThinking, "A hesitant customer decides more easily after a first experience.")
-                    : (t.TrialAtClose, "Offering a trial at the close signals doubt in the product."),
+                ObjectionType.Experience => (t.TrialForExperience, text.TrialForExperience),
+                ObjectionType.Service => (t.TrialForService, text.TrialForService),
+                ObjectionType.CompetitorStrength or ObjectionType.CompetitorDifference => (t.TrialForCompetitor, text.TrialForCompetitor),
+                ObjectionType.BudgetEnvironment => (t.TrialForBudget, text.TrialForBudget),
+                _ => s.Step == ConversationStep.TrialClose ? (t.TrialAtTrialClose, text.TrialAtTrialClose)
+                    : s.Thinking ? (t.TrialWhenThinking, text.TrialWhenThinking)
+                    : (t.TrialAtClose, text.TrialAtClose),
             };
-            yield return new TrainingOption("offer-trial", $"Offer {scenario.Trial}", TrainingOptionKind.OfferTrial, q, why);
+            yield return new TrainingOption("offer-trial", text.Format(text.OfferTrial, scenario.Trial), TrainingOptionKind.OfferTrial, q, why);
         }
         if (!s.DiscountOffered && scenario.MaxDiscount > 0 && s.Step >= ConversationStep.Topic)
         {
             var overBudget = s.Price > s.Persona.Budget;
-            var (q, why) = objection == ObjectionType.BudgetEnvironment ? (t.DiscountForBudget, "A discount answers a budget objection, at the cost of margin; reframing value usually wins without it.")
-                : s.Thinking && overBudget ? (t.DiscountWhenThinkingOverBudget, "The price was above the budget: a discount at the decision point closes the gap.")
-                : s.Step <= ConversationStep.TrialClose ? (t.DiscountEarly, "Discounting before the customer asks teaches them to haggle and cheapens the product.")
-                : (t.DiscountUnasked, "A discount nobody asked for gives away margin.");
-            yield return new TrainingOption("offer-discount", $"Offer a {scenario.MaxDiscount:P0} discount", TrainingOptionKind.OfferDiscount, q, why);
+            var (q, why) = objection == ObjectionType.BudgetEnvironment ? (t.DiscountForBudget, text.DiscountForBudget)
+                : s.Thinking && overBudget ? (t.DiscountWhenThinkingOverBudget, text.DiscountWhenThinkingOverBudget)
+                : s.Step <= ConversationStep.TrialClose ? (t.DiscountEarly, text.DiscountEarly)
+                : (t.DiscountUnasked, text.DiscountUnasked);
+            yield return new TrainingOption("offer-discount", text.Format(text.OfferDiscount, scenario.MaxDiscount), TrainingOptionKind.OfferDiscount, q, why);
         }
     }
 
@@ -109,7 +110,7 @@ public static class TrainingPrompts
 
     static string Fill(string text, TrainingScenario scenario, TrainingState s) => text
         .Replace("{contact}", s.Persona.Contact, StringComparison.Ordinal)
-        .Replace("{company}", s.Persona.Company ?? "your family", StringComparison.Ordinal)
+        .Replace("{company}", s.Persona.Company ?? s.Text.NoCompany, StringComparison.Ordinal)
         .Replace("{need}", s.Persona.Need, StringComparison.Ordinal)
         .Replace("{product}", scenario.Product, StringComparison.Ordinal)
         .Replace("{price}", s.Price.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)

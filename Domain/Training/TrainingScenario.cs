@@ -25,6 +25,11 @@ public sealed record TrainingScenario
 {
     /// <summary>Unique id: lower-case letters, digits and dashes.</summary>
     public string Id { get; init; } = "";
+    /// <summary>
+    /// The language the scenario's text is written in (<see cref="TrainingLanguages.Known"/>): English unless said.
+    /// The catalogue sets it from the file name (<c>id.zh-Hans.json</c> is the Chinese version of <c>id.json</c>).
+    /// </summary>
+    public string Language { get; init; } = TrainingLanguages.English;
     public string Title { get; init; } = "";
     public TrainingMarket Market { get; init; }
     /// <summary>What is being sold, as the customer hears it.</summary>

@@ -22,6 +22,7 @@ public static partial class TrainingScenarios
         void Fail(string field, string problem) => problems.Add(new ScenarioProblem(field, problem));
 
         if (!IdPattern().IsMatch(s.Id ?? "")) Fail("id", "must be 1-40 lower-case letters, digits or dashes");
+        if (!TrainingLanguages.Known.Contains(s.Language)) Fail("language", $"'{s.Language}' is not one of {string.Join(", ", TrainingLanguages.Known)}");
         if (string.IsNullOrWhiteSpace(s.Title)) Fail("title", "is required");
         if (string.IsNullOrWhiteSpace(s.Product)) Fail("product", "is required");
         if (s.ListPrice <= 0) Fail("listPrice", $"must be positive (was {s.ListPrice})");

@@ -92,7 +92,8 @@ public static class TrainingScoring
             Persona = state.Persona,
             Replay = state.Turns,
             Lesson = worst is null ? null
-                : $"At {worst.Step}{(worst.Objection is { } o ? $" ({TrainingPrompts.Label(o)} objection)" : "")} the better answer was \"{worst.Best.Text}\": {worst.Best.Why}",
+                : state.Text.Format(state.Text.Lesson, state.Text.LessonStep(worst.Step),
+                    worst.Objection is { } o ? state.Text.Format(state.Text.LessonObjection, state.Text.Label(o)) : "", worst.Best.Text, worst.Best.Why),
         };
     }
 

@@ -75,6 +75,12 @@ public sealed record TrainingState
     /// <summary>The choices on offer now (empty once the session is over).</summary>
     public IReadOnlyList<TrainingOption> Options { get; init; } = [];
     public IReadOnlyList<TrainingTurn> Turns { get; init; } = [];
+    /// <summary>The scenario's language (<see cref="TrainingLanguages"/>): every line the engine writes is in it. Sessions stored before it existed read as English.</summary>
+    public string Language { get; init; } = TrainingLanguages.English;
+
+    /// <summary>The engine's words in the session's language.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public TrainingText Text => TrainingText.For(Language);
 
     static TrainingTuning Tuning => TrainingTuning.Default;
 

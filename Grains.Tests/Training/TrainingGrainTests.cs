@@ -61,6 +61,22 @@ public class TrainingGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_chinese_scenario_plays_through_the_grain_in_chinese_and_keeps_its_language()
+    {
+        var s = Catalogue.In("zh-Hans").Find("home-solar")!;
+        var won = await PlayAsync("training-grains-zh", "zh-1", s, s.Seed, best: true, "Zhou Li", "Spring 26");
+        var lost = await PlayAsync("training-grains-zh", "zh-2", s, s.Seed, best: false, "Zhou Li", "Spring 26");
+        Assert.Equal(TrainingOutcome.Won, won.Outcome);
+        Assert.Equal("为房主推荐屋顶光伏", won.ScenarioTitle);
+        // What the customer said and did, read back from the grain, is the Chinese engine's.
+        var local = Play(s, Start(s, TrainingDifficulty.Normal, s.Seed), Worst);
+        Assert.Equal(local.Turns.Select(t => (t.Customer, t.Reaction)), lost.Transcript.Select(t => (t.Customer, t.Reaction)));
+        Assert.Equal(local.Reason, lost.Reason);
+        Assert.Contains("更好的回答是“", lost.Review!.Lesson ?? "");
+        Assert.Equal(TrainingLanguages.Chinese, local.Language);
+    }
+
+    [Fact]
     public async Task A_choice_not_on_offer_and_a_bad_trainee_name_are_refused()
     {
         const string ws = "training-refusals";

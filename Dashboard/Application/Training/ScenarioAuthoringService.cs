@@ -27,7 +27,7 @@ public sealed class ScenarioAuthoringService(IGrainFactory grains, TrainingCatal
 
     /// <summary>The scenarios a workspace's trainees play in <paramref name="language"/>, as a catalogue the pages already show.</summary>
     public async Task<TrainingCatalogue> CatalogueAsync(string workspace, string language) =>
-        new(ScenarioLibrary.ForWorkspace(catalogue.Scenarios, await AuthoredAsync(workspace), language), catalogue.Folder);
+        new(ScenarioLibrary.ForWorkspace(catalogue.In(language).Scenarios, await AuthoredAsync(workspace), language), catalogue.Folder);
 
     /// <summary>Built-in scenarios, then the workspace's own, each with its newest version.</summary>
     public async Task<IReadOnlyList<LibraryScenario>> LibraryAsync(string workspace)
@@ -117,7 +117,7 @@ public sealed class ScenarioAuthoringService(IGrainFactory grains, TrainingCatal
             .Select(s => (s.Version, Scenario: TrainingScenarios.Check(s.Json).Scenario))
             // Stored texts passed the check when saved; one a later rule refuses is left out rather than breaking the page.
             .Where(x => x.Scenario is not null)
-            .Select(x => new AuthoredScenario(x.Scenario!, x.Version.Language, x.Version.Number, x.Version.Author, x.Version.SavedAt))
+            .Select(x => new AuthoredScenario(x.Scenario! with { Language = x.Version.Language }, x.Version.Language, x.Version.Number, x.Version.Author, x.Version.SavedAt))
             .ToList();
 
     static Refusal Refused(IReadOnlyList<ScenarioProblem> problems) =>

@@ -54,7 +54,8 @@ public sealed class TrainingCoachingService(IGrainFactory grains, TrainingCatalo
         if (journey.Refusal is { } refused) return refused;
         var (deal, problem) = LostDealScenarios.Of(workspace, journey.Value!.State, journey.Value.Recent);
         if (deal is null) return new Refusal(RefusalKind.Conflict, "Not a lost deal", $"journeyId: {problem}");
-        var practice = LostDealScenarios.Build(deal, catalogue.Scenarios);
+        // The practice in the reader's language (the page's UI culture).
+        var practice = LostDealScenarios.Build(deal, catalogue.In(System.Globalization.CultureInfo.CurrentUICulture.Name).Scenarios);
         var session = await training.StartAsync(trainingWorkspace, new TrainingStart(practice.Scenario, practice.Difficulty, practice.Seed, trainee!, cohort));
         return new LostDealSession(session, deal, practice.Difficulty);
     }

@@ -28,7 +28,7 @@ public partial class Training
 
     string Workspace => Keys.IsValidWorkspace(WorkspaceParameter) ? WorkspaceParameter! : TrainingKeys.DefaultWorkspace;
     // The workspace's scenarios: the built-in ones and its own (ScenarioAuthoringService), read once the page opens.
-    TrainingCatalogue Catalogue => workspaceCatalogue ?? Service.Catalogue;
+    TrainingCatalogue Catalogue => workspaceCatalogue ?? Service.Catalogue.In(System.Globalization.CultureInfo.CurrentUICulture.Name);
     TrainingCatalogue? workspaceCatalogue;
     [Inject] ScenarioAuthoringService Authoring { get; set; } = null!;
 
