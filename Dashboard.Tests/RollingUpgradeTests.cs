@@ -19,6 +19,13 @@ public sealed class RollingUpgradeTests(AzuriteFixture azurite, ITestOutputHelpe
 {
     static readonly TimeSpan Guard = TimeSpan.FromSeconds(120);
     static readonly TimeSpan StopGuard = TimeSpan.FromSeconds(60);
+    /// <summary>A silo joining validates its connection to every member first: slow when the cores are shared.</summary>
+    static readonly TimeSpan JoinGuard = TimeSpan.FromSeconds(300);
+    /// <summary>
+    /// One status read at a time, waited for as long as a grain call may take: a read given up early stays queued at
+    /// the simulation grain behind its steps, and a poll every 250 ms would pile them up on a loaded machine.
+    /// </summary>
+    static readonly TimeSpan StatusWait = TimeSpan.FromSeconds(30);
     const string Simulated = "rollsim";
     const string Fed = "rollfeed";
 
@@ -33,8 +40,8 @@ public sealed class RollingUpgradeTests(AzuriteFixture azurite, ITestOutputHelpe
             ["Clustering__Kind"] = "AzureTable",
             ["Orleans__ClusterId"] = $"rolling-{id}",
             ["Orleans__ServiceId"] = $"svc-{id}"[..20],
-            ["Orleans__ProbeTimeoutSeconds"] = "2",
-            ["Orleans__ResponseTimeoutSeconds"] = "10",
+            // Orleans' default probe and grain-call timeouts: a silo stopped gracefully says goodbye and strands no
+            // call, so nothing here needs the fast dead-silo detection the failover test sets.
             ["Logging__LogLevel__Default"] = "Warning",
         };
         var siloPorts = new List<int>();
@@ -58,18 +65,25 @@ public sealed class RollingUpgradeTests(AzuriteFixture azurite, ITestOutputHelpe
         {
             ["Cluster__Mode"] = "Client", ["Demo__Enabled"] = "false", ["Admin__UserName"] = "operator", ["Admin__Password"] = password,
         });
-        await hosts.WaitReadyAsync(TimeSpan.FromSeconds(90));
+        await hosts.WaitReadyAsync(JoinGuard);
 
-        using var http = new HttpClient(new HttpClientHandler { CookieContainer = new() }) { BaseAddress = web.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        // Client timeouts as long as the grain-call timeout: the 2 cores here are shared, and a slow answer is no fault.
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = new() }) { BaseAddress = web.BaseAddress, Timeout = TimeSpan.FromSeconds(35) };
         var signedIn = await http.PostAsJsonAsync("/api/session", new { userName = "operator", password });
         Assert.True(signedIn.IsSuccessStatusCode, await signedIn.Content.ReadAsStringAsync());
         var key = await http.PostAsJsonAsync("/api/admin/keys", new { workspace = Fed, label = "rolling upgrade feed" });
         Assert.True(key.IsSuccessStatusCode, await key.Content.ReadAsStringAsync());
-        using var crm = new HttpClient { BaseAddress = web.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        using var crm = new HttpClient { BaseAddress = web.BaseAddress, Timeout = TimeSpan.FromSeconds(35) };
         crm.DefaultRequestHeaders.Add("X-Api-Key", (await key.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString());
         var started = await http.PostAsJsonAsync($"/api/workspaces/{Simulated}/simulation",
-            new { seed = 12, speed = 1.0, regions = 2, teamsPerRegion = 2, repsPerTeam = 3, campaigns = 2, existingCustomers = 40 });
-        Assert.True(started.IsSuccessStatusCode, await started.Content.ReadAsStringAsync());
+            new { seed = 12, speed = 1.0, regions = 2, teamsPerRegion = 2, repsPerTeam = 3, campaigns = 1, existingCustomers = 20 });
+        if (!started.IsSuccessStatusCode)
+        {
+            // Seeding can outlast the grain-call timeout on a loaded machine; the grain finishes it all the same.
+            var failure = await started.Content.ReadAsStringAsync();
+            output.WriteLine($"starting the simulation answered {(int)started.StatusCode}; waiting for it to answer its status");
+            Assert.True(await Eventually(() => TrySimulatedNowAsync(http, Simulated, StatusWait), now => now is not null, Guard) is not null, failure);
+        }
         using var stopFeed = new CancellationTokenSource();
         var feed = new MoneyFeed(crm, Fed);
         var feeding = feed.RunAsync(stopFeed.Token);
@@ -84,7 +98,7 @@ public sealed class RollingUpgradeTests(AzuriteFixture azurite, ITestOutputHelpe
         // Step 2: the upgraded silo joins; once it is ready, SIGTERM to the other old silo.
         var upgraded = hosts.Start("new-2", "Silo", Silo());
         var joining = Stopwatch.StartNew();
-        await upgraded.WaitReadyAsync(TimeSpan.FromSeconds(90));
+        await upgraded.WaitReadyAsync(JoinGuard);
         output.WriteLine($"new-2 ready {joining.Elapsed.TotalSeconds:F1} s after its start");
         await StopGracefullyAsync(hosts.Processes[1 - first], http, feed);
 
@@ -117,7 +131,7 @@ public sealed class RollingUpgradeTests(AzuriteFixture azurite, ITestOutputHelpe
     /// </summary>
     async Task StopGracefullyAsync(HostProcess silo, HttpClient http, MoneyFeed feed)
     {
-        var before = await Eventually(() => TrySimulatedNowAsync(http, Simulated), now => now is not null, TimeSpan.FromSeconds(30))
+        var before = await Eventually(() => TrySimulatedNowAsync(http, Simulated, StatusWait), now => now is not null, Guard)
             ?? throw new InvalidOperationException("the simulation's status could not be read");
         var (batches, retries) = (feed.Batches, feed.Retries);
         var clock = Stopwatch.StartNew();
@@ -128,7 +142,7 @@ public sealed class RollingUpgradeTests(AzuriteFixture azurite, ITestOutputHelpe
         await Until(async () =>
         {
             if (ingestion is null && feed.Batches >= batches + 3) ingestion = clock.Elapsed;
-            if (simulation is null && await TrySimulatedNowAsync(http, Simulated) is { } now && now > before + TimeSpan.FromDays(1)) simulation = clock.Elapsed;
+            if (simulation is null && await TrySimulatedNowAsync(http, Simulated, StatusWait) is { } now && now > before + TimeSpan.FromDays(1)) simulation = clock.Elapsed;
             return ingestion is not null && simulation is not null;
         }, Guard, $"ingestion and the simulation to carry on after {silo.Name} stopped", feed);
         output.WriteLine($"{silo.Name}: SIGTERM to exit 0 in {stopped.TotalSeconds:F1} s; after SIGTERM ingestion acknowledged 3 more batches at {ingestion!.Value.TotalSeconds:F1} s, " +

@@ -15,12 +15,12 @@ internal static class ClusterChecks
         return JsonSerializer.Deserialize<LedgerReport>(body, ClusterFailoverTests.Json)!;
     }
 
-    /// <summary>The simulation's clock, or nothing while the cluster does not answer within 5 s.</summary>
-    public static async Task<DateTimeOffset?> TrySimulatedNowAsync(HttpClient http, string workspace)
+    /// <summary>The simulation's clock, or nothing while the cluster does not answer within the wait (5 s unless given).</summary>
+    public static async Task<DateTimeOffset?> TrySimulatedNowAsync(HttpClient http, string workspace, TimeSpan? wait = null)
     {
         try
         {
-            using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            using var cancel = new CancellationTokenSource(wait ?? TimeSpan.FromSeconds(5));
             var status = await http.GetFromJsonAsync<JsonElement>($"/api/workspaces/{workspace}/simulation", cancel.Token);
             return status.GetProperty("simulatedNow").GetDateTimeOffset();
         }
