@@ -25,6 +25,14 @@ if [ ! -x .azurite/node_modules/.bin/azurite-table ]; then
 fi
 export GROWTH_AZURITE_TABLE="$PWD/.azurite/node_modules/.bin/azurite-table"
 
+# docker/compose.yaml and k8s/ are validated against the Compose Specification's and Kubernetes' published schemas
+# by tools/schemas (Ajv, dclint's copy of the compose-spec schema, kubernetes-models), pinned by its package-lock.json.
+if [ ! -f tools/schemas/node_modules/.package-lock.json ] || ! cmp -s tools/schemas/package-lock.json tools/schemas/.installed-lock; then
+  echo "installing the schema validator for the deployment files"
+  (npm ci --prefix tools/schemas --no-audit --no-fund --loglevel=error >/dev/null && cp tools/schemas/package-lock.json tools/schemas/.installed-lock) \
+    || echo "could not install tools/schemas: the deployment schema tests will fail and say so"
+fi
+
 if [ -f .config/dotnet-tools.json ]; then dotnet tool restore || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }; fi
 
 if ! dotnet build Growth.sln -c Release -nologo -v quiet; then

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json;
 using Xunit.Abstractions;
+using static Growth.Dashboard.Tests.ClusterChecks;
 
 namespace Growth.Dashboard.Tests;
 
@@ -132,54 +133,9 @@ public sealed class ClusterFailoverTests(AzuriteFixture azurite, ITestOutputHelp
         Assert.True(await Eventually(() => TrySimulatedNowAsync(http), now => now is not null, TimeSpan.FromSeconds(30)) > before);
     }
 
-    static async Task<LedgerReport> LedgerAsync(HttpClient http, string workspace)
-    {
-        var response = await http.GetAsync($"/api/admin/workspaces/{workspace}/ledger");
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"ledger of {workspace}: {(int)response.StatusCode} {body}");
-        return JsonSerializer.Deserialize<LedgerReport>(body, Json)!;
-    }
-
-    static async Task<DateTimeOffset?> TrySimulatedNowAsync(HttpClient http)
-    {
-        try
-        {
-            using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            var status = await http.GetFromJsonAsync<JsonElement>($"/api/workspaces/{Simulated}/simulation", cancel.Token);
-            return status.GetProperty("simulatedNow").GetDateTimeOffset();
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { return null; }
-    }
-
-    static Task Until(Func<bool> condition, TimeSpan limit, string what, MoneyFeed feed) =>
-        Until(() => Task.FromResult(condition()), limit, what, feed);
-
-    static async Task Until(Func<Task<bool>> condition, TimeSpan limit, string what, MoneyFeed feed)
-    {
-        var clock = Stopwatch.StartNew();
-        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
-        while (!await condition())
-        {
-            if (clock.Elapsed > limit) throw new TimeoutException($"waited {limit.TotalSeconds} s for {what}; feed: {feed.Batches} batches, last error: {feed.LastError}");
-            await tick.WaitForNextTickAsync();
-        }
-    }
-
-    static async Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan limit)
-    {
-        var clock = Stopwatch.StartNew();
-        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(500));
-        while (true)
-        {
-            var value = await read();
-            if (done(value) || clock.Elapsed > limit) return value;
-            await tick.WaitForNextTickAsync();
-        }
-    }
+    static Task<DateTimeOffset?> TrySimulatedNowAsync(HttpClient http) => ClusterChecks.TrySimulatedNowAsync(http, Simulated);
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
-    sealed record LedgerReport(string Workspace, long Entries, MoneyFiguresReport Ledger, MoneyFiguresReport Live, List<string> Differences);
 }
 
 [CollectionDefinition(ClusterFailoverTests.Alone, DisableParallelization = true)]

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Xunit.Abstractions;
 
 namespace Growth.Dashboard.Tests;
@@ -6,7 +7,8 @@ namespace Growth.Dashboard.Tests;
 /// The Silo and the Dashboard started the way docker/compose.yaml starts them (its environment, the Dockerfiles'
 /// ASPNETCORE_URLS on every interface), on a real Azurite, and reached through 127.0.0.2: a host listening on
 /// loopback only (the old appsettings <c>Urls</c>) would not answer there, and the probes would restart it forever.
-/// The container health check (the app's own "healthcheck" command, no curl) answers 0 and 1.
+/// The container health check (the app's own "healthcheck" command, no curl) answers 0 and 1. Their logs, with the
+/// compose file's Logging__Console__FormatterName, are one JSON object per stdout line.
 /// </summary>
 [Collection(ClusterFailoverTests.Alone)]
 public sealed class ContainerStartTests(AzuriteFixture azurite, ITestOutputHelper output) : IClassFixture<AzuriteFixture>
@@ -41,14 +43,12 @@ public sealed class ContainerStartTests(AzuriteFixture azurite, ITestOutputHelpe
         var siloPort = DashboardHost.FreePort();
         var silo = ComposeEnvironment("silo1", clusterId);
         silo["ASPNETCORE_URLS"] = DockerfileUrls("Dockerfile.silo", siloPort);
-        silo["Logging__LogLevel__Default"] = "Warning";
         hosts.Processes.Add(HostProcess.StartAsContainer("silo", "Silo", silo, new Uri($"http://127.0.0.2:{siloPort}")));
 
         var webPort = DashboardHost.FreePort();
         var web = ComposeEnvironment("dashboard", clusterId);
         web["ASPNETCORE_URLS"] = $"http://0.0.0.0:{webPort}";
         web["Demo__Enabled"] = "false";
-        web["Logging__LogLevel__Default"] = "Warning";
         hosts.Processes.Add(HostProcess.StartAsContainer("dashboard", "Dashboard", web, new Uri($"http://127.0.0.2:{webPort}")));
 
         // Ready on 127.0.0.2 (WaitReadyAsync polls /health/ready at each host's address until it answers 2xx).
@@ -60,6 +60,8 @@ public sealed class ContainerStartTests(AzuriteFixture azurite, ITestOutputHelpe
         var ready = await http.GetAsync(new Uri(hosts.Processes[1].BaseAddress, "/health/ready"));
         Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
 
+        foreach (var host in hosts.Processes) AssertJsonLogLines(host);
+
         // The container health check: the app asks itself, exit 0 while it answers ...
         var check = await HostProcess.RunAsync("Silo", ["healthcheck"], new() { ["ASPNETCORE_URLS"] = silo["ASPNETCORE_URLS"] }, TimeSpan.FromSeconds(60));
         Assert.True(check.Exit == 0, check.Output);
@@ -68,6 +70,25 @@ public sealed class ContainerStartTests(AzuriteFixture azurite, ITestOutputHelpe
         // ... and 1 when nothing answers.
         var closed = await HostProcess.RunAsync("Silo", ["healthcheck"], new() { ["ASPNETCORE_URLS"] = $"http://+:{DashboardHost.FreePort()}" }, TimeSpan.FromSeconds(60));
         Assert.Equal(1, closed.Exit);
+    }
+
+    /// <summary>Every stdout line is a JSON object with the entry's level, category and message (what a collector indexes).</summary>
+    void AssertJsonLogLines(HostProcess host)
+    {
+        var lines = host.StandardOutput;
+        Assert.True(lines.Count > 0, $"{host.Name} wrote nothing to stdout");
+        string[] levels = ["Trace", "Debug", "Information", "Warning", "Error", "Critical"];
+        foreach (var line in lines)
+        {
+            JsonElement entry;
+            try { entry = JsonDocument.Parse(line).RootElement; }
+            catch (JsonException e) { throw new Xunit.Sdk.XunitException($"{host.Name} wrote a stdout line that is not JSON ({e.Message}): {line}"); }
+            Assert.True(entry.ValueKind == JsonValueKind.Object, $"{host.Name}: {line}");
+            Assert.True(entry.TryGetProperty("LogLevel", out var level) && levels.Contains(level.GetString()), $"{host.Name}, no LogLevel: {line}");
+            Assert.True(entry.TryGetProperty("Category", out var category) && category.GetString() is { Length: > 0 }, $"{host.Name}, no Category: {line}");
+            Assert.True(entry.TryGetProperty("Message", out var message) && message.ValueKind == JsonValueKind.String, $"{host.Name}, no Message: {line}");
+        }
+        output.WriteLine($"{host.Name}: {lines.Count} stdout lines, all JSON; first: {lines[0]}");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace Growth.Dashboard.Tests;
 
@@ -8,6 +9,7 @@ public sealed class HostProcess : IDisposable
 {
     readonly Process process;
     readonly ConcurrentQueue<string> lines = new();
+    readonly ConcurrentQueue<string> standardOutput = new();
     public string Name { get; }
     public Uri BaseAddress { get; }
 
@@ -37,7 +39,7 @@ public sealed class HostProcess : IDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         foreach (var (key, value) in environment) start.Environment[key] = value;
         var host = new HostProcess(name, Process.Start(start)!, address);
-        host.process.OutputDataReceived += (_, e) => host.Keep(e.Data);
+        host.process.OutputDataReceived += (_, e) => { host.Keep(e.Data); host.KeepOutput(e.Data); };
         host.process.ErrorDataReceived += (_, e) => host.Keep(e.Data);
         host.process.BeginOutputReadLine();
         host.process.BeginErrorReadLine();
@@ -50,6 +52,14 @@ public sealed class HostProcess : IDisposable
         lines.Enqueue(line);
         while (lines.Count > 200) lines.TryDequeue(out _);
     }
+
+    /// <summary>The first lines the host wrote to stdout only (stderr apart), up to 500.</summary>
+    void KeepOutput(string? line)
+    {
+        if (line is not null && standardOutput.Count < 500) standardOutput.Enqueue(line);
+    }
+
+    public IReadOnlyList<string> StandardOutput => standardOutput.ToList();
 
     public IEnumerable<string> Tail() => lines.TakeLast(40);
 
@@ -75,6 +85,23 @@ public sealed class HostProcess : IDisposable
     public void Kill()
     {
         if (!process.HasExited) process.Kill(entireProcessTree: true);
+    }
+
+    [DllImport("libc", SetLastError = true)]
+    static extern int kill(int pid, int signal);
+
+    /// <summary>
+    /// SIGTERM, as Kubernetes sends it to a pod in a rolling update and docker stop to a container: the host's
+    /// normal stop. Waits until the process has exited (a guard, not a measure) and answers its exit code.
+    /// </summary>
+    public async Task<int> StopAsync(TimeSpan guard)
+    {
+        const int SigTerm = 15;
+        if (kill(process.Id, SigTerm) != 0) throw new InvalidOperationException($"SIGTERM to {Name} failed (errno {Marshal.GetLastPInvokeError()})");
+        using var timeout = new CancellationTokenSource(guard);
+        try { await process.WaitForExitAsync(timeout.Token); }
+        catch (OperationCanceledException) { throw new TimeoutException($"{Name} had not exited {guard.TotalSeconds} s after SIGTERM: {string.Join('\n', Tail())}"); }
+        return process.ExitCode;
     }
 
     public void Dispose() => process.Dispose();
