@@ -49,6 +49,7 @@ public partial class RazorTextTests
         "Components/Shared/Chart.razor",
         "Components/Shared/CsvButton.razor",
         "Components/Shared/StartHere.razor",
+        "Components/Shared/PeriodPicker.razor",
     ];
 
     public static IEnumerable<object[]> Files() => Converted.Select(f => new object[] { f });

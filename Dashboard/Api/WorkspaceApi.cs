@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using Growth.Dashboard.Application.Ingestion;
 using Growth.Dashboard.Application.Workspaces;
@@ -25,10 +26,14 @@ public static class WorkspaceApi
     public static IEndpointRouteBuilder MapWorkspaceApi(this IEndpointRouteBuilder ws)
     {
         ws.MapGet("/snapshot", async Task<Results<Ok<WorkspaceSnapshot>, ProblemHttpResult>> (string workspace, WorkspaceReader reader,
-            ClaimsPrincipal user, AccessResolver access) =>
-            (await reader.SnapshotAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace))).ToResult())
+            ClaimsPrincipal user, AccessResolver access,
+            [Description("month, quarter, year (fiscal, to date), last-N (N in 1..3650) or YYYY-MM-DD..YYYY-MM-DD; its figures are in inPeriod")] string? period,
+            [Description("previous (the period of equal length before), year (the same dates a year earlier) or none")] string? compare) =>
+            (await reader.SnapshotAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace), period, compare)).ToResult())
             .RequireAuthorization(AreaPolicies.Name(Area.Figures))
-            .WithName("GetSnapshot").WithTags("Figures").WithSummary("The workspace's figures, cut to the caller's part of it").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("GetSnapshot").WithTags("Figures")
+            .WithSummary("The workspace's figures, cut to the caller's part of it; with ?period=&compare=, a period's figures and its comparison's (full view only)")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
         ws.MapGet("/history", async Task<Results<Ok<IReadOnlyList<HistoryPoint>>, ProblemHttpResult>> (string workspace, WorkspaceReader reader) =>
             (await reader.HistoryAsync(workspace)).ToResult())

@@ -12,9 +12,9 @@ public sealed class PeriodBaseline
     public static string Key(string kind, string id) => $"{kind}:{id}";
 
     /// <summary>Starts a new period when <paramref name="asOf"/> crossed into one; the first period starts from zero.</summary>
-    public void Roll(DateTimeOffset asOf, WorkspaceFigures f, int fiscalYearStartMonth = 1)
+    public void Roll(DateTimeOffset asOf, WorkspaceFigures f, int fiscalYearStartMonth = 1, string? timeZone = null)
     {
-        var start = TargetPeriods.QuarterStart(asOf, fiscalYearStartMonth);
+        var start = TargetPeriods.QuarterStart(asOf, fiscalYearStartMonth, timeZone);
         if (Start == start) return;
         var first = Start is null;
         Start = start;
@@ -40,6 +40,8 @@ public sealed record SnapshotExtras
     public ClockStatus? Clock { get; init; }
     /// <summary>Month (1..12) the workspace's fiscal year starts in: the period's quarter is a fiscal quarter.</summary>
     public int FiscalYearStartMonth { get; init; } = 1;
+    /// <summary>The company's time zone (its setup's IANA id): days, quarters and periods are counted in it.</summary>
+    public string TimeZone { get; init; } = "UTC";
     /// <summary>Setup versions a running simulation took up, oldest first.</summary>
     public IReadOnlyList<SetupMark> SetupMarks { get; init; } = [];
     public MoneyStyle Money { get; init; } = MoneyStyle.Default;

@@ -22,6 +22,17 @@ public sealed record WorkspaceSnapshot
     public required IReadOnlyList<CampaignFigures> Campaigns { get; init; }
     /// <summary>Journeys known to the workspace.</summary>
     public long Journeys { get; init; }
+    /// <summary>Leads the workspace has had (journeys of new prospects), all time.</summary>
+    public long Leads { get; init; }
+    /// <summary>Month (1..12) the company's fiscal year starts in (its setup's).</summary>
+    public int FiscalYearStartMonth { get; init; } = 1;
+    /// <summary>The company's time zone (its setup's IANA id): its days and periods are counted in it.</summary>
+    public string TimeZone { get; init; } = "UTC";
+    /// <summary>
+    /// The figures of a period someone asked for (the API's <c>?period=&amp;compare=</c>) and of its comparison; null
+    /// when none was asked for. Built on request from the daily history, never by the statistics grain.
+    /// </summary>
+    public Periods.PeriodReport? InPeriod { get; init; }
     /// <summary>Average hours from lead creation to first contact; null when no first contact is known (an import without contact times).</summary>
     public double? AverageHoursToFirstContact { get; init; }
     /// <summary>Revenue against target in the current quarter, with a projection to its end.</summary>

@@ -14,8 +14,11 @@ public static class TargetPeriods
     /// Start (UTC) of the fiscal quarter holding <paramref name="at"/>, for fiscal years starting in month
     /// <paramref name="fiscalYearStartMonth"/> (1: calendar quarters; 10: Oct–Dec is Q1).
     /// </summary>
-    public static DateTimeOffset QuarterStart(DateTimeOffset at, int fiscalYearStartMonth = 1)
+    /// <param name="timeZone">The company's time zone (its setup's): the quarter starts at local midnight there; null: UTC.</param>
+    public static DateTimeOffset QuarterStart(DateTimeOffset at, int fiscalYearStartMonth = 1, string? timeZone = null)
     {
+        if (timeZone is not null)
+            return new Setup.FiscalCalendar(new Setup.CompanySetup { FiscalYearStartMonth = fiscalYearStartMonth, TimeZone = timeZone }).QuarterOf(at).Start;
         var u = at.UtcDateTime;
         var offset = (Math.Clamp(fiscalYearStartMonth, 1, 12) - 1) % 3;
         // Months since the quarter's first month, counted from the fiscal year's start month.
@@ -28,10 +31,10 @@ public static class TargetPeriods
     /// <paramref name="revenueAtStart"/> is the cumulative revenue when the period began.
     /// </summary>
     public static PeriodFigures Project(DateTimeOffset asOf, decimal target, decimal revenueNow, decimal revenueAtStart, WorkspaceHistory history,
-        int fiscalYearStartMonth = 1)
+        int fiscalYearStartMonth = 1, string? timeZone = null)
     {
-        var start = QuarterStart(asOf, fiscalYearStartMonth);
-        var end = start.AddMonths(3);
+        var start = QuarterStart(asOf, fiscalYearStartMonth, timeZone);
+        var end = timeZone is null ? start.AddMonths(3) : QuarterStart(start.AddDays(100), fiscalYearStartMonth, timeZone);
         var inPeriod = revenueNow - revenueAtStart;
         var runFrom = asOf.AddDays(-RunRateDays) > start ? asOf.AddDays(-RunRateDays) : start;
         var past = history.At(runFrom);

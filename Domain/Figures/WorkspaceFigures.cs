@@ -60,6 +60,7 @@ public static class SnapshotBuilder
             AsOf = asOf,
             Version = version,
             Journeys = t[Count.Journeys],
+            Leads = t[Count.Leads],
             AverageHoursToFirstContact = HoursToFirstContact(t),
             Funnel = Funnel(t),
             Deals = Deals(t),
@@ -80,7 +81,7 @@ public static class SnapshotBuilder
             Reps = Rows("rep", f.Reps, org.Reps.Select(r => (r.Id, r.Name, (string?)r.TeamId)), targets, baseline),
             Campaigns = CampaignRows(f.Campaigns, org.Campaigns),
             Period = targets.GetValueOrDefault(PeriodBaseline.TotalKey) is var total && (total > 0 || t[Money.Revenue] > 0)
-                ? TargetPeriods.Project(asOf, total, t[Money.Revenue], baseline.At(PeriodBaseline.TotalKey), history, extras.FiscalYearStartMonth)
+                ? TargetPeriods.Project(asOf, total, t[Money.Revenue], baseline.At(PeriodBaseline.TotalKey), history, extras.FiscalYearStartMonth, extras.TimeZone)
                 : null,
             Pipeline = Enum.GetValues<ConversationStep>().Select(s => new StepCount(s, t[Tally.OpenAt(s)])).ToList(),
             Losses = new LossFigures(
@@ -95,6 +96,8 @@ public static class SnapshotBuilder
             SetupMarks = extras.SetupMarks,
             Money = extras.Money,
             FromHistory = extras.FromHistory,
+            FiscalYearStartMonth = extras.FiscalYearStartMonth,
+            TimeZone = extras.TimeZone,
         };
     }
 

@@ -15,7 +15,8 @@ public interface IWorkspaceStatisticsGrain : IGrainWithStringKey
     /// The workspace's setup: its money style and fiscal year start (targets count per fiscal quarter), and, when a
     /// running simulation took a version up, the mark that shows it on the figures.
     /// </summary>
-    Task SetSetupAsync(MoneyStyle money, int fiscalYearStartMonth, SetupMark? mark = null);
+    /// <param name="timeZone">The company's time zone (an IANA id); null keeps the one set before.</param>
+    Task SetSetupAsync(MoneyStyle money, int fiscalYearStartMonth, SetupMark? mark = null, string? timeZone = null);
 
     /// <summary>Records a simulation step: the simulated time reached and campaign reach and spend.</summary>
     Task RecordStepAsync(DateTimeOffset asOf, IReadOnlyList<CampaignBatch> activity);

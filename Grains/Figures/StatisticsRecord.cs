@@ -31,4 +31,6 @@ public sealed class StatisticsRecord
     /// (its last event, or a date picked at import) rather than the clock, and what the export lacks is unknown.
     /// </summary>
     [Id(17)] public bool FromHistory { get; set; }
+    /// <summary>The company's time zone (its setup's): the quarter and every period start at local midnight there.</summary>
+    [Id(18)] public string TimeZone { get; set; } = "UTC";
 }

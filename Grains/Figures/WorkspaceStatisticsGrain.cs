@@ -71,9 +71,10 @@ public sealed class WorkspaceStatisticsGrain(
         await record.WriteStateAsync();
     }
 
-    public async Task SetSetupAsync(MoneyStyle money, int fiscalYearStartMonth, SetupMark? mark = null)
+    public async Task SetSetupAsync(MoneyStyle money, int fiscalYearStartMonth, SetupMark? mark = null, string? timeZone = null)
     {
         S.Money = money;
+        if (timeZone is not null) S.TimeZone = Growth.Domain.Setup.FiscalCalendar.FindTimeZone(timeZone) is null ? "UTC" : timeZone;
         S.FiscalYearStartMonth = fiscalYearStartMonth is >= 1 and <= 12 ? fiscalYearStartMonth : 1;
         if (mark is not null)
         {
@@ -246,7 +247,7 @@ public sealed class WorkspaceStatisticsGrain(
 
     void RecordHistory(DateTimeOffset asOf)
     {
-        S.Baseline.Roll(asOf, S.Figures, S.FiscalYearStartMonth);
+        S.Baseline.Roll(asOf, S.Figures, S.FiscalYearStartMonth, S.TimeZone);
         S.History.Record(asOf, S.Figures);
         S.HistoryVersion++;
         var (figures, began) = S.Insight.Evaluate(S.History, asOf);
@@ -273,6 +274,7 @@ public sealed class WorkspaceStatisticsGrain(
             HistoryVersion = S.HistoryVersion,
             Clock = S.Clock,
             FiscalYearStartMonth = S.FiscalYearStartMonth,
+            TimeZone = S.TimeZone,
             SetupMarks = S.SetupMarks.ToList(),
             Money = S.Money,
             FromHistory = S.FromHistory,

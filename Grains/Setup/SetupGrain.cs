@@ -100,7 +100,7 @@ public sealed class SetupGrain(
         var organisation = SetupCompiler.Organisation(document, time.GetUtcNow());
         if (organisation.Regions.Count > 0) await workspace.DefineAsync(info?.Kind ?? WorkspaceKind.Simulation, organisation);
         else if (info is null) await workspace.EnsureAsync(WorkspaceKind.Simulation);
-        await GrainFactory.GetGrain<IWorkspaceStatisticsGrain>(Workspace).SetSetupAsync(SetupCompiler.Money(document), document.Company.FiscalYearStartMonth);
+        await GrainFactory.GetGrain<IWorkspaceStatisticsGrain>(Workspace).SetSetupAsync(SetupCompiler.Money(document), document.Company.FiscalYearStartMonth, timeZone: document.Company.TimeZone);
     }
 
     static bool Same(SetupDocument a, SetupDocument b) => JsonSerializer.Serialize(a) == JsonSerializer.Serialize(b);

@@ -128,7 +128,7 @@ public sealed class LiveSetup(IGrainFactory grains, string workspace)
     {
         await grains.GetGrain<IWorkspaceGrain>(workspace).DefineAsync(WorkspaceKind.Simulation, organisation);
         await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace)
-            .SetSetupAsync(SetupCompiler.Money(taken.Document), taken.Document.Company.FiscalYearStartMonth, mark);
+            .SetSetupAsync(SetupCompiler.Money(taken.Document), taken.Document.Company.FiscalYearStartMonth, mark, taken.Document.Company.TimeZone);
         await grains.GetGrain<ISetupGrain>(workspace).MarkEffectiveAsync(taken.Version, mark.At);
     }
 

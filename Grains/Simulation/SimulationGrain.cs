@@ -242,7 +242,7 @@ public sealed class SimulationGrain(
         await StartJourneysAsync(ExistingCustomers.Starts(settings.Seed, settings.ExistingCustomers, org, S.Parameters, start), start);
         S.TargetsUntil = setup is null ? default : LiveSetup.TargetsEnd(setup.Document, start);
         await record.WriteStateAsync();
-        if (setup is not null) await Statistics.SetSetupAsync(SetupCompiler.Money(setup.Document), setup.Document.Company.FiscalYearStartMonth);
+        if (setup is not null) await Statistics.SetSetupAsync(SetupCompiler.Money(setup.Document), setup.Document.Company.FiscalYearStartMonth, timeZone: setup.Document.Company.TimeZone);
         else if (!await LiveSetup.StoreBuiltAsync(GrainFactory, Workspace, org, S.Parameters, settings.Organisation is null, logger))
         {
             S.SetupVersion = 0;

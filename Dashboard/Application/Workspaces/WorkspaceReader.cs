@@ -1,3 +1,4 @@
+using Growth.Domain.Periods;
 using Growth.Dashboard.Security;
 using Growth.Domain.Access;
 using Growth.Domain.Figures;
@@ -22,6 +23,23 @@ public sealed class WorkspaceReader(IGrainFactory grains)
         await ExistsAsync(workspace) && await Statistics(workspace).GetSnapshotAsync() is { } snapshot
             ? SnapshotFilter.Apply(snapshot, scope)
             : Refusal.UnknownWorkspace(workspace);
+
+    /// <summary>
+    /// The snapshot with the figures of a period and its comparison (<see cref="WorkspaceSnapshot.InPeriod"/>), counted
+    /// from the daily history. Without <paramref name="period"/> and <paramref name="compare"/>, the plain snapshot.
+    /// Period figures are company-wide, like the history: refused to a caller who sees only part of the workspace.
+    /// </summary>
+    public async Task<Outcome<WorkspaceSnapshot>> SnapshotAsync(string workspace, FigureScope scope, string? period, string? compare)
+    {
+        if (period is null && compare is null) return await SnapshotAsync(workspace, scope);
+        if (!PeriodChoice.TryParse(period, compare, out var choice, out var error)) return InvalidPeriod(error!);
+        if (!scope.All) return Refusal.NotAllowed("figures for a period come from the company-wide daily history: only for those who see the whole workspace");
+        if (!await ExistsAsync(workspace) || await Statistics(workspace).GetSnapshotAsync() is not { } snapshot) return Refusal.UnknownWorkspace(workspace);
+        try { return PeriodPlacement.WithPeriod(snapshot, choice, await Statistics(workspace).GetHistoryAsync()); }
+        catch (PeriodException e) { return InvalidPeriod(e.Message); }
+    }
+
+    static Refusal InvalidPeriod(string detail) => new(RefusalKind.Invalid, "Invalid period", detail);
 
     /// <summary>The workspace's history (company-wide); unknown if the workspace does not exist.</summary>
     public async Task<Outcome<IReadOnlyList<HistoryPoint>>> HistoryAsync(string workspace) =>

@@ -12,7 +12,6 @@ namespace Growth.Dashboard.Components.Pages;
 public partial class Home
 {
     [Inject] IJSRuntime JS { get; set; } = null!;
-    HistoryPoint? week;
     /// <summary>The notable events already seen; null until the first snapshot (whose events are not news).</summary>
     HashSet<NotableEvent>? seen;
     string? announcement;
@@ -21,23 +20,27 @@ public partial class Home
     IList<ITrace> lifecycleTraces = [];
     Plotly.Blazor.Layout revenueLayout = null!, funnelLayout = null!, lifecycleLayout = null!;
 
+    protected override bool ShowsPeriod => true;
+
     protected override void OnInitialized()
     {
         revenueLayout = Charts.Layout(Words["Home.RevenueChart"], null, Words["Home.RevenueAxis"]).WithDates(Words);
         funnelLayout = Charts.Layout(Words["Home.Funnel"], legend: false);
         // Stage names sit left of the bars: room for the longest, whichever the language.
         funnelLayout.Margin.L = 130;
-        lifecycleLayout = Charts.Layout(Words["Home.Lifecycle"], null, Words["Home.CustomersAxis"], legend: false);
+        // Lifecycle counts are kept as running totals only: all time, whatever the period (the title says so).
+        lifecycleLayout = Charts.Layout(Words["Home.LifecycleAllTime"], null, Words["Home.CustomersAxis"], legend: false);
     }
 
     protected override void OnSnapshot(WorkspaceSnapshot s)
     {
-        week = History.LastOrDefault(h => h.AsOf <= s.AsOf.AddDays(-7));
         Announce(s.Notables);
         revenueTraces = RevenueTraces(s);
         // Reach dwarfs every later stage, so it is named in the title and the bars start at the lead.
-        var stages = s.Funnel.Where(f => f.Stage != FunnelStage.CampaignTouch).ToList();
-        funnelLayout.Title.Text = Words["Home.FunnelReach", Format.Number(s.Funnel[0].Entered)];
+        // Entries into each stage in the period (from the daily history); all time when there is no history to count from.
+        var entered = InPeriod?.Current?.Entered is { Length: > 0 } e ? e : [.. s.Funnel.Select(f => f.Entered)];
+        var stages = s.Funnel.Where(f => f.Stage != FunnelStage.CampaignTouch).Select(f => f with { Entered = entered[(int)f.Stage] }).ToList();
+        funnelLayout.Title.Text = Words[InPeriod?.Current is null ? "Home.FunnelReach" : "Home.FunnelReachPeriod", Format.Number(entered[0])];
         funnelTraces =
         [
             new Funnel
@@ -69,30 +72,27 @@ public partial class Home
 
     Task PrintAsync() => JS.InvokeVoidAsync("print").AsTask();
 
+    /// <summary>
+    /// Revenue booked since the period began, day by day, and the comparison period's laid over the same days (shifted
+    /// to the period's start). The quarter's projection and target only when the period is the fiscal quarter.
+    /// </summary>
     List<ITrace> RevenueTraces(WorkspaceSnapshot s)
     {
         var traces = new List<ITrace>();
-        if (s.Period is not { } p) return traces;
-        Figures.SetupMarkFigures.Apply(revenueLayout, s.SetupMarks, p.Start, p.End);
-        // An imported history's chart spans the history: cumulative revenue from its first event; a live one's, the quarter.
-        var whole = s.FromHistory;
-        var start = whole ? 0m : History.LastOrDefault(h => h.AsOf <= p.Start)?.Revenue.Total ?? 0m;
-        var points = History.Where(h => whole || h.AsOf >= p.Start).ToList();
-        var now = whole ? s.Revenue.Total : p.Revenue;
-        traces.Add(new Scatter
-        {
-            Name = Words["Home.RevenueBooked"],
-            Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
-            X = points.Select(h => (object)h.AsOf.UtcDateTime).Append(s.AsOf.UtcDateTime).ToList(),
-            Y = points.Select(h => (object)(h.Revenue.Total - start)).Append(now).ToList(),
-        });
-        // The quarter's projection and target are the cards' business; drawn over the history's total they would mislead.
-        if (whole) return traces;
+        if (InPeriod is not { Current: { } now } report) return traces;
+        var range = report.Period.Current;
+        revenueLayout.Title.Text = Words["Home.RevenueChartPeriod", Words.PeriodLabel(report)];
+        Figures.SetupMarkFigures.Apply(revenueLayout, s.SetupMarks, range.Start, range.End);
+        traces.Add(Booked(Words["Home.RevenueBooked"], now.CountedFrom, range.End, TimeSpan.Zero, null));
+        if (report.Comparison is { } then && report.Period.Comparison is { } was)
+            traces.Add(Booked(Words["Home.RevenueComparison", Words.Days(was)], then.CountedFrom, was.End, range.Start - was.Start, "dot"));
+        // The quarter's projection and target are the quarter's: drawn over another period they would mislead.
+        if (report.Period.Choice.Kind != Growth.Domain.Periods.PeriodKind.Quarter || s.Period is not { } p || s.FromHistory) return traces;
         traces.Add(new Scatter
         {
             Name = Words["Home.Projection"],
             Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
-            Line = new Plotly.Blazor.Traces.ScatterLib.Line { Dash = "dot" },
+            Line = new Plotly.Blazor.Traces.ScatterLib.Line { Dash = "dot", Color = "#64748b" },
             X = new List<object> { s.AsOf.UtcDateTime, p.End.UtcDateTime },
             Y = new List<object> { p.Revenue, p.Projection },
         });
@@ -105,5 +105,22 @@ public partial class Home
             Y = new List<object> { 0m, p.Target },
         });
         return traces;
+    }
+
+    /// <summary>Cumulative revenue from <paramref name="from"/> to <paramref name="to"/>, drawn <paramref name="shift"/> later.</summary>
+    Scatter Booked(string name, DateTimeOffset from, DateTimeOffset to, TimeSpan shift, string? dash)
+    {
+        var points = History.Where(h => h.AsOf >= from && h.AsOf <= to).ToList();
+        if (Snapshot is { } s && s.AsOf <= to && (points.Count == 0 || points[^1].AsOf < s.AsOf))
+            points.Add(Growth.Domain.Periods.PeriodReport.PointOf(s));
+        var start = points.Count > 0 ? points[0].Revenue.Total : 0m;
+        return new Scatter
+        {
+            Name = name,
+            Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
+            Line = dash is null ? null : new Plotly.Blazor.Traces.ScatterLib.Line { Dash = dash },
+            X = points.Select(h => (object)(h.AsOf + shift).UtcDateTime).ToList(),
+            Y = points.Select(h => (object)(h.Revenue.Total - start)).ToList(),
+        };
     }
 }

@@ -2,6 +2,7 @@ using Growth.Dashboard.Live;
 using Growth.Dashboard.Security;
 using Growth.Domain.Access;
 using Growth.Domain.Figures;
+using Growth.Domain.Periods;
 using Growth.Domain.Workspaces;
 using Growth.Grains.Workspaces;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -24,6 +25,10 @@ public abstract class LivePage : ComponentBase, IDisposable
     [CascadingParameter] Task<AuthenticationState>? AuthenticationState { get; set; }
 
     [SupplyParameterFromQuery(Name = "workspace")] public string? WorkspaceParameter { get; set; }
+    /// <summary>The period the figures are for (<see cref="PeriodChoice"/>'s URL form); none: the fiscal quarter to date.</summary>
+    [SupplyParameterFromQuery(Name = "period")] public string? PeriodQuery { get; set; }
+    /// <summary>What the period is compared with: previous, year or none.</summary>
+    [SupplyParameterFromQuery(Name = "compare")] public string? CompareQuery { get; set; }
 
     protected string Workspace => string.IsNullOrEmpty(WorkspaceParameter) ? "demo" : WorkspaceParameter;
     protected WorkspaceSnapshot? Snapshot { get; private set; }
@@ -35,13 +40,34 @@ public abstract class LivePage : ComponentBase, IDisposable
     /// <summary>Whether the viewer sees the whole workspace (leadership, admin).</summary>
     protected bool SeesAll => Scope.All;
 
+    /// <summary>Whether the page shows its figures for a period (Overview, Marketing, Sales, Insight); others read no period.</summary>
+    protected virtual bool ShowsPeriod => false;
+    /// <summary>The period the reader picked (or the default when the URL's could not be read or placed).</summary>
+    protected PeriodChoice Choice { get; private set; } = PeriodChoice.Default;
+    /// <summary>The period's figures and its comparison's, from the daily history; null without a history to count from.</summary>
+    protected PeriodReport? InPeriod { get; private set; }
+    /// <summary>Why the URL's period is not shown (it could not be read, or lies outside the history); null when it is.</summary>
+    protected string? PeriodProblem { get; private set; }
+
     IDisposable? subscription;
+    // The workspace's whole snapshot, before it is cut to the viewer: the period's "now" point is company-wide, like the history.
+    WorkspaceSnapshot? whole;
+    (string?, string?) periodRead = ("\0", null);
     string? subscribedTo;
     long historyVersion = -1;
 
     protected override async Task OnParametersSetAsync()
     {
-        if (subscribedTo == Workspace) return;
+        var periodChanged = ReadPeriod();
+        if (subscribedTo == Workspace)
+        {
+            if (periodChanged && whole is not null && Snapshot is not null)
+            {
+                Measure(whole);
+                OnSnapshot(Snapshot);
+            }
+            return;
+        }
         subscription?.Dispose();
         Viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
         Scope = Viewer.ScopeOf(Workspace);
@@ -81,7 +107,41 @@ public abstract class LivePage : ComponentBase, IDisposable
             historyVersion = snapshot.HistoryVersion;
             History = await LiveFigures.HistoryAsync(Workspace, snapshot.HistoryVersion);
         }
+        whole = snapshot;
+        Measure(snapshot);
         OnSnapshot(Snapshot);
+    }
+
+    /// <summary>Reads the period from the URL when it changed; true if it did.</summary>
+    bool ReadPeriod()
+    {
+        if (!ShowsPeriod) return false;
+        if (periodRead == (PeriodQuery, CompareQuery)) return false;
+        periodRead = (PeriodQuery, CompareQuery);
+        PeriodChoice.TryParse(PeriodQuery, CompareQuery, out var choice, out var problem);
+        Choice = choice;
+        PeriodProblem = problem;
+        return true;
+    }
+
+    /// <summary>
+    /// The period's figures from the history and the snapshot's now, on the company's calendar. A period that cannot be
+    /// placed (a range outside the history) is said so and the default shown instead.
+    /// </summary>
+    void Measure(WorkspaceSnapshot snapshot)
+    {
+        InPeriod = null;
+        if (!ShowsPeriod || History.Count == 0) return;
+        var calendar = PeriodWords.Calendar(snapshot);
+        ResolvedPeriod placed;
+        try { placed = PeriodPlacement.Place(Choice, calendar, snapshot.AsOf, History[0].AsOf); }
+        catch (PeriodException e)
+        {
+            PeriodProblem = e.Message;
+            Choice = PeriodChoice.Default;
+            placed = PeriodPlacement.Place(Choice, calendar, snapshot.AsOf);
+        }
+        InPeriod = PeriodReport.Of(placed, [.. History, PeriodReport.PointOf(snapshot)]);
     }
 
     /// <summary>Rebuilds the page's charts from a new snapshot and <see cref="History"/>.</summary>
