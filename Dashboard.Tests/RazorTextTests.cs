@@ -16,6 +16,7 @@ public partial class RazorTextTests
         "Components/Shared/WorkspaceBar.razor",
         "Components/Shared/PageGate.razor",
         "Components/Pages/Home.razor",
+        "Components/Admin/BackupPanel.razor",
         "Components/Pages/Sales.razor",
         "Components/Pages/Marketing.razor",
         "Components/Pages/Insight.razor",

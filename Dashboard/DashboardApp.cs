@@ -85,6 +85,7 @@ public static class DashboardApp
         workspaces.MapTrainingScenariosApi();
         api.MapTemplatesApi();
         api.MapLedgerApi().RequireAuthorization(AreaPolicies.Name(Area.Admin));
+        api.MapBackupApi();
         api.MapGrowthSecurity();
         app.MapGrowthOpenApi();
         app.MapLanguageSwitch();

@@ -23,7 +23,7 @@ public sealed class WorkspaceStatisticsGrain(
     [FromKeyedServices(DomainClock.Key)] TimeProvider time,
     GrowthMetrics metrics,
     IMoneyLedger ledger,
-    SiloStop stop) : Grain, IWorkspaceStatisticsGrain
+    SiloStop stop) : Grain, IWorkspaceStatisticsGrain, Backup.IStatisticsExportGrain
 {
     /// <summary>How often the shards are drained and the snapshot rebuilt.</summary>
     public static readonly TimeSpan RefreshPeriod = TimeSpan.FromMilliseconds(250);
@@ -137,6 +137,14 @@ public sealed class WorkspaceStatisticsGrain(
         dirty = true;
         await record.WriteStateAsync();
     }
+
+    public async Task<StatisticsRecord> ExportAsync()
+    {
+        await DrainShardsAsync();
+        return S;
+    }
+
+    public async Task DiscardAsync() { await ResetAsync(); DeactivateOnIdle(); }
 
     public Task<IReadOnlyList<HistoryPoint>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<HistoryPoint>>(S.History.Points.ToList());
 

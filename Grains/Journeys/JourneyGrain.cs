@@ -36,7 +36,7 @@ public sealed class JourneyGrain(
     IMoneyLedger ledger,
     StorageDurability storage,
     Dormancy dormancy,
-    SiloStop stop) : Grain, IJourneyGrain
+    SiloStop stop) : Grain, IJourneyGrain, Backup.IJourneyExportGrain
 {
     /// <summary>Most recent events kept with the journey (older history is not kept in memory).</summary>
     public const int RecentLimit = 40;
@@ -166,6 +166,13 @@ public sealed class JourneyGrain(
         return Task.FromResult(s.State.Status == JourneyStatus.None
             ? null
             : new JourneyView(Keys.Split(Key).Workspace, s.State, s.Recent.ToList()));
+    }
+
+    public Task<JourneyRecord?> ExportAsync()
+    {
+        // Like a read: a journey woken only for the backup goes back to sleep.
+        if (!touched && dormancy.Enabled) DeactivateOnIdle();
+        return Task.FromResult(record.State.State.Status == JourneyStatus.None ? null : record.State);
     }
 
     public async Task ClearAsync()

@@ -20,7 +20,7 @@ public sealed class JourneyShardGrain(
     IMoneyLedger ledger,
     StorageDurability storage,
     SiloStop stop,
-    ILogger<JourneyShardGrain> logger) : Grain, IJourneyShardGrain
+    ILogger<JourneyShardGrain> logger) : Grain, IJourneyShardGrain, Backup.IShardDiscardGrain
 {
     readonly PriorityQueue<string, DateTimeOffset> due = new();
     readonly Dictionary<GroupKey, Tally> pending = [];
@@ -166,6 +166,8 @@ public sealed class JourneyShardGrain(
         needsRecount = unsaved = false;
         await record.ClearStateAsync();
     }
+
+    public async Task DiscardAsync() { await ResetAsync(); DeactivateOnIdle(); }
 
     public async Task<IReadOnlyList<TallyDelta>> RecountAsync()
     {

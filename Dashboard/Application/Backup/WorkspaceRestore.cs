@@ -1,0 +1,282 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Growth.Domain.Backup;
+using Growth.Domain.Ledger;
+using Growth.Domain.Workspaces;
+using Growth.Grains.Backup;
+using Growth.Grains.Journeys;
+using Growth.Grains.Workspaces;
+using Orleans.Core.Internal;
+using Orleans.Serialization;
+
+namespace Growth.Dashboard.Application.Backup;
+
+/// <summary>What a restore did: the workspace it made, from which backup, what it wrote, and the figures it checked.</summary>
+public sealed record RestoreReport(
+    string Workspace, string From, DateTimeOffset ExportedAt, int FormatVersion, IReadOnlyDictionary<string, long> Records,
+    long LedgerEntries, bool OpeningLedger, BackupFigures Figures, long Bytes, double Seconds);
+
+/// <summary>
+/// Restores a backup (<see cref="WorkspaceBackup"/>) into a workspace that does not exist yet, on this deployment's
+/// storage. All or nothing: the whole file is read and checked first (format and version, each file's line count and
+/// SHA-256, every record decoded) before anything is written; then the records are written, the figures are
+/// recounted from the restored journeys and compared with the backup's, and only then is the workspace created. A
+/// failure on the way forgets everything written (records, shards and journeys, ledger entries) and says what was wrong.
+/// </summary>
+public sealed class WorkspaceRestore(IGrainFactory grains, Serializer serializer, ILogger<WorkspaceRestore> logger)
+{
+    /// <summary>Largest backup a restore takes, in bytes (assumed: 2 GiB, about 40 times the demo after 60 days).</summary>
+    public const long MaxBytes = 2L << 30;
+    /// <summary>Records written at once.</summary>
+    const int Batch = 256;
+
+    IBackupStoreGrain Store => grains.GetGrain<IBackupStoreGrain>(0);
+
+    /// <summary>What the checking pass learned: the workspace's kind and organisation, and each shard's journeys.</summary>
+    sealed record Plan(WorkspaceRecord Workspace, Dictionary<string, ShardEntry>[] Shards, List<(string Part, string Id)> Records);
+
+    public async Task<Outcome<RestoreReport>> RestoreAsync(string workspace, Stream upload, CancellationToken cancellationToken)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (Refusal.OfWorkspaceName(workspace) is { } badName) return badName;
+        if (await ExistingAsync(workspace) is { } exists) return exists;
+        await using var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        var bytes = await CopyAsync(upload, file, cancellationToken);
+        if (bytes > MaxBytes) return new Refusal(RefusalKind.TooLarge, "Backup too large", $"a backup may be at most {MaxBytes} bytes");
+        if (bytes == 0) return Unreadable("the body is empty: send the backup file (application/zip) as the body");
+        BackupManifest manifest;
+        Plan plan;
+        try { (manifest, plan) = await CheckAsync(file, cancellationToken); }
+        catch (InvalidDataException e) { return Unreadable(e.Message); }
+        // Asked again: the name may have been taken while the file was checked.
+        if (await ExistingAsync(workspace) is { } taken) return taken;
+        var written = new List<(string Part, string Id)>();
+        try
+        {
+            // Nothing of the name may be in memory behind the records written (a page may have woken a grain of it).
+            await DiscardAsync(workspace, written);
+            await DeactivateAsync(workspace, plan.Records);
+            var (ledger, opening) = await WriteAsync(workspace, file, manifest, plan, written, cancellationToken);
+            var figures = BackupFigures.Of((await grains.GetGrain<IStatisticsExportGrain>(workspace).ExportAsync()).Figures);
+            if (figures.DifferencesFrom(manifest.Figures!) is { Count: > 0 } differences)
+                throw new BackupMismatchException("the restored figures differ from the backup's: " + string.Join("; ", differences.Take(10)));
+            await grains.GetGrain<IWorkspaceGrain>(workspace).DefineAsync(plan.Workspace.Kind, plan.Workspace.Organisation);
+            return new RestoreReport(workspace, manifest.Workspace, manifest.ExportedAt, manifest.FormatVersion, manifest.Counts, ledger, opening,
+                figures, bytes, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "restore of {From} into {Workspace} failed; forgetting what it wrote", manifest.Workspace, workspace);
+            await DiscardAsync(workspace, written);
+            if (e is BackupMismatchException) return new Refusal(RefusalKind.Conflict, "Restore refused", e.Message + "; nothing was kept");
+            throw;
+        }
+    }
+
+    async Task<Refusal?> ExistingAsync(string workspace) =>
+        await grains.GetGrain<IWorkspaceGrain>(workspace).GetAsync() is { } info
+            ? new Refusal(RefusalKind.Conflict, "Workspace exists",
+                $"workspace {workspace} already exists ({info.Kind}, created {info.CreatedAt:yyyy-MM-dd}): a restore never writes over a workspace; restore into a new name")
+            : null;
+
+    static Refusal Unreadable(string detail) => new(RefusalKind.Invalid, "Not a readable backup", detail + "; nothing was restored");
+
+    static async Task<long> CopyAsync(Stream from, Stream to, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[1 << 16];
+        long total = 0;
+        int read;
+        while ((read = await from.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            total += read;
+            if (total > MaxBytes) return total;
+            await to.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
+        return total;
+    }
+
+    static ZipArchive Open(Stream file)
+    {
+        file.Position = 0;
+        try { return new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true); }
+        catch (InvalidDataException e) { throw new InvalidDataException($"the file is not a complete zip archive (truncated, or not a Growth backup): {e.Message}", e); }
+    }
+
+    static Stream OpenEntry(ZipArchive zip, string name) =>
+        (zip.GetEntry(name) ?? throw new InvalidDataException($"{name} is missing from the archive")).Open();
+
+    /// <summary>Reads the whole file once and checks everything; throws <see cref="InvalidDataException"/> saying what is wrong.</summary>
+    async Task<(BackupManifest, Plan)> CheckAsync(Stream file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var zip = Open(file);
+            BackupManifest manifest;
+            await using (var stream = OpenEntry(zip, BackupManifest.FileName))
+            {
+                try { manifest = await JsonSerializer.DeserializeAsync<BackupManifest>(stream, BackupJson.Options, cancellationToken) ?? throw new JsonException("null"); }
+                catch (JsonException e) { throw new InvalidDataException($"{BackupManifest.FileName} is not readable: {e.Message}", e); }
+            }
+            if (manifest.Problems() is { Count: > 0 } problems) throw new InvalidDataException($"{BackupManifest.FileName}: {string.Join("; ", problems)}");
+            WorkspaceRecord? workspace = null;
+            var shards = Enumerable.Range(0, Keys.ShardCount).Select(_ => new Dictionary<string, ShardEntry>(StringComparer.Ordinal)).ToArray();
+            var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+            var records = new List<(string Part, string Id)>();
+            await using (var stream = OpenEntry(zip, BackupManifest.RecordsFile))
+            using (var reader = new JsonLinesReader(stream, BackupManifest.RecordsFile))
+            {
+                await foreach (var line in reader.ReadAsync<BackupLine>(cancellationToken))
+                {
+                    var (part, record) = Decode(line, reader.Lines);
+                    counts[part.Name] = counts.GetValueOrDefault(part.Name) + 1;
+                    if (record is WorkspaceRecord w) workspace = w;
+                    else if (record is not JourneyRecord) records.Add((part.Name, line.Id));
+                    if (record is JourneyRecord j) shards[Keys.ShardOf(line.Id)][line.Id] = ShardEntry.Of(j.Plan?.NextDue(), dormant: true);
+                }
+                Verify(manifest, BackupManifest.RecordsFile, reader.Lines, reader.Bytes, reader.Sha256());
+            }
+            await using (var stream = OpenEntry(zip, BackupManifest.LedgerFile))
+            using (var reader = new JsonLinesReader(stream, BackupManifest.LedgerFile))
+            {
+                await foreach (var entry in reader.ReadAsync<LedgerEntry>(cancellationToken))
+                    if (entry.JourneyId is not { Length: > 0 } || entry.EventId is not { Length: > 0 })
+                        throw new InvalidDataException($"{BackupManifest.LedgerFile} line {reader.Lines}: a ledger entry needs a journeyId and an eventId");
+                counts["ledger"] = reader.Lines;
+                Verify(manifest, BackupManifest.LedgerFile, reader.Lines, reader.Bytes, reader.Sha256());
+            }
+            foreach (var part in counts.Keys.Union(manifest.Counts.Keys))
+                if (counts.GetValueOrDefault(part) != manifest.Counts.GetValueOrDefault(part))
+                    throw new InvalidDataException($"the file holds {counts.GetValueOrDefault(part)} {part} records, the manifest says {manifest.Counts.GetValueOrDefault(part)}");
+            if (workspace is not { Exists: true }) throw new InvalidDataException($"{BackupManifest.RecordsFile} holds no workspace record");
+            return (manifest, new Plan(workspace, shards, records));
+        }
+        catch (IOException e)
+        {
+            // A damaged compressed stream surfaces as an I/O error of the entry being read.
+            throw new InvalidDataException($"the archive is damaged: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Writes shards first (a failure from then on is cleaned up through them: they know every journey), then every record and the ledger.</summary>
+    async Task<(long Ledger, bool Opening)> WriteAsync(string workspace, Stream file, BackupManifest manifest, Plan plan,
+        List<(string Part, string Id)> written, CancellationToken cancellationToken)
+    {
+        var shardRecords = plan.Shards.Select((entries, i) =>
+            new BackupRecord($"shard-{i}", serializer.SerializeToArray(new ShardRecord { Entries = entries }))).ToList();
+        written.AddRange(shardRecords.Select(r => (BackupParts.Shard.Name, r.Id)));
+        await Store.WriteAsync(BackupParts.Shard.Name, workspace, shardRecords);
+        // A source without a ledger (in-memory storage) moving to a deployment with one: opening entries from the journeys.
+        var opening = !manifest.LedgerKept && await Store.LedgerDurableAsync();
+        long ledger = 0;
+        using var zip = Open(file);
+        await using (var stream = OpenEntry(zip, BackupManifest.RecordsFile))
+        using (var reader = new JsonLinesReader(stream, BackupManifest.RecordsFile))
+        {
+            string? part = null;
+            var batch = new List<BackupRecord>(Batch);
+            var money = new List<LedgerEntry>();
+            async Task FlushAsync()
+            {
+                if (part is null || batch.Count == 0) return;
+                if (part != BackupParts.Journey.Name) written.AddRange(batch.Select(r => (part, r.Id)));
+                await Store.WriteAsync(part, workspace, batch);
+                if (money.Count > 0) await Store.AppendLedgerAsync(workspace, money);
+                ledger += money.Count;
+                batch.Clear();
+                money.Clear();
+            }
+            await foreach (var line in reader.ReadAsync<BackupLine>(cancellationToken))
+            {
+                // The workspace itself is created last, by its grain, once everything else is in place.
+                if (line.Part == BackupParts.Workspace.Name) continue;
+                if (line.Part != part || batch.Count >= Batch)
+                {
+                    await FlushAsync();
+                    part = line.Part;
+                }
+                var data = Convert.FromBase64String(line.Data);
+                batch.Add(new BackupRecord(line.Id, data));
+                if (opening && part == BackupParts.Journey.Name)
+                    money.AddRange(OpeningLedger.Of(line.Id, ((JourneyRecord)BackupParts.Journey.Decode(serializer, data)).State));
+            }
+            await FlushAsync();
+        }
+        if (!manifest.LedgerKept) return (ledger, opening);
+        await using (var stream = OpenEntry(zip, BackupManifest.LedgerFile))
+        using (var reader = new JsonLinesReader(stream, BackupManifest.LedgerFile))
+        {
+            var batch = new List<LedgerEntry>(Batch);
+            await foreach (var entry in reader.ReadAsync<LedgerEntry>(cancellationToken))
+            {
+                batch.Add(entry);
+                if (batch.Count < Batch) continue;
+                await Store.AppendLedgerAsync(workspace, batch);
+                ledger += batch.Count;
+                batch.Clear();
+            }
+            await Store.AppendLedgerAsync(workspace, batch);
+            ledger += batch.Count;
+        }
+        return (ledger, false);
+    }
+
+    /// <summary>
+    /// Forgets everything of the workspace a restore may have written or woken: shards (with their journeys and ledger
+    /// slices) and statistics through their grains, which then leave memory; other records in storage; the ledger.
+    /// </summary>
+    async Task DiscardAsync(string workspace, List<(string Part, string Id)> written)
+    {
+        try
+        {
+            await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => grains.GetGrain<IShardDiscardGrain>(Keys.Shard(workspace, i)).DiscardAsync()));
+            await grains.GetGrain<IStatisticsExportGrain>(workspace).DiscardAsync();
+            foreach (var part in written.GroupBy(w => w.Part))
+                await Store.ClearAsync(part.Key, workspace, [.. part.Select(w => w.Id)]);
+            await Store.DeleteLedgerAsync(workspace);
+            written.Clear();
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "could not forget everything a restore wrote into {Workspace}", workspace);
+            throw;
+        }
+    }
+
+    /// <summary>Makes the grains of these records leave memory if they are in it, so they read the restored records when next called.</summary>
+    async Task DeactivateAsync(string workspace, IReadOnlyList<(string Part, string Id)> records)
+    {
+        static async Task Deactivate(IGrainManagementExtension grain) => await grain.DeactivateOnIdle();
+        foreach (var chunk in records.Chunk(32))
+            await Task.WhenAll(chunk.Select(r => BackupParts.Named(r.Part) is { } p
+                ? Deactivate(grains.GetGrain(p.GrainIdOf(grains, p.GrainKey(workspace, r.Id))).AsReference<IGrainManagementExtension>())
+                : Task.CompletedTask));
+    }
+
+    static void Verify(BackupManifest manifest, string name, long lines, long bytes, string sha256)
+    {
+        var expected = manifest.Entries.Single(e => e.Name == name);
+        if (expected.Lines != lines || expected.Bytes != bytes)
+            throw new InvalidDataException($"{name} holds {lines} lines ({bytes} bytes), the manifest says {expected.Lines} ({expected.Bytes} bytes): the file is truncated or was changed");
+        if (!string.Equals(expected.Sha256, sha256, StringComparison.OrdinalIgnoreCase))
+            throw new InvalidDataException($"{name}: its SHA-256 is {sha256}, the manifest says {expected.Sha256}: the file was changed or damaged");
+    }
+
+    (BackupPart Part, object Record) Decode(BackupLine line, long number)
+    {
+        var where = $"{BackupManifest.RecordsFile} line {number}";
+        var part = BackupParts.Named(line.Part ?? "") ?? throw new InvalidDataException(
+            $"{where}: unknown part '{line.Part}' (known: {string.Join(", ", BackupParts.All.Select(p => p.Name))})");
+        if (part == BackupParts.Shard) throw new InvalidDataException($"{where}: shard records are rebuilt from the journeys, never read from a backup");
+        if (part.ByWorkspace ? line.Id != "" : !Names.IsValidId(line.Id))
+            throw new InvalidDataException($"{where}: id '{line.Id}' is not valid for part {part.Name} ({(part.ByWorkspace ? "must be empty" : Names.IdRule)})");
+        try { return (part, part.Decode(serializer, Convert.FromBase64String(line.Data ?? ""))); }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new InvalidDataException($"{where}: the {part.Name} record '{line.Id}' is not readable ({e.Message})", e);
+        }
+    }
+}
+
+/// <summary>The restored workspace's figures are not the backup's.</summary>
+public sealed class BackupMismatchException(string message) : Exception(message);
