@@ -42,6 +42,11 @@ public class PhoneBrowserTests(DashboardHost host, BrowserFixture browser, ITest
             if (parent !== document.body && parent.getBoundingClientRect().right > width + 1) continue;
             out.push(`${describe(e)} (right edge at ${Math.round(r.right)} px, ${Math.round(r.width)} px wide)`);
           }
+          // Nothing outermost: name the widest that stick out at all (a positioned element escaping its scrolling box).
+          if (out.length === 0)
+            for (const e of [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > width + 1)
+                .sort((x, y) => y.getBoundingClientRect().right - x.getBoundingClientRect().right).slice(0, 3))
+              out.push(`${describe(e)} (right edge at ${Math.round(e.getBoundingClientRect().right)} px, ${getComputedStyle(e).position})`);
           return { Scroll: document.documentElement.scrollWidth, Width: width, Inner: window.innerWidth, Worst: out.slice(0, 3) };
         }
         """;
