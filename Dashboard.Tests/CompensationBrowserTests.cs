@@ -36,7 +36,7 @@ public class CompensationBrowserTests(DashboardHost host, BrowserFixture browser
         var calendar = new Growth.Domain.Setup.FiscalCalendar(document.Company);
         var period = states.Where(s => s.Won).GroupBy(s => calendar.QuarterOf(s.ClosedAt!.Value).Name).MaxBy(g => g.Count())!.Key;
 
-        await page.GotoAsync(new Uri(host.BaseAddress, $"compensation?workspace={Workspace}&period={period}").ToString());
+        await page.GotoAsync(new Uri(host.BaseAddress, $"compensation?workspace={Workspace}&fiscal={period}").ToString());
         await Expect(page.GetByTestId("rep-row")).ToHaveCountAsync(8);
         await page.Locator("[data-testid=chart-payout-distribution] .main-svg").First.WaitForAsync();
         var rows = await page.GetByTestId("rep-row").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.total)");

@@ -51,6 +51,23 @@ public partial class RazorTextTests
         "Components/Shared/CsvButton.razor",
         "Components/Shared/StartHere.razor",
         "Components/Shared/PeriodPicker.razor",
+        "Components/Pages/WhatIf.razor",
+        "Components/WhatIf/ComparisonCharts.razor",
+        "Components/WhatIf/ComparisonTable.razor",
+        "Components/WhatIf/LeverInputs.razor",
+        "Components/Pages/Compensation.razor",
+        "Components/Pages/Setup.razor",
+        "Components/Setup/AssumptionsSection.razor",
+        "Components/Setup/CatalogueSection.razor",
+        "Components/Setup/ChannelsSection.razor",
+        "Components/Setup/CompanySection.razor",
+        "Components/Setup/FieldProblem.razor",
+        "Components/Setup/OrganisationSection.razor",
+        "Components/Setup/PaymentTermsSection.razor",
+        "Components/Setup/SetupFilesPanel.razor",
+        "Components/Setup/SetupVersions.razor",
+        "Components/Setup/TargetsSection.razor",
+        "Components/Setup/TemplateForm.razor",
     ];
 
     public static IEnumerable<object[]> Files() => Converted.Select(f => new object[] { f });

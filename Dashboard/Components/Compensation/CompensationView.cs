@@ -25,8 +25,8 @@ public static class CompensationView
             .OrderByDescending(r => r.Total).ThenBy(r => r.RepId, StringComparer.Ordinal)];
 
     /// <summary>How many reps pay falls in each band: a histogram of payout per rep.</summary>
-    public static IList<ITrace> Distribution(IReadOnlyList<RepPayout> reps) =>
-        [new Histogram { X = reps.Select(r => (object)r.Total).ToList(), Name = "Reps", NBinsX = Math.Clamp(reps.Count, 1, 20) }];
+    public static IList<ITrace> Distribution(IReadOnlyList<RepPayout> reps, string name) =>
+        [new Histogram { X = reps.Select(r => (object)r.Total).ToList(), Name = name, NBinsX = Math.Clamp(reps.Count, 1, 20) }];
 
     /// <summary>An exact amount (cents shown) in the workspace's money: "$12,345.67", "12.345,67 €".</summary>
     public static string Exact(decimal value, MoneyStyle? style)
@@ -37,12 +37,4 @@ public static class CompensationView
 
     /// <summary>The amount as the page's data attributes hold it (invariant, for checks that must add up exactly).</summary>
     public static string Raw(decimal value) => value.ToString(CultureInfo.InvariantCulture);
-
-    public static string Line(PayoutLineKind kind) => kind switch
-    {
-        PayoutLineKind.BasePay => "Base pay",
-        PayoutLineKind.TeamBonus => "Team bonus",
-        PayoutLineKind.DrawRecovery => "Draw recovered",
-        _ => kind.ToString(),
-    };
 }

@@ -17,14 +17,20 @@ namespace Growth.Dashboard.Components.Pages;
 public partial class Compensation
 {
     [Inject] CompensationService Payouts { get; set; } = null!;
-    [SupplyParameterFromQuery(Name = "period")] public string? PeriodParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "fiscal")] public string? PeriodParameter { get; set; }
 
     CompensationReport? report;
     IReadOnlyList<RepPayout> reps = [];
     IList<ITrace> distribution = [];
-    readonly Plotly.Blazor.Layout distributionLayout = Charts.Layout("Payout per rep (number of reps)", 260, legend: false);
+    Plotly.Blazor.Layout distributionLayout = null!;
     string? loadedFor, error, selected, period;
     bool loading;
+
+    protected override void OnInitialized()
+    {
+        base.OnInitialized();
+        distributionLayout = Charts.Layout(Words["Comp.ChartTitle"], Words["Comp.ChartX"], Words["Comp.ChartY"], 260, legend: false);
+    }
 
     protected override async Task OnParametersSetAsync()
     {
@@ -47,7 +53,7 @@ public partial class Compensation
         report = value;
         period = value.Period;
         reps = CompensationView.Reps(value);
-        distribution = CompensationView.Distribution(reps);
+        distribution = CompensationView.Distribution(reps, Words["Comp.ChartY"]);
         // A viewer who sees one rep (a rep, or a team of one) gets that rep's statement at once.
         selected = reps.Count == 1 ? reps[0].RepId : reps.Any(r => r.RepId == selected) ? selected : null;
     }

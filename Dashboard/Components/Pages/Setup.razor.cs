@@ -80,7 +80,7 @@ public partial class Setup
         if (outcome.Refusal is { } refused) { error = refused.Detail; return; }
         draft.Show(outcome.Value!.Changes, outcome.Value.Problems);
         if (outcome.Value.BaseVersion != draft.BaseVersion)
-            error = $"The setup moved on to v{outcome.Value.BaseVersion} since you opened it; Apply would be refused. Discard and redo the change.";
+            error = Words["SetupPage.MovedOn", outcome.Value.BaseVersion];
     });
 
     async Task ApplyAsync() => await Busy(async () =>
@@ -94,7 +94,7 @@ public partial class Setup
         }
         await LoadAsync();
         note = null;
-        message = $"Stored as version {outcome.Value!.Number}: {outcome.Value.Changes.Count} change(s).";
+        message = Words["SetupPage.Stored", outcome.Value!.Number, outcome.Value.Changes.Count];
     });
 
     async Task RollBackAsync(int number) => await Busy(async () =>
@@ -102,7 +102,7 @@ public partial class Setup
         var outcome = await Setups.RollbackAsync(Workspace, number, By);
         if (outcome.Refusal is { } refused) { error = refused.Detail; return; }
         await LoadAsync();
-        message = $"Rolled back to version {number}: stored as version {outcome.Value!.Number}.";
+        message = Words["SetupPage.RolledBack", number, outcome.Value!.Number];
     });
 
     async Task UploadAsync(InputFileChangeEventArgs e) => await Busy(async () =>
@@ -115,15 +115,15 @@ public partial class Setup
         var format = SetupFiles.FormatOf(e.File.ContentType, e.File.Name, text.Value!);
         var preview = await Setups.PreviewTextAsync(Workspace, text.Value!, format);
         if (preview.Refusal is { } refused) { error = refused.Detail; return; }
-        if (preview.Value!.Document is { } uploaded) draft.Reset(uploaded, view.Version, $"upload of {e.File.Name}");
-        else error = $"{e.File.Name} is not a setup document; nothing changed.";
+        if (preview.Value!.Document is { } uploaded) draft.Reset(uploaded, view.Version, Words["SetupPage.UploadOf", e.File.Name]);
+        else error = Words["SetupPage.NotSetup", e.File.Name];
         draft.Show(preview.Value.Changes, preview.Value.Problems, current: preview.Value.Document is not null);
     });
 
     async Task<string?> CreateAsync(string template, string workspace)
     {
         if (Refusal.OfWorkspaceName(workspace) is { } invalid) return invalid.Detail;
-        if (!viewer.Allows(Area.SetupChanges, workspace)) return $"Your roles do not include creating workspace {workspace}.";
+        if (!viewer.Allows(Area.SetupChanges, workspace)) return Words["SetupPage.MayNotCreate", workspace];
         var created = await Templates.CreateAsync(workspace, template, By);
         if (created.Refusal is { } refused) return refused.Detail;
         Nav.NavigateTo($"./?workspace={Uri.EscapeDataString(workspace)}");

@@ -18,7 +18,7 @@ public partial class WhatIf
     [Inject] ProjectionService Projections { get; set; } = null!;
 
     readonly LeverForm form = new();
-    readonly WhatIfCharts charts = new();
+    WhatIfCharts charts = null!;
     bool sensitivity = true, running;
     double progress;
     string? error, scenarioName, csvHref;
@@ -28,6 +28,7 @@ public partial class WhatIf
 
     protected override async Task OnInitializedAsync()
     {
+        charts = new WhatIfCharts(Words);
         if (Keys.IsValidWorkspace(Workspace)) saved = await Projections.ScenariosAsync(Workspace);
     }
 
@@ -43,7 +44,7 @@ public partial class WhatIf
     async Task SaveAsync()
     {
         error = null;
-        if (!Viewer.Allows(Area.Scenarios, Workspace)) { error = "Sign in with a Leadership or Admin role to save scenarios."; return; }
+        if (!Viewer.Allows(Area.Scenarios, Workspace)) { error = Words["WhatIf.SignInToSave"]; return; }
         try
         {
             saved = await Projections.SaveScenarioAsync(Workspace, new Scenario(scenarioName!.Trim(), form.Levers()));

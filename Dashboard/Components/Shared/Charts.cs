@@ -7,7 +7,13 @@ public static class Charts
 {
     public static Plotly.Blazor.Layout Layout(string title, int height = 300, bool legend = true) => new()
     {
-        Title = new Title { Text = title, Font = new Plotly.Blazor.LayoutLib.TitleLib.Font { Size = 14 } },
+        // Left-aligned: on a phone a centred title wider than the chart loses both ends; this way it reads from its start.
+        Title = new Title
+        {
+            Text = title, Font = new Plotly.Blazor.LayoutLib.TitleLib.Font { Size = 14 },
+            X = 0, XAnchor = Plotly.Blazor.LayoutLib.TitleLib.XAnchorEnum.Left, XRef = Plotly.Blazor.LayoutLib.TitleLib.XRefEnum.Container,
+            Pad = new Plotly.Blazor.LayoutLib.TitleLib.Pad { L = 10 },
+        },
         Height = height,
         ShowLegend = legend,
         Margin = new Margin { L = 60, R = 20, T = 40, B = 40 },
