@@ -19,7 +19,8 @@ public class LocalisationTests
          typeof(JourneyStatus), typeof(EventKind), typeof(Role), typeof(WorkspaceKind), typeof(Area),
          typeof(TrainingDifficulty), typeof(TrainingOutcome), typeof(TrainingMarket), typeof(Temperament), typeof(AssignmentStatus),
          typeof(Growth.Domain.Training.Reading.SalesTechnique),
-         typeof(Growth.Domain.Forecast.ForecastCategory), typeof(Growth.Domain.Forecast.ForecastMethod)];
+         typeof(Growth.Domain.Forecast.ForecastCategory), typeof(Growth.Domain.Forecast.ForecastMethod),
+         typeof(Growth.Domain.Privacy.CustomerRequestKind)];
 
     internal static string Root { get; } = FindRoot();
 

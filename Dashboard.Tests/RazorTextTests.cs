@@ -48,6 +48,8 @@ public partial class RazorTextTests
         "Components/Shared/Chart.razor",
         "Components/Shared/CsvButton.razor",
         "Components/Shared/StartHere.razor",
+        "Components/Privacy/CustomerDataActions.razor",
+        "Components/Privacy/CustomerRequestsPanel.razor",
     ];
 
     public static IEnumerable<object[]> Files() => Converted.Select(f => new object[] { f });

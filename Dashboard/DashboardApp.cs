@@ -84,6 +84,7 @@ public static class DashboardApp
         workspaces.MapTrainingApi();
         api.MapTemplatesApi();
         api.MapLedgerApi().RequireAuthorization(AreaPolicies.Name(Area.Admin));
+        api.MapCustomerDataApi();
         api.MapGrowthSecurity();
         app.MapGrowthOpenApi();
         app.MapLanguageSwitch();

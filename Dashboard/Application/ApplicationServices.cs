@@ -29,5 +29,6 @@ public static class ApplicationServices
         .AddSingleton<Quotas.TargetsService>()
         .AddSingleton<Projection.GoalSeekService>()
         .AddSingleton<Forecast.ForecastService>()
-        .AddSingleton<Forecast.SavedViewsService>();
+        .AddSingleton<Forecast.SavedViewsService>()
+        .AddSingleton<Privacy.CustomerDataService>();
 }
