@@ -37,7 +37,7 @@ public class CustomerDataStorageTests(AzuriteFixture azurite) : IClassFixture<Az
         string erasedState;
         try
         {
-            await Body(await first.Http.PostAsJsonAsync($"/api/workspaces/{ws}/events", CustomerDataTests.Events("d")));
+            await CustomerDataTests.IngestAsync(first.Http, ws, "d");
             Assert.Contains("Jane Doe", await Body(await first.Http.GetAsync(export)));
             await Body(await first.Http.PostAsync($"/api/admin/workspaces/{ws}/customers/d-101/erase", null));
             await Body(await first.Http.PostAsync($"/api/admin/workspaces/{ws}/customers/d-102/erase", null));

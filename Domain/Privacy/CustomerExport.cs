@@ -8,9 +8,9 @@ public enum CustomerRequestKind { Export, Erase }
 
 /// <summary>
 /// One entry of a workspace's customer-data audit: who asked for what about which journey, and when; for an erasure,
-/// how many free-text fields it blanked.
+/// how many free-text fields it blanked, and the workspace.
 /// </summary>
-public sealed record CustomerRequest(DateTimeOffset At, string By, string JourneyId, CustomerRequestKind Kind, int Erased = 0);
+public sealed record CustomerRequest(DateTimeOffset At, string By, string JourneyId, CustomerRequestKind Kind, int Erased = 0, string Workspace = "");
 
 /// <summary>
 /// Everything Growth stores about one customer (one journey of one workspace), as the JSON export answers it. Its

@@ -26,7 +26,7 @@ public sealed class CustomerDataService(IGrainFactory grains, TimeProvider clock
     public async Task<Outcome<CustomerExport>> ExportAsync(string workspace, string journeyId, string by)
     {
         if (await Journey(workspace, journeyId).ExportAsync() is not { } copy) return UnknownJourney(workspace, journeyId);
-        await Log(workspace).RecordAsync(new CustomerRequest(clock.GetUtcNow(), by, journeyId, CustomerRequestKind.Export));
+        await RecordAsync(new CustomerRequest(clock.GetUtcNow(), by, journeyId, CustomerRequestKind.Export, Workspace: workspace));
         var mentions = await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).MentionsAsync(journeyId);
         return new CustomerExport
         {
@@ -45,7 +45,7 @@ public sealed class CustomerDataService(IGrainFactory grains, TimeProvider clock
         // The journey first: from then on no deal it closes carries free text, so what the statistics hold next is all there is.
         if (await Journey(workspace, journeyId).EraseAsync(by, clock.GetUtcNow()) is not { } erasure) return UnknownJourney(workspace, journeyId);
         if (!erasure.Already)
-            await Log(workspace).RecordAsync(new CustomerRequest(erasure.Mark.At, erasure.Mark.By, journeyId, CustomerRequestKind.Erase, erasure.Erased.Total));
+            await RecordAsync(new CustomerRequest(erasure.Mark.At, erasure.Mark.By, journeyId, CustomerRequestKind.Erase, erasure.Erased.Total, workspace));
         // Run on every request (it changes nothing the second time), so a request that failed here is finished by its retry.
         var review = await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).EraseCustomerAsync(journeyId);
         return new CustomerErasureAnswer(workspace, journeyId, erasure.Mark.Label, erasure.Mark.At, erasure.Mark.By, erasure.Already,
@@ -53,11 +53,16 @@ public sealed class CustomerDataService(IGrainFactory grains, TimeProvider clock
     }
 
     /// <summary>The customer-data audit of every workspace, newest first (the Admin page).</summary>
-    public async Task<IReadOnlyList<(string Workspace, CustomerRequest Request)>> AuditAsync()
+    public Task<IReadOnlyList<CustomerRequest>> AuditAsync() => Log(AllWorkspaces).ListAsync();
+
+    /// <summary>Key of the log that holds every workspace's entries too (not a workspace name: those have no '*').</summary>
+    const string AllWorkspaces = "*";
+
+    /// <summary>The entry in its workspace's log, then in the log of all workspaces (the Admin page's).</summary>
+    async Task RecordAsync(CustomerRequest request)
     {
-        var workspaces = await grains.GetGrain<IWorkspaceDirectoryGrain>(0).ListAsync();
-        var logs = await Task.WhenAll(workspaces.Select(async w => (w.Name, Entries: await Log(w.Name).ListAsync())));
-        return logs.SelectMany(l => l.Entries.Select(e => (l.Name, e))).OrderByDescending(e => e.e.At).ToList();
+        await Log(request.Workspace).RecordAsync(request);
+        await Log(AllWorkspaces).RecordAsync(request);
     }
 
     IJourneyGrain Journey(string workspace, string journeyId) => grains.GetGrain<IJourneyGrain>(Keys.Of(workspace, journeyId));
