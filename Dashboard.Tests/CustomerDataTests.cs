@@ -134,7 +134,7 @@ public class CustomerDataTests(DashboardHost host)
         // The audit (the Admin page's list) names who erased which journey of which workspace; the page: CustomerDataBrowserTests.
         var audit = await host.App.Services.GetRequiredService<Growth.Dashboard.Application.Privacy.CustomerDataService>().AuditAsync();
         var erasure = Assert.Single(audit, r => r.Workspace == Ws && r.JourneyId == "c-101" && r.Kind == Growth.Domain.Privacy.CustomerRequestKind.Erase);
-        Assert.Equal((host.Admin!.UserName, 5), (erasure.By, erasure.Erased));
+        Assert.Equal((host.Admin!.UserName, 4), (erasure.By, erasure.Erased));
     }
 
     [Fact]
