@@ -198,6 +198,8 @@ public class LiveDeliveryTests
         public Task<WorkspaceSnapshot?> RefreshAsync() => throw new NotSupportedException();
         public Task<LedgerCheck> CheckLedgerAsync(bool apply) => throw new NotSupportedException();
         public Task ResetAsync() => throw new NotSupportedException();
+        public Task<JourneyMentions> MentionsAsync(string journeyId) => throw new NotSupportedException();
+        public Task<int> EraseCustomerAsync(string journeyId) => throw new NotSupportedException();
         public Task PlaceInTimeAsync(EventTimeHistory history) => throw new NotSupportedException();
     }
 

@@ -21,7 +21,8 @@ public class LocalisationTests
          typeof(Growth.Domain.Training.Reading.SalesTechnique),
          typeof(Growth.Domain.Forecast.ForecastCategory), typeof(Growth.Domain.Forecast.ForecastMethod),
          typeof(Growth.Domain.Compensation.PayoutLineKind), typeof(Growth.Domain.Simulation.CompanyKind), typeof(Growth.Domain.Setup.BudgetPeriod),
-         typeof(Growth.Domain.Setup.TargetAllocation), typeof(Growth.Domain.Setup.TargetLevel)];
+         typeof(Growth.Domain.Setup.TargetAllocation), typeof(Growth.Domain.Setup.TargetLevel),
+         typeof(Growth.Domain.Privacy.CustomerRequestKind)];
 
     internal static string Root { get; } = FindRoot();
 

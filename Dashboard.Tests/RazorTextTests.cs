@@ -68,6 +68,8 @@ public partial class RazorTextTests
         "Components/Setup/SetupVersions.razor",
         "Components/Setup/TargetsSection.razor",
         "Components/Setup/TemplateForm.razor",
+        "Components/Privacy/CustomerDataActions.razor",
+        "Components/Privacy/CustomerRequestsPanel.razor",
     ];
 
     public static IEnumerable<object[]> Files() => Converted.Select(f => new object[] { f });

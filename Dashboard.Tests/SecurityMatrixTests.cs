@@ -143,6 +143,9 @@ public class SecurityMatrixTests(DashboardHost host)
         new("ledger rebuild admin api", Kind.Api, HttpMethod.Post, $"/api/admin/workspaces/{Workspace}-control/ledger/rebuild", null, Admins),
         new("backup admin api", Kind.Api, HttpMethod.Get, $"/api/admin/workspaces/{Workspace}/backup", null, Admins),
         new("restore admin api", Kind.Api, HttpMethod.Post, $"/api/admin/workspaces/{Workspace}-restored/restore", null, Admins),
+        new("customer export admin api", Kind.Api, HttpMethod.Get, $"/api/admin/workspaces/{Workspace}/customers/{{journey}}/export", null, Admins),
+        // Refused past the check (no such journey), so no case erases a customer the others read.
+        new("customer erase admin api", Kind.Api, HttpMethod.Post, $"/api/admin/workspaces/{Workspace}/customers/no-such-journey/erase", null, Admins),
         // Writes need the workspace's ingestion key: no signed-in role is enough.
         new("ingestion api without a key", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/events", Array.Empty<object>(), []),
         new("import api without a key", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}-import/imports", null, []),

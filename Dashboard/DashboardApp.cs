@@ -86,6 +86,7 @@ public static class DashboardApp
         api.MapTemplatesApi();
         api.MapLedgerApi().RequireAuthorization(AreaPolicies.Name(Area.Admin));
         api.MapBackupApi();
+        api.MapCustomerDataApi();
         api.MapGrowthSecurity();
         app.MapGrowthOpenApi();
         app.MapLanguageSwitch();

@@ -31,5 +31,6 @@ public static class ApplicationServices
         .AddSingleton<Forecast.ForecastService>()
         .AddSingleton<Forecast.SavedViewsService>()
         .AddSingleton<Backup.WorkspaceBackup>()
-        .AddSingleton<Backup.WorkspaceRestore>();
+        .AddSingleton<Backup.WorkspaceRestore>()
+        .AddSingleton<Privacy.CustomerDataService>();
 }

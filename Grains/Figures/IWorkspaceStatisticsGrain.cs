@@ -1,4 +1,5 @@
 using Growth.Domain.Figures;
+using Growth.Domain.Journeys;
 using Growth.Domain.Ledger;
 using Growth.Domain.Organisations;
 using Growth.Grains.Organisations;
@@ -47,4 +48,14 @@ public interface IWorkspaceStatisticsGrain : IGrainWithStringKey
     Task<LedgerCheck> CheckLedgerAsync(bool apply);
 
     Task ResetAsync();
+
+    /// <summary>The win/loss review's losses and the notable events that name <paramref name="journeyId"/> (a customer's data export).</summary>
+    Task<JourneyMentions> MentionsAsync(string journeyId);
+
+    /// <summary>Blanks the free text (a lost deal's reason) the statistics keep about <paramref name="journeyId"/>; returns how many were blanked.</summary>
+    Task<int> EraseCustomerAsync(string journeyId);
 }
+
+/// <summary>What the statistics keep that names one journey.</summary>
+[GenerateSerializer, Immutable]
+public sealed record JourneyMentions([property: Id(0)] IReadOnlyList<DealOutcome> RecentLosses, [property: Id(1)] IReadOnlyList<NotableEvent> Notables);

@@ -18,7 +18,7 @@ namespace Growth.Grains.Figures;
 /// (one call per shard, whatever the event rate), rebuilds the snapshot only if something changed, keeps the
 /// history, the insight and the notable events, and publishes the snapshot to the live feed.
 /// </summary>
-public sealed class WorkspaceStatisticsGrain(
+public sealed partial class WorkspaceStatisticsGrain(
     [PersistentState("statistics", GrainStorage.Name)] IPersistentState<StatisticsRecord> record,
     [FromKeyedServices(DomainClock.Key)] TimeProvider time,
     GrowthMetrics metrics,

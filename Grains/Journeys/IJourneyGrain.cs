@@ -1,5 +1,6 @@
 using Growth.Domain.Figures;
 using Growth.Domain.Journeys;
+using Growth.Domain.Privacy;
 using Growth.Grains.Organisations;
 using Growth.Grains.Simulation;
 
@@ -41,7 +42,26 @@ public interface IJourneyGrain : IGrainWithStringKey
 
     /// <summary>Forgets the journey (workspace reset).</summary>
     Task ClearAsync();
+
+    /// <summary>Everything the journey stores, for a customer's data export; null if it does not exist.</summary>
+    Task<JourneyDataCopy?> ExportAsync();
+
+    /// <summary>
+    /// Erases the customer's personal data (free text) and keeps every figure; marks the journey erased by
+    /// <paramref name="by"/> at <paramref name="at"/>. Erasing again changes nothing. Null if the journey does not exist.
+    /// </summary>
+    Task<JourneyErasure?> EraseAsync(string by, DateTimeOffset at);
 }
+
+/// <summary>A copy of what one journey stores: its data, the simulator's agenda, the ids of older events, the erasure mark.</summary>
+[GenerateSerializer]
+public sealed record JourneyDataCopy(
+    [property: Id(0)] JourneyData Data, [property: Id(1)] JourneyPlan? Plan, [property: Id(2)] IReadOnlyList<string> SettledIds,
+    [property: Id(3)] ErasureMark? Erased);
+
+/// <summary>What an erasure did: the mark (the first erasure's), what it blanked, and whether the journey was erased already.</summary>
+[GenerateSerializer, Immutable]
+public sealed record JourneyErasure([property: Id(0)] ErasureMark Mark, [property: Id(1)] ErasedFields Erased, [property: Id(2)] bool Already);
 
 /// <summary>
 /// What one journey call changed: figures to aggregate, referral leads to create, when it is due next. Dormant: nothing
@@ -84,4 +104,5 @@ public sealed record EventOutcome([property: Id(0)] EventResult Result, [propert
 
 /// <summary>One journey as a page shows it: its state and its most recent events.</summary>
 [GenerateSerializer, Immutable]
-public sealed record JourneyView([property: Id(0)] string Workspace, [property: Id(1)] JourneyState State, [property: Id(2)] IReadOnlyList<JourneyEvent> Recent);
+public sealed record JourneyView([property: Id(0)] string Workspace, [property: Id(1)] JourneyState State, [property: Id(2)] IReadOnlyList<JourneyEvent> Recent,
+    [property: Id(3)] ErasureMark? Erased = null);

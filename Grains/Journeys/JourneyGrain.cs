@@ -2,6 +2,7 @@ using Growth.Domain.Figures;
 using Growth.Domain.Import;
 using Growth.Domain.Journeys;
 using Growth.Domain.Ledger;
+using Growth.Domain.Privacy;
 using Growth.Domain.Simulation;
 using Growth.Grains.Errors;
 using Growth.Grains.Ledger;
@@ -25,13 +26,15 @@ public sealed class JourneyRecord
     [Id(4)] public JourneyState? WindowBase { get; set; }
     /// <summary>Ids of applied events no longer in the window, remembered so a retry is applied once (bounded).</summary>
     [Id(5)] public List<string> SettledIds { get; set; } = [];
+    /// <summary>The customer's personal data was erased on request (see <see cref="CustomerErasure"/>); null: never.</summary>
+    [Id(6)] public ErasureMark? Erased { get; set; }
 }
 
 /// <summary>
 /// One customer journey. Thin: the planner and the transition rules (Model) do the work; this grain keeps the
 /// state, reports the change in figures, and never runs a timer of its own (its shard calls it when it is due).
 /// </summary>
-public sealed class JourneyGrain(
+public sealed partial class JourneyGrain(
     [PersistentState("journey", GrainStorage.Name)] IPersistentState<JourneyRecord> record,
     IMoneyLedger ledger,
     StorageDurability storage,
@@ -107,6 +110,7 @@ public sealed class JourneyGrain(
 
     public async Task<(ApplyResult Result, JourneyStepResult Step)> ApplyAsync(IReadOnlyList<JourneyEvent> events)
     {
+        events = KeepErased(events);
         var before = record.State.State;
         if (before.Status == JourneyStatus.None) before = before with { Id = Keys.Split(Key).Id };
         var t = JourneyTransitions.ApplyAll(before, events);
@@ -122,6 +126,7 @@ public sealed class JourneyGrain(
 
     public async Task<(IReadOnlyList<EventOutcome> Outcomes, JourneyStepResult Step)> IngestAsync(IReadOnlyList<JourneyEvent> events)
     {
+        events = KeepErased(events);
         var window = Window();
         var outcomes = new EventOutcome[events.Count];
         var accepted = new List<JourneyEvent>(events.Count);
@@ -165,7 +170,7 @@ public sealed class JourneyGrain(
         var s = record.State;
         return Task.FromResult(s.State.Status == JourneyStatus.None
             ? null
-            : new JourneyView(Keys.Split(Key).Workspace, s.State, s.Recent.ToList()));
+            : new JourneyView(Keys.Split(Key).Workspace, s.State, s.Recent.ToList(), s.Erased));
     }
 
     public Task<JourneyRecord?> ExportAsync()
@@ -200,6 +205,8 @@ public sealed class JourneyGrain(
         IReadOnlyList<ReferralLead> referrals, DateTimeOffset? nextDue, bool settleWindow = true, PoolReturn? returned = null)
     {
         touched = true;
+        // An erased customer stays erased: whatever free text later events carry is not kept.
+        if (record.State.Erased is not null) (after, events) = (CustomerErasure.Erase(after), KeepErased(events));
         var before = record.State.State;
         var deltas = FigureChanges(before, after);
         // A lead back in the pool frees its rep at once; the rep who takes it from the pool is counted by their team.

@@ -7,4 +7,7 @@ public interface ILedgerReaderGrain : IGrainWithStringKey
 {
     /// <summary>The entries dated in [from, to); null without a durable ledger (in-memory storage keeps none).</summary>
     Task<IReadOnlyList<LedgerEntry>?> EntriesAsync(DateTimeOffset from, DateTimeOffset to);
+
+    /// <summary>The entries of one journey (a customer's data export); null without a durable ledger.</summary>
+    Task<IReadOnlyList<LedgerEntry>?> JourneyEntriesAsync(string journeyId);
 }

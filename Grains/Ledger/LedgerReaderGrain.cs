@@ -15,4 +15,13 @@ public sealed class LedgerReaderGrain(IMoneyLedger ledger) : Grain, ILedgerReade
             if (e.At >= from && e.At < to) entries.Add(e);
         return entries;
     }
+
+    public async Task<IReadOnlyList<LedgerEntry>?> JourneyEntriesAsync(string journeyId)
+    {
+        if (!ledger.Durable) return null;
+        var entries = new List<LedgerEntry>();
+        await foreach (var e in ledger.ReadAsync(this.GetPrimaryKeyString()))
+            if (e.JourneyId == journeyId) entries.Add(e);
+        return entries.OrderBy(e => e.At).ThenBy(e => e.EventId, StringComparer.Ordinal).ToList();
+    }
 }
