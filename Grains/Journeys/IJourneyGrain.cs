@@ -44,7 +44,7 @@ public interface IJourneyGrain : IGrainWithStringKey
     Task ClearAsync();
 
     /// <summary>Everything the journey stores, for a customer's data export; null if it does not exist.</summary>
-    Task<JourneyDataCopy?> ExportAsync();
+    Task<JourneyDataCopy?> ExportCustomerAsync();
 
     /// <summary>
     /// Erases the customer's personal data (free text) and keeps every figure; marks the journey erased by

@@ -7,7 +7,7 @@ namespace Growth.Grains.Journeys;
 /// <summary>A customer's data on request: the journey's copy for an export, and erasing its personal data (see <see cref="CustomerErasure"/>).</summary>
 public sealed partial class JourneyGrain
 {
-    public Task<JourneyDataCopy?> ExportAsync()
+    public Task<JourneyDataCopy?> ExportCustomerAsync()
     {
         if (!touched && dormancy.Enabled) DeactivateOnIdle();
         var r = record.State;

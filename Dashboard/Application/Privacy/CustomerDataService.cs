@@ -25,7 +25,7 @@ public sealed class CustomerDataService(IGrainFactory grains, TimeProvider clock
 {
     public async Task<Outcome<CustomerExport>> ExportAsync(string workspace, string journeyId, string by)
     {
-        if (await Journey(workspace, journeyId).ExportAsync() is not { } copy) return UnknownJourney(workspace, journeyId);
+        if (await Journey(workspace, journeyId).ExportCustomerAsync() is not { } copy) return UnknownJourney(workspace, journeyId);
         await RecordAsync(new CustomerRequest(clock.GetUtcNow(), by, journeyId, CustomerRequestKind.Export, Workspace: workspace));
         var mentions = await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).MentionsAsync(journeyId);
         return new CustomerExport
