@@ -107,20 +107,7 @@ public sealed class RollingUpgradeTests(AzuriteFixture azurite, ITestOutputHelpe
             Assert.Equal(siloPorts[2], await client.SiloPortHostingAsync("simulation", Simulated));
 
         // Quiet, then count: every acknowledged money event is in the ledger exactly once; figures match the ledger.
-        await stopFeed.CancelAsync();
-        await feeding;
-        Assert.True((await http.PostAsync($"/api/workspaces/{Simulated}/simulation/pause", null)).IsSuccessStatusCode);
-        var fed = await Eventually(() => LedgerAsync(http, Fed), c => c.Differences.Count == 0, TimeSpan.FromSeconds(30));
-        foreach (var d in fed.Differences.Take(20)) output.WriteLine($"  {d}");
-        output.WriteLine($"feed: {feed.Batches} batches, {feed.Acknowledged.Count} money events acknowledged ({feed.Retries} batch retries); ledger {fed.Entries} entries, total {fed.Ledger}");
-        Assert.Equal(feed.Acknowledged.Count, fed.Entries);
-        Assert.Equal(feed.Expected(), fed.Ledger);
-        Assert.Empty(fed.Differences);
-        var simulated = await Eventually(() => LedgerAsync(http, Simulated), c => c.Differences.Count == 0, TimeSpan.FromSeconds(30));
-        foreach (var d in simulated.Differences.Take(20)) output.WriteLine($"  {d}");
-        output.WriteLine($"simulation: ledger {simulated.Entries} entries, total {simulated.Ledger}; live {simulated.Live}");
-        Assert.Empty(simulated.Differences);
-        Assert.True(simulated.Entries > 0);
+        await AssertQuietLedgersAsync(http, feed, stopFeed, feeding, Simulated, Fed, output);
         var journey = await http.GetFromJsonAsync<JsonElement>($"/api/workspaces/{Fed}/journeys/{MoneyFeed.JourneyId(0)}");
         Assert.Equal(MoneyFeed.Collected(0), journey.GetProperty("state").GetProperty("collected").GetDecimal());
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Xunit.Abstractions;
 
 namespace Growth.Dashboard.Tests;
 
@@ -25,6 +26,29 @@ internal static class ClusterChecks
             return status.GetProperty("simulatedNow").GetDateTimeOffset();
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { return null; }
+    }
+
+    /// <summary>
+    /// Stops the feed and pauses the simulation, then counts: every acknowledged money event of the fed workspace is
+    /// in its ledger exactly once with the same sums, and the simulated workspace's live figures equal its ledger.
+    /// </summary>
+    public static async Task AssertQuietLedgersAsync(HttpClient http, MoneyFeed feed, CancellationTokenSource stopFeed, Task feeding,
+        string simulatedWorkspace, string fedWorkspace, ITestOutputHelper output)
+    {
+        await stopFeed.CancelAsync();
+        await feeding;
+        Assert.True((await http.PostAsync($"/api/workspaces/{simulatedWorkspace}/simulation/pause", null)).IsSuccessStatusCode);
+        var fed = await Eventually(() => LedgerAsync(http, fedWorkspace), c => c.Differences.Count == 0, TimeSpan.FromSeconds(30));
+        foreach (var d in fed.Differences.Take(20)) output.WriteLine($"  {d}");
+        output.WriteLine($"feed: {feed.Batches} batches, {feed.Acknowledged.Count} money events acknowledged ({feed.Retries} batch retries); ledger {fed.Entries} entries, total {fed.Ledger}");
+        Assert.Equal(feed.Acknowledged.Count, fed.Entries);
+        Assert.Equal(feed.Expected(), fed.Ledger);
+        Assert.Empty(fed.Differences);
+        var simulated = await Eventually(() => LedgerAsync(http, simulatedWorkspace), c => c.Differences.Count == 0, TimeSpan.FromSeconds(30));
+        output.WriteLine($"simulation: ledger {simulated.Entries} entries, total {simulated.Ledger}; live {simulated.Live}");
+        foreach (var d in simulated.Differences.Take(20)) output.WriteLine($"  {d}");
+        Assert.Empty(simulated.Differences);
+        Assert.True(simulated.Entries > 0);
     }
 
     public static Task Until(Func<bool> condition, TimeSpan limit, string what, MoneyFeed feed) =>
