@@ -76,6 +76,13 @@ public class TrainingApiTests(DashboardHost host)
         Assert.StartsWith("scenarioId: 'nope' is not a scenario (known: ", await Refusal(await http.PostAsJsonAsync($"{Base}/sessions", new { scenarioId = "nope", trainee = "X" }), HttpStatusCode.BadRequest));
         Assert.Equal("difficulty: 'Brutal' is not one of Easy, Normal, Hard",
             await Refusal(await http.PostAsJsonAsync($"{Base}/sessions", new { scenarioId = "home-solar", difficulty = "Brutal", trainee = "X" }), HttpStatusCode.BadRequest));
+
+        // The start refusals speak the caller's language, as the Training page does.
+        Assert.Equal("The customer seed must be 0 or more.",
+            await Refusal(await http.PostAsJsonAsync($"{Base}/sessions", new { scenarioId = "home-solar", trainee = "X", seed = -1 }), HttpStatusCode.BadRequest));
+        using var chinese = new HttpRequestMessage(HttpMethod.Post, $"{Base}/sessions") { Content = JsonContent.Create(new { scenarioId = "home-solar", trainee = "X", seed = -1 }) };
+        chinese.Headers.AcceptLanguage.ParseAdd("zh-CN");
+        Assert.Equal("客户种子必须为 0 或更大。", await Refusal(await http.SendAsync(chinese), HttpStatusCode.BadRequest));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Growth.Dashboard.Components.Shared;
 using Growth.Dashboard.Application.Training;
 using Growth.Dashboard.Security;
 using Growth.Domain.Access;
@@ -25,7 +26,7 @@ public static class TrainingApi
         var training = ws.MapGroup("/training").RequireAuthorization(AreaPolicies.Name(Area.Training)).WithTags("Training");
 
         training.MapPost("/sessions", async Task<Results<Ok<TrainingSessionView>, ProblemHttpResult>> (string workspace, StartRequest? request,
-            TrainingService service, ScenarioAuthoringService authoring, ClaimsPrincipal user, AccessResolver access) =>
+            TrainingService service, ScenarioAuthoringService authoring, ClaimsPrincipal user, AccessResolver access, Words words) =>
         {
             request ??= new StartRequest(null, null, null, null, null, null);
             var (own, ownOnly) = TrainingService.TraineeOf(await access.ViewerAsync(user), workspace);
@@ -40,7 +41,7 @@ public static class TrainingApi
             if (request.Difficulty is { } d && (!Enum.TryParse(d, ignoreCase: true, out difficulty) || !Enum.IsDefined(difficulty) || int.TryParse(d, out _)))
                 return Refused(StatusCodes.Status400BadRequest, $"difficulty: '{d}' is not one of {string.Join(", ", Enum.GetNames<TrainingDifficulty>())}");
             var cohort = string.IsNullOrWhiteSpace(request.Cohort) ? "default" : request.Cohort.Trim();
-            if (TrainingService.StartProblem(scenario, trainee, cohort, request.Seed) is { } problem) return Refused(StatusCodes.Status400BadRequest, problem);
+            if (TrainingService.StartProblem(scenario, trainee, cohort, request.Seed, words) is { } problem) return Refused(StatusCodes.Status400BadRequest, problem);
             return TypedResults.Ok(await service.StartAsync(workspace,
                 new TrainingStart(scenario, difficulty, request.Seed is { } seed ? (ulong)seed : null, trainee!, cohort), request.ProductId));
         }).WithSummary("Start a training session against a simulated customer (scenario, difficulty, seed, trainee, cohort)")

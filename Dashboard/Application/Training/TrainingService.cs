@@ -1,3 +1,4 @@
+using Growth.Dashboard.Components.Shared;
 using Growth.Dashboard.Security;
 using Growth.Domain.Access;
 using Growth.Domain.Training;
@@ -37,11 +38,11 @@ public sealed class TrainingService(IGrainFactory grains, TrainingCatalogue cata
     }
 
     /// <summary>What is wrong with a request to start a session, in words for the trainee; null if nothing.</summary>
-    public static string? StartProblem(TrainingScenario? scenario, string? trainee, string? cohort, long? seed) =>
-        scenario is null ? "Pick a scenario."
-        : !TrainingKeys.IsValidName(trainee) ? "Enter your name as trainee (letters, digits, spaces, dots or dashes)."
-        : !TrainingKeys.IsValidName(cohort) ? "Enter a cohort name (letters, digits, spaces, dots or dashes)."
-        : seed < 0 ? "The customer seed must be 0 or more."
+    public static string? StartProblem(TrainingScenario? scenario, string? trainee, string? cohort, long? seed, Words words) =>
+        scenario is null ? words["Training.Problem.PickScenario"]
+        : !TrainingKeys.IsValidName(trainee) ? words["Training.Problem.Trainee"]
+        : !TrainingKeys.IsValidName(cohort) ? words["Training.Problem.Cohort"]
+        : seed < 0 ? words["Training.Problem.Seed"]
         : null;
 
     /// <summary>Starts a new session (a fresh id under the trainee's key) and returns its first view.</summary>

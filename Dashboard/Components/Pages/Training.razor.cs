@@ -115,7 +115,7 @@ public partial class Training
         error = null;
         if (ownNameOnly) form.Trainee = ownName;
         var scenario = Catalogue.Find(form.ScenarioId ?? "");
-        if (TrainingService.StartProblem(scenario, form.Trainee, form.Cohort, form.Seed) is { } problem) { error = problem; return; }
+        if (TrainingService.StartProblem(scenario, form.Trainee, form.Cohort, form.Seed, Words) is { } problem) { error = problem; return; }
         var start = new TrainingStart(scenario!, form.Difficulty, (ulong?)form.Seed, form.Trainee!, form.Cohort);
         practice = null;
         await Try(async () => session = await Service.StartAsync(Workspace, start, form.ProductId));
