@@ -72,7 +72,7 @@ public class ScenarioValidationTests
         const string allowed = "(allowed: Experience, CompetitorDifference, CompetitorStrength, BudgetEnvironment, Service)";
         Assert.Contains($"objections[1]: 'Price' is not a known objection type {allowed}", problems);
         Assert.Contains($"objectionHandling[2].type: 'Warranty' is not a known objection type {allowed}", problems);
-        Assert.Contains(problems, p => p.StartsWith("listPrise: is not a known field (known here: id, title, market, product, summary, listPrice,", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("listPrise: is not a known field (known here: id, language, title, market, product, summary, listPrice,", StringComparison.Ordinal));
         Assert.Contains("seed: must be a whole number, 0 or more", problems);
         Assert.Equal(4, problems.Count);
     }
