@@ -20,6 +20,8 @@ namespace Growth.Dashboard.Tests;
 /// ledger rebuilds the same money figures. A restore never writes over a workspace, and one refused after writing
 /// leaves nothing behind.
 /// </summary>
+// Two hosts on a real table service: run alone, not beside the browser walks (under that load a page test timed out).
+[Collection(ClusterFailoverTests.Alone)]
 public class BackupMoveTests(AzuriteFixture azurite, ITestOutputHelper output) : IClassFixture<AzuriteFixture>
 {
     /// <summary>Simulated days the demo runs before it is moved.</summary>

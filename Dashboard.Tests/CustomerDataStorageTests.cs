@@ -5,6 +5,8 @@ using System.Text.Json;
 namespace Growth.Dashboard.Tests;
 
 /// <summary>An erasure with durable storage (Azurite): what is stored is the erased journey, so a restart brings no name back.</summary>
+// Two hosts on a real table service: run alone, not beside the browser walks (under that load a page test timed out).
+[Collection(ClusterFailoverTests.Alone)]
 public class CustomerDataStorageTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     string[] Durable(string service) =>
