@@ -130,4 +130,26 @@ public class TargetsAndAgeingTests
         Assert.Equal(2500m, outcome.Amount);
         Assert.Null(DealOutcome.Of(won, won));
     }
+
+    [Fact]
+    public void A_deal_opened_and_closed_in_one_change_is_reported_and_a_lead_disqualified_is_not()
+    {
+        var script = new EventScript("j", T0);
+        var events = script.ToWonOrder(2500);
+        var fresh = new JourneyState { Id = "j" };
+        var won = JourneyTransitions.ApplyAll(fresh, events).State;
+        var outcome = DealOutcome.Of(fresh, won);
+        Assert.NotNull(outcome);
+        Assert.True(outcome.Won);
+        Assert.Equal(2500m, outcome.Amount);
+
+        var lost = new EventScript("k", T0);
+        var lostEvents = lost.ToWonOrder(1000).SkipLast(2).Append(lost.Next(EventKind.Lost, 1)).ToList();
+        var lostState = JourneyTransitions.ApplyAll(new JourneyState { Id = "k" }, lostEvents).State;
+        Assert.False(DealOutcome.Of(new JourneyState { Id = "k" }, lostState)!.Won);
+
+        var d = new EventScript("d", T0);
+        var disqualified = JourneyTransitions.ApplyAll(new JourneyState { Id = "d" }, [d.Next(EventKind.LeadCreated, 0), d.Next(EventKind.Disqualified, 1)]).State;
+        Assert.Null(DealOutcome.Of(new JourneyState { Id = "d" }, disqualified));
+    }
 }

@@ -6,10 +6,13 @@ public sealed record DealOutcome(
     string? RegionId, string? TeamId, string? RepId, string? CampaignId,
     ConversationStep? Step, ObjectionType? Objection, string? Reason)
 {
-    /// <summary>The outcome if <paramref name="after"/> closed a deal that <paramref name="before"/> had open.</summary>
+    /// <summary>
+    /// The outcome if <paramref name="after"/> closed a deal that <paramref name="before"/> had not closed: one open
+    /// before, or one opened and closed in the same change (an ingested batch or import carrying both events).
+    /// </summary>
     public static DealOutcome? Of(JourneyState before, JourneyState after)
     {
-        if (!before.HasOpenOpportunity || after.HasOpenOpportunity || after.ClosedAt is not { } at) return null;
+        if (after.OpportunityAt is null || after.HasOpenOpportunity || after.ClosedAt is not { } at || before.ClosedAt is not null) return null;
         return after.Won
             ? new DealOutcome(after.Id, true, after.WonValue, at, after.RegionId, after.TeamId, after.RepId, after.CampaignId, null, null, null)
             : after.Status == JourneyStatus.Lost
