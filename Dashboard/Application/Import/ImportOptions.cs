@@ -2,8 +2,8 @@ namespace Growth.Dashboard.Application.Import;
 
 /// <summary>
 /// Settings of the import (section <c>Import</c>). <see cref="MaxUploadMegabytes"/>: the largest upload, the files
-/// together, in MiB; default 512 (assumed: a 1,000,000-row deals export in the HubSpot layout is about 100 MiB, see the
-/// import-1m benchmark, so the default takes five of them; an upload over it is refused before it is read). Valid from
+/// together, in MiB; default 512 (assumed: a 1,000,000-row deals export in the HubSpot layout is 126 MiB, see the
+/// import-1m benchmark, so the default takes four of them; an upload over it is refused before it is read). Valid from
 /// 1 to 1,536 (form bodies are counted in 32-bit lengths by parts of ASP.NET Core, so 2 GiB is never reached).
 /// </summary>
 public sealed class ImportOptions
