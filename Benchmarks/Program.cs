@@ -5,7 +5,7 @@ using Growth.Domain.Journeys;
 // dotnet run -c Release --project Benchmarks -- <scenario>|all [--quick]
 var quick = args.Contains("--quick");
 var wanted = args.FirstOrDefault(a => !a.StartsWith("--") && !int.TryParse(a, out _)) ?? "all";
-string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo", "dormancy", "demo-memory", "plans"];
+string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo", "dormancy", "demo-memory", "plans", "import-1m"];
 if (wanted != "all" && !scenarios.Contains(wanted))
 {
     Console.Error.WriteLine($"unknown scenario '{wanted}': use one of {string.Join(", ", scenarios)} or all");
@@ -107,6 +107,9 @@ if (Run("forecast-montecarlo"))
 
 if (Run("setup-10k-reps"))
     rows.AddRange(await SetupScenario.RunAsync(quick));
+
+if (Run("import-1m"))
+    rows.AddRange(await ImportScenario.RunAsync(quick));
 
 if (Run("ingest") || Run("latency") || Run("fan-out"))
 {

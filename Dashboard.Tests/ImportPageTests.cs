@@ -112,8 +112,8 @@ public class ImportPageTests(DashboardHost host, BrowserFixture browser) : IAsyn
         var csv = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(href![(href!.IndexOf(',') + 1)..]));
         Assert.Equal([
             "row,opportunity_id,reason,detail",
-            "11,9101,unknown deal stage,\"'Custom Stage' (known: Appointment Scheduled, Qualified To Buy, Presentation Scheduled, Decision Maker Bought-In, Contract Sent, Closed Won, Closed Lost)\"",
-            "12,9102,unknown deal stage,\"'Stage, with comma' (known: Appointment Scheduled, Qualified To Buy, Presentation Scheduled, Decision Maker Bought-In, Contract Sent, Closed Won, Closed Lost)\"",
+            "11,9101,unknown deal stage,\"Deal Stage 'Custom Stage' (known: Appointment Scheduled, Qualified To Buy, Presentation Scheduled, Decision Maker Bought-In, Contract Sent, Closed Won, Closed Lost)\"",
+            "12,9102,unknown deal stage,\"Deal Stage 'Stage, with comma' (known: Appointment Scheduled, Qualified To Buy, Presentation Scheduled, Decision Maker Bought-In, Contract Sent, Closed Won, Closed Lost)\"",
         ], csv.TrimEnd('\n').Split('\n'));
         dir.Delete(recursive: true);
     }

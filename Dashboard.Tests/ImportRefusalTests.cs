@@ -51,7 +51,7 @@ public class ImportRefusalTests(DashboardHost host)
         Assert.Equal(0, problem.GetProperty("imported").GetInt32());
         Assert.Equal(50, problem.GetProperty("rejectedByReason").GetProperty("unknown deal stage").GetInt32());
         Assert.Contains("none of its 50 rows could be imported", problem.GetProperty("detail").GetString());
-        Assert.Contains("row 2 (J1): unknown deal stage: 'Maybe'", problem.GetProperty("detail").GetString());
+        Assert.Contains("row 2 (J1): unknown deal stage: deal_stage 'Maybe'", problem.GetProperty("detail").GetString());
 
         var empty = await Json(await Import(ws, ImportSample.Upload(PipelineHeader + "\n", otherTeams, Products)), HttpStatusCode.BadRequest);
         Assert.Contains("no data rows", empty.GetProperty("detail").GetString());
@@ -101,5 +101,44 @@ public class ImportRefusalTests(DashboardHost host)
         var organisation = await host.Grains.GetGrain<IWorkspaceGrain>(ws).GetOrganisationAsync();
         Assert.Equal(["Jürgen Müller"], organisation!.Reps.Select(r => r.Name));
         Assert.Equal(["Crème Brûlée"], organisation.Teams.Select(t => t.LeaderName));
+    }
+
+    [Fact]
+    public async Task An_upload_over_the_limit_is_refused_before_its_body_is_read_naming_the_limit_and_its_setting()
+    {
+        const string ws = "import-too-large";
+        await SmallImportAsync(ws);
+        var before = await State(ws);
+        // 2 GiB claimed. With Expect: 100-continue (and no time limit on the answer) the client sends the body only if
+        // the server asks for it: the refusal must come from the length alone, before a byte of the body is read.
+        using var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = Timeout.InfiniteTimeSpan }) { BaseAddress = host.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await host.KeyForAsync(ws));
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/workspaces/{ws}/imports") { Content = new Claimed(2L << 30) };
+        request.Headers.ExpectContinue = true;
+        var problem = await Json(await client.SendAsync(request), HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal("the upload is 2,048.0 MiB (2,147,483,648 bytes): at most 512 MiB (536,870,912 bytes) are accepted, the files together " +
+            "(setting Import:MaxUploadMegabytes); nothing was stored", problem.GetProperty("detail").GetString());
+        Assert.Equal(before, await State(ws));
+    }
+
+    /// <summary>A multipart body that says it is <paramref name="length"/> bytes long and refuses to be sent.</summary>
+    sealed class Claimed : HttpContent
+    {
+        readonly long length;
+
+        public Claimed(long length)
+        {
+            this.length = length;
+            Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=x");
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) =>
+            throw new InvalidOperationException("the server asked for a body it should have refused by its length");
+
+        protected override bool TryComputeLength(out long size)
+        {
+            size = length;
+            return true;
+        }
     }
 }

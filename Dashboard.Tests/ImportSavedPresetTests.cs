@@ -81,4 +81,27 @@ public class ImportSavedPresetTests(DashboardHost host)
         Assert.Equal(HttpStatusCode.BadRequest, preset);
         Assert.Contains("preset 'zoho view' is unknown; the presets are maven, hubspot", presetProblem.GetProperty("detail").GetString());
     }
+
+    [Fact]
+    public async Task A_saved_mapping_is_deleted_by_its_name_and_an_upload_naming_it_is_then_refused()
+    {
+        const string ws = "saved-preset-delete";
+        var path = $"/api/workspaces/{ws}/imports/presets";
+        Assert.Equal(HttpStatusCode.OK, (await host.Http.PutAsJsonAsync($"{path}/Old view", new Dictionary<string, string> { ["preset"] = "hubspot", ["agent"] = "Owner" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.Http.PutAsJsonAsync($"{path}/Kept view", new Dictionary<string, string> { ["preset"] = "hubspot" })).StatusCode);
+
+        var (deleted, left) = await Read(await host.Http.DeleteAsync($"{path}/old view"));
+        Assert.Equal(HttpStatusCode.OK, deleted);
+        Assert.Equal(["Kept view"], left.EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(["Kept view"], JsonDocument.Parse(await host.Http.GetStringAsync(path)).RootElement.EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+
+        // Gone: deleting it again, or a built-in preset, is a 404 naming what is saved; an upload naming it is refused.
+        var (again, problem) = await Read(await host.Http.DeleteAsync($"{path}/Old view"));
+        Assert.Equal(HttpStatusCode.NotFound, again);
+        Assert.Equal("no mapping preset 'Old view' is saved in this workspace; the saved ones are Kept view", problem.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Http.DeleteAsync($"{path}/hubspot")).StatusCode);
+        var (upload, refused) = await Read(await host.Http.PostAsync($"/api/workspaces/{ws}/imports", Upload("old view")));
+        Assert.Equal(HttpStatusCode.BadRequest, upload);
+        Assert.Contains("preset 'old view' is unknown", refused.GetProperty("detail").GetString());
+    }
 }

@@ -73,6 +73,7 @@ public class SecurityMatrixTests(DashboardHost host)
         new("simulation speed api", Kind.Api, HttpMethod.Put, $"/api/workspaces/{Workspace}-control/simulation/speed", new { daysPerSecond = 1 }, Admins),
         new("import presets api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}-import/imports/presets", null, Admins),
         new("import preset save api", Kind.Api, HttpMethod.Put, $"/api/workspaces/{Workspace}-import/imports/presets/matrix", new { agent = "Owner" }, Admins),
+        new("import preset delete api", Kind.Api, HttpMethod.Delete, $"/api/workspaces/{Workspace}-import/imports/presets/gone", null, Admins),
         new("calibration review api", Kind.Api, HttpMethod.Get, $"/api/workspaces/nowhere-{Workspace}/calibration", null, Admins),
         new("calibration api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}-calibrated/simulation/calibrated?from=nowhere-{Workspace}", null, Admins),
         new("projection api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/projections", new { weeks = 2, paths = 100 }, Leaders),

@@ -4,6 +4,7 @@ using Growth.Domain.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Growth.Domain.Import;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 
 namespace Growth.Dashboard.Api;
 
@@ -52,14 +53,26 @@ public static class ImportApi
             .WithDescription("Body: a JSON object of string fields as an upload has them: preset (the preset to start from; maven by default) " +
                 $"and column-mapping fields ({string.Join(", ", CrmUpload.MappingFields)}) put over it. The name: 1-40 letters, digits, spaces, - _ ., " +
                 "not a built-in preset's. Saving under a saved name replaces it.");
+        presets.MapDelete("/{name}", async Task<Results<Ok<IReadOnlyList<NamedMapping>>, ProblemHttpResult>> (string workspace, string name, WorkspaceImport imports) =>
+                (await imports.DeleteMappingAsync(workspace, name)).ToResult())
+            .WithName("DeleteImportPreset")
+            .WithTags("Import")
+            .WithSummary("Delete a saved column mapping of this workspace (404 when no mapping of that name is saved)")
+            .WithDescription("Answers with the saved mappings left. Imports made with the mapping stay as they are; the built-in presets cannot be deleted.");
         return workspace;
     }
 
-    static async Task<IResult> ImportAsync(string workspace, HttpRequest request, WorkspaceImport imports, CancellationToken cancellationToken)
+    static async Task<IResult> ImportAsync(string workspace, HttpRequest request, WorkspaceImport imports, IOptions<ImportOptions> options,
+        CancellationToken cancellationToken)
     {
-        const long max = CrmUpload.MaxUploadBytes;
-        if (request.ContentLength > max) return Problem(413, "The upload is too large", $"at most {max} bytes are accepted");
+        // Refused before the body is read when its length says so; otherwise the server stops reading at the limit.
+        var limit = options.Value;
+        var max = limit.MaxUploadBytes;
+        if (request.ContentLength > max) return Problem(413, "The upload is too large", limit.TooLarge(null, request.ContentLength));
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = max;
+        // The form reader's own limit (128 MiB by default) follows the setting; files are buffered on disk, not in memory.
+        if (request.HasFormContentType)
+            request.HttpContext.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions { MultipartBodyLengthLimit = max }));
         if (!request.HasFormContentType)
             return Problem(400, "Expected a form upload", $"send multipart/form-data with the files {string.Join(", ", CrmUpload.FileFields)}");
         if (await imports.RefusalAsync(workspace) is { } refusal) return refusal.ToProblem();
@@ -71,7 +84,11 @@ public static class ImportApi
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Problem(413, "The upload is too large", $"at most {max} bytes are accepted");
+            return Problem(413, "The upload is too large", limit.TooLarge(null, null));
+        }
+        catch (InvalidDataException e) when (e.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problem(413, "The upload is too large", limit.TooLarge(null, null));
         }
         catch (InvalidDataException e)
         {

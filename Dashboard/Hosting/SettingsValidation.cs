@@ -18,6 +18,9 @@ public static class SettingsValidation
         services.AddSingleton<IValidateOptions<AccessOptions>, AccessValidation>();
         services.AddOptions<SimulationSettings>(DemoWorkspace.Name).Bind(configuration.GetSection(DemoWorkspace.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SimulationSettings>, DemoValidation>();
+        services.AddOptions<Application.Import.ImportOptions>().Bind(configuration.GetSection(Application.Import.ImportOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Application.Import.ImportOptions>, ImportValidation>();
         if (configuration[$"{DemoWorkspace.Section}:Enabled"] is { } enabled && !bool.TryParse(enabled, out _))
             throw new InvalidOperationException($"{DemoWorkspace.Section}:Enabled must be true or false (was '{enabled}')");
         return services;
@@ -47,5 +50,11 @@ public static class SettingsValidation
         public ValidateOptionsResult Validate(string? name, SimulationSettings settings) =>
             name != DemoWorkspace.Name || settings.Validate() is not { } problem ? ValidateOptionsResult.Skip
             : ValidateOptionsResult.Fail($"{DemoWorkspace.Section}:{char.ToUpperInvariant(problem[0])}{problem[1..]}");
+    }
+
+    sealed class ImportValidation : IValidateOptions<Application.Import.ImportOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, Application.Import.ImportOptions o) =>
+            o.Validate() is { } wrong ? ValidateOptionsResult.Fail(wrong) : ValidateOptionsResult.Success;
     }
 }

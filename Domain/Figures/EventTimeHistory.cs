@@ -14,17 +14,21 @@ public sealed record EventTimeHistory(DateTimeOffset Now, WorkspaceHistory Histo
     /// Replays <paramref name="journeys"/> (each one's events, applied in time order through
     /// <see cref="JourneyTransitions"/>, as ingestion places them) into daily cumulative figures. An event the
     /// rules refuse is left out, as ingestion would refuse it. <paramref name="pickedNow"/> must not be before the
-    /// last event: the figures would then hold events from after "now".
+    /// last event: the figures would then hold events from after "now". <paramref name="journeys"/> is enumerated twice.
     /// </summary>
     /// <exception cref="ArgumentException">No event at all, or <paramref name="pickedNow"/> before the last event.</exception>
     public static EventTimeHistory Replay(IEnumerable<(string Id, IReadOnlyList<JourneyEvent> Events)> journeys, DateTimeOffset? pickedNow = null,
         int fiscalYearStartMonth = 1)
     {
-        var list = journeys.ToList();
-        var events = list.SelectMany(j => j.Events).ToList();
-        if (events.Count == 0) throw new ArgumentException("the history has no event to place in time", nameof(journeys));
-        var last = events.Max(e => e.At);
-        var first = events.Min(e => e.At);
+        // Two passes over the journeys, none held: an import of a million deals writes its journeys when asked for.
+        DateTimeOffset first = DateTimeOffset.MaxValue, last = DateTimeOffset.MinValue;
+        foreach (var (_, journeyEvents) in journeys)
+            foreach (var e in journeyEvents)
+            {
+                if (e.At < first) first = e.At;
+                if (e.At > last) last = e.At;
+            }
+        if (first > last) throw new ArgumentException("the history has no event to place in time", nameof(journeys));
         if (pickedNow is { } picked && picked < last)
             throw new ArgumentException($"now ({picked:yyyy-MM-dd}) is before the history's last event ({last:yyyy-MM-dd}); pick a date on or after it", nameof(pickedNow));
         var now = pickedNow ?? last;
@@ -34,7 +38,7 @@ public sealed record EventTimeHistory(DateTimeOffset Now, WorkspaceHistory Histo
         // points, and every group's revenue before the quarter began for the period baseline.
         var byDay = new SortedDictionary<int, WorkspaceFigures>();
         var before = new WorkspaceFigures();
-        foreach (var (id, journeyEvents) in list)
+        foreach (var (id, journeyEvents) in journeys)
         {
             var state = new JourneyState { Id = id };
             var tally = Tally.Of(state);

@@ -25,6 +25,7 @@ public static class CrmImport
         var stageNames = StageNames.Parse(pipelineTable.Name, mapping.StageMap);
 
         var notes = new List<string>();
+        foreach (var table in new[] { teamTable, productTable, leadTable, pipelineTable }) notes.AddRange(table?.Notes ?? []);
         var directory = teamTable is null
             ? SalesDirectory.FromOwners(pipelineTable, mapping.Agent, notes)
             : SalesDirectory.Read(teamTable, mapping, notes);
@@ -47,14 +48,16 @@ public static class CrmImport
         // and a date inside the data's own span keeps the import reproducible (the clock would not).
         var latest = kept.SelectMany(o => o.Dates).Cast<DateTimeOffset?>().Max();
         var fixedUp = new List<ImportIssue>();
-        var journeys = ToJourneys(kept, latest, fixedUp, rejected);
-        var dealRows = journeys.Count;
+        var deals = Dated(kept, latest, fixedUp, rejected);
         // Leads no deal references are leads: they count in the funnel and in their origin's lead-to-deal conversion.
+        IReadOnlyList<LeadRow> undealt = [];
         if (leadBook is not null)
         {
-            var dealt = journeys.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
-            journeys.AddRange(leadBook.Leads.Where(l => !dealt.Contains(l.Id)).Select(l => new ImportedJourney(l.Id, l.Row, JourneyScript.ForLead(l))));
+            var dealt = deals.Select(d => d.Deal.Id).ToHashSet(StringComparer.Ordinal);
+            undealt = leadBook.Leads.Where(l => !dealt.Contains(l.Id)).ToList();
         }
+        var journeys = new ImportedJourneys(deals, undealt);
+        var dealRows = journeys.Deals;
         var organisation = directory.ToOrganisation();
         if (leadBook is not null) organisation = organisation with { Campaigns = leadBook.Campaigns(organisation.Regions.Select(r => r.Id).ToArray()) };
 
@@ -79,8 +82,16 @@ public static class CrmImport
     public static CrmImportResult ReadFolder(string folder, CrmColumnMapping? mapping = null)
     {
         mapping ??= CrmColumnMapping.Maven;
-        CrmSource? Open(string? file) => file is null ? null : CrmSource.FromText(file, File.ReadAllText(Path.Combine(folder, file)));
-        return Read(Open(mapping.PipelineFile)!, Open(mapping.TeamsFile), Open(mapping.ProductsFile), mapping, Open(mapping.LeadsFile));
+        var streams = new List<Stream>();
+        CrmSource? Open(string? file)
+        {
+            if (file is null) return null;
+            var stream = File.OpenRead(Path.Combine(folder, file));
+            streams.Add(stream);
+            return CrmSource.FromStream(file, stream);
+        }
+        try { return Read(Open(mapping.PipelineFile)!, Open(mapping.TeamsFile), Open(mapping.ProductsFile), mapping, Open(mapping.LeadsFile)); }
+        finally { streams.ForEach(s => s.Dispose()); }
     }
 
     /// <summary>
@@ -107,9 +118,10 @@ public static class CrmImport
         return reading.Order;
     }
 
-    static List<ImportedJourney> ToJourneys(List<Opportunity> kept, DateTimeOffset? undatedAt, List<ImportIssue> fixedUp, List<ImportIssue> rejected)
+    /// <summary>The kept deals with the day their lead was created (an undated prospect's: <paramref name="undatedAt"/>), their repairs collected.</summary>
+    static List<(Opportunity Deal, DateTimeOffset LeadAt)> Dated(List<Opportunity> kept, DateTimeOffset? undatedAt, List<ImportIssue> fixedUp, List<ImportIssue> rejected)
     {
-        var journeys = new List<ImportedJourney>(kept.Count);
+        var journeys = new List<(Opportunity, DateTimeOffset)>(kept.Count);
         foreach (var o in kept)
         {
             if ((o.EngagedAt ?? undatedAt) is not { } leadAt)
@@ -119,7 +131,7 @@ public static class CrmImport
             }
             fixedUp.AddRange(o.FixUps);
             if (o.EngagedAt is null) fixedUp.Add(new ImportIssue(o.Row, o.Id, ImportReasons.UndatedProspect, $"dated {leadAt:yyyy-MM-dd}"));
-            journeys.Add(new ImportedJourney(o.Id, o.Row, JourneyScript.For(o, leadAt)));
+            journeys.Add((o, leadAt));
         }
         return journeys;
     }

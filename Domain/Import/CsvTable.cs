@@ -11,23 +11,28 @@ internal sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, string?
 }
 
 /// <summary>
-/// A CSV export read whole into memory, with its mapped columns located in the header. CRM exports are
-/// small (thousands of rows) and the import needs two passes over the pipeline, so reading whole is simplest.
+/// A CSV export read into memory, only its mapped columns, with them located in the header. The file itself is read
+/// as a stream (never held whole) and values repeated down a column (owners, stages, dates) share one string, so a
+/// million-row deals export stays a few hundred bytes a row; the import needs two passes over the pipeline (date
+/// orders and join checks first), so the mapped columns are kept.
 /// </summary>
 internal sealed class CsvTable
 {
-    CsvTable(string name, IReadOnlyDictionary<string, int> columns, IReadOnlyList<CsvRecord> records)
+    CsvTable(string name, IReadOnlyDictionary<string, int> columns, IReadOnlyList<CsvRecord> records, IReadOnlyList<string> notes)
     {
         Name = name;
         Columns = columns;
         Records = records;
+        Notes = notes;
     }
 
     public string Name { get; }
-    /// <summary>Index of each mapped column, by the mapped name.</summary>
+    /// <summary>Index of each mapped column in a record's fields, by the mapped name.</summary>
     public IReadOnlyDictionary<string, int> Columns { get; }
-    /// <summary>Data rows in file order; rows whose fields are all empty are left out.</summary>
+    /// <summary>Data rows in file order; rows whose fields are all empty, and a report footer, are left out.</summary>
     public IReadOnlyList<CsvRecord> Records { get; }
+    /// <summary>What the report should say about how the file was read (a footer skipped, the encoding guessed).</summary>
+    public IReadOnlyList<string> Notes { get; }
 
     /// <summary>Reads <paramref name="source"/>; throws <see cref="CrmImportException"/> when the header lacks a column.</summary>
     public static CsvTable Read(CrmSource source, IReadOnlyList<string> requiredColumns)
@@ -40,41 +45,65 @@ internal sealed class CsvTable
             TrimWhitespace = true,
             TrimInsideQuotes = true,
             TrackLineNumbers = true,
+            PoolStrings = true,
             OnMalformedRecord = m => malformed.TryAdd(m.RecordNumber, m.Reason),
         };
         using var csv = CsvReader.Create(source.Reader, options, leaveOpen: true);
         var header = csv.Headers;
         if (header.Count == 0 || header.All(string.IsNullOrWhiteSpace))
             throw new CrmImportException(source.Name, "the file is empty: no header row");
-        var columns = Locate(source.Name, csv, header, requiredColumns);
+        var (columns, wanted) = Locate(source.Name, csv, header, requiredColumns);
 
         var records = new List<CsvRecord>();
+        var footer = new ReportFooter();
         while (csv.Read())
         {
-            var fields = csv.Current.ToArray().Select(f => f.Trim()).ToArray();
+            var count = csv.FieldCount;
             // Spreadsheets pad exports with rows of bare commas: not data, so not counted.
-            if (Array.TrueForAll(fields, f => f.Length == 0)) continue;
-            var problem = malformed.TryGetValue(csv.RowNumber + 1, out var reason)
+            var blank = true;
+            for (var i = 0; i < count && blank; i++) blank = csv.IsEmpty(i);
+            if (blank) continue;
+            var line = (int)csv.LineNumber;
+            if (footer.Take(csv, line)) continue;
+            records.AddRange(footer.Release(text => Array.ConvertAll(wanted, w => w == 0 ? text : ""), header.Count));
+            var fields = new string[wanted.Length];
+            for (var i = 0; i < wanted.Length; i++) fields[i] = wanted[i] < count ? csv.GetString(wanted[i]).Trim() : "";
+            var problem = malformed.Remove(csv.RowNumber + 1, out var reason)
                 ? $"malformed CSV ({reason})"
-                : fields.Length != header.Count ? $"{fields.Length} fields where the header has {header.Count}" : null;
-            records.Add(new CsvRecord((int)csv.LineNumber, fields, problem));
+                : count != header.Count ? $"{count} fields where the header has {header.Count}" : null;
+            records.Add(new CsvRecord(line, fields, problem));
         }
-        return new CsvTable(source.Name, columns, records);
+        var notes = new List<string>();
+        if (source.Note is { } note) notes.Add(note);
+        if (footer.Note(source.Name, records.Count) is { } skipped) notes.Add(skipped);
+        return new CsvTable(source.Name, columns, records, notes);
     }
 
-    static Dictionary<string, int> Locate(string name, CsvReader csv, IReadOnlyList<string> header, IReadOnlyList<string> required)
+    /// <summary>The mapped columns' positions among the kept fields, and each kept field's position in the file.</summary>
+    static (Dictionary<string, int> Columns, int[] Wanted) Locate(string name, CsvReader csv, IReadOnlyList<string> header, IReadOnlyList<string> required)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var wanted = new List<int>();
         var missing = new List<string>();
         foreach (var column in required.Distinct(StringComparer.Ordinal))
         {
-            if (csv.TryGetFieldIndex(column, out var index)) columns[column] = index;
-            else missing.Add(column);
+            if (!csv.TryGetFieldIndex(column, out var index))
+            {
+                missing.Add(column);
+                continue;
+            }
+            var at = wanted.IndexOf(index);
+            if (at < 0)
+            {
+                at = wanted.Count;
+                wanted.Add(index);
+            }
+            columns[column] = at;
         }
         if (missing.Count > 0)
             throw new CrmImportException(name,
                 $"the header lacks the column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)} (header: {string.Join(", ", header)})",
                 missing);
-        return columns;
+        return (columns, wanted.ToArray());
     }
 }

@@ -88,7 +88,7 @@ internal sealed class PipelineReader(CsvTable table, CrmColumnMapping mapping, P
         var found = stages.Find(text);
         if (status < 0)
         {
-            if (found is not { } known) return r.Reject(UnknownStage, $"'{text}' (known: {stages.Known})");
+            if (found is not { } known) return r.Reject(UnknownStage, $"{mapping.Stage} '{text}' (known: {stages.Known})");
             reading = known;
             return null;
         }

@@ -13,4 +13,10 @@ public interface IMappingPresetGrain : IGrainWithStringKey
     /// refuse (empty, too long, a built-in preset's) and more than <see cref="MappingPresets.MaxSaved"/>; nothing changes then.
     /// </summary>
     Task<IReadOnlyList<NamedMapping>> SaveAsync(string name, CrmColumnMapping mapping);
+
+    /// <summary>
+    /// Deletes the mapping saved under <paramref name="name"/> (ignoring case); returns the saved mappings left. Refuses
+    /// (not found) a name that is not saved; nothing changes then. Imports made with it stay as they are.
+    /// </summary>
+    Task<IReadOnlyList<NamedMapping>> DeleteAsync(string name);
 }

@@ -32,5 +32,16 @@ public sealed class MappingPresetGrain(
         return Current();
     }
 
+    public async Task<IReadOnlyList<NamedMapping>> DeleteAsync(string name)
+    {
+        var trimmed = (name ?? "").Trim();
+        var removed = record.State.Presets.RemoveAll(p => string.Equals(p.Name, trimmed, StringComparison.OrdinalIgnoreCase));
+        if (removed == 0)
+            throw new DomainException($"no mapping preset '{trimmed}' is saved in this workspace" +
+                (record.State.Presets.Count > 0 ? $"; the saved ones are {string.Join(", ", Current().Select(p => p.Name))}" : ""), DomainErrorKind.NotFound);
+        await record.WriteStateAsync();
+        return Current();
+    }
+
     IReadOnlyList<NamedMapping> Current() => record.State.Presets.OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
 }

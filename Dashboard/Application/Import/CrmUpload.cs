@@ -12,9 +12,6 @@ namespace Growth.Dashboard.Application.Import;
 /// </summary>
 public static class CrmUpload
 {
-    /// <summary>Largest upload: 32 MiB for the files together (the Maven sample is under 1 MiB).</summary>
-    public const long MaxUploadBytes = 32 * 1024 * 1024;
-
     /// <summary>The fields that carry the files.</summary>
     public static readonly string[] FileFields = ["pipeline", "teams", "products", "leads"];
 

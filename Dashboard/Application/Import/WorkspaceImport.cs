@@ -46,6 +46,13 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
         catch (DomainException e) { return new Refusal(e.Kind == DomainErrorKind.Conflict ? RefusalKind.Conflict : RefusalKind.Invalid, "The preset was not saved", e.Message); }
     }
 
+    /// <summary>Deletes the mapping saved under <paramref name="name"/>; or why not (not saved: nothing changes).</summary>
+    public async Task<Outcome<IReadOnlyList<NamedMapping>>> DeleteMappingAsync(string workspace, string name)
+    {
+        try { return Outcome(await grains.GetGrain<IMappingPresetGrain>(workspace).DeleteAsync(name)); }
+        catch (DomainException e) { return new Refusal(e.Kind == DomainErrorKind.NotFound ? RefusalKind.NotFound : RefusalKind.Invalid, "The preset was not deleted", e.Message); }
+    }
+
     static Outcome<IReadOnlyList<NamedMapping>> Outcome(IReadOnlyList<NamedMapping> saved) => new(saved, null);
 
     /// <summary>
@@ -89,7 +96,9 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
         for (var start = 0; start < journeys.Count; start += JourneysPerRound)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var round = journeys.Skip(start).Take(JourneysPerRound).Select(j => new JourneyBatch(j.Id, j.Events)).ToList();
+            // By index: the journeys are written when asked for, and skipping to a round must not walk the ones before it.
+            var round = Enumerable.Range(start, Math.Min(JourneysPerRound, journeys.Count - start))
+                .Select(i => journeys[i]).Select(j => new JourneyBatch(j.Id, j.Events)).ToList();
             var outcomes = await delivery.SendAsync(workspace, round);
             for (var i = 0; i < round.Count; i++)
             {

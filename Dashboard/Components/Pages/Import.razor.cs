@@ -22,6 +22,7 @@ public partial class Import
     [Inject] CalibratedSimulations Calibrations { get; set; } = null!;
     [Inject] SimulationControl Simulations { get; set; } = null!;
     [Inject] AccessResolver Access { get; set; } = null!;
+    [Inject] Microsoft.Extensions.Options.IOptions<ImportOptions> Limits { get; set; } = null!;
     [CascadingParameter] Task<AuthenticationState>? AuthenticationState { get; set; }
 
     string workspace = "crm-import";
@@ -47,6 +48,7 @@ public partial class Import
     string presetName = "";
     string? presetMessage;
     bool presetSaved;
+    bool confirmingDelete;
     /// <summary>The history's "now" picked by the user; its last event when empty.</summary>
     DateTime? now;
 
@@ -99,15 +101,40 @@ public partial class Import
         presetSaved = true;
     }
 
+    /// <summary>Deletes the saved layout chosen (after the question was answered), for this workspace; the Maven layout is chosen then.</summary>
+    async Task DeletePresetAsync()
+    {
+        confirmingDelete = false;
+        presetSaved = false;
+        var name = (workspace ?? "").Trim();
+        var viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
+        if (!viewer.Allows(Area.Import, name)) { presetMessage = Words["Import.NotAllowed", name]; return; }
+        var deleted = preset;
+        var outcome = await Imports.DeleteMappingAsync(name, deleted);
+        if (outcome.Refusal is { } refused) { presetMessage = refused.Detail; return; }
+        saved = outcome.Value!;
+        Choose("maven");
+        presetMessage = Words["Import.PresetDeleted", deleted, name];
+        presetSaved = true;
+    }
+
     async Task Pick(string field, InputFileChangeEventArgs e)
     {
         report = null;
         calibrated = null;
         error = null;
+        var limit = Limits.Value;
+        // Refused before a byte is read: the browser says how large the file is.
+        if (e.File.Size > limit.MaxUploadBytes)
+        {
+            error = Words["Import.TooLarge", e.File.Name, (e.File.Size / 1048576.0).ToString("N1", System.Globalization.CultureInfo.CurrentCulture),
+                limit.MaxUploadMegabytes.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)];
+            return;
+        }
         var buffer = new MemoryStream();
         try
         {
-            await using (var upload = e.File.OpenReadStream(CrmUpload.MaxUploadBytes)) await upload.CopyToAsync(buffer);
+            await using (var upload = e.File.OpenReadStream(limit.MaxUploadBytes)) await upload.CopyToAsync(buffer);
         }
         catch (IOException x) { error = Words["Import.Unreadable", e.File.Name, x.Message]; return; }
         files[field] = (e.File.Name, buffer.ToArray());
