@@ -33,11 +33,12 @@ public class TwinJudgeTests
     {
         var series = TwinModels.Series(0, 0, 0, 0);
         var same = TwinJudge.Judge(series, 1, 0);
-        Assert.Equal((TwinVerdict.Inside, 0.0), (same.Verdict, same.Z));
+        Assert.Equal((TwinVerdict.Inside, (double?)0.0), (same.Verdict, same.Z));
         var one = TwinJudge.Judge(series, 1, 1);
         Assert.Equal(TwinVerdict.Above, one.Verdict);
-        Assert.Equal(double.PositiveInfinity, one.Z);
-        Assert.Equal(double.NegativeInfinity, TwinJudge.Z(2, 5, 0));
+        Assert.Null(one.Z);
+        Assert.Null(TwinJudge.Z(2, 5, 0));
+        Assert.Equal(1, one.Beyond);
     }
 
     [Fact]

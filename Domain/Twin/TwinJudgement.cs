@@ -17,9 +17,9 @@ public enum TwinVerdict
 /// <param name="High">The twin's P95 on that day.</param>
 /// <param name="Expected">The twin's mean on that day.</param>
 /// <param name="Beyond">How far outside the range: live − P95 above, live − P5 below (negative), 0 inside.</param>
-/// <param name="Z">(live − mean) / standard deviation of the runs; infinite when the runs did not vary and live differs, 0 when equal.</param>
+/// <param name="Z">(live − mean) / standard deviation of the runs; 0 when the runs did not vary and live is the same, null when they did not vary and live differs (outside every run).</param>
 public sealed record TwinFlag(TwinScope Scope, string Id, string Name, TwinStep Step, long Live, double Low, double High,
-    double Expected, TwinVerdict Verdict, double Beyond, double Z);
+    double Expected, TwinVerdict Verdict, double Beyond, double? Z);
 
 /// <summary>The live workspace judged against its twin on one day.</summary>
 /// <param name="Day">Whole days since the twin's start the judgement is made on (1 = the end of the first day).</param>
@@ -29,7 +29,7 @@ public sealed record TwinJudgement(int Day, IReadOnlyList<TwinFlag> Rows, bool B
 {
     /// <summary>The series outside the twin's range, the most unusual first.</summary>
     public IReadOnlyList<TwinFlag> Flags => Rows.Where(r => r.Verdict != TwinVerdict.Inside)
-        .OrderByDescending(r => Math.Abs(r.Z)).ThenBy(r => r.Scope).ThenBy(r => r.Id, StringComparer.Ordinal).ThenBy(r => r.Step).ToList();
+        .OrderByDescending(r => r.Z is { } z ? Math.Abs(z) : double.PositiveInfinity).ThenBy(r => r.Scope).ThenBy(r => r.Id, StringComparer.Ordinal).ThenBy(r => r.Step).ToList();
 
     /// <summary>
     /// Share of series a twin identical to the live workspace flags by chance on any one day: P5–P95 leaves 5 % out on
@@ -51,9 +51,9 @@ public static class TwinJudge
     public static TwinVerdict Verdict(double live, double low, double high) =>
         live > high ? TwinVerdict.Above : live < low ? TwinVerdict.Below : TwinVerdict.Inside;
 
-    /// <summary>(live − mean) / sd; with no spread, 0 if equal and ±infinity otherwise.</summary>
-    public static double Z(double live, double mean, double sd) =>
-        sd > 0 ? (live - mean) / sd : live == mean ? 0 : live > mean ? double.PositiveInfinity : double.NegativeInfinity;
+    /// <summary>(live − mean) / sd, rounded to 0.01; with no spread, 0 if equal and null (outside every run) otherwise.</summary>
+    public static double? Z(double live, double mean, double sd) =>
+        sd > 0 ? Math.Round((live - mean) / sd, 2) : live == mean ? 0 : null;
 
     /// <summary>Judges one series on day <paramref name="day"/> (1-based; past the twin's horizon its last day).</summary>
     public static TwinFlag Judge(TwinSeries series, int day, long live)

@@ -16,6 +16,8 @@ public sealed record TwinRecord
     public required TwinBands Bands { get; init; }
     /// <summary>The live cumulative counts at the start, keyed by <see cref="TwinCounts.Key"/>.</summary>
     public required IReadOnlyDictionary<string, long> Baseline { get; init; }
+    /// <summary>The twin's number in its workspace (1 for the first started), set when it is kept.</summary>
+    public int Version { get; init; }
 
     /// <summary>Fits, runs and records a twin of the workspace whose figures are <paramref name="now"/>.</summary>
     public static TwinRecord Start(WorkspaceSnapshot now, IReadOnlyList<HistoryPoint> history, TwinRun run, string by)
