@@ -10,7 +10,7 @@ namespace Growth.Dashboard.Tests;
 
 /// <summary>The Insight page's "Against the twin" section on a simulated workspace: started from the page, judged 14 days on, the same as the API answers.</summary>
 [Collection(DashboardCollection.Name)]
-public class TwinBrowserTests(DashboardHost host, BrowserFixture browser) : IAsyncLifetime
+public class TwinBrowserTests(DashboardHost host, BrowserFixture browser, Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
 {
     const string Workspace = "browser-twin";
     static readonly DateTimeOffset Start = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -54,6 +54,8 @@ public class TwinBrowserTests(DashboardHost host, BrowserFixture browser) : IAsy
         var view = (await host.Http.GetFromJsonAsync<TwinView>($"/api/workspaces/{Workspace}/twin", ForecastTests.Json))!;
         var judged = view.Judgement!;
         Assert.Equal(14, judged.Day);
+        output.WriteLine($"day {judged.Day}: {judged.Flags.Count} of {judged.Rows.Count} flagged; fitted {view.Twin!.Parameters.Count(p => p.Fitted)} of {view.Twin.Parameters.Count}");
+        foreach (var r in judged.Rows) output.WriteLine($"{r.Scope} {r.Name} {r.Step}: {r.Live} since start, twin {r.Low:0}–{r.High:0} (mean {r.Expected:0.0}) {r.Verdict} z {r.Z}");
         // The company, two teams and the channels, four steps each; the same simulation the twin was fitted on.
         Assert.True(judged.Rows.Count >= (1 + 2 + 1) * 4, $"{judged.Rows.Count} rows");
         Assert.True(judged.Flags.Count <= judged.Rows.Count / 2, $"{judged.Flags.Count} of {judged.Rows.Count} flagged");
