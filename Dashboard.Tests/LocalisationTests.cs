@@ -22,7 +22,8 @@ public class LocalisationTests
          typeof(Growth.Domain.Forecast.ForecastCategory), typeof(Growth.Domain.Forecast.ForecastMethod),
          typeof(Growth.Domain.Compensation.PayoutLineKind), typeof(Growth.Domain.Simulation.CompanyKind), typeof(Growth.Domain.Setup.BudgetPeriod),
          typeof(Growth.Domain.Setup.TargetAllocation), typeof(Growth.Domain.Setup.TargetLevel),
-         typeof(Growth.Domain.Privacy.CustomerRequestKind)];
+         typeof(Growth.Domain.Privacy.CustomerRequestKind),
+         typeof(Growth.Domain.Twin.TwinStep), typeof(Growth.Domain.Twin.TwinVerdict)];
 
     internal static string Root { get; } = FindRoot();
 

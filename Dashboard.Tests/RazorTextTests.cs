@@ -20,6 +20,7 @@ public partial class RazorTextTests
         "Components/Pages/Sales.razor",
         "Components/Pages/Marketing.razor",
         "Components/Pages/Insight.razor",
+        "Components/Twin/TwinSection.razor",
         "Components/Pages/Customer.razor",
         "Components/Pages/SignIn.razor",
         "Components/Pages/SignOut.razor",

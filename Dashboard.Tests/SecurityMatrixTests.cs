@@ -111,6 +111,9 @@ public class SecurityMatrixTests(DashboardHost host)
         new("forecast deals csv api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/forecast/deals.csv", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         // Refused past the check (no such team), so no case changes the calls.
         new("forecast call api", Kind.Api, HttpMethod.Put, $"/api/workspaces/{Workspace}/forecast/calls/no-such-team", new { amount = 1 }, [Who.Leadership, Who.SalesManager, Who.Admin]),
+        new("twin api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/twin", null, Leaders),
+        // Refused past the check (too few paths), so no case starts a twin.
+        new("twin start api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/twin", new { paths = 1 }, Leaders),
         // Training: refused past the check (no such scenario, no such session), so no case starts a session; reading a line changes nothing.
         new("training start api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/training/sessions", new { scenarioId = "no-such-scenario" }, Trainees),
         new("training session api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/training/sessions/no-such-session", null, Trainees),

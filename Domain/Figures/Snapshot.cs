@@ -166,6 +166,8 @@ public record GroupFigures
     public long LostStepUnknown { get; init; }
     /// <summary>Open opportunities by the step they are working on, indexed by <see cref="ConversationStep"/>.</summary>
     public long[] OpenByStep { get; init; } = [];
+    /// <summary>Journeys of the group that have entered each funnel stage, indexed by <see cref="FunnelStage"/> (the digital twin judges them).</summary>
+    public long[] EnteredByStage { get; init; } = [];
 }
 
 /// <summary>A campaign row: the deal figures of the customers it brought, and what it cost.</summary>

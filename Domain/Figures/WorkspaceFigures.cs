@@ -208,6 +208,7 @@ public static class SnapshotBuilder
             LostByStep = Enum.GetValues<ConversationStep>().Select(s => t[Tally.LostAt(s)]).ToArray(),
             LostStepUnknown = t[Count.LostAtUnknownStep],
             OpenByStep = Enum.GetValues<ConversationStep>().Select(s => t[Tally.OpenAt(s)]).ToArray(),
+            EnteredByStage = Enum.GetValues<FunnelStage>().Select(s => t[Tally.Entered(s)]).ToArray(),
         };
     }
 
