@@ -19,7 +19,8 @@ namespace Growth.Dashboard.Application.Import;
 /// journey's events through the ingestion path. Idempotent: the import's event ids are deterministic, so importing
 /// the same files again finds every event a duplicate and changes nothing. A file that cannot be read stores nothing.
 /// </summary>
-public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery)
+/// <param name="gate">A test host's hold at the commit point (<see cref="RunGate"/>); none in production.</param>
+public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery, RunGate? gate = null)
 {
     /// <summary>Journeys sent per round: progress moves at least this often.</summary>
     const int JourneysPerRound = 400;
@@ -83,6 +84,7 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
         }
         catch (ArgumentException e) { throw new CrmImportException(files["pipeline"].Name, e.Message.Split(" (Parameter")[0]); }
         // The last moment a cancel is honoured: from here on the import commits.
+        if (gate is not null) await gate.PassAsync(cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var summary = await ApplyAsync(workspace, result, progress);
         await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).PlaceInTimeAsync(history);

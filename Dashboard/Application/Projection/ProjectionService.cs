@@ -19,7 +19,8 @@ namespace Growth.Dashboard.Application.Projection;
 /// Projections only read: nothing in a workspace changes.
 /// </summary>
 /// <param name="cores">The embedded silo's shared cores, for joining spread runs here (absent when this host is a cluster client).</param>
-public sealed class ProjectionService(IGrainFactory grains, ProjectionCores? cores = null)
+/// <param name="gate">A test host's hold on chunks (<see cref="RunGate"/>); none in production.</param>
+public sealed class ProjectionService(IGrainFactory grains, ProjectionCores? cores = null, RunGate? gate = null)
 {
     /// <summary>Runs with at least this many paths are spread over the cluster's silos.</summary>
     public const int SpreadPaths = 5000;
@@ -121,20 +122,21 @@ public sealed class ProjectionService(IGrainFactory grains, ProjectionCores? cor
         if (run.Validate() is { } error) throw new DomainException(error);
         var prepared = await grains.GetGrain<IProjectionWorkerGrain>(0).PrepareAsync(run, cancellationToken);
         var blocks = new PathBlock[prepared.Chunks];
-        using var gate = new SemaphoreSlim(ChunksInFlight);
+        using var slots = new SemaphoreSlim(ChunksInFlight);
         var spread = run.Paths >= SpreadPaths;
         await Task.WhenAll(Enumerable.Range(0, prepared.Chunks).Select(async chunk =>
         {
-            await gate.WaitAsync(cancellationToken);
+            await slots.WaitAsync(cancellationToken);
             try
             {
+                if (gate is not null) await gate.PassAsync(cancellationToken);
                 var part = spread
                     ? await grains.GetGrain<IProjectionChunkGrain>(Random.Shared.Next()).RunPreparedAsync(prepared, chunk, chunk + 1, cancellationToken)
                     : await grains.GetGrain<IProjectionWorkerGrain>(0).RunChunksAsync(prepared, chunk, chunk + 1, cancellationToken);
                 blocks[chunk] = part.ToBlock();
                 counter.Add(part.Count);
             }
-            finally { gate.Release(); }
+            finally { slots.Release(); }
         }));
         var options = cores?.OptionsFor(cancellationToken) ?? new ParallelOptions { CancellationToken = cancellationToken };
         return ProjectionSummary.Summarise(prepared, blocks, options);
