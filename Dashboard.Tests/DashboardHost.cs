@@ -84,6 +84,8 @@ public sealed partial class DashboardHost : IAsyncLifetime
         {
             builder.Services.AddKeyedSingleton<TimeProvider>(DomainClock.Key, Time);
             builder.Services.AddKeyedSingleton<TimeProvider>(SignInThrottle.ClockKey, SecurityTime);
+            // Long runs wait here only while a test holds them (LongRunBrowserTests).
+            builder.Services.AddSingleton<Growth.Dashboard.Application.RunGate>();
             // Tests simulate months in one call; on a loaded 2-core machine that can exceed the 30 s default.
             builder.Services.Configure<Orleans.Configuration.SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(3));
             configure?.Invoke(builder);

@@ -56,6 +56,7 @@ public partial class RazorTextTests
         "Components/WhatIf/ComparisonCharts.razor",
         "Components/WhatIf/ComparisonTable.razor",
         "Components/WhatIf/LeverInputs.razor",
+        "Components/Shared/RunProgressBar.razor",
         "Components/Pages/Compensation.razor",
         "Components/Pages/Setup.razor",
         "Components/Setup/AssumptionsSection.razor",

@@ -15,9 +15,10 @@ public static class ProjectionApi
         var ws = app.MapGroup("").RequireAuthorization(AreaPolicies.Name(Area.WhatIf)).WithTags("What-if");
 
         // ?format=csv returns the comparison as CSV instead of JSON.
-        ws.MapPost("/projections", async Task<IResult> (string workspace, ProjectionBody? body, string? format, ProjectionService projections) =>
+        // The request being aborted (the client gone or given up) stops the projection's work on the silos.
+        ws.MapPost("/projections", async Task<IResult> (string workspace, ProjectionBody? body, string? format, ProjectionService projections, CancellationToken cancellationToken) =>
         {
-            var response = await projections.ProjectAsync(workspace, body ?? new ProjectionBody());
+            var response = await projections.ProjectAsync(workspace, body ?? new ProjectionBody(), cancellationToken: cancellationToken);
             return string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
                 ? TypedResults.Text(ScenarioComparison.ToCsv(response.Comparison), "text/csv")
                 : TypedResults.Ok(response);
@@ -26,8 +27,8 @@ public static class ProjectionApi
             .WithRequestExample(new ProjectionBody(Weeks: 13, Paths: 1000, Seed: 7, Saved: ["hire-two-reps"])).ProducesProblem(StatusCodes.Status404NotFound);
 
         // Pay plans side by side: the current plans against 1..4 plans in the setup's plan shape.
-        ws.MapPost("/projections/plans", async Task<Results<Ok<PlanComparisonResponse>, ProblemHttpResult>> (string workspace, PlanComparisonBody? body, PlanComparisonService plans) =>
-            TypedResults.Ok(await plans.CompareAsync(workspace, body ?? new PlanComparisonBody())))
+        ws.MapPost("/projections/plans", async Task<Results<Ok<PlanComparisonResponse>, ProblemHttpResult>> (string workspace, PlanComparisonBody? body, PlanComparisonService plans, CancellationToken cancellationToken) =>
+            TypedResults.Ok(await plans.CompareAsync(workspace, body ?? new PlanComparisonBody(), cancellationToken: cancellationToken)))
             .WithName("ComparePlans")
             .WithSummary("Compare pay plans with the current ones through the projection: per-rep payout bands, revenue, cost of sales, margin after pay, reps at quota and far below on-target earnings")
             .WithRequestExample(new PlanComparisonBody(Weeks: 52, Paths: 2000, Seed: 1, Plans: [ApiExamples.AcceleratedPlan]))

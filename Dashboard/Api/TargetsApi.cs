@@ -35,8 +35,8 @@ public static class TargetsApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         ws.MapGet("/goal-seek", async Task<Results<Ok<GoalSeekResult>, ProblemHttpResult>> (string workspace, double? probability, decimal? target, string? period,
-            int? paths, ulong? seed, GoalSeekService seek) =>
-            (await seek.SeekAsync(workspace, probability ?? 0.8, target, period, paths, seed)).ToResult())
+            int? paths, ulong? seed, GoalSeekService seek, CancellationToken cancellationToken) =>
+            (await seek.SeekAsync(workspace, probability ?? 0.8, target, period, paths, seed, cancellationToken: cancellationToken)).ToResult())
             .RequireAuthorization(AreaPolicies.Name(Area.WhatIf))
             .WithName("GoalSeek").WithTags("What-if")
             .WithSummary("The highest target for the current quarter reached with a chance (?probability=0.8) and, with ?target=, the campaign budget multiplier that reaches it (same seed, same answer)")

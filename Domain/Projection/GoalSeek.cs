@@ -67,7 +67,17 @@ public static class GoalSeek
     /// <summary>Bisection stops when the multiplier is known this closely (0.01 = one percent of today's budget).</summary>
     public const double ScaleTolerance = 0.01;
 
-    public static GoalSeekResult Run(GoalSeekRequest request, ParallelOptions parallel)
+    /// <summary>
+    /// Most projections one goal seek runs: today's, and with a target the bracket, the bisection to
+    /// <see cref="ScaleTolerance"/> and the answer's own.
+    /// </summary>
+    public static int MostProjections(bool withTarget) => withTarget ? 3 + (int)Math.Ceiling(Math.Log2(MaxBudgetScale / ScaleTolerance)) : 1;
+
+    /// <summary>
+    /// Runs the goal seek; <paramref name="parallel"/>'s token stops it between chunks, <paramref name="chunkDone"/> hears
+    /// the paths of each chunk run (at most <see cref="MostProjections"/> × paths in all).
+    /// </summary>
+    public static GoalSeekResult Run(GoalSeekRequest request, ParallelOptions parallel, Action<int>? chunkDone = null)
     {
         if (request.Validate() is { } error) throw new ArgumentException(error, nameof(request));
         var days = (request.End - request.Base.Start).TotalDays;
@@ -82,7 +92,7 @@ public static class GoalSeek
             var run = WithBudget(horizon, scale);
             var prep = today is not null && ScaleBudget(today, run, scale) is { } quick ? quick : ProjectionPreparation.Prepare(run, parallel);
             today ??= prep;
-            var block = PathSimulation.RunChunks(prep, 0, prep.Chunks, parallel);
+            var block = PathSimulation.RunChunks(prep, 0, prep.Chunks, parallel, chunkDone);
             var totals = new double[block.Count];
             for (var i = 0; i < block.Count; i++)
             {

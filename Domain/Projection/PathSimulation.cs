@@ -11,8 +11,11 @@ namespace Growth.Domain.Projection;
 /// </summary>
 public static class PathSimulation
 {
-    /// <summary>Runs chunks [<paramref name="fromChunk"/>, <paramref name="toChunk"/>), in parallel as <paramref name="parallel"/> allows.</summary>
-    public static PathBlock RunChunks(PreparedProjection prep, int fromChunk, int toChunk, ParallelOptions parallel)
+    /// <summary>
+    /// Runs chunks [<paramref name="fromChunk"/>, <paramref name="toChunk"/>), in parallel as <paramref name="parallel"/> allows
+    /// (its cancellation token stops the run between chunks); <paramref name="chunkDone"/> hears the paths of each chunk finished.
+    /// </summary>
+    public static PathBlock RunChunks(PreparedProjection prep, int fromChunk, int toChunk, ParallelOptions parallel, Action<int>? chunkDone = null)
     {
         var weeks = prep.Weeks;
         var first = fromChunk * ProjectionEngine.ChunkPaths;
@@ -34,6 +37,7 @@ public static class PathSimulation
             var cohortWins = new double[weeks];
             var cohortValue = new double[weeks];
             for (var path = from; path < to; path++) RunPath(prep, rng, block, path - first, cohortWins, cohortValue);
+            chunkDone?.Invoke(to - from);
         });
         return block;
     }

@@ -38,19 +38,20 @@ public static class PlanComparison
     public const int MaxOptions = 5;
 
     public static PlanComparisonResult Compare(ProjectionRequest request, IReadOnlyList<PlanOption> options,
-        IReadOnlyDictionary<string, double> productShares, PlanResponseParameters? response = null, ParallelOptions? parallel = null)
+        IReadOnlyDictionary<string, double> productShares, PlanResponseParameters? response = null, ParallelOptions? parallel = null,
+        Action<int>? chunkDone = null)
     {
         parallel ??= new ParallelOptions();
         response ??= request.Parameters.PlanResponse;
         if (options.Count is 0 or > MaxOptions) throw new ArgumentException($"compare 1..{MaxOptions} plans (was {options.Count})");
         var baseRequest = request with { Levers = ProjectionLevers.None };
         var prepared = ProjectionPreparation.Prepare(baseRequest, parallel);
-        var block = PathSimulation.RunChunks(prepared, 0, prepared.Chunks, parallel);
+        var block = PathSimulation.RunChunks(prepared, 0, prepared.Chunks, parallel, chunkDone);
         var baseline = ProjectionSummary.Summarise(prepared, [block], parallel);
         var wonMean = block.WonRevenue.Average();
         var repurchase = Math.Max(0, baseline.Revenue.Mean - wonMean);
         var setup = PlanPaths.Setup(prepared, baseline, response);
-        var outcomes = options.Select(o => PlanPaths.Run(setup, o, productShares, repurchase, parallel)).ToList();
+        var outcomes = options.Select(o => PlanPaths.Run(setup, o, productShares, repurchase, parallel, chunkDone)).ToList();
         return new PlanComparisonResult(request.Weeks, request.Paths, request.Seed, setup.Reps.Length, Math.Round(repurchase, 2), outcomes);
     }
 

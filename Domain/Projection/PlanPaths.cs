@@ -106,7 +106,8 @@ public static class PlanPaths
         };
     }
 
-    public static PlanOutcome Run(Shared s, PlanOption option, IReadOnlyDictionary<string, double> productShares, double repurchase, ParallelOptions parallel)
+    public static PlanOutcome Run(Shared s, PlanOption option, IReadOnlyDictionary<string, double> productShares, double repurchase, ParallelOptions parallel,
+        Action<int>? chunkDone = null)
     {
         var reps = s.Reps;
         var tables = reps.Select((rep, r) => Build(s, r, PlanTerms.Of(option.RepPlans.TryGetValue(rep.Id, out var plan) ? plan : CompensationPlanSetup.Flat, productShares))).ToArray();
@@ -126,6 +127,7 @@ public static class PlanPaths
             var to = Math.Min(paths, (chunk + 1) * ProjectionEngine.ChunkPaths);
             for (var path = chunk * ProjectionEngine.ChunkPaths; path < to; path++)
                 RunPath(s, tables, rng, state, path, weeks, newBusiness, cost, atQuota, farBelow, repPay, repAttainment);
+            chunkDone?.Invoke(to - chunk * ProjectionEngine.ChunkPaths);
         });
         var outcomeReps = new RepPayout[n];
         var column = new double[paths];

@@ -11,6 +11,9 @@ public interface IProjectionChunkGrain : IGrainWithIntegerKey
 {
     /// <summary>Prepares the request (measuring its funnel) and runs chunks [<paramref name="fromChunk"/>, <paramref name="toChunk"/>).</summary>
     Task<ProjectionPart> RunAsync(ProjectionRequest request, int fromChunk, int toChunk);
+
+    /// <summary>Runs chunks [<paramref name="fromChunk"/>, <paramref name="toChunk"/>) of a projection prepared elsewhere; cancelling stops it between chunks.</summary>
+    Task<ProjectionPart> RunPreparedAsync(PreparedProjection prepared, int fromChunk, int toChunk, CancellationToken cancellationToken = default);
 }
 
 /// <summary>

@@ -20,4 +20,15 @@ public sealed class ProjectionChunkGrain(ProjectionCores cores) : Grain, IProjec
             throw new DomainException($"chunks {fromChunk}..{toChunk} are outside 0..{prepared.Chunks}");
         return Task.FromResult(ProjectionPart.Of(prepared, PathSimulation.RunChunks(prepared, fromChunk, toChunk, parallel)));
     }
+
+    public Task<ProjectionPart> RunPreparedAsync(PreparedProjection prepared, int fromChunk, int toChunk, CancellationToken cancellationToken) =>
+        Task.FromResult(Run(prepared, fromChunk, toChunk, cores.OptionsFor(cancellationToken)));
+
+    /// <summary>Chunks [<paramref name="fromChunk"/>, <paramref name="toChunk"/>) of <paramref name="prepared"/>, or why the range is wrong.</summary>
+    internal static ProjectionPart Run(PreparedProjection prepared, int fromChunk, int toChunk, ParallelOptions parallel)
+    {
+        if (fromChunk < 0 || toChunk > prepared.Chunks || fromChunk >= toChunk)
+            throw new DomainException($"chunks {fromChunk}..{toChunk} are outside 0..{prepared.Chunks}");
+        return ProjectionPart.Of(prepared, PathSimulation.RunChunks(prepared, fromChunk, toChunk, parallel));
+    }
 }

@@ -13,4 +13,7 @@ public sealed class ProjectionCores
 
     /// <summary>Options for one projection's loops: on the shared scheduler.</summary>
     public ParallelOptions Options => new() { TaskScheduler = scheduler };
+
+    /// <summary>Options for one projection's loops, stopped between iterations when <paramref name="cancellationToken"/> is cancelled.</summary>
+    public ParallelOptions OptionsFor(CancellationToken cancellationToken) => new() { TaskScheduler = scheduler, CancellationToken = cancellationToken };
 }

@@ -16,4 +16,13 @@ public sealed class ProjectionWorkerGrain(ProjectionCores cores) : Grain, IProje
         if (request.Validate() is { } error) throw new DomainException(error);
         return Task.FromResult(ProjectionEngine.Run(request, cores.Options));
     }
+
+    public Task<PreparedProjection> PrepareAsync(ProjectionRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Validate() is { } error) throw new DomainException(error);
+        return Task.FromResult(ProjectionPreparation.Prepare(request, cores.OptionsFor(cancellationToken)));
+    }
+
+    public Task<ProjectionPart> RunChunksAsync(PreparedProjection prepared, int fromChunk, int toChunk, CancellationToken cancellationToken) =>
+        Task.FromResult(ProjectionChunkGrain.Run(prepared, fromChunk, toChunk, cores.OptionsFor(cancellationToken)));
 }

@@ -1,6 +1,7 @@
 using Growth.Domain.Calibration;
 using Growth.Domain.Import;
 using Growth.Domain.Journeys;
+using Growth.Domain.Progress;
 using Growth.Domain.Setup;
 using Growth.Domain.Simulation;
 using Growth.Grains.Figures;
@@ -46,14 +47,26 @@ public sealed record CalibratedSimulation(SimulationStatus Simulation, string Fr
 /// </summary>
 public sealed class CalibratedSimulations(IGrainFactory grains)
 {
-    /// <summary>Creates simulation <paramref name="workspace"/> calibrated on the history of <paramref name="from"/>, its setup stored by <paramref name="by"/>.</summary>
-    public async Task<Outcome<CalibratedSimulation>> CreateAsync(string workspace, string from, CalibratedRequest? request, string by = "calibration")
+    /// <summary>Steps of a calibrated simulation's creation: read the history, fit, build the setup, store it and create the simulation.</summary>
+    public const int CreateSteps = 4;
+    /// <summary>Steps of a review: read the history, fit, run the calibrated model over the history's span.</summary>
+    public const int ReviewSteps = 3;
+
+    /// <summary>
+    /// Creates simulation <paramref name="workspace"/> calibrated on the history of <paramref name="from"/>, its setup stored by
+    /// <paramref name="by"/>, reporting each step done. <paramref name="cancellationToken"/> is honoured until the setup is
+    /// stored: a cancelled calibration leaves no workspace behind; from there the setup and the simulation are created together.
+    /// </summary>
+    public async Task<Outcome<CalibratedSimulation>> CreateAsync(string workspace, string from, CalibratedRequest? request, string by = "calibration",
+        IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        var steps = new ProgressCounter(ProgressUnit.Steps, CreateSteps, progress);
+        steps.Begin();
         if (await grains.GetGrain<IWorkspaceGrain>(from).GetOrganisationAsync() is null) return Refusal.UnknownWorkspace(from);
         if (await grains.GetGrain<IWorkspaceGrain>(workspace).GetAsync() is not null)
             return new Refusal(RefusalKind.Conflict, "The workspace exists",
                 $"workspace {workspace} already exists; a calibrated simulation is created in a new workspace");
-        var history = await HistoryAsync(from, request?.Products);
+        var history = await HistoryAsync(from, request?.Products, steps, cancellationToken);
         if (history.Refusal is { } refused) return refused;
         var (states, fit, products) = history.Value!;
         var start = request?.Start ?? new DateTimeOffset(fit.From.UtcDateTime.Date, TimeSpan.Zero);
@@ -61,6 +74,9 @@ public sealed class CalibratedSimulations(IGrainFactory grains)
         {
             Calibration = fit, Journeys = states, PriceList = products, CompanyName = workspace, TargetsFrom = start,
         });
+        steps.Add(1);
+        // The last moment a cancel is honoured: nothing is stored yet.
+        cancellationToken.ThrowIfCancellationRequested();
         // The setup first: the simulation is built from it (its organisation, quotas, lead flows and prices).
         var version = await grains.GetGrain<ISetupGrain>(workspace).ApplyAsync(setup, by, $"from import of {from}");
         var settings = new SimulationSettings
@@ -73,6 +89,7 @@ public sealed class CalibratedSimulations(IGrainFactory grains)
         };
         var simulation = grains.GetGrain<ISimulationGrain>(workspace);
         var status = request?.Run == false ? await simulation.CreateAsync(settings) : await simulation.StartAsync(settings);
+        steps.Add(1);
         return new CalibratedSimulation(status, from, fit, version);
     }
 
@@ -80,23 +97,33 @@ public sealed class CalibratedSimulations(IGrainFactory grains)
     /// What a calibration on the history of <paramref name="from"/> fits and assumes, and the history's figures beside
     /// those of the calibrated model run over the same span (seeded by <paramref name="seed"/>), each tolerance met or missed.
     /// </summary>
-    public async Task<Outcome<CalibrationReview>> ReviewAsync(string from, ulong seed = 42)
+    /// <remarks>Reports each step done; it only reads, so <paramref name="cancellationToken"/> may stop it at any step.</remarks>
+    public async Task<Outcome<CalibrationReview>> ReviewAsync(string from, ulong seed = 42, IProgress<RunProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
-        var history = await HistoryAsync(from, null);
+        var steps = new ProgressCounter(ProgressUnit.Steps, ReviewSteps, progress);
+        steps.Begin();
+        var history = await HistoryAsync(from, null, steps, cancellationToken);
         if (history.Refusal is { } refused) return refused;
         var (states, fit, _) = history.Value!;
-        return new CalibrationReview(from, fit.From, fit.To, fit.Journeys, fit.Won, fit.Lost, AssumptionCatalogue.Of(fit.Parameters),
-            CalibrationCheck.Compare(fit, states, seed));
+        // The calibrated model over the history's span: the long step, off the caller's thread.
+        var comparison = await Task.Run(() => CalibrationCheck.Compare(fit, states, seed), cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        steps.Add(1);
+        return new CalibrationReview(from, fit.From, fit.To, fit.Journeys, fit.Won, fit.Lost, AssumptionCatalogue.Of(fit.Parameters), comparison);
     }
 
     /// <summary>The final states of the journeys of <paramref name="from"/>, the fit on them and the price list used, or why not.</summary>
+    /// <remarks>Two steps for <paramref name="steps"/>: the history read, and the fit.</remarks>
     async Task<Outcome<(List<JourneyState> States, CalibrationResult Fit, IReadOnlyList<CrmProduct> Products)>> HistoryAsync(string from,
-        IReadOnlyList<CrmProduct>? requested)
+        IReadOnlyList<CrmProduct>? requested, ProgressCounter steps, CancellationToken cancellationToken)
     {
         if (await grains.GetGrain<IWorkspaceGrain>(from).GetOrganisationAsync() is not { } organisation)
             return Refusal.UnknownWorkspace(from);
         var states = (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount)
             .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(from, i)).StatesAsync()))).SelectMany(s => s).ToList();
+        cancellationToken.ThrowIfCancellationRequested();
+        steps.Add(1);
         // A live workspace's organisation is only what its events named: the groups its figures show.
         if (!organisation.Reps.Any() && await grains.GetGrain<IWorkspaceStatisticsGrain>(from).GetSnapshotAsync() is { } snapshot)
             organisation = HistoryOrganisation.Of(snapshot);
@@ -106,7 +133,9 @@ public sealed class CalibratedSimulations(IGrainFactory grains)
         if (products.FirstOrDefault(p => string.IsNullOrWhiteSpace(p.Name) || p.ListPrice < 0) is { } bad)
             return new Refusal(RefusalKind.Invalid, "A product cannot be used",
                 $"products[{products.ToList().IndexOf(bad)}]: needs a name and a list price of 0 or more (was '{bad.Name}', {bad.ListPrice})");
-        var fit = HistoryCalibration.Fit(states, organisation, products.Select(p => (p.Name, p.ListPrice)).ToList());
+        var fit = await Task.Run(() => HistoryCalibration.Fit(states, organisation, products.Select(p => (p.Name, p.ListPrice)).ToList()), cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        steps.Add(1);
         return (states, fit, products);
     }
 

@@ -2,9 +2,6 @@ using Growth.Domain.Import;
 
 namespace Growth.Dashboard.Application.Import;
 
-/// <summary>How far an import has got: journeys applied so far out of all.</summary>
-public sealed record ImportProgress(int JourneysDone, int JourneysTotal);
-
 /// <summary>An import's report as the API and the page show it.</summary>
 /// <param name="RowsRead">Data rows of the pipeline file.</param>
 /// <param name="Imported">Rows that became journeys.</param>

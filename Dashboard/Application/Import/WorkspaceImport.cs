@@ -2,6 +2,7 @@ using Growth.Dashboard.Application.Ingestion;
 using Growth.Domain.Figures;
 using Growth.Domain.Import;
 using Growth.Domain.Journeys;
+using Growth.Domain.Progress;
 using Growth.Domain.Setup;
 using Growth.Domain.Workspaces;
 using Growth.Grains.Errors;
@@ -18,7 +19,8 @@ namespace Growth.Dashboard.Application.Import;
 /// journey's events through the ingestion path. Idempotent: the import's event ids are deterministic, so importing
 /// the same files again finds every event a duplicate and changes nothing. A file that cannot be read stores nothing.
 /// </summary>
-public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery)
+/// <param name="gate">A test host's hold at the commit point (<see cref="RunGate"/>); none in production.</param>
+public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery, RunGate? gate = null)
 {
     /// <summary>Journeys sent per round: progress moves at least this often.</summary>
     const int JourneysPerRound = 400;
@@ -56,19 +58,28 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
     static Outcome<IReadOnlyList<NamedMapping>> Outcome(IReadOnlyList<NamedMapping> saved) => new(saved, null);
 
     /// <summary>
-    /// Reads <paramref name="files"/> (by <see cref="CrmUpload.FileFields"/>) and applies them to <paramref name="workspace"/>,
-    /// reporting progress after each round. A <see cref="CrmImportException"/> says which file cannot be imported.
+    /// Reads <paramref name="files"/> (by <see cref="CrmUpload.FileFields"/>) and applies them to <paramref name="workspace"/>.
+    /// Staged, then committed: the files are read and checked whole (phase 0, characters read of all) before anything is
+    /// stored, and <paramref name="cancellationToken"/> stops the import there with the workspace as it was. Then the
+    /// journeys are applied (phase 1, journeys applied of all): that is the commit, which runs to its end once begun, so a
+    /// cancelled import never leaves half its journeys behind. A <see cref="CrmImportException"/> says which file cannot be imported.
     /// </summary>
     /// <param name="now">The history's "now" (at or after its last event); its last event when null.</param>
     public async Task<ImportSummary> ImportAsync(string workspace, IReadOnlyDictionary<string, CrmSource> files, CrmColumnMapping mapping,
-        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default, DateTimeOffset? now = null)
+        IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default, DateTimeOffset? now = null)
     {
         // Amounts are read as the workspace writes numbers (its setup's currency culture), unless the mapping says otherwise.
         var setup = await grains.GetGrain<ISetupGrain>(workspace).GetAsync();
         if (mapping.AmountCulture is null && setup is not null)
             mapping = mapping with { AmountCulture = setup.Document.Company.Currency.Culture };
-        var result = CrmImport.Read(files["pipeline"], files.GetValueOrDefault("teams"), files.GetValueOrDefault("products"), mapping,
-            files.GetValueOrDefault("leads"));
+        // Each file counted by its length, so the reading reports its true share; a file read from a stream stays streamed.
+        var sources = files.ToDictionary(f => f.Key, f => (Source: f.Value, Measured: Measured(f.Value.Reader)));
+        var reading = new ProgressCounter(ProgressUnit.Characters, sources.Values.Sum(s => s.Measured.Length), progress);
+        reading.Begin();
+        CrmSource? Source(string field) => sources.TryGetValue(field, out var s)
+            ? s.Source with { Reader = new ProgressReader(s.Measured.Reader, reading, cancellationToken) } : null;
+        // CPU work off the caller's thread (a page's circuit stays free to show the progress).
+        var result = await Task.Run(() => CrmImport.Read(Source("pipeline")!, Source("teams"), Source("products"), mapping, Source("leads")), cancellationToken);
         // Nothing importable: refused before anything is stored (the organisation would otherwise be replaced).
         if (result.Journeys.Count == 0) throw CrmImportException.NothingImported(files["pipeline"].Name, result.Report);
         // The figures are placed at the events' times; a "now" before the last event is refused before anything is stored.
@@ -79,12 +90,29 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
                 setup?.Document.Company.FiscalYearStartMonth ?? 1);
         }
         catch (ArgumentException e) { throw new CrmImportException(files["pipeline"].Name, e.Message.Split(" (Parameter")[0]); }
-        var summary = await ApplyAsync(workspace, result, progress, cancellationToken);
+        // The last moment a cancel is honoured: from here on the import commits.
+        if (gate is not null) await gate.PassAsync(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var summary = await ApplyAsync(workspace, result, progress);
         await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).PlaceInTimeAsync(history);
         return summary with { Now = history.Now };
     }
 
-    async Task<ImportSummary> ApplyAsync(string workspace, CrmImportResult result, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>The commit: the organisation, then every journey's events, round by round (never stopped halfway).</summary>
+    /// <summary>
+    /// A file's reader and its length in characters: a seekable stream by its bytes left (one character a byte for the
+    /// UTF-8 and Windows-1252 exports met, two for UTF-16: the counter stops at the total, so an estimate a little high
+    /// only ends the reading phase early); any other source is text in memory already and is measured as such.
+    /// </summary>
+    static (TextReader Reader, long Length) Measured(TextReader reader)
+    {
+        if (reader is StreamReader { BaseStream.CanSeek: true } stream)
+            return (stream, (stream.BaseStream.Length - stream.BaseStream.Position) / (stream.CurrentEncoding is System.Text.UnicodeEncoding ? 2 : 1));
+        var text = reader.ReadToEnd();
+        return (new StringReader(text), text.Length);
+    }
+
+    async Task<ImportSummary> ApplyAsync(string workspace, CrmImportResult result, IProgress<RunProgress>? progress)
     {
         if (await RefusalAsync(workspace) is { } refusal) throw new DomainException(refusal.Detail, DomainErrorKind.Conflict);
         await grains.GetGrain<IWorkspaceGrain>(workspace).DefineAsync(WorkspaceKind.Import, result.Organisation);
@@ -92,11 +120,12 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
         int changed = 0, unchanged = 0, refused = 0, accepted = 0, duplicates = 0, rejected = 0;
         var refusals = new List<string>();
         var journeys = result.Journeys;
-        progress?.Report(new ImportProgress(0, journeys.Count));
+        var applying = new ProgressCounter(ProgressUnit.Journeys, journeys.Count, progress, phase: 1);
+        applying.Begin();
         for (var start = 0; start < journeys.Count; start += JourneysPerRound)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             // By index: the journeys are written when asked for, and skipping to a round must not walk the ones before it.
+            // No cancel here: applying is the commit, and stopping part-way would leave the import half-applied.
             var round = Enumerable.Range(start, Math.Min(JourneysPerRound, journeys.Count - start))
                 .Select(i => journeys[i]).Select(j => new JourneyBatch(j.Id, j.Events)).ToList();
             var outcomes = await delivery.SendAsync(workspace, round);
@@ -115,7 +144,7 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
                 else if (o.Any(x => x.Result == EventResult.Accepted)) changed++;
                 else unchanged++;
             }
-            progress?.Report(new ImportProgress(Math.Min(start + JourneysPerRound, journeys.Count), journeys.Count));
+            applying.Add(round.Count);
         }
         // The figures are drained now, so the snapshot read right after the import shows all of it.
         await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).RefreshAsync();

@@ -1,3 +1,4 @@
+using Growth.Domain.Progress;
 using Growth.Domain.Projection;
 using Growth.Domain.Setup;
 using Growth.Grains.Errors;
@@ -24,7 +25,7 @@ public sealed class GoalSeekService(IGrainFactory grains, ProjectionService proj
     /// the budget answer.
     /// </summary>
     public async Task<Outcome<GoalSeekResult>> SeekAsync(string workspace, double probability, decimal? target = null, string? period = null,
-        int? paths = null, ulong? seed = null)
+        int? paths = null, ulong? seed = null, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         if (paths is < 100 or > 20_000) return new Refusal(RefusalKind.Invalid, "Invalid paths", $"paths must be between 100 and 20000 (was {paths})");
         ProjectionRequest projection;
@@ -59,8 +60,13 @@ public sealed class GoalSeekService(IGrainFactory grains, ProjectionService proj
         if (request.Validate() is { } error) return new Refusal(RefusalKind.Invalid, "Invalid goal seek", error);
         try
         {
-            var options = cores?.Options ?? new ParallelOptions();
-            return await Task.Run(() => GoalSeek.Run(request, options));
+            var options = cores?.OptionsFor(cancellationToken) ?? new ParallelOptions { CancellationToken = cancellationToken };
+            // Paths of every projection the seek may run; the bisection often stops earlier, then the count jumps to the end.
+            var counter = new ProgressCounter(ProgressUnit.Paths, (long)request.Base.Paths * GoalSeek.MostProjections(target is not null), progress);
+            counter.Begin();
+            var result = await Task.Run(() => GoalSeek.Run(request, options, n => counter.Add(n)), cancellationToken);
+            counter.Add(Math.Max(0, counter.Total - counter.Done));
+            return result;
         }
         catch (ArgumentException e) { return new Refusal(RefusalKind.Invalid, "Invalid goal seek", e.Message); }
     }

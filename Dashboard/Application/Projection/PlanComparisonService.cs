@@ -1,4 +1,5 @@
 using Growth.Domain.Compensation;
+using Growth.Domain.Progress;
 using Growth.Domain.Projection;
 using Growth.Domain.Setup;
 using Growth.Grains.Errors;
@@ -25,7 +26,9 @@ public sealed record PlanComparisonResponse(string Workspace, DateTimeOffset AsO
 /// </summary>
 public sealed class PlanComparisonService(IGrainFactory grains, ProjectionService projections, ProjectionCores? cores = null)
 {
-    public async Task<PlanComparisonResponse> CompareAsync(string workspace, PlanComparisonBody body)
+    /// <summary>Compares; progress counts the paths of the baseline and of each option, <paramref name="cancellationToken"/> stops the loops.</summary>
+    public async Task<PlanComparisonResponse> CompareAsync(string workspace, PlanComparisonBody body, IProgress<RunProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         var request = await projections.RequestAsync(workspace, new ProjectionBody(body.Weeks ?? 52, body.Paths, body.Seed));
         var setup = (await grains.GetGrain<ISetupGrain>(workspace).GetAsync())?.Document ?? new SetupDocument();
@@ -44,9 +47,11 @@ public sealed class PlanComparisonService(IGrainFactory grains, ProjectionServic
             options.Add(new PlanOption(plan.Name, request.Organisation.Reps.ToDictionary(r => r.Id,
                 r => Applies(named.AppliesTo, r.Id, r.TeamId, teams.GetValueOrDefault(r.TeamId)?.RegionId) ? named : current[r.Id])));
         }
-        var parallel = cores?.Options ?? new ParallelOptions();
+        var parallel = cores?.OptionsFor(cancellationToken) ?? new ParallelOptions { CancellationToken = cancellationToken };
+        var counter = new ProgressCounter(ProgressUnit.Paths, (long)request.Paths * (options.Count + 1), progress);
+        counter.Begin();
         // CPU work off the request thread; the comparison is pure and seeded.
-        var result = await Task.Run(() => PlanComparison.Compare(request, options, shares, parallel: parallel));
+        var result = await Task.Run(() => PlanComparison.Compare(request, options, shares, parallel: parallel, chunkDone: n => counter.Add(n)), cancellationToken);
         return new PlanComparisonResponse(workspace, request.Start, result);
     }
 

@@ -1,6 +1,7 @@
 using Growth.Domain.Figures;
 using Growth.Domain.Journeys;
 using Growth.Domain.Organisations;
+using Growth.Domain.Progress;
 using Growth.Domain.Projection;
 using Growth.Domain.Simulation;
 using Growth.Domain.Workspaces;
@@ -18,21 +19,25 @@ namespace Growth.Dashboard.Application.Projection;
 /// Projections only read: nothing in a workspace changes.
 /// </summary>
 /// <param name="cores">The embedded silo's shared cores, for joining spread runs here (absent when this host is a cluster client).</param>
-public sealed class ProjectionService(IGrainFactory grains, ProjectionCores? cores = null)
+/// <param name="gate">A test host's hold on chunks (<see cref="RunGate"/>); none in production.</param>
+public sealed class ProjectionService(IGrainFactory grains, ProjectionCores? cores = null, RunGate? gate = null)
 {
     /// <summary>Runs with at least this many paths are spread over the cluster's silos.</summary>
     public const int SpreadPaths = 5000;
     /// <summary>Slots a large run is split over (each measures the funnel itself, so more slots cost more calibration).</summary>
     const int SpreadSlots = 4;
+    /// <summary>Chunk calls of one run in flight at once (enough to keep every core of a small cluster busy).</summary>
+    const int ChunksInFlight = 8;
 
     /// <summary>What a projection starts from: the workspace's figures now, its organisation and its behaviour model.</summary>
     sealed record Start(WorkspaceSnapshot Snapshot, Organisation Organisation, BehaviourParameters Parameters);
 
-    /// <summary>Plans and runs.</summary>
-    public async Task<ProjectionResponse> ProjectAsync(string workspace, ProjectionBody body, IProgress<double>? progress = null)
+    /// <summary>Plans and runs, reporting paths done of paths in all; <paramref name="cancellationToken"/> stops the work on the silos too.</summary>
+    public async Task<ProjectionResponse> ProjectAsync(string workspace, ProjectionBody body, IProgress<RunProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         var (asOf, existing, plan) = await PlanAsync(workspace, body);
-        return new ProjectionResponse(workspace, asOf, existing, await RunAsync(plan, progress));
+        return new ProjectionResponse(workspace, asOf, existing, await RunAsync(plan, progress, cancellationToken));
     }
 
     /// <summary>The plan for a body against a workspace, or a <see cref="DomainException"/> saying what is wrong.</summary>
@@ -98,19 +103,43 @@ public sealed class ProjectionService(IGrainFactory grains, ProjectionCores? cor
         };
     }
 
-    /// <summary>Runs a plan's runs side by side on projection workers, reporting the share done as each finishes.</summary>
-    public async Task<ProjectionComparison> RunAsync(ComparisonPlan plan, IProgress<double>? progress = null)
+    /// <summary>
+    /// Runs a plan's runs side by side: each is prepared once on a projection worker, then its chunks of
+    /// <see cref="ProjectionEngine.ChunkPaths"/> paths run as separate grain calls (over the silos for large runs), so
+    /// progress counts the paths of every chunk finished. Cancelling stops the chunks in flight and sends no more.
+    /// </summary>
+    public async Task<ProjectionComparison> RunAsync(ComparisonPlan plan, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var done = 0;
-        var runs = plan.Runs.Select(async run =>
+        var counter = new ProgressCounter(ProgressUnit.Paths, plan.Runs.Sum(r => (long)r.Paths), progress);
+        counter.Begin();
+        var runs = await Task.WhenAll(plan.Runs.Select(run => RunChunkedAsync(run, counter, cancellationToken)));
+        return ScenarioComparison.Assemble(plan, runs);
+    }
+
+    /// <summary>One run: prepared once, its chunks run apart (at most <see cref="ChunksInFlight"/> at once) and joined in path order.</summary>
+    async Task<ProjectionResult> RunChunkedAsync(ProjectionRequest run, ProgressCounter counter, CancellationToken cancellationToken)
+    {
+        if (run.Validate() is { } error) throw new DomainException(error);
+        var prepared = await grains.GetGrain<IProjectionWorkerGrain>(0).PrepareAsync(run, cancellationToken);
+        var blocks = new PathBlock[prepared.Chunks];
+        using var slots = new SemaphoreSlim(ChunksInFlight);
+        var spread = run.Paths >= SpreadPaths;
+        await Task.WhenAll(Enumerable.Range(0, prepared.Chunks).Select(async chunk =>
         {
-            var result = run.Paths >= SpreadPaths
-                ? await SpreadAsync(run)
-                : await grains.GetGrain<IProjectionWorkerGrain>(0).RunAsync(run);
-            progress?.Report((double)Interlocked.Increment(ref done) / plan.Runs.Count);
-            return result;
-        });
-        return ScenarioComparison.Assemble(plan, await Task.WhenAll(runs));
+            await slots.WaitAsync(cancellationToken);
+            try
+            {
+                if (gate is not null) await gate.PassAsync(cancellationToken);
+                var part = spread
+                    ? await grains.GetGrain<IProjectionChunkGrain>(Random.Shared.Next()).RunPreparedAsync(prepared, chunk, chunk + 1, cancellationToken)
+                    : await grains.GetGrain<IProjectionWorkerGrain>(0).RunChunksAsync(prepared, chunk, chunk + 1, cancellationToken);
+                blocks[chunk] = part.ToBlock();
+                counter.Add(part.Count);
+            }
+            finally { slots.Release(); }
+        }));
+        var options = cores?.OptionsFor(cancellationToken) ?? new ParallelOptions { CancellationToken = cancellationToken };
+        return ProjectionSummary.Summarise(prepared, blocks, options);
     }
 
     /// <summary>

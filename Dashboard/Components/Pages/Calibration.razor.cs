@@ -5,6 +5,7 @@ using Growth.Dashboard.Security;
 using Growth.Domain.Access;
 using Growth.Domain.Calibration;
 using Growth.Domain.Journeys;
+using Growth.Domain.Progress;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 
@@ -15,7 +16,7 @@ namespace Growth.Dashboard.Components.Pages;
 /// the calibrated model's over the same span with each tolerance met or missed, and the calibrated simulation created
 /// paused with its setup opened for review.
 /// </summary>
-public partial class Calibration
+public partial class Calibration : IDisposable
 {
     [Inject] CalibratedSimulations Calibrations { get; set; } = null!;
     [Inject] AccessResolver Access { get; set; } = null!;
@@ -30,6 +31,10 @@ public partial class Calibration
     string? problem, createProblem, created;
     string simulation = "";
     bool busy;
+    /// <summary>The review or creation going on (cancelled by Cancel or by leaving the page), its steps, and what was last said.</summary>
+    CancellationTokenSource? run;
+    RunProgress? progress;
+    string? announcement;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -38,10 +43,49 @@ public partial class Calibration
         simulation = $"{Workspace}-sim";
         var viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
         if (!viewer.Allows(Area.Import, Workspace)) { problem = Words["Calibration.NotAllowed", Workspace]; return; }
-        var outcome = await Calibrations.ReviewAsync(Workspace);
-        if (outcome.Refusal is { } refusal) problem = refusal.Detail;
+        var (cancelled, outcome) = await RunAsync(token => Calibrations.ReviewAsync(Workspace, progress: Reporter(), cancellationToken: token));
+        if (cancelled) problem = Words["Progress.CalibrationCancelled"];
+        else if (outcome.Refusal is { } refusal) problem = refusal.Detail;
         else review = outcome.Value;
     }
+
+    /// <summary>Runs one cancellable step of the page with the progress bar; Cancelled when it was.</summary>
+    async Task<(bool Cancelled, T? Value)> RunAsync<T>(Func<CancellationToken, Task<T>> work)
+    {
+        run?.Cancel();
+        using var cancel = new CancellationTokenSource();
+        run = cancel;
+        progress = null;
+        announcement = null;
+        try
+        {
+            var result = await work(cancel.Token);
+            announcement = Words["Progress.Done"];
+            return (false, result);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            announcement = Words["Progress.CalibrationCancelled"];
+            return (true, default);
+        }
+        finally { if (run == cancel) run = null; }
+    }
+
+    IProgress<RunProgress> Reporter() => new PageProgress(this);
+
+    /// <summary>Step reports from another thread, shown through the renderer; they never go back.</summary>
+    sealed class PageProgress(Calibration page) : IProgress<RunProgress>
+    {
+        public void Report(RunProgress value) => _ = page.InvokeAsync(() =>
+        {
+            page.progress = page.progress?.Advance(value) ?? value;
+            page.StateHasChanged();
+        });
+    }
+
+    void Cancel() => run?.Cancel();
+
+    public void Dispose() => run?.Cancel();
 
     /// <summary>Creates the calibrated simulation paused and opens its setup for review: it starts only when someone starts it.</summary>
     async Task CreateAsync()
@@ -58,7 +102,9 @@ public partial class Calibration
                 return;
             }
             if (Application.Refusal.OfWorkspaceName(name) is { } invalid) { createProblem = invalid.Detail; return; }
-            var outcome = await Calibrations.CreateAsync(name, Workspace, new CalibratedRequest(Run: false), viewer.Name ?? "calibration page");
+            var (cancelled, outcome) = await RunAsync(token => Calibrations.CreateAsync(name, Workspace, new CalibratedRequest(Run: false), viewer.Name ?? "calibration page",
+                Reporter(), token));
+            if (cancelled) { createProblem = Words["Progress.CalibrationCancelled"]; return; }
             if (outcome.Refusal is { } refusal) { createProblem = refusal.Detail; return; }
             created = name;
             Navigation.NavigateTo($"setup?workspace={Uri.EscapeDataString(name)}");

@@ -5,6 +5,7 @@ using Growth.Dashboard.Application.Workspaces;
 using Growth.Dashboard.Security;
 using Growth.Domain.Access;
 using Growth.Domain.Import;
+using Growth.Domain.Progress;
 using Growth.Grains.Errors;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -16,7 +17,7 @@ namespace Growth.Dashboard.Components.Pages;
 /// The import page: the files of a CRM export, a preset (proposed from the pipeline file's header) and a column mapping,
 /// imported with progress and a report.
 /// </summary>
-public partial class Import
+public partial class Import : IDisposable
 {
     [Inject] WorkspaceImport Imports { get; set; } = null!;
     [Inject] CalibratedSimulations Calibrations { get; set; } = null!;
@@ -35,7 +36,11 @@ public partial class Import
     string? proposal;
     bool busy;
     string? phase;
-    int done, total;
+    /// <summary>An import going on: its progress, what cancels it (Cancel, or leaving the page), and what was last said about it.</summary>
+    bool importing;
+    RunProgress? progress;
+    CancellationTokenSource? run;
+    string? announcement;
     string? error;
     ImportSummary? report;
     // The calibrated simulation made from the import: its workspace name, what was created, and whether it was started.
@@ -157,18 +162,20 @@ public partial class Import
         proposal = Words["Import.Matched", name, found.Preset!];
     }
 
-    /// <summary>Reports progress from the import to the page (through the renderer, since it may come from another thread).</summary>
-    sealed class PageProgress(Import page) : IProgress<ImportProgress>
+    /// <summary>Reports progress from the import to the page (through the renderer, since it comes from another thread); it never goes back.</summary>
+    sealed class PageProgress(Import page) : IProgress<RunProgress>
     {
-        public void Report(ImportProgress value) => _ = page.InvokeAsync(() =>
+        public void Report(RunProgress value) => _ = page.InvokeAsync(() =>
         {
-            page.done = value.JourneysDone;
-            page.total = value.JourneysTotal;
-            page.phase = page.Words["Import.Applying", value.JourneysDone.ToString("N0", System.Globalization.CultureInfo.CurrentCulture),
-                value.JourneysTotal.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)];
+            page.progress = page.progress?.Advance(value) ?? value;
             page.StateHasChanged();
         });
     }
+
+    /// <summary>Stops the import while it reads the files (nothing is stored then); once it applies the journeys it finishes.</summary>
+    void Cancel() => run?.Cancel();
+
+    public void Dispose() => run?.Cancel();
 
     async Task ImportAsync()
     {
@@ -185,22 +192,27 @@ public partial class Import
         var (map, mappingError) = CrmUpload.MappingOf(mapping.Where(m => m.Value != defaults[m.Key])
             .Prepend(new KeyValuePair<string, string>(CrmUpload.PresetField, preset)), saved);
         if (mappingError is not null) { error = mappingError; return; }
-        busy = true;
-        phase = Words["Import.Reading"];
-        done = total = 0;
+        busy = importing = true;
+        phase = null;
+        progress = null;
+        announcement = null;
+        using var cancel = new CancellationTokenSource();
+        run = cancel;
         try
         {
             // The files were buffered when chosen; only those the mapping needs are read.
             var sources = CrmUpload.RequiredFiles(map!).ToDictionary(f => f, f => CrmSource.FromStream(files[f].Name, new MemoryStream(files[f].Bytes)));
             var picked = now is { } day ? new DateTimeOffset(day.Date, TimeSpan.Zero) : (DateTimeOffset?)null;
-            report = await Imports.ImportAsync(name, sources, map!, new PageProgress(this), now: picked);
+            report = await Imports.ImportAsync(name, sources, map!, new PageProgress(this), cancel.Token, now: picked);
             phase = Words["Import.Done", report.Imported.ToString("N0", System.Globalization.CultureInfo.CurrentCulture), name];
+            announcement = Words["Progress.ImportDone"];
             simulation = $"{name}-sim";
         }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested) { announcement = Words["Progress.ImportCancelled"]; phase = announcement; }
         catch (CrmImportException e) { error = Words["Import.NothingImported", e.Message]; phase = null; }
         catch (DomainException e) { error = e.Message; phase = null; }
         catch (IOException e) { error = Words["Import.FileUnreadable", e.Message]; phase = null; }
-        finally { busy = false; }
+        finally { busy = importing = false; run = null; }
     }
 
     /// <summary>Creates the calibrated simulation of the imported history, paused, with the setup made from the history.</summary>

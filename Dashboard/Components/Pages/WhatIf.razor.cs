@@ -2,6 +2,7 @@ using Growth.Dashboard.Application.Projection;
 using Growth.Dashboard.Components.WhatIf;
 using Growth.Domain.Access;
 using Growth.Domain.Figures;
+using Growth.Domain.Progress;
 using Growth.Domain.Projection;
 using Growth.Grains.Errors;
 using Growth.Grains.Workspaces;
@@ -20,7 +21,10 @@ public partial class WhatIf
     readonly LeverForm form = new();
     WhatIfCharts charts = null!;
     bool sensitivity = true, running;
-    double progress;
+    RunProgress? progress;
+    /// <summary>The run going on (cancelled by Cancel or by leaving the page), and what was last said about a run.</summary>
+    CancellationTokenSource? run;
+    string? announcement;
     string? error, scenarioName, csvHref;
     IReadOnlyList<Scenario> saved = [];
     readonly HashSet<string> compare = [];
@@ -58,15 +62,23 @@ public partial class WhatIf
     async Task RunAsync()
     {
         error = null;
+        announcement = null;
         running = true;
-        progress = 0;
+        progress = null;
+        using var cancel = new CancellationTokenSource();
+        run = cancel;
         StateHasChanged();
         try
         {
-            var report = new Progress(v => InvokeAsync(() => { progress = v; StateHasChanged(); }));
-            result = await Projections.ProjectAsync(Workspace, form.Body(compare, sensitivity), report);
+            var report = new PageProgress(v => InvokeAsync(() => { progress = v.Advance(progress) == v ? v : progress; StateHasChanged(); }));
+            result = await Projections.ProjectAsync(Workspace, form.Body(compare, sensitivity), report, cancel.Token);
             charts.Draw(result.Comparison);
             csvHref = "data:text/csv;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(ScenarioComparison.ToCsv(result.Comparison)));
+            announcement = Words["Progress.ProjectionDone"];
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            announcement = Words["Progress.ProjectionCancelled"];
         }
         catch (DomainException e)
         {
@@ -75,12 +87,18 @@ public partial class WhatIf
         finally
         {
             running = false;
+            run = null;
         }
     }
 
+    /// <summary>Stops the run: the chunks in flight stop, no more are sent, and the last result stays as it was.</summary>
+    void Cancel() => run?.Cancel();
+
+    protected override void OnDispose() => run?.Cancel();
+
     /// <summary>Reports progress straight to the page (not through a captured context, which would queue behind the run).</summary>
-    sealed class Progress(Action<double> report) : IProgress<double>
+    sealed class PageProgress(Action<RunProgress> report) : IProgress<RunProgress>
     {
-        public void Report(double value) => report(value);
+        public void Report(RunProgress value) => report(value);
     }
 }

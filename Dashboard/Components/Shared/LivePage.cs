@@ -155,6 +155,10 @@ public abstract class LivePage : ComponentBase, IDisposable
     public void Dispose()
     {
         subscription?.Dispose();
+        OnDispose();
         GC.SuppressFinalize(this);
     }
+
+    /// <summary>A page's own clean-up when it closes (such as cancelling a run it started).</summary>
+    protected virtual void OnDispose() { }
 }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Components;
 namespace Growth.Dashboard.Components.WhatIf;
 
 /// <summary>The What-if page's plan section: a plan edited as percentages, compared with the workspace's current plans.</summary>
-public partial class PlanWhatIf
+public partial class PlanWhatIf : IDisposable
 {
     [Parameter, EditorRequired] public string Workspace { get; set; } = "";
 
@@ -32,12 +32,25 @@ public partial class PlanWhatIf
         }
     }
 
+    // The comparison going on (cancelled by Cancel or by leaving the page), how far it has got, and what was last said.
+    CancellationTokenSource? run;
+    Growth.Domain.Progress.RunProgress? progress;
+    string? announcement;
+
     async Task CompareAsync()
     {
-        (error, running) = (null, true);
+        (error, running, progress, announcement) = (null, true, null, null);
+        using var cancel = new CancellationTokenSource();
+        run = cancel;
         try
         {
-            result = await Plans.CompareAsync(Workspace, form.Body());
+            var report = new Progress<Growth.Domain.Progress.RunProgress>(p => _ = InvokeAsync(() => { progress = progress?.Advance(p) ?? p; StateHasChanged(); }));
+            result = await Plans.CompareAsync(Workspace, form.Body(), report, cancel.Token);
+            announcement = Words["Progress.Done"];
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            announcement = Words["Progress.PlansCancelled"];
         }
         catch (DomainException e)
         {
@@ -46,8 +59,11 @@ public partial class PlanWhatIf
         finally
         {
             running = false;
+            run = null;
         }
     }
+
+    public void Dispose() => run?.Cancel();
 
     static string Range(Band b) => $"{Format.Money((decimal)b.P50)} ({Format.Money((decimal)b.P10)} – {Format.Money((decimal)b.P90)})";
 
