@@ -1,5 +1,7 @@
 using Growth.Grains.Figures;
+using Growth.Grains.Setup;
 using Growth.Grains.Simulation;
+using Growth.TestSupport;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -27,8 +29,11 @@ public class PlanWhatIfBrowserTests(DashboardHost host, BrowserFixture browser) 
     public async Task A_sales_head_edits_a_plan_and_reads_revenue_cost_and_reps_at_quota_with_ranges_then_the_quotas_on_the_sales_page()
     {
         const string ws = "browser-plans";
+        // A workspace with a setup: its catalogue names the products a spiff can go on.
+        var setup = host.Grains.GetGrain<ISetupGrain>(ws);
+        if (await setup.GetAsync() is null) await setup.ApplyAsync(SetupSamples.Small(), "test", "the small company");
         var sim = host.Grains.GetGrain<ISimulationGrain>(ws);
-        await sim.CreateAsync(new SimulationSettings { Seed = 9, ExistingCustomers = 50 });
+        await sim.CreateAsync(new SimulationSettings { Seed = 9, ExistingCustomers = 50, Start = new DateTimeOffset(2027, 1, 4, 0, 0, 0, TimeSpan.Zero) });
         await sim.RunForAsync(TimeSpan.FromDays(14));
         await host.Grains.GetGrain<IWorkspaceStatisticsGrain>(ws).RefreshAsync();
 
