@@ -2,7 +2,7 @@ using System.Text.Json;
 using Growth.Benchmarks;
 using Growth.Domain.Journeys;
 
-// dotnet run -c Release --project Benchmarks -- <scenario>|all [--quick]
+// dotnet run -c Release --project Benchmarks -- <scenario>|all [--quick] [--once: plans timed once after a warm-up]
 var quick = args.Contains("--quick");
 var wanted = args.FirstOrDefault(a => !a.StartsWith("--") && !int.TryParse(a, out _)) ?? "all";
 string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo", "dormancy", "demo-memory", "plans", "import-1m"];
@@ -91,11 +91,20 @@ if (Run("projection"))
 if (Run("plans"))
 {
     var paths = quick ? 1_000 : 10_000;
-    var (seconds, demo) = await PlanScenario.RunAsync(paths);
+    var once = args.Contains("--once");
+    var (timing, demo) = await PlanScenario.RunAsync(paths, once);
     PlanScenario.Print(demo);
-    Console.WriteLine("with quotas at each rep's projected sales under the flat plan:");
-    PlanScenario.Print(PlanScenario.ReachableQuotas(demo, paths));
+    if (!once)
+    {
+        Console.WriteLine("with quotas at each rep's projected sales under the flat plan:");
+        PlanScenario.Print(PlanScenario.ReachableQuotas(demo, paths));
+    }
+    var seconds = timing.Seconds;
     rows.Add(new Row("plans", $"2 pay plans x {paths:N0} paths x 52 weeks, per rep", seconds, "s", quick ? "" : "< 1", quick ? null : seconds < 1));
+    rows.Add(new Row("plans", "  of which funnel measurement and projection paths", timing.SharedSeconds, "s", "", null));
+    rows.Add(new Row("plans", "  of which one plan's per-rep paths (team bonus, clawback, draw)", timing.OptionSeconds, "s", "", null));
+    rows.Add(new Row("plans", "the same, CPU time (all cores)", timing.CpuSeconds, "s", "", null));
+    rows.Add(new Row("plans", "  of which funnel measurement and projection paths, CPU time", timing.SharedCpuSeconds, "s", "", null));
 }
 
 if (Run("forecast-montecarlo"))

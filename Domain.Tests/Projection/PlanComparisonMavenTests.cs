@@ -16,7 +16,7 @@ namespace Growth.Domain.Tests.Projection;
 /// </summary>
 public class PlanComparisonMavenTests(ITestOutputHelper output)
 {
-    static readonly Lazy<CalibrationResult> Fitted = new(() =>
+    internal static readonly Lazy<CalibrationResult> Fitted = new(() =>
     {
         var import = MavenImportTests.Sample.Value;
         return HistoryCalibration.Fit(import.Journeys.Select(SmallExport.Apply).ToList(), import.Organisation,

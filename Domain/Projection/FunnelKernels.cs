@@ -50,6 +50,16 @@ public sealed class FunnelKernels
     /// <summary>Share of existing customers by region id and team id (they are spread evenly over reps).</summary>
     public required IReadOnlyDictionary<string, double> ExistingShareByRegion { get; init; }
     public required IReadOnlyDictionary<string, double> ExistingShareByTeam { get; init; }
+    /// <summary>
+    /// Share of won value taken back (a churn: the whole won value; a refund: its amount, as payouts count reversals)
+    /// within d days of the win, for d = 0..<see cref="FunnelCalibration.ReversalDays"/>; measured only on wins with d
+    /// days left in the sample's horizon. Empty: none measured.
+    /// </summary>
+    public double[] ReversedShareWithin { get; init; } = [];
+
+    /// <summary>Share of won value reversed within <paramref name="days"/> of the win (0 for no days).</summary>
+    public double ReversedWithin(int days) =>
+        days <= 0 || ReversedShareWithin.Length == 0 ? 0 : ReversedShareWithin[Math.Min(days, ReversedShareWithin.Length - 1)];
 }
 
 /// <summary>A rep leads may be assigned to in the calibration sample, with how often (capacity times presence).</summary>
@@ -64,6 +74,8 @@ public static class FunnelCalibration
     const double JunkSampleShare = 0.35;
     /// <summary>Existing customers sampled per effective lead.</summary>
     const double ExistingSampleShare = 0.4;
+    /// <summary>Longest clawback window measured (days after a win).</summary>
+    public const int ReversalDays = 365;
 
     sealed class Acc(int weeks)
     {
@@ -71,6 +83,7 @@ public static class FunnelCalibration
         public double WonValue, WonValueSq, OpenDays, RepValue, RepCount;
         public readonly double[] OpportunityWins = new double[weeks], Wins = new double[weeks], Repurchases = new double[weeks], Referrals = new double[weeks], Cash = new double[weeks];
         public readonly Dictionary<string, double> ValueByRegion = [], ValueByTeam = [];
+        public readonly double[] WonEligible = new double[ReversalDays + 1], Reversed = new double[ReversalDays + 1];
 
         public void Add(Acc o)
         {
@@ -81,6 +94,7 @@ public static class FunnelCalibration
             {
                 OpportunityWins[i] += o.OpportunityWins[i]; Wins[i] += o.Wins[i]; Repurchases[i] += o.Repurchases[i]; Referrals[i] += o.Referrals[i]; Cash[i] += o.Cash[i];
             }
+            for (var d = 0; d <= ReversalDays; d++) { WonEligible[d] += o.WonEligible[d]; Reversed[d] += o.Reversed[d]; }
             foreach (var (k, v) in o.ValueByRegion) ValueByRegion[k] = ValueByRegion.GetValueOrDefault(k) + v;
             foreach (var (k, v) in o.ValueByTeam) ValueByTeam[k] = ValueByTeam.GetValueOrDefault(k) + v;
         }
@@ -146,7 +160,32 @@ public static class FunnelCalibration
             NewShareByTeam = totalNew <= 0 ? repsByTeam : won.ValueByTeam.ToDictionary(kv => kv.Key, kv => kv.Value / totalNew),
             ExistingShareByRegion = repsByRegion,
             ExistingShareByTeam = repsByTeam,
+            ReversedShareWithin = ReversedShares(won),
         };
+    }
+
+    /// <summary>Reversed over eligible won value per day; days beyond the sample's horizon keep the last measured share.</summary>
+    static double[] ReversedShares(Acc won)
+    {
+        var shares = new double[ReversalDays + 1];
+        for (var d = 1; d <= ReversalDays; d++)
+            shares[d] = won.WonEligible[d] > 0 ? Math.Min(1, won.Reversed[d] / won.WonEligible[d]) : shares[d - 1];
+        return shares;
+    }
+
+    /// <summary>Adds a won deal's value and its reversals by days since the win, for every day the horizon still covers.</summary>
+    static void TallyReversals(Acc acc, JourneyState s, DateTimeOffset wonAt, DateTimeOffset horizon, IEnumerable<JourneyEvent> events)
+    {
+        var last = (int)Math.Min(ReversalDays, Math.Floor((horizon - wonAt).TotalDays));
+        var won = (double)s.WonValue;
+        if (last < 0 || won <= 0) return;
+        for (var d = 0; d <= last; d++) acc.WonEligible[d] += won;
+        foreach (var e in events)
+        {
+            if (e.At < wonAt || e.At >= horizon || e.Kind is not (EventKind.Refunded or EventKind.Churned)) continue;
+            var amount = e.Kind == EventKind.Churned ? won : (double)e.Amount;
+            for (var d = (int)Math.Ceiling((e.At - wonAt).TotalDays); d <= last; d++) acc.Reversed[d] += amount;
+        }
     }
 
     static double Ratio(long a, long b) => b == 0 ? 0 : (double)a / b;
@@ -211,6 +250,7 @@ public static class FunnelCalibration
                         }
                     }
                 }
+                if (s.Won && s.ClosedAt is { } won && won < horizon) TallyReversals(acc, s, won, horizon, first.Events.Concat(rest.Events));
                 var closed = s.ClosedAt ?? horizon;
                 acc.OpenDays += (closed - start.At).TotalDays;
                 acc.OpenDaysCount++;

@@ -14,13 +14,20 @@ public sealed record RepPayout(string RepId, string Name, string TeamId, string 
 /// <summary>One option's projection: revenue, cost of sales (every rep's pay), margin after pay, reps at quota and attrition risk.</summary>
 /// <param name="Revenue">New-business revenue plus the baseline's mean repurchase revenue (plans pay on new business only).</param>
 /// <param name="NewBusiness">Won deals' revenue credited to the reps.</param>
-/// <param name="CostOfSales">Every rep's pay over the horizon: base, commission and spiffs.</param>
+/// <param name="CostOfSales">Every rep's pay over the horizon: base, commission, spiffs, team bonus, less clawbacks, plus draws not recovered.</param>
 /// <param name="MarginAfterPay">Revenue less cost of sales.</param>
 /// <param name="RepsAtQuota">Reps whose credited revenue over the horizon reaches their target over it.</param>
 /// <param name="RepsFarBelowOte">Reps paid less than <see cref="PlanResponseParameters.FarBelowOteShare"/> of their on-target earnings (attrition risk).</param>
 /// <param name="PayoutShare">Mean cost of sales over mean revenue.</param>
+/// <param name="Pay">Cost of sales split into its parts (means over the paths; they add up to the mean cost of sales).</param>
 public sealed record PlanOutcome(string Name, Band Revenue, Band NewBusiness, Band CostOfSales, Band MarginAfterPay, Band RepsAtQuota,
-    double ShareAtQuota, Band RepsFarBelowOte, double PayoutShare, IReadOnlyList<RepPayout> Reps);
+    double ShareAtQuota, Band RepsFarBelowOte, double PayoutShare, IReadOnlyList<RepPayout> Reps, PayBreakdown? Pay = null);
+
+/// <summary>
+/// An option's cost of sales by part, each the mean over the paths: base pay, commission, spiffs, team bonus, clawbacks
+/// (negative: commission taken back on refunds and early churn) and draws (advanced less recovered within the horizon).
+/// </summary>
+public sealed record PayBreakdown(double BasePay, double Commission, double Spiffs, double TeamBonus, double Clawbacks, double Draws);
 
 /// <summary>Plans side by side over the same horizon, paths and seed (the first option is the current plan).</summary>
 public sealed record PlanComparisonResult(int Weeks, int Paths, ulong Seed, int Reps, double RepurchaseRevenue, IReadOnlyList<PlanOutcome> Options);
@@ -44,15 +51,20 @@ public static class PlanComparison
         parallel ??= new ParallelOptions();
         response ??= request.Parameters.PlanResponse;
         if (options.Count is 0 or > MaxOptions) throw new ArgumentException($"compare 1..{MaxOptions} plans (was {options.Count})");
-        var baseRequest = request with { Levers = ProjectionLevers.None };
-        var prepared = ProjectionPreparation.Prepare(baseRequest, parallel);
-        var block = PathSimulation.RunChunks(prepared, 0, prepared.Chunks, parallel, chunkDone);
-        var baseline = ProjectionSummary.Summarise(prepared, [block], parallel);
-        var wonMean = block.WonRevenue.Average();
-        var repurchase = Math.Max(0, baseline.Revenue.Mean - wonMean);
-        var setup = PlanPaths.Setup(prepared, baseline, response);
+        var (setup, repurchase) = Share(request, response, parallel, chunkDone);
         var outcomes = options.Select(o => PlanPaths.Run(setup, o, productShares, repurchase, parallel, chunkDone)).ToList();
         return new PlanComparisonResult(request.Weeks, request.Paths, request.Seed, setup.Reps.Length, Math.Round(repurchase, 2), outcomes);
+    }
+
+    /// <summary>What every option shares: the funnel measured once, the reps' expected wins, and the baseline's repurchase revenue.</summary>
+    public static (PlanPaths.Shared Setup, double Repurchase) Share(ProjectionRequest request, PlanResponseParameters response, ParallelOptions parallel,
+        Action<int>? chunkDone = null)
+    {
+        var prepared = ProjectionPreparation.Prepare(request with { Levers = ProjectionLevers.None }, parallel);
+        var block = PathSimulation.RunChunks(prepared, 0, prepared.Chunks, parallel, chunkDone);
+        var baseline = ProjectionSummary.Summarise(prepared, [block], parallel);
+        var repurchase = Math.Max(0, baseline.Revenue.Mean - block.WonRevenue.Average());
+        return (PlanPaths.Setup(prepared, baseline, response), repurchase);
     }
 
     /// <summary>Every plan of an option for every rep, or the first thing wrong naming its path (<c>plans[1].tiers[0].rate</c>).</summary>
@@ -81,6 +93,10 @@ public static class PlanComparison
             if (plan.Cap is { } cap && (cap < 1 || double.IsNaN(cap))) return $"{at}.cap: must be 1 (100 %) or more (was {cap})";
             if (plan.BasePay < 0) return $"{at}.basePay: must be 0 or more (was {plan.BasePay})";
             if (plan.OnTargetEarnings < 0) return $"{at}.onTargetEarnings: must be 0 or more (was {plan.OnTargetEarnings})";
+            if (plan.TeamBonus is { } bonus && (bonus.Amount is < 0 or > 1_000_000)) return $"{at}.teamBonus.amount: must be between 0 and 1000000 (was {bonus.Amount})";
+            if (plan.TeamBonus is { } b2 && (b2.Threshold is < 0 or > 10 || double.IsNaN(b2.Threshold))) return $"{at}.teamBonus.threshold: must be between 0 and 10 (was {b2.Threshold})";
+            if (plan.Clawback is { } claw && claw.Days < 0) return $"{at}.clawback.days: must be 0 or more (was {claw.Days})";
+            if (plan.Draw is < 0 or > 10_000_000) return $"{at}.draw: must be between 0 and 10000000 (was {plan.Draw})";
             if (!Enum.IsDefined(plan.Period)) return $"{at}.period: must be Month, Quarter or Year (was {plan.Period})";
             for (var s = 0; s < (plan.Spiffs?.Count ?? 0); s++)
             {

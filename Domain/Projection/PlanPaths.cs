@@ -18,7 +18,7 @@ public static class PlanPaths
     public const int Bins = 61;
 
     /// <summary>What every option shares: the reps, their expected weekly wins and the deal value.</summary>
-    public sealed class Shared
+    public sealed record Shared
     {
         public required PreparedProjection Prepared { get; init; }
         public required RepProfile[] Reps { get; init; }
@@ -28,6 +28,15 @@ public static class PlanPaths
         public required double DealValueSd { get; init; }
         public required PlanResponseParameters Response { get; init; }
         public required ChannelQuality Quality { get; init; }
+        /// <summary>Each rep's team as an index (team bonus on team attainment), and how many teams.</summary>
+        public int[] TeamOf { get; init; } = [];
+        public int Teams { get; init; }
+        /// <summary>Share of won value refunded or churned within d days of the win (<see cref="FunnelKernels.ReversedShareWithin"/>).</summary>
+        public double[] ReversedShareWithin { get; init; } = [];
+
+        /// <summary>Share of won value reversed within <paramref name="days"/> of the win.</summary>
+        public double ReversedWithin(int days) =>
+            days <= 0 || ReversedShareWithin.Length == 0 ? 0 : ReversedShareWithin[Math.Min(days, ReversedShareWithin.Length - 1)];
     }
 
     public static Shared Setup(PreparedProjection prepared, ProjectionResult baseline, PlanResponseParameters response)
@@ -36,6 +45,7 @@ public static class PlanPaths
         var reps = prepared.Request.Organisation.Teams.SelectMany(t => t.Reps).ToArray();
         var weights = reps.Select(r => r.Capacity * Behaviour.WinProbability(p, r.Skills, 0.7, 0.9)).ToArray();
         var total = weights.Sum();
+        var teams = reps.Select(r => r.TeamId).Distinct().ToArray();
         var perWeek = baseline.NewCustomers.Mean / prepared.Weeks;
         var leads = prepared.Channels.Sum(c => c.LeadsPerWeek);
         var effective = leads <= 0 ? 0.5 : prepared.Channels.Sum(c => c.LeadsPerWeek * c.EffectiveShare) / leads;
@@ -45,6 +55,8 @@ public static class PlanPaths
             WinsPerWeek = weights.Select(w => total <= 0 ? perWeek / reps.Length : perWeek * w / total).ToArray(),
             DealValue = prepared.Kernels.WonValueMean, DealValueSd = prepared.Kernels.WonValueSd,
             Quality = new ChannelQuality(effective, 1m, 1),
+            TeamOf = reps.Select(r => Array.IndexOf(teams, r.TeamId)).ToArray(), Teams = teams.Length,
+            ReversedShareWithin = prepared.Kernels.ReversedShareWithin,
         };
     }
 
@@ -63,7 +75,7 @@ public static class PlanPaths
     }
 
     /// <summary>One rep's response table under a plan: flat arrays indexed [week of period × <see cref="Bins"/> + bin].</summary>
-    sealed class Table
+    internal sealed class Table
     {
         public required PlanTerms Terms { get; init; }
         public required int WeeksInPeriod { get; init; }
@@ -73,6 +85,8 @@ public static class PlanPaths
         public required double[] Discount { get; init; }
         public required double Target { get; init; }
         public required double Ote { get; init; }
+        /// <summary>Chance a won deal is refunded or churns within the plan's clawback days (0 without a clawback).</summary>
+        public double Reversed { get; init; }
     }
 
     static Table Build(Shared s, int r, PlanTerms terms)
@@ -103,6 +117,7 @@ public static class PlanPaths
         {
             Terms = terms, WeeksInPeriod = weeks, Wins = wins, Pull = pull, Hold = hold, Discount = discount, Target = target,
             Ote = terms.OnTargetEarnings(target, s.DealValue <= 0 ? 0 : target / s.DealValue),
+            Reversed = s.ReversedWithin(terms.Plan.Clawback.Days),
         };
     }
 
@@ -113,20 +128,14 @@ public static class PlanPaths
         var tables = reps.Select((rep, r) => Build(s, r, PlanTerms.Of(option.RepPlans.TryGetValue(rep.Id, out var plan) ? plan : CompensationPlanSetup.Flat, productShares))).ToArray();
         var prep = s.Prepared;
         var (weeks, paths, n) = (prep.Weeks, prep.Request.Paths, reps.Length);
-        var newBusiness = new double[paths];
-        var cost = new double[paths];
-        var atQuota = new double[paths];
-        var farBelow = new double[paths];
-        var repPay = new double[n * paths];
-        var repAttainment = new double[n * paths];
-        var chunks = prep.Chunks;
-        Parallel.For(0, chunks, parallel, chunk =>
+        var totals = new PlanPathWalk.Totals(paths, n);
+        Parallel.For(0, prep.Chunks, parallel, chunk =>
         {
             var rng = new Prng(Prng.Derive(prep.Request.Seed, $"plans-{chunk}"));
-            var state = new double[n * 6];
+            var clawRng = new Prng(Prng.Derive(prep.Request.Seed, $"plans-clawback-{chunk}"));
+            var walk = new PlanPathWalk(s, tables, totals);
             var to = Math.Min(paths, (chunk + 1) * ProjectionEngine.ChunkPaths);
-            for (var path = chunk * ProjectionEngine.ChunkPaths; path < to; path++)
-                RunPath(s, tables, rng, state, path, weeks, newBusiness, cost, atQuota, farBelow, repPay, repAttainment);
+            for (var path = chunk * ProjectionEngine.ChunkPaths; path < to; path++) walk.Run(rng, clawRng, path, weeks);
             chunkDone?.Invoke(to - chunk * ProjectionEngine.ChunkPaths);
         });
         var outcomeReps = new RepPayout[n];
@@ -134,98 +143,18 @@ public static class PlanPaths
         var attColumn = new double[paths];
         for (var r = 0; r < n; r++)
         {
-            Array.Copy(repPay, r * paths, column, 0, paths);
-            Array.Copy(repAttainment, r * paths, attColumn, 0, paths);
+            Array.Copy(totals.RepPay, r * paths, column, 0, paths);
+            Array.Copy(totals.RepAttainment, r * paths, attColumn, 0, paths);
             var t = tables[r];
             outcomeReps[r] = new RepPayout(reps[r].Id, reps[r].Name, reps[r].TeamId, t.Terms.Plan.Id, Math.Round(t.Ote * weeks / t.Terms.PeriodWeeks, 2),
                 Sampling.Band(column), Sampling.Band(attColumn));
         }
-        var revenue = newBusiness.Select(v => v + repurchase).ToArray();
-        var margin = revenue.Select((v, i) => v - cost[i]).ToArray();
+        var revenue = totals.NewBusiness.Select(v => v + repurchase).ToArray();
+        var margin = revenue.Select((v, i) => v - totals.Cost[i]).ToArray();
         var revenueBand = Sampling.Band(revenue);
-        var costBand = Sampling.Band(cost);
-        return new PlanOutcome(option.Name, revenueBand, Sampling.Band(newBusiness), costBand, Sampling.Band(margin), Sampling.Band(atQuota),
-            n == 0 ? 0 : Math.Round(atQuota.Average() / n, 4), Sampling.Band(farBelow),
-            revenueBand.Mean <= 0 ? 0 : Math.Round(costBand.Mean / revenueBand.Mean, 4), outcomeReps);
-    }
-
-    /// <summary>One path: every rep week by week. <paramref name="state"/> holds per rep: credited in the period, credited over the horizon, pay, deals owed to the next period (pulled), deals owed back this period, deals held back.</summary>
-    static void RunPath(Shared s, Table[] tables, Prng rng, double[] state, int path, int weeks,
-        double[] newBusiness, double[] cost, double[] atQuota, double[] farBelow, double[] repPay, double[] repAttainment)
-    {
-        Array.Clear(state);
-        var n = tables.Length;
-        var paths = newBusiness.Length;
-        var prep = s.Prepared;
-        var cv = s.DealValue <= 0 ? 0 : s.DealValueSd / s.DealValue;
-        double total = 0, pay = 0;
-        for (var t = 0; t < weeks; t++)
-        {
-            var season = prep.Season(t);
-            for (var r = 0; r < n; r++)
-            {
-                var tb = tables[r];
-                var terms = tb.Terms;
-                var o = r * 6;
-                var period = (int)(t / terms.PeriodWeeks);
-                var k = Math.Min(tb.WeeksInPeriod - 1, (int)(t - period * terms.PeriodWeeks));
-                var released = 0.0;
-                if (t > 0 && (int)((t - 1) / terms.PeriodWeeks) != period)
-                {
-                    // A new period: attainment starts again; pulled deals are owed back now, held ones close now.
-                    state[o] = 0;
-                    state[o + 4] = state[o + 3];
-                    state[o + 3] = 0;
-                    released = state[o + 5];
-                    state[o + 5] = 0;
-                }
-                var credited = state[o];
-                var bin = tb.Target <= 0 ? 0 : Math.Min(Bins - 1, (int)(credited / tb.Target / Step));
-                var cell = k * Bins + bin;
-                var lambda = s.WinsPerWeek[r] * season;
-                double deals = rng.Poisson(lambda * tb.Wins[cell]);
-                var owed = Math.Min(state[o + 4], deals);
-                deals -= owed;
-                state[o + 4] -= owed;
-                if (tb.Pull[cell] > 0)
-                {
-                    double pulled = rng.Poisson(lambda * tb.Pull[cell]);
-                    deals += pulled;
-                    state[o + 3] += pulled;
-                }
-                if (tb.Hold[cell] > 0 && deals > 0)
-                {
-                    double held = Sampling.Binomial(rng, (long)deals, tb.Hold[cell]);
-                    deals -= held;
-                    state[o + 5] += held;
-                }
-                deals += released;
-                if (deals <= 0) continue;
-                var value = Math.Max(0, deals * s.DealValue * (1 - tb.Discount[cell]) * (1 + rng.Normal() * cv / Math.Sqrt(deals)));
-                var earned = terms.Pay(tb.Target, credited, credited + value) + deals * terms.SpiffPerDeal;
-                state[o] = credited + value;
-                state[o + 1] += value;
-                state[o + 2] += earned;
-                total += value;
-            }
-        }
-        double reached = 0, below = 0;
-        for (var r = 0; r < n; r++)
-        {
-            var tb = tables[r];
-            var periods = weeks / tb.Terms.PeriodWeeks;
-            var repTotal = state[r * 6 + 2] + (double)tb.Terms.Plan.BasePay * periods;
-            var horizonTarget = tb.Target * periods;
-            var attainment = horizonTarget <= 0 ? 0 : state[r * 6 + 1] / horizonTarget;
-            if (attainment >= 1) reached++;
-            if (repTotal < s.Response.FarBelowOteShare * tb.Ote * periods) below++;
-            repPay[r * paths + path] = repTotal;
-            repAttainment[r * paths + path] = attainment;
-            pay += repTotal;
-        }
-        newBusiness[path] = total;
-        cost[path] = pay;
-        atQuota[path] = reached;
-        farBelow[path] = below;
+        var costBand = Sampling.Band(totals.Cost);
+        return new PlanOutcome(option.Name, revenueBand, Sampling.Band(totals.NewBusiness), costBand, Sampling.Band(margin), Sampling.Band(totals.AtQuota),
+            n == 0 ? 0 : Math.Round(totals.AtQuota.Average() / n, 4), Sampling.Band(totals.FarBelow),
+            revenueBand.Mean <= 0 ? 0 : Math.Round(costBand.Mean / revenueBand.Mean, 4), outcomeReps, totals.Breakdown());
     }
 }

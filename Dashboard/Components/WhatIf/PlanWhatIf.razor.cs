@@ -65,6 +65,13 @@ public partial class PlanWhatIf : IDisposable
 
     public void Dispose() => run?.Cancel();
 
+    /// <summary>Cost of sales by part, each a row (its resource key after "Plans.Pay").</summary>
+    static readonly (string Key, Func<PayBreakdown, double> Part)[] Parts =
+    [
+        ("Base", p => p.BasePay), ("Commission", p => p.Commission), ("Spiffs", p => p.Spiffs),
+        ("Bonus", p => p.TeamBonus), ("Clawbacks", p => p.Clawbacks), ("Draws", p => p.Draws),
+    ];
+
     static string Range(Band b) => $"{Format.Money((decimal)b.P50)} ({Format.Money((decimal)b.P10)} – {Format.Money((decimal)b.P90)})";
 
     string Count(Band b, int of) => Words["Plans.OfReps", Math.Round(b.Mean, 1), Math.Round(b.P10), Math.Round(b.P90), of];
@@ -84,6 +91,10 @@ public sealed class PlanForm
     public double? CapPercent { get; set; } = 200;
     public string? SpiffProduct { get; set; }
     public decimal SpiffAmount { get; set; } = 2000;
+    public decimal TeamBonus { get; set; }
+    public double TeamThresholdPercent { get; set; } = 100;
+    public int ClawbackDays { get; set; }
+    public decimal Draw { get; set; }
     public int Weeks { get; set; } = 52;
     public int Paths { get; set; } = 2000;
     public List<Tier> Tiers { get; } = [new() { FromPercent = 0, ToPercent = 100, RatePercent = 6 }, new() { FromPercent = 100, RatePercent = 10 }];
@@ -101,5 +112,8 @@ public sealed class PlanForm
         Tiers = Tiers.Select(t => new CommissionTierSetup { From = t.FromPercent / 100, To = t.ToPercent / 100, Rate = t.RatePercent / 100 }).ToList(),
         Cap = CapPercent / 100,
         Spiffs = string.IsNullOrEmpty(SpiffProduct) || SpiffAmount <= 0 ? [] : [new SpiffSetup { Product = SpiffProduct, Amount = SpiffAmount }],
+        TeamBonus = new TeamBonusSetup { Amount = TeamBonus, Threshold = TeamThresholdPercent / 100 },
+        Clawback = new ClawbackSetup { Days = ClawbackDays },
+        Draw = Draw,
     }]);
 }
