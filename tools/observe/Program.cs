@@ -65,6 +65,8 @@ var query = string.Join("&", queries.Select((q, i) => $"g{i}.expr={Uri.EscapeDat
 await page.SetViewportSizeAsync(1400, 900);
 await page.GotoAsync($"{prometheus}/graph?{query}");
 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+// Prometheus' navigation bar is fixed: in a full-page screenshot it would lie across a graph.
+await page.AddStyleTagAsync(new() { Content = "nav.navbar { position: static !important; }" });
 await page.WaitForTimeoutAsync(3000);
 var graphFile = Path.Combine(outDir, "prometheus-growth.png");
 await page.ScreenshotAsync(new() { Path = graphFile, FullPage = true });

@@ -4,6 +4,8 @@
 # web host (as an Orleans client) on Azurite. Sends one ingestion request and writes two screenshots:
 #   docs/observability/trace-ingestion.png     that request's trace (HTTP -> grain calls -> ledger, web host and silo)
 #   docs/observability/prometheus-growth.png   Prometheus' graph of the Grafana dashboard's queries
+# The demo is seeded smaller than the default (50 existing customers) and grain calls may take 5 minutes: on a loaded
+# 2-core machine the web host's start-up call seeding the demo took longer than the default 30 s and the host exited.
 # Needs: a Release build (dotnet build Silo -c Release; dotnet build Dashboard -c Release), .azurite/ (test.sh installs
 # it), apt packages prometheus and chromium. Everything listens on 127.0.0.1 only; everything started is stopped on exit.
 # Not part of the test command.
@@ -18,6 +20,7 @@ mkdir -p "$work/logs" "$out"
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
+trap 'exit 1' INT TERM
 
 wait_http() {   # url, what
   for _ in $(seq 1 180); do curl -fs -o /dev/null "$1" && return 0; sleep 1; done
@@ -47,7 +50,7 @@ pids+=($!)
 pids+=($!)
 export Storage__Kind=AzureTable Clustering__Kind=AzureTable Orleans__ClusterId=growth-observe Orleans__ServiceId=growth-observe \
   Orleans__AdvertisedAddress=127.0.0.1 OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:$otlp DOTNET_ENVIRONMENT=Production \
-  ASPNETCORE_ENVIRONMENT=Production
+  ASPNETCORE_ENVIRONMENT=Production Demo__ExistingCustomers=50 Orleans__ResponseTimeoutSeconds=300
 export Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$azurite/devstoreaccount1;"
 sleep 3
 (cd "$repo/Silo/bin/Release/net10.0" && OTEL_SERVICE_NAME=growth-silo ASPNETCORE_URLS=http://127.0.0.1:$silo_http \
