@@ -36,7 +36,7 @@ public class BackupStorageFailureTests
             using var refused = await host.Http.PostAsync($"/api/admin/workspaces/{Workspace}/restore", BackupFiles.Zip(backup));
             var body = await refused.Content.ReadAsStringAsync();
             Assert.True(refused.StatusCode == HttpStatusCode.ServiceUnavailable, $"{(int)refused.StatusCode} {body}");
-            Assert.Contains("storage failed while the restore wrote workspace " + Workspace, body);
+            Assert.Contains("storage or silos failed while the restore wrote workspace " + Workspace, body);
             Assert.Contains(FailingStorage.Message, body);
             Assert.Contains("nothing was kept", body);
             Assert.True(storage.Refused > 0, "the storage refused no write");

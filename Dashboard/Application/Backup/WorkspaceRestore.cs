@@ -67,14 +67,16 @@ public sealed partial class WorkspaceRestore(IGrainFactory grains, Serializer se
         catch (Exception e)
         {
             logger.LogWarning(e, "restore of {From} into {Workspace} failed; forgetting what it wrote", manifest.Workspace, workspace);
-            if (e is OperationCanceledException) { await DiscardAsync(workspace, written); throw; }
+            // The caller went away: nothing to answer. (A grain activation that timed out is a TaskCanceledException
+            // too, but with the request still open: the deployment's failure, answered below.)
+            if (e is OperationCanceledException && cancellationToken.IsCancellationRequested) { await DiscardAsync(workspace, written); throw; }
             var left = await TryDiscardAsync(workspace, written);
             var kept = left is null ? "nothing was kept"
                 : $"the workspace was not created, but forgetting what was written failed too ({Cause(left)}): restore this backup into the same name again once the storage answers, which replaces what is left";
             if (e is BackupMismatchException) return new Refusal(RefusalKind.Conflict, "Restore refused", $"{e.Message}; {kept}");
             // The file was whole and checked before anything was written: a failure now is the deployment's (storage, silo).
             return new Refusal(RefusalKind.Unavailable, "Storage failed during the restore",
-                $"the deployment's storage failed while the restore wrote workspace {workspace} ({Cause(e)}); {kept}; the backup file is fine: try again when the storage answers");
+                $"the deployment's storage or silos failed while the restore wrote workspace {workspace} ({Cause(e)}); {kept}; the backup file is fine: try again when the storage answers");
         }
     }
 
