@@ -18,7 +18,7 @@ namespace Growth.Dashboard.Tests;
 /// Backup and move: the demo after simulated days, exported from a host on in-memory storage and restored into a host on
 /// Azure Table storage (Azurite), shows the same figures, setup version, forecast history and simulation clock, and its
 /// ledger rebuilds the same money figures. A restore never writes over a workspace, and one refused after writing
-/// leaves nothing behind.
+/// leaves nothing behind. Moved, both then advance the same simulated days and stay identical.
 /// </summary>
 // Two hosts on a real table service: run alone, not beside the browser walks (under that load a page test timed out).
 [Collection(ClusterFailoverTests.Alone)]
@@ -26,6 +26,8 @@ public class BackupMoveTests(AzuriteFixture azurite, ITestOutputHelper output) :
 {
     /// <summary>Simulated days the demo runs before it is moved.</summary>
     const int Days = 14;
+    /// <summary>Simulated days both the source and the moved copy run after the move.</summary>
+    const int ResumeDays = 5;
     const string Moved = "demo-moved";
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
@@ -92,6 +94,17 @@ public class BackupMoveTests(AzuriteFixture azurite, ITestOutputHelper output) :
             using var retried = await patient.PostAsync("/api/admin/workspaces/demo-tampered/restore", BackupFiles.Zip(backup));
             Assert.True(retried.IsSuccessStatusCode, await retried.Content.ReadAsStringAsync());
             await AssertSameAsync(source, "demo", target, "demo-tampered");
+
+            // Moved, then resumed: both advance the same simulated days and stay identical (figures, forecasts, clock),
+            // and the moved one's ledger still rebuilds its money figures.
+            var before = (await target.Grains.GetGrain<ISimulationGrain>(Moved).GetStatusAsync()).Steps;
+            await source.Grains.GetGrain<ISimulationGrain>("demo").RunForAsync(TimeSpan.FromDays(ResumeDays));
+            var resumed = await target.Grains.GetGrain<ISimulationGrain>(Moved).RunForAsync(TimeSpan.FromDays(ResumeDays));
+            Assert.True(resumed.Steps > before, $"{resumed.Steps} steps after resuming, {before} before");
+            await AssertSameAsync(source, "demo", target, Moved);
+            check = (await target.Http.GetFromJsonAsync<LedgerCheck>($"/api/admin/workspaces/{Moved}/ledger", Json))!;
+            Assert.Empty(check.Differences);
+            Assert.Equal(check.Live, check.Ledger);
 
         }
         finally

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Growth.Grains.Backup;
 using Growth.Grains.Ledger;
 using Growth.Grains.Projection;
 using Growth.Grains.Runtime;
@@ -73,6 +74,8 @@ public static class GrowthSilo
         silo.Services.TryAddSingleton(Growth.Domain.Journeys.Dormancy.Default);
         silo.Services.TryAddSingleton<ProjectionCores>();
         silo.AddSiloStop();
+        // Lets a restore make any grain leave memory.
+        silo.AddGrainExtension<ILeaveMemoryExtension, LeaveMemoryExtension>();
         silo.Services.AddGrowthSerialization();
         silo.Services.TryAddKeyedSingleton(DomainClock.Key, TimeProvider.System);
         // The Orleans dashboard's silo side; the web host mounts its pages for administrators only.
@@ -97,6 +100,8 @@ public static class GrowthSilo
         silo.Services.TryAddSingleton(Growth.Domain.Journeys.Dormancy.Default);
         silo.Services.TryAddSingleton<ProjectionCores>();
         silo.AddSiloStop();
+        // Lets a restore make any grain leave memory.
+        silo.AddGrainExtension<ILeaveMemoryExtension, LeaveMemoryExtension>();
         silo.Services.AddGrowthSerialization();
         silo.Services.TryAddKeyedSingleton(DomainClock.Key, TimeProvider.System);
         silo.Services.AddMetrics();

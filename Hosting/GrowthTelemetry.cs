@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
 namespace Growth.Hosting;
@@ -28,9 +29,21 @@ public static class GrowthTelemetry
     public static bool OtlpConfigured(IConfiguration? configuration) =>
         OtlpEndpoints.Any(name => !string.IsNullOrWhiteSpace(configuration?[name] ?? Environment.GetEnvironmentVariable(name)));
 
+    /// <summary>
+    /// The service name when neither <c>OTEL_SERVICE_NAME</c> nor <c>OTEL_RESOURCE_ATTRIBUTES</c> gives one: the host's
+    /// assembly (Growth.Silo, Growth.Dashboard), not the SDK's "unknown_service:dotnet", which both hosts would share.
+    /// </summary>
+    static string? DefaultServiceName(IConfiguration? configuration)
+    {
+        string? Read(string name) => configuration?[name] ?? Environment.GetEnvironmentVariable(name);
+        if (!string.IsNullOrWhiteSpace(Read("OTEL_SERVICE_NAME")) || (Read("OTEL_RESOURCE_ATTRIBUTES") ?? "").Contains("service.name=", StringComparison.Ordinal)) return null;
+        return System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name;
+    }
+
     public static IServiceCollection AddGrowthTelemetry(this IServiceCollection services, IConfiguration? configuration = null)
     {
         var telemetry = services.AddOpenTelemetry()
+            .ConfigureResource(r => { if (DefaultServiceName(configuration) is { } name) r.AddService(name); })
             .WithMetrics(m => m
                 .AddMeter(GrowthMetrics.MeterName, "Microsoft.Orleans")
                 .AddPrometheusExporter())

@@ -33,7 +33,8 @@ public static class BackupApi
             return (await restores.RestoreAsync(workspace, http.Request.Body, http.RequestAborted)).ToResult();
         })
             .WithName("RestoreWorkspace").WithSummary("Create the workspace from a backup zip sent as the body (all or nothing; never over an existing workspace)")
-            .Produces<RestoreReport>().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .Produces<RestoreReport>().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return admin;
     }
 }

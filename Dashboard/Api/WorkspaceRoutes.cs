@@ -38,6 +38,7 @@ public static class WorkspaceRoutes
         RefusalKind.NotFound => StatusCodes.Status404NotFound,
         RefusalKind.Conflict => StatusCodes.Status409Conflict,
         RefusalKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        RefusalKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status400BadRequest,
     };
 }

@@ -3,8 +3,8 @@ using Growth.Grains.Workspaces;
 
 namespace Growth.Dashboard.Application;
 
-/// <summary>Why a service refused a request, in the terms the HTTP API answers with (400, 403, 404, 409, 413).</summary>
-public enum RefusalKind { Invalid, Forbidden, NotFound, Conflict, TooLarge }
+/// <summary>Why a service refused a request, in the terms the HTTP API answers with (400, 403, 404, 409, 413, 503).</summary>
+public enum RefusalKind { Invalid, Forbidden, NotFound, Conflict, TooLarge, Unavailable }
 
 /// <summary>
 /// A request a service refused, and why: nothing was changed. The API answers it as problem details (title, detail

@@ -6,7 +6,6 @@ using Growth.Domain.Workspaces;
 using Growth.Grains.Backup;
 using Growth.Grains.Journeys;
 using Growth.Grains.Workspaces;
-using Orleans.Core.Internal;
 using Orleans.Serialization;
 
 namespace Growth.Dashboard.Application.Backup;
@@ -23,7 +22,7 @@ public sealed record RestoreReport(
 /// recounted from the restored journeys and compared with the backup's, and only then is the workspace created. A
 /// failure on the way forgets everything written (records, shards and journeys, ledger entries) and says what was wrong.
 /// </summary>
-public sealed class WorkspaceRestore(IGrainFactory grains, Serializer serializer, ILogger<WorkspaceRestore> logger)
+public sealed partial class WorkspaceRestore(IGrainFactory grains, Serializer serializer, ILogger<WorkspaceRestore> logger)
 {
     /// <summary>Largest backup a restore takes, in bytes (assumed: 2 GiB, about 40 times the demo after 60 days).</summary>
     public const long MaxBytes = 2L << 30;
@@ -68,10 +67,32 @@ public sealed class WorkspaceRestore(IGrainFactory grains, Serializer serializer
         catch (Exception e)
         {
             logger.LogWarning(e, "restore of {From} into {Workspace} failed; forgetting what it wrote", manifest.Workspace, workspace);
-            await DiscardAsync(workspace, written);
-            if (e is BackupMismatchException) return new Refusal(RefusalKind.Conflict, "Restore refused", e.Message + "; nothing was kept");
-            throw;
+            // The caller went away: nothing to answer. (A grain activation that timed out is a TaskCanceledException
+            // too, but with the request still open: the deployment's failure, answered below.)
+            if (e is OperationCanceledException && cancellationToken.IsCancellationRequested) { await DiscardAsync(workspace, written); throw; }
+            var left = await TryDiscardAsync(workspace, written);
+            var kept = left is null ? "nothing was kept"
+                : $"the workspace was not created, but forgetting what was written failed too ({Cause(left)}): restore this backup into the same name again once the storage answers, which replaces what is left";
+            if (e is BackupMismatchException) return new Refusal(RefusalKind.Conflict, "Restore refused", $"{e.Message}; {kept}");
+            // The file was whole and checked before anything was written: a failure now is the deployment's (storage, silo).
+            return new Refusal(RefusalKind.Unavailable, "Storage failed during the restore",
+                $"the deployment's storage or silos failed while the restore wrote workspace {workspace} ({Cause(e)}); {kept}; the backup file is fine: try again when the storage answers");
         }
+    }
+
+    /// <summary>The root exception's type and the first line of its message (at most 300 characters).</summary>
+    static string Cause(Exception e)
+    {
+        var root = e.GetBaseException();
+        var line = root.Message.Split('\n')[0].Trim();
+        return $"{root.GetType().Name}: {(line.Length > 300 ? line[..300] + "…" : line)}";
+    }
+
+    /// <summary><see cref="DiscardAsync"/>, answering its failure (logged there) instead of throwing it.</summary>
+    async Task<Exception?> TryDiscardAsync(string workspace, List<(string Part, string Id)> written)
+    {
+        try { await DiscardAsync(workspace, written); return null; }
+        catch (Exception e) { return e; }
     }
 
     async Task<Refusal?> ExistingAsync(string workspace) =>
@@ -128,7 +149,7 @@ public sealed class WorkspaceRestore(IGrainFactory grains, Serializer serializer
             {
                 await foreach (var line in reader.ReadAsync<BackupLine>(cancellationToken))
                 {
-                    var (part, record) = Decode(line, reader.Lines);
+                    var (part, record) = Decode(serializer, line, reader.Lines);
                     counts[part.Name] = counts.GetValueOrDefault(part.Name) + 1;
                     if (record is WorkspaceRecord w) workspace = w;
                     else if (record is not JourneyRecord) records.Add((part.Name, line.Id));
@@ -246,35 +267,10 @@ public sealed class WorkspaceRestore(IGrainFactory grains, Serializer serializer
     /// <summary>Makes the grains of these records leave memory if they are in it, so they read the restored records when next called.</summary>
     async Task DeactivateAsync(string workspace, IReadOnlyList<(string Part, string Id)> records)
     {
-        static async Task Deactivate(IGrainManagementExtension grain) => await grain.DeactivateOnIdle();
         foreach (var chunk in records.Chunk(32))
             await Task.WhenAll(chunk.Select(r => BackupParts.Named(r.Part) is { } p
-                ? Deactivate(grains.GetGrain(p.GrainIdOf(grains, p.GrainKey(workspace, r.Id))).AsReference<IGrainManagementExtension>())
+                ? grains.GetGrain(p.GrainIdOf(grains, p.GrainKey(workspace, r.Id))).AsReference<ILeaveMemoryExtension>().LeaveMemoryAsync()
                 : Task.CompletedTask));
-    }
-
-    static void Verify(BackupManifest manifest, string name, long lines, long bytes, string sha256)
-    {
-        var expected = manifest.Entries.Single(e => e.Name == name);
-        if (expected.Lines != lines || expected.Bytes != bytes)
-            throw new InvalidDataException($"{name} holds {lines} lines ({bytes} bytes), the manifest says {expected.Lines} ({expected.Bytes} bytes): the file is truncated or was changed");
-        if (!string.Equals(expected.Sha256, sha256, StringComparison.OrdinalIgnoreCase))
-            throw new InvalidDataException($"{name}: its SHA-256 is {sha256}, the manifest says {expected.Sha256}: the file was changed or damaged");
-    }
-
-    (BackupPart Part, object Record) Decode(BackupLine line, long number)
-    {
-        var where = $"{BackupManifest.RecordsFile} line {number}";
-        var part = BackupParts.Named(line.Part ?? "") ?? throw new InvalidDataException(
-            $"{where}: unknown part '{line.Part}' (known: {string.Join(", ", BackupParts.All.Select(p => p.Name))})");
-        if (part == BackupParts.Shard) throw new InvalidDataException($"{where}: shard records are rebuilt from the journeys, never read from a backup");
-        if (part.ByWorkspace ? line.Id != "" : !Names.IsValidId(line.Id))
-            throw new InvalidDataException($"{where}: id '{line.Id}' is not valid for part {part.Name} ({(part.ByWorkspace ? "must be empty" : Names.IdRule)})");
-        try { return (part, part.Decode(serializer, Convert.FromBase64String(line.Data ?? ""))); }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new InvalidDataException($"{where}: the {part.Name} record '{line.Id}' is not readable ({e.Message})", e);
-        }
     }
 }
 
