@@ -32,5 +32,6 @@ public static class ApplicationServices
         .AddSingleton<Forecast.SavedViewsService>()
         .AddSingleton<Backup.WorkspaceBackup>()
         .AddSingleton<Backup.WorkspaceRestore>()
-        .AddSingleton<Privacy.CustomerDataService>();
+        .AddSingleton<Privacy.CustomerDataService>()
+        .AddSingleton<Records.RecordsService>();
 }
