@@ -5,7 +5,7 @@ using Growth.Domain.Journeys;
 // dotnet run -c Release --project Benchmarks -- <scenario>|all [--quick] [--once: plans timed once after a warm-up]
 var quick = args.Contains("--quick");
 var wanted = args.FirstOrDefault(a => !a.StartsWith("--") && !int.TryParse(a, out _)) ?? "all";
-string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo", "dormancy", "demo-memory", "plans", "import-1m"];
+string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo", "dormancy", "demo-memory", "plans", "import-1m", "records"];
 if (wanted != "all" && !scenarios.Contains(wanted))
 {
     Console.Error.WriteLine($"unknown scenario '{wanted}': use one of {string.Join(", ", scenarios)} or all");
@@ -112,6 +112,14 @@ if (Run("forecast-montecarlo"))
     var (seconds, cpu) = await ForecastScenario.MonteCarloAsync();
     rows.Add(new Row("forecast-mc", $"{ForecastScenario.Runs:N0} runs x {ForecastScenario.OpenDeals:N0} open deals", seconds * 1000, "ms", "", null));
     rows.Add(new Row("forecast-mc", "the same, CPU time (all cores)", cpu * 1000, "ms", "", null));
+}
+
+if (Run("records"))
+{
+    var journeys = quick ? 100_000 : 1_000_000;
+    var (teamMs, searchMs, teamTotal, searchTotal) = await RecordsScenario.RunAsync(journeys);
+    rows.Add(new Row("records", $"first page of one team's open deals by value, {journeys:N0} journeys ({teamTotal:N0} match)", teamMs, "ms", quick ? "" : "< 300", quick ? null : teamMs < 300));
+    rows.Add(new Row("records", $"first page of deals whose customer matches 'smith', {journeys:N0} journeys ({searchTotal:N0} match)", searchMs, "ms", quick ? "" : "< 300", quick ? null : searchMs < 300));
 }
 
 if (Run("setup-10k-reps"))

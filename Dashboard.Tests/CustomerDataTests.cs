@@ -130,6 +130,14 @@ public class CustomerDataTests(DashboardHost host)
         // An erased customer stays erased: a later event's free text is not kept.
         await Json(await host.Http.PostAsJsonAsync($"/api/workspaces/{Ws}/events", new[] { Event("c-102", "paid-2", "PaymentReceived", 20, 500, reason: "Jane Doe paid the rest") }));
         NoPersonalData("the export after a later event", (await Json(await host.Http.GetAsync(Export("c-102")))).GetRawText());
+        // The record lists' rows say erased and show no name or company, also after that later event replaced c-102's row.
+        foreach (var journey in new[] { "c-101", "c-102" })
+        {
+            var row = (await Json(await host.Http.GetAsync($"/api/workspaces/{Ws}/records?kind=deals&q={journey}"))).GetProperty("rows")[0];
+            Assert.Equal((journey, true, "", ""), (row.GetProperty("journeyId").GetString(), row.GetProperty("erased").GetBoolean(),
+                row.GetProperty("name").GetString(), row.GetProperty("company").GetString()));
+        }
+        Assert.False((await Json(await host.Http.GetAsync($"/api/workspaces/{Ws}/records?kind=leads&q=c-103"))).GetProperty("rows")[0].GetProperty("erased").GetBoolean());
 
         // The audit (the Admin page's list) names who erased which journey of which workspace; the page: CustomerDataBrowserTests.
         var audit = await host.App.Services.GetRequiredService<Growth.Dashboard.Application.Privacy.CustomerDataService>().AuditAsync();

@@ -41,6 +41,7 @@ public partial class RazorTextTests
         "Components/Training/TraineeHistory.razor",
         "Components/Pages/Forecast.razor",
         "Components/Pages/Pipeline.razor",
+        "Components/Pages/Records.razor",
         "Components/Forecast/MonteCarloPanel.razor",
         "Components/Forecast/WaterfallPanel.razor",
         "Components/Forecast/AccuracyPanel.razor",

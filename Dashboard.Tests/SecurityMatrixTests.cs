@@ -60,6 +60,7 @@ public class SecurityMatrixTests(DashboardHost host)
         new("setup page", Kind.Page, HttpMethod.Get, $"/setup?workspace={Workspace}", null, Leaders),
         new("forecast page", Kind.Page, HttpMethod.Get, $"/forecast?workspace={Workspace}", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("pipeline page", Kind.Page, HttpMethod.Get, $"/pipeline?workspace={Workspace}", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
+        new("records page", Kind.Page, HttpMethod.Get, $"/records?workspace={Workspace}", null, SalesSide),
         new("admin page", Kind.Page, HttpMethod.Get, "/admin", null, Admins),
         new("orleans dashboard", Kind.Page, HttpMethod.Get, "/orleans/", null, Admins),
         new("snapshot api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/snapshot", null, Figures),
@@ -101,6 +102,8 @@ public class SecurityMatrixTests(DashboardHost host)
         new("forecast api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/forecast", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("forecast monte carlo api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/forecast/montecarlo?runs=100", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("pipeline api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/pipeline?size=5", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
+        new("records api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/records?kind=deals&size=5", null, SalesSide),
+        new("records csv api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/records.csv?kind=leads", null, SalesSide),
         new("pipeline csv api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/pipeline/deals.csv", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("pipeline views api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/pipeline/views", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         // Refused past the check (a bad sort), so no case saves a view; deleting a view nobody has changes nothing.

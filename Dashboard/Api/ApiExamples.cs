@@ -42,6 +42,10 @@ public static class ApiExamples
     public static string DealsCsvAnswer { get; } =
         DealsCsv.Header + "\r\n" + "crm-1002,/customer?workspace=live&journey=crm-1002,Ada Lovelace,rep-1-1-1,Team North,North,48000,Proposal,12,2026-03-31,1,Commit\r\n";
 
+    /// <summary>A record list as CSV: one deal.</summary>
+    public static string RecordsCsvAnswer { get; } =
+        Growth.Dashboard.Application.Records.RecordsCsv.Header + "\r\n" + "j-000042,/customer/j-000042?workspace=demo,Ada Lovelace,Lovelace Ltd,Prospect,Opportunity,Topic,Sam Reed,rep-1-1-1,team-1-1,region-1,Ads,campaign-1,48000,,2026-02-02,2026-03-01,,,2026-03-09,A\r\n";
+
     /// <summary>Forecast accuracy as CSV: one kept week of a closed quarter.</summary>
     public static string AccuracyCsvAnswer { get; } =
         AccuracyCsv.Header + "\r\n" + "FY2026-Q2,3,2026-04-15T00:00Z,600000,560000,-40000,-0.0667,420000,-180000,-0.3,300000,-300000,-0.5,610000,10000,0.0167\r\n";

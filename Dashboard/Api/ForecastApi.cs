@@ -63,6 +63,7 @@ public static class ForecastApi
             .WithSummary("Set (or clear) a manager's own call for a team, region or the company this quarter")
             .WithName("SetForecastCall").WithRequestExample(new CallRequest(123000m)).ProducesProblem(StatusCodes.Status404NotFound);
         ws.MapPipelineApi();
+        ws.MapRecordsApi();
         return ws;
     }
 

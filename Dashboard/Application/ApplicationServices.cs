@@ -33,5 +33,6 @@ public static class ApplicationServices
         .AddSingleton<Backup.WorkspaceBackup>()
         .AddSingleton<Backup.WorkspaceRestore>()
         .AddSingleton<Privacy.CustomerDataService>()
-        .AddSingleton<Twin.TwinService>();
+        .AddSingleton<Twin.TwinService>()
+        .AddSingleton<Records.RecordsService>();
 }

@@ -40,6 +40,12 @@ public interface IJourneyGrain : IGrainWithStringKey
     /// </summary>
     Task<JourneyView?> GetAsync();
 
+    /// <summary>
+    /// The journey's row of the record lists (null if it does not exist): for a shard that lost its rows with its
+    /// activation. A journey woken only for this goes back to sleep.
+    /// </summary>
+    Task<Domain.Records.CustomerRecord?> RecordAsync();
+
     /// <summary>Forgets the journey (workspace reset).</summary>
     Task ClearAsync();
 
@@ -64,7 +70,7 @@ public sealed record JourneyDataCopy(
 public sealed record JourneyErasure([property: Id(0)] ErasureMark Mark, [property: Id(1)] ErasedFields Erased, [property: Id(2)] bool Already);
 
 /// <summary>
-/// What one journey call changed: figures to aggregate, referral leads to create, when it is due next. Dormant: nothing
+/// What one journey call changed: figures to aggregate, referral leads to create, when it is due next, its row of the record lists (null: unchanged). Dormant: nothing
 /// is due within the horizon (<see cref="Dormancy"/>), so the journey left memory after this call (its state written).
 /// </summary>
 [GenerateSerializer, Immutable]
@@ -76,7 +82,8 @@ public sealed record JourneyStepResult(
     [property: Id(4)] int Events,
     [property: Id(5)] DealOutcome? Outcome = null,
     [property: Id(6)] PoolReturn? Returned = null,
-    [property: Id(7)] bool Dormant = false)
+    [property: Id(7)] bool Dormant = false,
+    [property: Id(8)] Domain.Records.CustomerRecord? Record = null)
 {
     public static JourneyStepResult Nothing(DateTimeOffset? nextDue) => new([], [], nextDue, null, 0);
 }

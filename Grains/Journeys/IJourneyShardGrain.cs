@@ -59,6 +59,16 @@ public interface IJourneyShardGrain : IGrainWithStringKey
     /// <summary>Journeys known to the shard, how many are scheduled and how many left memory (dormant, see <see cref="Dormancy"/>).</summary>
     Task<(int Journeys, int Scheduled, int Dormant)> CountAsync();
 
+    /// <summary>
+    /// The shard's cut of a record list: how many of its journeys' rows match <paramref name="query"/> inside
+    /// <paramref name="scope"/>, and the first <paramref name="limit"/> in the query's order. Read from the rows the
+    /// journeys' changes keep up to date: no journey is called (after the shard's own reactivation, once, to rebuild them).
+    /// </summary>
+    Task<Domain.Records.RecordSlice> RecordsAsync(Domain.Records.RecordQuery query, Domain.Access.FigureScope scope, int limit);
+
+    /// <summary>Blanks the customer's name and company in the journey's row (its data was erased); false if the shard does not know it.</summary>
+    Task<bool> EraseRecordAsync(string journeyId);
+
     /// <summary>What the shard keeps of one journey (when it is next due, whether it is dormant); null if the shard does not know it.</summary>
     Task<ShardEntry?> EntryAsync(string journeyId);
 }

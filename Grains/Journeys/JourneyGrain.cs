@@ -180,6 +180,21 @@ public sealed partial class JourneyGrain(
         return Task.FromResult(record.State.State.Status == JourneyStatus.None ? null : record.State);
     }
 
+    public Task<Domain.Records.CustomerRecord?> RecordAsync()
+    {
+        if (!touched && dormancy.Enabled) DeactivateOnIdle();
+        return Task.FromResult(record.State.State.Status == JourneyStatus.None ? null : RecordRow());
+    }
+
+    /// <summary>
+    /// The journey's row of the record lists. A simulated journey (one with a plan) has a face drawn by the shard from a
+    /// seed derived from its id (the same name every time); an imported one has none yet.
+    /// </summary>
+    Domain.Records.CustomerRecord RecordRow() =>
+        Domain.Records.CustomerRecord.Of(record.State.State,
+            record.State.Plan is null ? null : Domain.Randomness.Prng.Derive(Domain.Records.CustomerRecord.NameSeedBase, Keys.Split(Key).Id),
+            record.State.Erased is not null);
+
     public async Task ClearAsync()
     {
         unwritten = false;
@@ -233,7 +248,8 @@ public sealed partial class JourneyGrain(
         // anyway, so a write there buys only a copy for the next activation: it is made when this one ends.
         if (storage.Durable) await record.WriteStateAsync();
         else unwritten = true;
-        return new JourneyStepResult(deltas, referrals, nextDue, release, events.Count, outcome, after.InPool ? returned : null);
+        return new JourneyStepResult(deltas, referrals, nextDue, release, events.Count, outcome, after.InPool ? returned : null,
+            Record: RecordRow());
     }
 
     static IReadOnlyList<TallyDelta> FigureChanges(JourneyState before, JourneyState after)

@@ -14,7 +14,7 @@ namespace Growth.Grains.Journeys;
 /// the dormancy horizon leaves memory and is woken by the call that needs it) and sums their figure changes in plain
 /// memory: the first statistics tier.
 /// </summary>
-public sealed class JourneyShardGrain(
+public sealed partial class JourneyShardGrain(
     [PersistentState("shard", GrainStorage.Name)] IPersistentState<ShardRecord> record,
     GrowthMetrics metrics,
     IMoneyLedger ledger,
@@ -53,6 +53,7 @@ public sealed class JourneyShardGrain(
             if (entry.NextDue is { } when) due.Enqueue(id, when);
         metrics.Scheduled(ScheduledCount());
         needsRecount = Entries.Count > 0;
+        rowsIncomplete = Entries.Count > 0;
         return Task.CompletedTask;
     }
 
@@ -136,13 +137,6 @@ public sealed class JourneyShardGrain(
         return results.Select(r => r.Outcomes).ToList();
     }
 
-    public async Task<IReadOnlyList<JourneyState>> StatesAsync()
-    {
-        // Every journey, dormant ones too: a dormant journey is woken to answer and goes back to sleep (JourneyGrain.GetAsync).
-        var views = await Task.WhenAll(Entries.Keys.Order(StringComparer.Ordinal).Select(id => Journey(id).GetAsync()));
-        return views.OfType<JourneyView>().Select(v => v.State).ToList();
-    }
-
     public Task<ShardDrain> DrainAsync()
     {
         var drained = new ShardDrain(
@@ -163,7 +157,8 @@ public sealed class JourneyShardGrain(
         due.Clear();
         pending.Clear();
         outcomes.Clear();
-        needsRecount = unsaved = false;
+        rows.Clear();
+        needsRecount = unsaved = rowsIncomplete = false;
         await record.ClearStateAsync();
     }
 
@@ -217,15 +212,6 @@ public sealed class JourneyShardGrain(
         }
     }
 
-    public async Task<IReadOnlyList<JourneyState>> OpenJourneysOfAsync(IReadOnlyList<string> repIds)
-    {
-        // Closed journeys have nothing due; only the scheduled ones (dormant or not) can still be open.
-        var ids = Entries.Where(j => j.Value.NextDue is not null).Select(j => j.Key).Order(StringComparer.Ordinal).ToList();
-        var views = await Task.WhenAll(ids.Select(id => Journey(id).GetAsync()));
-        return views.OfType<JourneyView>().Select(v => v.State)
-            .Where(s => s.Status == JourneyStatus.Prospect && s.RepId is not null && repIds.Contains(s.RepId)).ToList();
-    }
-
     public async Task<int> ReassignAsync(IReadOnlyList<JourneyHandover> handovers, IReadOnlyList<string> fromReps, DateTimeOffset at)
     {
         var steps = await Guarded(Task.WhenAll(handovers.Select(h => Journey(h.JourneyId).ReassignAsync(h.Rep, fromReps, at))));
@@ -238,15 +224,6 @@ public sealed class JourneyShardGrain(
         var steps = await Guarded(Task.WhenAll(handovers.Select(h => Journey(h.JourneyId).TakeFromPoolAsync(h.Rep, parameters, until))));
         return Collect(handovers.Select((h, i) => (h.JourneyId, steps[i])));
     }
-
-    public Task<IReadOnlyList<string>> JourneyIdsAsync() =>
-        Task.FromResult<IReadOnlyList<string>>(Entries.Keys.Order(StringComparer.Ordinal).ToList());
-
-    public Task<(int Journeys, int Scheduled, int Dormant)> CountAsync() =>
-        Task.FromResult((Entries.Count, Entries.Values.Count(v => v.NextDue is not null), Entries.Values.Count(v => v.Dormant)));
-
-    public Task<ShardEntry?> EntryAsync(string journeyId) =>
-        Task.FromResult<ShardEntry?>(Entries.TryGetValue(journeyId, out var entry) ? entry : null);
 
     IJourneyGrain Journey(string id) => GrainFactory.GetGrain<IJourneyGrain>(Keys.Of(Workspace, id));
 
@@ -284,6 +261,7 @@ public sealed class JourneyShardGrain(
             var entry = ShardEntry.Of(step.NextDue, step.Dormant);
             if (!known || previous.DueTicks != entry.DueTicks) unsaved = true;
             Entries[id] = entry;
+            if (step.Record is { } row) Keep(row);
             if (step.NextDue is { } next) due.Enqueue(id, next);
         }
         metrics.JourneyEvents.Add(events);

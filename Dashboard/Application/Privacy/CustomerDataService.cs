@@ -48,6 +48,8 @@ public sealed class CustomerDataService(IGrainFactory grains, TimeProvider clock
             await RecordAsync(new CustomerRequest(erasure.Mark.At, erasure.Mark.By, journeyId, CustomerRequestKind.Erase, erasure.Erased.Total, workspace));
         // Run on every request (it changes nothing the second time), so a request that failed here is finished by its retry.
         var review = await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).EraseCustomerAsync(journeyId);
+        // The record lists' row: its name and company go too (also on every retry).
+        await grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, Keys.ShardOf(journeyId))).EraseRecordAsync(journeyId);
         return new CustomerErasureAnswer(workspace, journeyId, erasure.Mark.Label, erasure.Mark.At, erasure.Mark.By, erasure.Already,
             erasure.Erased.StateFields, erasure.Erased.EventReasons, review);
     }

@@ -12,6 +12,9 @@ namespace Growth.Dashboard.Components.Pages;
 public partial class Home
 {
     [Inject] IJSRuntime JS { get; set; } = null!;
+    [Inject] NavigationManager Navigation { get; set; } = null!;
+    /// <summary>The funnel's bars, in order: a click opens the records at that stage (for those who may see records).</summary>
+    List<FunnelStage> funnelStages = [];
     /// <summary>The notable events already seen; null until the first snapshot (whose events are not news).</summary>
     HashSet<NotableEvent>? seen;
     string? announcement;
@@ -41,6 +44,7 @@ public partial class Home
         var entered = InPeriod?.Current?.Entered is { Length: > 0 } e ? e : [.. s.Funnel.Select(f => f.Entered)];
         var stages = s.Funnel.Where(f => f.Stage != FunnelStage.CampaignTouch).Select(f => f with { Entered = entered[(int)f.Stage] }).ToList();
         funnelLayout.Title.Text = Words[InPeriod?.Current is null ? "Home.FunnelReach" : "Home.FunnelReachPeriod", Format.Number(entered[0])];
+        funnelStages = stages.Select(f => f.Stage).ToList();
         funnelTraces =
         [
             new Funnel
@@ -122,5 +126,15 @@ public partial class Home
             X = points.Select(h => (object)(h.AsOf + shift).UtcDateTime).ToList(),
             Y = points.Select(h => (object)(h.Revenue.Total - start)).ToList(),
         };
+    }
+
+    Action<Plotly.Blazor.Interop.EventDataPoint>? FunnelClick => Viewer.Allows(Growth.Domain.Access.Area.Customer, Workspace) ? OpenStage : null;
+
+    void OpenStage(Plotly.Blazor.Interop.EventDataPoint point)
+    {
+        var index = RecordLinks.IndexOf(point);
+        if (index < 0 || index >= funnelStages.Count) return;
+        var stage = funnelStages[index];
+        Navigation.NavigateTo(RecordLinks.Of(Workspace, RecordLinks.KindAt(stage), ("stage", stage.ToString())));
     }
 }

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using Growth.Domain.Access;
+using Growth.Domain.Journeys;
+using Growth.Domain.Randomness;
+using Growth.Domain.Records;
+using Growth.Domain.Simulation;
+
+namespace Growth.Benchmarks;
+
+/// <summary>
+/// The record lists' read model: the first page (50 rows) of a filtered list over N journeys' rows split over the 8
+/// shards as the grains hold them, each shard's cut (<see cref="RecordList.Slice"/>) then the merge. The shards' cuts
+/// run one after another here (in a silo they run in parallel), so the figure is an upper bound of a query's work.
+/// </summary>
+public static class RecordsScenario
+{
+    public const int Shards = 8, Faces = 10_000;
+
+    /// <summary>Milliseconds (median) of the first page of: open deals of one team by value; and a name search over deals.</summary>
+    public static async Task<(double TeamMs, double SearchMs, int TeamTotal, int SearchTotal)> RunAsync(int journeys)
+    {
+        var shards = Build(journeys);
+        var team = new RecordQuery { Kind = RecordKind.Deals, Team = "team-2-3", Status = JourneyStatus.Prospect, Sort = "value", Descending = true };
+        var search = new RecordQuery { Kind = RecordKind.Deals, Search = "smith", Sort = "name", Descending = false };
+        var (teamMs, teamTotal) = await TimeAsync(shards, team);
+        var (searchMs, searchTotal) = await TimeAsync(shards, search);
+        return (teamMs, searchMs, teamTotal, searchTotal);
+    }
+
+    static async Task<(double Ms, int Total)> TimeAsync(List<CustomerRecord>[] shards, RecordQuery query)
+    {
+        var total = 0;
+        var ms = await Measure.MedianAsync(_ =>
+        {
+            var watch = Stopwatch.StartNew();
+            var page = RecordList.Merge(shards.Select(s => RecordList.Slice(s, query, FigureScope.Full, query.RowsThroughPage)).ToList(), query);
+            total = page.Total;
+            return Task.FromResult(watch.Elapsed.TotalMilliseconds);
+        });
+        return (ms, total);
+    }
+
+    /// <summary>
+    /// Seeded rows: 3 regions × 4 teams × 10 reps; 55 % leads, 30 % deals (two thirds open), 15 % customers; names from
+    /// <see cref="Faces"/> Bogus faces (drawing a million takes minutes and measures Bogus, not the list).
+    /// </summary>
+    static List<CustomerRecord>[] Build(int journeys)
+    {
+        var faces = Enumerable.Range(0, Faces).Select(i => PersonaNames.For((ulong)i + 1)).ToArray();
+        var shards = Enumerable.Range(0, Shards).Select(_ => new List<CustomerRecord>(journeys / Shards + 1)).ToArray();
+        var rng = new Prng(21);
+        var t0 = new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < journeys; i++)
+        {
+            var (r, t, p) = (1 + rng.Next(3), 1 + rng.Next(4), 1 + rng.Next(10));
+            var kind = rng.Uniform(0, 1);
+            var deal = kind >= 0.55;
+            var customer = kind >= 0.85;
+            var status = customer ? JourneyStatus.Customer : deal ? (rng.Chance(2.0 / 3) ? JourneyStatus.Prospect : JourneyStatus.Lost)
+                : rng.Chance(0.7) ? JourneyStatus.Prospect : JourneyStatus.Disqualified;
+            var created = t0.AddDays(rng.Uniform(0, 365));
+            var face = faces[i % Faces];
+            var id = $"j-{i:D7}";
+            shards[Prng.StableHash(id) % Shards].Add(new CustomerRecord
+            {
+                JourneyId = id, Name = face.Contact, Company = face.Company, Status = status,
+                Stage = customer ? FunnelStage.Payment : deal ? FunnelStage.Opportunity : FunnelStage.Lead,
+                Step = deal ? (ConversationStep)rng.Next(6) : null, RegionId = $"region-{r}", TeamId = $"team-{r}-{t}", RepId = $"rep-{r}-{t}-{p}",
+                Channel = (Channel)rng.Next(6), CampaignId = $"campaign-{1 + rng.Next(20)}",
+                Value = deal ? Math.Round((decimal)rng.LogNormal(20_000, 0.6), 2) : 0, CreatedAt = created,
+                OpportunityAt = deal ? created.AddDays(rng.Uniform(1, 30)) : null, LastActivityAt = created.AddDays(rng.Uniform(0, 60)),
+            });
+        }
+        return shards;
+    }
+}

@@ -1,0 +1,122 @@
+using Growth.Dashboard.Application.Records;
+using Growth.Domain.Access;
+using Growth.Domain.Figures;
+using Growth.Domain.Journeys;
+using Growth.Domain.Records;
+using Microsoft.AspNetCore.Components;
+
+namespace Growth.Dashboard.Components.Pages;
+
+/// <summary>
+/// The lists of leads, deals and customers the viewer may see (a rep their own, a manager their team or region):
+/// searched by the customer's name, company or id, filtered, sorted by any column, 50 a page, each row opening the
+/// customer's timeline; the CSV holds every matching row. Each page is asked of the shards' read model
+/// (<see cref="RecordsService"/>), so no journey is woken. Filters may come in the address: a chart's bar opens its
+/// records (<c>?kind=leads&amp;stage=Lead</c>, <c>?team=…</c>, <c>?channel=…</c>, <c>?campaign=…</c>).
+/// </summary>
+public partial class Records
+{
+    public const int PageSize = 50;
+
+    [Inject] RecordsService Lists { get; set; } = null!;
+
+    [SupplyParameterFromQuery(Name = "kind")] public string? KindParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "q")] public string? SearchParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "owner")] public string? OwnerParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "team")] public string? TeamParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "region")] public string? RegionParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "stage")] public string? StageParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "step")] public string? StepParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "channel")] public string? ChannelParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "campaign")] public string? CampaignParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "status")] public string? StatusParameter { get; set; }
+
+    RecordListAnswer? page;
+    RecordKind kind = RecordKind.Deals;
+    string? error, loadedFor, search, owner, team, region, stage, step, channel, campaign, status;
+    string sort = "activity";
+    bool descending = true;
+    int pageNumber = 1;
+
+    /// <summary>Sort key and the resource key of its column's title.</summary>
+    static readonly (string Key, string Title)[] Columns =
+    [
+        ("name", "Records.Customer"), ("company", "Records.Company"), ("stage", "Records.Status"), ("step", "Records.Stage"), ("owner", "Deals.Owner"),
+        ("value", "Deals.Value"), ("created", "Records.Created"), ("activity", "Records.LastActivity"),
+    ];
+
+    /// <summary>Filters that came in the address and have no control on the page (a chart's bar): shown as chips to clear.</summary>
+    IEnumerable<(string Name, string Value)> Narrowed => new[] { ("owner", owner), ("team", team), ("region", region), ("step", step), ("campaign", campaign) }
+        .Where(x => x.Item2 is not null).Select(x => (x.Item1, x.Item2!));
+
+    string CsvHref => $"api/workspaces/{Uri.EscapeDataString(Workspace)}/records.csv?" + string.Join('&', new[]
+    {
+        ("kind", kind.ToString()), ("q", search), ("owner", owner), ("team", team), ("region", region), ("stage", stage), ("step", step),
+        ("channel", channel), ("campaign", campaign), ("status", status), ("sort", sort), ("desc", descending ? "true" : "false"),
+    }.Where(x => x.Item2 is not null).Select(x => $"{x.Item1}={Uri.EscapeDataString(x.Item2!)}"));
+
+    protected override async Task OnParametersSetAsync()
+    {
+        await base.OnParametersSetAsync();
+        if (Problem is null && loadedFor != Workspace)
+        {
+            loadedFor = Workspace;
+            kind = Enum.TryParse<RecordKind>(Text(KindParameter) ?? "", ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : RecordKind.Deals;
+            (search, owner, team, region, stage) = (Text(SearchParameter), Text(OwnerParameter), Text(TeamParameter), Text(RegionParameter), Text(StageParameter));
+            (step, channel, campaign, status) = (Text(StepParameter), Text(ChannelParameter), Text(CampaignParameter), Text(StatusParameter));
+            await ShowAsync();
+        }
+    }
+
+    protected override void OnSnapshot(WorkspaceSnapshot snapshot) { }
+
+    async Task ShowAsync()
+    {
+        if (!Viewer.Allows(Area.Customer, Workspace)) { error = Words["Pipeline.NotYours", Workspace]; return; }
+        var (query, wrong) = RecordQuery.Parse(kind.ToString(), search, owner, team, region, stage, step, channel, campaign, status, sort, descending, pageNumber, PageSize);
+        if (query is null) { error = wrong; page = null; return; }
+        var outcome = await Lists.PageAsync(Workspace, Scope, query);
+        if (outcome.Refusal is { } refusal) { error = refusal.Detail; page = null; return; }
+        error = null;
+        page = outcome.Value!;
+        if (page.Pages > 0 && pageNumber > page.Pages) await Go(page.Pages);
+    }
+
+    async Task Filter(Action set)
+    {
+        set();
+        pageNumber = 1;
+        await ShowAsync();
+    }
+
+    async Task Go(int number)
+    {
+        pageNumber = Math.Max(1, number);
+        await ShowAsync();
+    }
+
+    Task SortBy(string key)
+    {
+        descending = sort == key ? !descending : key is "value" or "created" or "activity";
+        sort = key;
+        return Filter(() => { });
+    }
+
+    Task Clear(string name) => Filter(() =>
+    {
+        switch (name)
+        {
+            case "owner": owner = null; break;
+            case "team": team = null; break;
+            case "region": region = null; break;
+            case "step": step = null; break;
+            default: campaign = null; break;
+        }
+    });
+
+    string StepWords(string name) => Enum.TryParse<ConversationStep>(name, out var s) ? Words.Of(s) : Words["Deals.Opened"];
+
+    static string Day(DateTimeOffset? at) => at?.UtcDateTime.ToString("yyyy-MM-dd") ?? "";
+
+    static string? Text(object? value) => value is string s && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
+}

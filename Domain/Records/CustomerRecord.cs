@@ -1,0 +1,81 @@
+using Growth.Domain.Journeys;
+using Growth.Domain.Simulation;
+
+namespace Growth.Domain.Records;
+
+/// <summary>
+/// One journey as the record lists show it: a compact row its shard keeps up to date from the journey's own changes,
+/// so a list of leads, deals or customers is read without waking a journey. Name and company: the simulated customer's
+/// face (<see cref="PersonaNames"/>, from the journey's persona seed) or empty (imported and ingested journeys carry none
+/// yet; the list shows the journey id); blank once the customer's data is erased.
+/// </summary>
+public sealed record CustomerRecord
+{
+    public string JourneyId { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string Company { get; init; } = "";
+    public JourneyStatus Status { get; init; }
+    public FunnelStage? Stage { get; init; }
+    /// <summary>Furthest conversation step passed (deals); null: opened, no step passed yet.</summary>
+    public ConversationStep? Step { get; init; }
+    public bool Existing { get; init; }
+    public string? RegionId { get; init; }
+    public string? TeamId { get; init; }
+    public string? RepId { get; init; }
+    public Channel? Channel { get; init; }
+    public string? CampaignId { get; init; }
+    /// <summary>Open deal: its value; won deal: the value won; customer: orders' value; lead: 0.</summary>
+    public decimal Value { get; init; }
+    public Forecast.ForecastCategory? Category { get; init; }
+    public DateTimeOffset? CreatedAt { get; init; }
+    public DateTimeOffset? OpportunityAt { get; init; }
+    /// <summary>When the deal (or lead) entered its current step.</summary>
+    public DateTimeOffset? StepAt { get; init; }
+    public DateTimeOffset? ExpectedCloseAt { get; init; }
+    public DateTimeOffset? ClosedAt { get; init; }
+    public DateTimeOffset? LastActivityAt { get; init; }
+    public IntentGrade? Grade { get; init; }
+    /// <summary>The customer's personal data was erased: no name is ever shown again.</summary>
+    public bool Erased { get; init; }
+    /// <summary>Seed of the simulated persona the name is drawn from (null: not simulated, or erased).</summary>
+    public ulong? NameSeed { get; init; }
+
+    /// <summary>Base the simulated customers' name seeds are derived from with their journey id (any fixed number: assumed).</summary>
+    public const ulong NameSeedBase = 0x6E616D6573UL;
+
+    public bool IsLead => OpportunityAt is null && !Existing && Status is JourneyStatus.Prospect or JourneyStatus.Disqualified;
+    public bool IsDeal => OpportunityAt is not null;
+    public bool IsCustomer => Status is JourneyStatus.Customer or JourneyStatus.Churned;
+
+    /// <summary>What a list shows as the customer: the name, else the company, else the journey id.</summary>
+    public string Display => Name.Length > 0 ? Name : Company.Length > 0 ? Company : JourneyId;
+
+    /// <summary>The row of <paramref name="state"/> (without a name: the shard draws it once from <paramref name="nameSeed"/>).</summary>
+    public static CustomerRecord Of(JourneyState state, ulong? nameSeed, bool erased) => new()
+    {
+        JourneyId = state.Id, Status = state.Status, Stage = state.Stage, Step = state.LastStep, Existing = state.Existing,
+        RegionId = state.RegionId, TeamId = state.TeamId, RepId = state.RepId, Channel = state.Channel, CampaignId = state.CampaignId,
+        Value = state.IsCustomer || state.Status == JourneyStatus.Churned ? Math.Max(state.OrderValue, state.WonValue)
+            : state.OpportunityAt is not null ? state.OpportunityValue : 0m,
+        Category = state.ForecastCategory, CreatedAt = state.CreatedAt, OpportunityAt = state.OpportunityAt,
+        StepAt = state.StepAt ?? state.AssignedAt ?? state.CreatedAt, ExpectedCloseAt = state.ExpectedCloseAt, ClosedAt = state.ClosedAt,
+        LastActivityAt = state.LastEventAt, Grade = state.Grade, Erased = erased, NameSeed = erased ? null : nameSeed,
+    };
+
+    /// <summary>
+    /// This row with its name: kept from <paramref name="previous"/> when it had one, else drawn from the seed (Bogus,
+    /// once per journey per shard activation); blank when erased.
+    /// </summary>
+    public CustomerRecord Named(CustomerRecord? previous)
+    {
+        if (Erased) return this with { Name = "", Company = "" };
+        if (Name.Length > 0 || Company.Length > 0) return this;
+        if (previous is { Erased: false } p && (p.Name.Length > 0 || p.Company.Length > 0)) return this with { Name = p.Name, Company = p.Company };
+        if (NameSeed is not { } seed) return this;
+        var names = PersonaNames.For(seed);
+        return this with { Name = names.Contact, Company = names.Company };
+    }
+
+    /// <summary>This row with the customer's name and company blanked (erasure).</summary>
+    public CustomerRecord Blanked() => this with { Name = "", Company = "", Erased = true, NameSeed = null };
+}

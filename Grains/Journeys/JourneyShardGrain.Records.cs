@@ -1,0 +1,39 @@
+using Growth.Domain.Access;
+using Growth.Domain.Records;
+
+namespace Growth.Grains.Journeys;
+
+/// <summary>
+/// The shard's part of the record lists' read model: one compact row per journey (<see cref="CustomerRecord"/>), replaced
+/// each time a journey reports a change to its shard, so a list is answered from memory without waking a journey.
+/// The rows live with the activation: a shard reactivated with journeys rebuilds them once, at the first list asked of it.
+/// </summary>
+public sealed partial class JourneyShardGrain
+{
+    readonly Dictionary<string, CustomerRecord> rows = new(StringComparer.Ordinal);
+    // Journeys known to the shard whose rows died with an earlier activation.
+    bool rowsIncomplete;
+
+    public async Task<RecordSlice> RecordsAsync(RecordQuery query, FigureScope scope, int limit)
+    {
+        if (rowsIncomplete) await RebuildRowsAsync();
+        return RecordList.Slice(rows.Values, query, scope, limit);
+    }
+
+    public Task<bool> EraseRecordAsync(string journeyId)
+    {
+        if (!rows.TryGetValue(journeyId, out var row)) return Task.FromResult(Entries.ContainsKey(journeyId));
+        rows[journeyId] = row.Blanked();
+        return Task.FromResult(true);
+    }
+
+    void Keep(CustomerRecord row) => rows[row.JourneyId] = row.Named(rows.GetValueOrDefault(row.JourneyId));
+
+    async Task RebuildRowsAsync()
+    {
+        var missing = Entries.Keys.Where(id => !rows.ContainsKey(id)).ToList();
+        var found = await Task.WhenAll(missing.Select(id => Journey(id).RecordAsync()));
+        foreach (var row in found.OfType<CustomerRecord>()) Keep(row);
+        rowsIncomplete = false;
+    }
+}
