@@ -39,7 +39,7 @@ public partial class Calibration
         var viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
         if (!viewer.Allows(Area.Import, Workspace)) { problem = Words["Calibration.NotAllowed", Workspace]; return; }
         var outcome = await Calibrations.ReviewAsync(Workspace);
-        if (outcome.Refusal is { } refusal) problem = refusal.Detail;
+        if (outcome.Refusal is { } refusal) problem = Words.Refusal(refusal.Detail);
         else review = outcome.Value;
     }
 
@@ -57,9 +57,9 @@ public partial class Calibration
                 createProblem = Words["Calibration.NoSimulateRight", name, Workspace];
                 return;
             }
-            if (Application.Refusal.OfWorkspaceName(name) is { } invalid) { createProblem = invalid.Detail; return; }
+            if (Application.Refusal.OfWorkspaceName(name) is { } invalid) { createProblem = Words.Refusal(invalid.Detail); return; }
             var outcome = await Calibrations.CreateAsync(name, Workspace, new CalibratedRequest(Run: false), viewer.Name ?? "calibration page");
-            if (outcome.Refusal is { } refusal) { createProblem = refusal.Detail; return; }
+            if (outcome.Refusal is { } refusal) { createProblem = Words.Refusal(refusal.Detail); return; }
             created = name;
             Navigation.NavigateTo($"setup?workspace={Uri.EscapeDataString(name)}");
         }
