@@ -59,7 +59,9 @@ window.growth = {
             "xaxis.tickmode": "array", "xaxis.tickvals": names, "xaxis.ticktext": names.map(wrap), "xaxis.tickangle": 0,
             "xaxis.automargin": true, "xaxis.tickfont.size": 10,
         };
-        if (rows > 0) Object.assign(update, { "legend.orientation": "h", "legend.x": 0, "legend.y": 1.02, "legend.yanchor": "bottom", "margin.t": 44 + 20 * rows, "margin.r": 10 });
+        if (rows > 0) Object.assign(update, { "legend.orientation": "h", "legend.x": 0, "legend.y": 1.02, "legend.yanchor": "bottom", "margin.t": 50 + 20 * rows, "margin.r": 10,
+            // The title keeps to the top (Plotly centres it in the top margin, which the legend now shares).
+            "title.y": 1, "title.yanchor": "top", "title.pad.t": 8 });
         window.Plotly.relayout(el, update);
     },
 };
