@@ -60,6 +60,6 @@ public class TrainingLostDealBrowserTests(DashboardHost host, BrowserFixture bro
 
         // The manager's side of the same page, in Chinese: the assignment form and the empty board.
         await Expect(page.GetByTestId("assign")).ToHaveTextAsync("布置");
-        await Expect(page.GetByTestId("assignments")).ToContainTextAsync("训练任务");
+        await Expect(page.GetByTestId("assignments")).ToContainTextAsync("培训任务");
     }
 }

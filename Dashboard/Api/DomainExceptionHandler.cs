@@ -1,3 +1,4 @@
+using Growth.Dashboard.Localisation;
 using Growth.Grains.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -29,7 +30,7 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
         {
             HttpContext = context,
             Exception = exception,
-            ProblemDetails = { Title = title, Detail = detail, Status = status },
+            ProblemDetails = { Title = RefusalWords.Title(title), Detail = RefusalWords.Detail(detail), Status = status },
         });
     }
 }

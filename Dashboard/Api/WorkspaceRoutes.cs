@@ -1,3 +1,4 @@
+using Growth.Dashboard.Localisation;
 using Growth.Dashboard.Application;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -24,9 +25,13 @@ public static class WorkspaceRoutes
         return refusal is null ? await next(context) : refusal.ToProblem();
     }
 
-    /// <summary>A refusal as problem details: its status, title, detail and extensions.</summary>
+    /// <summary>
+    /// A refusal as problem details: its status, title, detail and extensions; in Chinese for a reader whose language
+    /// (cookie or Accept-Language) is Chinese, where the catalogue knows the words (English otherwise).
+    /// </summary>
     public static ProblemHttpResult ToProblem(this Refusal refusal) =>
-        TypedResults.Problem(statusCode: StatusOf(refusal.Kind), title: refusal.Title, detail: refusal.Detail, extensions: refusal.Extensions);
+        TypedResults.Problem(statusCode: StatusOf(refusal.Kind), title: RefusalWords.Title(refusal.Title), detail: RefusalWords.Detail(refusal.Detail),
+            extensions: refusal.Extensions);
 
     /// <summary>The value as 200, or the refusal as problem details.</summary>
     public static Results<Ok<T>, ProblemHttpResult> ToResult<T>(this Outcome<T> outcome) =>

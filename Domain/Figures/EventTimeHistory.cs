@@ -15,10 +15,12 @@ public sealed record EventTimeHistory(DateTimeOffset Now, WorkspaceHistory Histo
     /// <see cref="JourneyTransitions"/>, as ingestion places them) into daily cumulative figures. An event the
     /// rules refuse is left out, as ingestion would refuse it. <paramref name="pickedNow"/> must not be before the
     /// last event: the figures would then hold events from after "now". <paramref name="journeys"/> is enumerated twice.
+    /// <paramref name="timeZone"/> is the company's (its setup's IANA id): the quarter baseline starts at local midnight
+    /// there; null: UTC.
     /// </summary>
     /// <exception cref="ArgumentException">No event at all, or <paramref name="pickedNow"/> before the last event.</exception>
     public static EventTimeHistory Replay(IEnumerable<(string Id, IReadOnlyList<JourneyEvent> Events)> journeys, DateTimeOffset? pickedNow = null,
-        int fiscalYearStartMonth = 1)
+        int fiscalYearStartMonth = 1, string? timeZone = null)
     {
         // Two passes over the journeys, none held: an import of a million deals writes its journeys when asked for.
         DateTimeOffset first = DateTimeOffset.MaxValue, last = DateTimeOffset.MinValue;
@@ -32,7 +34,7 @@ public sealed record EventTimeHistory(DateTimeOffset Now, WorkspaceHistory Histo
         if (pickedNow is { } picked && picked < last)
             throw new ArgumentException($"now ({picked:yyyy-MM-dd}) is before the history's last event ({last:yyyy-MM-dd}); pick a date on or after it", nameof(pickedNow));
         var now = pickedNow ?? last;
-        var quarterStart = TargetPeriods.QuarterStart(now, fiscalYearStartMonth);
+        var quarterStart = TargetPeriods.QuarterStart(now, fiscalYearStartMonth, timeZone);
 
         // Each journey's change of figures, by the day it happened: the total and campaign parts for the history's
         // points, and every group's revenue before the quarter began for the period baseline.

@@ -87,7 +87,7 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
         try
         {
             history = EventTimeHistory.Replay(result.Journeys.Select(j => (j.Id, (IReadOnlyList<JourneyEvent>)j.Events)), now,
-                setup?.Document.Company.FiscalYearStartMonth ?? 1);
+                setup?.Document.Company.FiscalYearStartMonth ?? 1, setup?.Document.Company.TimeZone);
         }
         catch (ArgumentException e) { throw new CrmImportException(files["pipeline"].Name, e.Message.Split(" (Parameter")[0]); }
         // The last moment a cancel is honoured: from here on the import commits.

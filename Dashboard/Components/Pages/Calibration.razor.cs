@@ -45,7 +45,7 @@ public partial class Calibration : IDisposable
         if (!viewer.Allows(Area.Import, Workspace)) { problem = Words["Calibration.NotAllowed", Workspace]; return; }
         var (cancelled, outcome) = await RunAsync(token => Calibrations.ReviewAsync(Workspace, progress: Reporter(), cancellationToken: token));
         if (cancelled) problem = Words["Progress.CalibrationCancelled"];
-        else if (outcome.Refusal is { } refusal) problem = refusal.Detail;
+        else if (outcome.Refusal is { } refusal) problem = Words.Refusal(refusal.Detail);
         else review = outcome.Value;
     }
 
@@ -101,11 +101,11 @@ public partial class Calibration : IDisposable
                 createProblem = Words["Calibration.NoSimulateRight", name, Workspace];
                 return;
             }
-            if (Application.Refusal.OfWorkspaceName(name) is { } invalid) { createProblem = invalid.Detail; return; }
+            if (Application.Refusal.OfWorkspaceName(name) is { } invalid) { createProblem = Words.Refusal(invalid.Detail); return; }
             var (cancelled, outcome) = await RunAsync(token => Calibrations.CreateAsync(name, Workspace, new CalibratedRequest(Run: false), viewer.Name ?? "calibration page",
                 Reporter(), token));
             if (cancelled) { createProblem = Words["Progress.CalibrationCancelled"]; return; }
-            if (outcome.Refusal is { } refusal) { createProblem = refusal.Detail; return; }
+            if (outcome.Refusal is { } refusal) { createProblem = Words.Refusal(refusal.Detail); return; }
             created = name;
             Navigation.NavigateTo($"setup?workspace={Uri.EscapeDataString(name)}");
         }

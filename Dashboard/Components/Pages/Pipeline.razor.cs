@@ -67,7 +67,7 @@ public partial class Pipeline
         loadedFor = Workspace;
         if (!Viewer.Allows(Area.Forecast, Workspace)) { error = Words["Pipeline.NotYours", Workspace]; return; }
         var outcome = await Forecasts.ReportAsync(Workspace, Scope);
-        if (outcome.Refusal is { } refusal) { error = refusal.Detail; report = null; return; }
+        if (outcome.Refusal is { } refusal) { error = Words.Refusal(refusal.Detail); report = null; return; }
         report = outcome.Value!.Report;
         owners = report.Rows.Where(r => r.Level == ForecastLevel.Rep).Select(r => (r.Id, r.Name)).ToList();
         teams = report.Rows.Where(r => r.Level == ForecastLevel.Team).Select(r => (r.Id, r.Name)).ToList();
@@ -115,7 +115,7 @@ public partial class Pipeline
     async Task SaveViewAsync()
     {
         var outcome = await SavedViews.SaveAsync(Viewer.Name, Workspace, viewName, new ViewRequest(owner, step, category, search, sort, descending, team));
-        if (outcome.Refusal is { } refusal) { error = Words["Pipeline.ViewRefused", refusal.Detail]; return; }
+        if (outcome.Refusal is { } refusal) { error = Words["Pipeline.ViewRefused", Words.Refusal(refusal.Detail)]; return; }
         views = outcome.Value!;
         error = null;
     }
@@ -123,7 +123,7 @@ public partial class Pipeline
     async Task DeleteViewAsync(string name)
     {
         var outcome = await SavedViews.DeleteAsync(Viewer.Name, Workspace, name);
-        if (outcome.Refusal is { } refusal) { error = Words["Pipeline.ViewRefused", refusal.Detail]; return; }
+        if (outcome.Refusal is { } refusal) { error = Words["Pipeline.ViewRefused", Words.Refusal(refusal.Detail)]; return; }
         views = outcome.Value!;
     }
 

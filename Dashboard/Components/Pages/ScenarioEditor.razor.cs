@@ -74,7 +74,7 @@ public partial class ScenarioEditor
         Check();
         if (draft.Problems is { Count: > 0 }) return;
         var started = await Authoring.PreviewAsync(Workspace, draft.Json, viewer);
-        if (started.Refusal is { } refused) { error = refused.Detail; return; }
+        if (started.Refusal is { } refused) { error = Words.Refusal(refused.Detail); return; }
         preview = started.Value;
     });
 
@@ -124,7 +124,7 @@ public partial class ScenarioEditor
     void Saved(Outcome<ScenarioVersionInfo> outcome, string? file = null)
     {
         if (outcome.Value is { } v) message = Words["Authoring.Saved", v.Id, v.Number, LanguageName(v.Language)];
-        else error = file is null ? outcome.Refusal!.Detail : Words["Authoring.ImportRefused", file, outcome.Refusal!.Detail];
+        else error = file is null ? Words.Refusal(outcome.Refusal!.Detail) : Words["Authoring.ImportRefused", file, Words.Refusal(outcome.Refusal!.Detail)];
     }
 
     async Task ReloadAsync()

@@ -56,7 +56,7 @@ public partial class Setup
         if (!Keys.IsValidWorkspace(Workspace)) { problem = Names.InvalidWorkspace(Workspace); view = null; return; }
         mayChange = viewer.Allows(Area.SetupChanges, Workspace);
         var current = await Setups.GetAsync(Workspace);
-        if (current.Refusal is { } refused) { problem = refused.Detail; view = null; return; }
+        if (current.Refusal is { } refused) { problem = Words.Refusal(refused.Detail); view = null; return; }
         // Everything read first, then shown at once: a render between the reads would show the new version over an old draft.
         var history = (await Setups.HistoryAsync(Workspace)).Value ?? [];
         var simulatedNow = (await Simulation.StatusAsync(Workspace)).Value?.SimulatedNow;
@@ -77,7 +77,7 @@ public partial class Setup
     async Task PreviewAsync() => await Busy(async () =>
     {
         var outcome = await Setups.PreviewAsync(Workspace, draft.Document);
-        if (outcome.Refusal is { } refused) { error = refused.Detail; return; }
+        if (outcome.Refusal is { } refused) { error = Words.Refusal(refused.Detail); return; }
         draft.Show(outcome.Value!.Changes, outcome.Value.Problems);
         if (outcome.Value.BaseVersion != draft.BaseVersion)
             error = Words["SetupPage.MovedOn", outcome.Value.BaseVersion];
@@ -88,7 +88,7 @@ public partial class Setup
         var outcome = await Setups.ApplyAsync(Workspace, draft.Document, By, note ?? draft.Source, draft.BaseVersion);
         if (outcome.Refusal is { } refused)
         {
-            error = refused.Detail;
+            error = Words.Refusal(refused.Detail);
             draft.Show(draft.Changes, SetupValidator.Validate(draft.Document), current: false);
             return;
         }
@@ -100,7 +100,7 @@ public partial class Setup
     async Task RollBackAsync(int number) => await Busy(async () =>
     {
         var outcome = await Setups.RollbackAsync(Workspace, number, By);
-        if (outcome.Refusal is { } refused) { error = refused.Detail; return; }
+        if (outcome.Refusal is { } refused) { error = Words.Refusal(refused.Detail); return; }
         await LoadAsync();
         message = Words["SetupPage.RolledBack", number, outcome.Value!.Number];
     });
@@ -111,10 +111,10 @@ public partial class Setup
         if (e.File.Size > SetupFiles.MaxBytes) { error = SetupFiles.TooLarge.Detail; return; }
         await using var stream = e.File.OpenReadStream(SetupFiles.MaxBytes);
         var text = await SetupFiles.ReadAsync(stream, e.File.Size);
-        if (text.Refusal is { } tooLarge) { error = tooLarge.Detail; return; }
+        if (text.Refusal is { } tooLarge) { error = Words.Refusal(tooLarge.Detail); return; }
         var format = SetupFiles.FormatOf(e.File.ContentType, e.File.Name, text.Value!);
         var preview = await Setups.PreviewTextAsync(Workspace, text.Value!, format);
-        if (preview.Refusal is { } refused) { error = refused.Detail; return; }
+        if (preview.Refusal is { } refused) { error = Words.Refusal(refused.Detail); return; }
         if (preview.Value!.Document is { } uploaded) draft.Reset(uploaded, view.Version, Words["SetupPage.UploadOf", e.File.Name]);
         else error = Words["SetupPage.NotSetup", e.File.Name];
         draft.Show(preview.Value.Changes, preview.Value.Problems, current: preview.Value.Document is not null);
@@ -122,10 +122,10 @@ public partial class Setup
 
     async Task<string?> CreateAsync(string template, string workspace)
     {
-        if (Refusal.OfWorkspaceName(workspace) is { } invalid) return invalid.Detail;
+        if (Refusal.OfWorkspaceName(workspace) is { } invalid) return Words.Refusal(invalid.Detail);
         if (!viewer.Allows(Area.SetupChanges, workspace)) return Words["SetupPage.MayNotCreate", workspace];
         var created = await Templates.CreateAsync(workspace, template, By);
-        if (created.Refusal is { } refused) return refused.Detail;
+        if (created.Refusal is { } refused) return Words.Refusal(refused.Detail);
         Nav.NavigateTo($"./?workspace={Uri.EscapeDataString(workspace)}");
         return null;
     }

@@ -79,14 +79,14 @@ public partial class Training
     {
         if (ownNameOnly) form.Trainee = ownName;
         var started = await Coaching.PractiseAsync(Workspace, from, journeyId, viewer, form.Trainee, form.Cohort);
-        if (started.Refusal is { } refused) { error = refused.Detail; return; }
+        if (started.Refusal is { } refused) { error = Words.Refusal(refused.Detail); return; }
         (session, practice) = (started.Value!.Session, started.Value.Deal);
     }
 
     async Task AdviseAsync()
     {
         var outcome = await Coaching.AdviceAsync(coaching.Workspace, coaching.RepId, viewer);
-        (advice, error) = (outcome.Value, outcome.Refusal?.Detail);
+        (advice, error) = (outcome.Value, Words.Refusal(outcome.Refusal?.Detail));
     }
 
     async Task PractiseAdviceAsync(TrainingAdvice a)
@@ -98,7 +98,7 @@ public partial class Training
     async Task AssignAsync()
     {
         var outcome = await Assignments.AssignAsync(Workspace, viewer, assignForm.Request());
-        assignMessage = outcome.Value is { } a ? Words["Training.AssignedOk", a.Id, a.ScenarioTitle] : outcome.Refusal!.Detail;
+        assignMessage = outcome.Value is { } a ? Words["Training.AssignedOk", a.Id, a.ScenarioTitle] : Words.Refusal(outcome.Refusal!.Detail);
         await LoadAssignmentsAsync();
     }
 

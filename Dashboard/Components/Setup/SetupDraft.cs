@@ -47,9 +47,11 @@ public sealed class SetupDraft
     }
 
     /// <summary>The problems about exactly this field path, as one line (null if none).</summary>
-    public string? ProblemAt(string path)
+    /// <param name="say">Says a message in the reader's words (<see cref="Shared.Words.Problem(string)"/>); null: as written.</param>
+    public string? ProblemAt(string path, Func<string, string>? say = null)
     {
-        var here = Problems.Where(p => string.Equals(p.Path, path, StringComparison.OrdinalIgnoreCase)).Select(p => p.Message).ToList();
+        var here = Problems.Where(p => string.Equals(p.Path, path, StringComparison.OrdinalIgnoreCase))
+            .Select(p => say is null ? p.Message : say(p.Message)).ToList();
         return here.Count == 0 ? null : string.Join("; ", here);
     }
 

@@ -18,6 +18,9 @@ public partial class PlanWhatIf : IDisposable
     string? error;
     bool running;
 
+    /// <summary>The plan's starting name in the reader's words.</summary>
+    protected override void OnInitialized() => form.Name = Words["Plans.DefaultName"];
+
     protected override async Task OnParametersSetAsync()
     {
         try
