@@ -70,6 +70,48 @@ public class ImportPresetTests(DashboardHost host)
             deals.GetProperty("wonValue").GetDecimal(), deals.GetProperty("wonValueUnknown").GetInt64()));
         var paid = snapshot.GetProperty("campaigns").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "paid_search");
         Assert.Equal((4L, 3L, "Ads"), (paid.GetProperty("leads").GetInt64(), paid.GetProperty("won").GetInt64(), paid.GetProperty("channel").ToString()));
+
+        // Every origin's leads, won deals and revenue, counted from the two files here, as the snapshot shows them.
+        var expected = OriginFigures();
+        var shown = snapshot.GetProperty("campaigns").EnumerateArray().Where(c => expected.ContainsKey(c.GetProperty("name").GetString()!))
+            .ToDictionary(c => c.GetProperty("name").GetString()!, c => (c.GetProperty("leads").GetInt64(), c.GetProperty("won").GetInt64(), c.GetProperty("revenue").GetDecimal()));
+        Assert.Equal(expected.OrderBy(x => x.Key), shown.OrderBy(x => x.Key));
+        Assert.Equal(12, snapshot.GetProperty("campaigns").EnumerateArray().Sum(c => c.GetProperty("leads").GetInt64()));
+
+        // Imported again: nothing changes.
+        var again = Upload("leads-deals", "closed_deals.csv");
+        again.Add(new ByteArrayContent(File.ReadAllBytes(Path.Combine(SharedDatasets.ImportSamples, "leads.csv"))), "leads", "leads.csv");
+        var second = await Post(ws, again, HttpStatusCode.OK);
+        Assert.Equal((0, 12), (second.GetProperty("journeysChanged").GetInt32(), second.GetProperty("journeysUnchanged").GetInt32()));
+    }
+
+    /// <summary>
+    /// Leads, won deals and revenue per named origin, read from leads.csv and closed_deals.csv by this test alone (every
+    /// deal is won; its value is declared_monthly_revenue, thousands separated, blank or 0 when unknown).
+    /// </summary>
+    static Dictionary<string, (long Leads, long Won, decimal Revenue)> OriginFigures()
+    {
+        static string[] Cells(string line)
+        {
+            var cells = new List<string>();
+            var cell = new StringBuilder();
+            var quoted = false;
+            foreach (var ch in line)
+            {
+                if (ch == '"') quoted = !quoted;
+                else if (ch == ',' && !quoted) { cells.Add(cell.ToString()); cell.Clear(); }
+                else cell.Append(ch);
+            }
+            cells.Add(cell.ToString());
+            return cells.ToArray();
+        }
+        var origin = File.ReadAllLines(Path.Combine(SharedDatasets.ImportSamples, "leads.csv")).Skip(1).Select(Cells).ToDictionary(c => c[0], c => c[3]);
+        var deals = File.ReadAllLines(Path.Combine(SharedDatasets.ImportSamples, "closed_deals.csv")).Skip(1).Select(Cells)
+            .Select(c => (Lead: c[0], Value: c[7].Length == 0 ? 0 : decimal.Parse(c[7].Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        return origin.Values.Where(o => o.Length > 0 && o != "unknown").Distinct().ToDictionary(o => o, o => (
+            (long)origin.Count(l => l.Value == o),
+            (long)deals.Count(d => origin[d.Lead] == o),
+            deals.Where(d => origin[d.Lead] == o).Sum(d => d.Value)));
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public class AssumptionCatalogueTests
             SpeedToLead = SpeedToLead.Default with { Enabled = false },
         };
         var fitted = AssumptionCatalogue.Of(p).Where(a => a.Fitted).Select(a => a.Key).ToList();
-        Assert.Equal(["speedToLead.enabled", "qualifyEffective", "salesCycleDays", "winRate"], fitted);
+        Assert.Equal(["speedToLead.enabled", "qualifyEffective", "salesCycleDays", "winRate", "stalledShare"], fitted);
         Assert.Contains(AssumptionCatalogue.Of(p), a => a.Key == "referralMeanDays" && !a.Fitted && a.Source == "assumed");
     }
 }

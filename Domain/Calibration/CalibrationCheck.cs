@@ -55,10 +55,13 @@ public static class CalibrationCheck
             new("averageDeal", "", AverageDeal(historyLeads), AverageDeal(simulated), AverageDealShare, ToleranceKind.Relative),
             new("cycleDays", "", CycleDays(historyLeads), CycleDays(simulated), CycleShare, ToleranceKind.Relative),
         };
-        // One fitted conversion serves every lead flow: each channel of the history is held against it.
-        var simulatedConversion = Conversion(simulated);
+        // Each channel of the history against the leads of the model's flows for that channel (all of them when the
+        // history names no channel, or for a channel no fitted flow carries).
+        var simulatedByChannel = simulated.GroupBy(j => fit.FlowGroups.GetValueOrDefault(j.CampaignId ?? "", NoChannel))
+            .ToDictionary(g => g.Key, g => g.ToList());
         foreach (var channel in historyLeads.GroupBy(j => j.Channel?.ToString() ?? NoChannel).OrderBy(g => g.Key, StringComparer.Ordinal))
-            checks.Add(new("leadToDeal", channel.Key, Conversion(channel.ToList()), simulatedConversion, ConversionPoints, ToleranceKind.Points));
+            checks.Add(new("leadToDeal", channel.Key, Conversion(channel.ToList()),
+                Conversion(simulatedByChannel.GetValueOrDefault(channel.Key) ?? simulated), ConversionPoints, ToleranceKind.Points));
         return new CalibrationComparison(fit.From, fit.To, historyLeads.Count, simulated.Count, seed, checks);
     }
 
@@ -99,13 +102,15 @@ public static class CalibrationCheck
                 .SelectMany(t => t.Reps.Select(r => new RepAssignment(t.RegionId, t.Id, r.Id, r.Skills, r.Incentive, 0, r.Capacity))).ToArray();
             if (reps.Length == 0) continue;
             var leads = (int)Math.Round((double)flow.DailyBudget / (double)HistoryCalibration.FittedFlow.CostPerTouch * days);
+            // The fitted flow's quality, with the channel's share of real leads when the flow has one.
+            var quality = flow.EffectiveShare is { } share ? HistoryCalibration.FittedFlow with { EffectiveShare = share } : HistoryCalibration.FittedFlow;
             for (var i = 0; i < leads; i++)
             {
                 var at = fit.From + span * ((i + 0.5) / leads);
-                var persona = LeadPersonas.Draw(rng, HistoryCalibration.FittedFlow, fit.Parameters);
+                var persona = LeadPersonas.Draw(rng, quality, fit.Parameters);
                 var (first, plan) = planner.Start(new JourneyStart
                 {
-                    JourneyId = $"{flow.Id}-{i}", At = at, CampaignId = flow.Id, Channel = HistoryCalibration.FlowChannel, Persona = persona, Rep = reps[i % reps.Length],
+                    JourneyId = $"{flow.Id}-{i}", At = at, CampaignId = flow.Id, Channel = flow.Channel, Persona = persona, Rep = reps[i % reps.Length],
                 });
                 journeys.Add(planner.AdvanceTo(first.State, plan, fit.To).State);
             }

@@ -26,8 +26,23 @@ public sealed record DealCalibration
     public IReadOnlyDictionary<string, double> RepWinRates { get; init; } = new Dictionary<string, double>();
     /// <summary>Win rate per team id (shrunk towards the overall rate).</summary>
     public IReadOnlyDictionary<string, double> TeamWinRates { get; init; } = new Dictionary<string, double>();
+    /// <summary>
+    /// Win rate of the deals of each fitted lead flow (flow id to its channel's rate, shrunk towards the overall rate)
+    /// when the history's leads name their channels; empty otherwise.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> FlowWinRates { get; init; } = new Dictionary<string, double>();
     /// <summary>The products opportunities were opened for.</summary>
     public IReadOnlyList<ProductFit> Products { get; init; } = [];
+    /// <summary>
+    /// Share of opportunities that stall: opened, then neither won nor lost (they stay open), as a CRM's abandoned
+    /// deals do. 0..1; 0 (every opportunity closes) unless fitted (see <see cref="HistoryCalibration.StallShares"/>).
+    /// </summary>
+    public double StallShare { get; init; }
+    /// <summary>Stall share per fitted lead flow (flow id to its channel's share) when the history's leads name their channels; else <see cref="StallShare"/> serves all.</summary>
+    public IReadOnlyDictionary<string, double> FlowStallShares { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>The chance an opportunity of a lead of this flow stalls.</summary>
+    public double StallOf(string? flowId) => flowId is not null && FlowStallShares.TryGetValue(flowId, out var share) ? share : StallShare;
 
     /// <summary>The lowest and highest chance a deal may be given: nothing is certain.</summary>
     public const double MinChance = 0.01, MaxChance = 0.99;
@@ -41,14 +56,16 @@ public sealed record DealCalibration
 
     /// <summary>
     /// Chance this rep wins a deal for this product: the rep's rate (else the team's, else the overall rate) times the
-    /// product's rate relative to the overall rate. Rep and product effects are taken as independent.
+    /// product's rate relative to the overall rate (and the lead flow's, when fitted). Rep and product effects are taken as independent.
     /// </summary>
-    public double WinChance(string? repId, string? teamId, ProductFit? product)
+    public double WinChance(string? repId, string? teamId, ProductFit? product, string? flowId = null)
     {
         var rate = repId is not null && RepWinRates.TryGetValue(repId, out var rep) ? rep
             : teamId is not null && TeamWinRates.TryGetValue(teamId, out var team) ? team
             : WinRate;
         if (product is not null && WinRate > 0) rate *= product.WinRate / WinRate;
+        // The lead's channel, as its fitted flow says: channels are taken as independent of rep and product too.
+        if (flowId is not null && WinRate > 0 && FlowWinRates.TryGetValue(flowId, out var flow)) rate *= flow / WinRate;
         return Math.Clamp(rate, MinChance, MaxChance);
     }
 

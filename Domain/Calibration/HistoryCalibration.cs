@@ -61,6 +61,8 @@ public sealed record CalibrationResult
     public required IReadOnlyList<RateFit> Teams { get; init; }
     public required IReadOnlyList<RateFit> Reps { get; init; }
     public required IReadOnlyList<ProductFit> Products { get; init; }
+    /// <summary>The channel group of each fitted lead flow (flow id to channel name; "" for leads without one), see <see cref="FittedFlows"/>.</summary>
+    public IReadOnlyDictionary<string, string> FlowGroups { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>
@@ -106,6 +108,7 @@ public static class HistoryCalibration
         var from = dates.Min();
         var to = dates.Max();
         var days = Math.Max(1, (to - from).TotalDays);
+        var (flows, qualify, flowGroups) = FittedFlows.Of(organisation, leads, days);
 
         var teams = Rates(organisation.Teams.Select(t => (t.Id, t.Name)), opportunities, j => j.TeamId, _ => winRate);
         var teamRate = teams.ToDictionary(t => t.Id, t => t.Fitted);
@@ -135,6 +138,7 @@ public static class HistoryCalibration
             WinRate = winRate,
             RepWinRates = reps.Where(r => r.Won + r.Lost > 0).ToDictionary(r => r.Id, r => r.Fitted),
             TeamWinRates = teams.Where(t => t.Won + t.Lost > 0).ToDictionary(t => t.Id, t => t.Fitted),
+            FlowWinRates = FlowWinRates(flowGroups, opportunities, winRate),
             Products = productFits,
         };
         var defaults = BehaviourParameters.Default;
@@ -149,27 +153,19 @@ public static class HistoryCalibration
             // Budgets keep the default relation to price (satisfaction depends on price against budget).
             MedianBudget = Math.Round(listPrice * defaults.MedianBudget / defaults.ListPrice, 0),
             Channels = new Dictionary<Channel, ChannelQuality>(defaults.Channels) { [FlowChannel] = FittedFlow },
-            // The history's share of journeys that reached an opportunity: every fitted lead is real, qualifies with
-            // this chance, and a qualified one nearly always opens an opportunity.
-            QualifyEffective = Math.Clamp(leadToOpportunity, 0.01, 1),
+            // The history's share of journeys that reached an opportunity (its best channel's, when leads name their
+            // channel; see FittedFlows): a real lead qualifies with this chance, and a qualified one nearly always opens an opportunity.
+            QualifyEffective = qualify,
             OpportunityPerFollowUp = 1,
             // An export records no contact times: a slow first contact may not cost the fitted conversion.
             SpeedToLead = defaults.SpeedToLead with { Enabled = false },
         };
 
-        var flows = organisation.Regions.Select(r => new CampaignProfile
-        {
-            Id = $"flow-{r.Id}",
-            Name = $"{r.Name} lead flow (fitted)",
-            Channel = FlowChannel,
-            DailyBudget = Math.Round((decimal)(leads.Count(j => j.RegionId == r.Id) / days) * FittedFlow.CostPerTouch, 2),
-            RegionIds = [r.Id],
-        }).Where(c => c.DailyBudget > 0).ToList();
-
-        return new CalibrationResult
+        var result = new CalibrationResult
         {
             Parameters = parameters,
             Organisation = organisation with { Campaigns = flows },
+            FlowGroups = flowGroups,
             From = from,
             To = to,
             Journeys = leads.Count,
@@ -190,6 +186,48 @@ public static class HistoryCalibration
             Reps = reps,
             Products = productFits,
         };
+        var stalls = StallShares(result, leads);
+        var stall = stalls.GetValueOrDefault(FittedFlows.NoChannel);
+        var perFlow = flowGroups.Values.All(g => g == FittedFlows.NoChannel) ? new Dictionary<string, double>()
+            : flowGroups.ToDictionary(f => f.Key, f => stalls.GetValueOrDefault(f.Value));
+        return stall == 0 && perFlow.Count == 0 ? result
+            : result with { Parameters = parameters with { Deals = deals with { StallShare = stall, FlowStallShares = perFlow } } };
+    }
+
+    /// <summary>
+    /// The share of opportunities that stall, fitted by a seeded trial run: the model without stalls, run over the
+    /// history's span, closes some share of its leads by the history's last day; a history with abandoned deals (the
+    /// Maven sample keeps 1,589 deals "Engaging", most engaged longer ago than 90 % of its wins took) closes fewer.
+    /// Stalling each opportunity with this chance makes the model close the history's share: 1 − history ÷ trial,
+    /// 0 when the trial closes no more than the history (clamped to 0..0.95).
+    /// Per channel group when the history's leads name their channels ("" for leads without one; all leads are ""
+    /// when none names one): one trial run, each group's closed share against the history's.
+    /// </summary>
+    public static Dictionary<string, double> StallShares(CalibrationResult fit, IReadOnlyCollection<JourneyState> leads)
+    {
+        static double ClosedPerLead(IReadOnlyCollection<JourneyState> group) =>
+            group.Count == 0 ? 0 : (double)group.Count(j => j.OpportunityAt is not null && (j.Won || j.Status == JourneyStatus.Lost)) / group.Count;
+        var trial = CalibrationCheck.Simulate(fit, StallTrialSeed).Where(j => !j.Existing && j.Status != JourneyStatus.None)
+            .GroupBy(j => fit.FlowGroups.GetValueOrDefault(j.CampaignId ?? "", FittedFlows.NoChannel)).ToDictionary(g => g.Key, g => ClosedPerLead(g.ToList()));
+        var byChannel = fit.FlowGroups.Values.Any(g => g != FittedFlows.NoChannel);
+        return leads.GroupBy(j => byChannel ? j.Channel?.ToString() ?? FittedFlows.NoChannel : FittedFlows.NoChannel).ToDictionary(g => g.Key, g =>
+        {
+            var closed = trial.GetValueOrDefault(g.Key);
+            var history = ClosedPerLead(g.ToList());
+            return closed <= history ? 0 : Math.Clamp(1 - history / closed, 0, 0.95);
+        });
+    }
+
+    /// <summary>Seed of the trial run that fits <see cref="DealCalibration.StallShare"/> (not the comparison's seed, so the check is not fitted to its own draws).</summary>
+    public const ulong StallTrialSeed = 7;
+
+    /// <summary>Each channel flow's win rate: its channel's closed deals, shrunk towards the overall rate; none when no lead names a channel.</summary>
+    static Dictionary<string, double> FlowWinRates(IReadOnlyDictionary<string, string> flowGroups, List<JourneyState> opportunities, double winRate)
+    {
+        if (flowGroups.Values.All(g => g == FittedFlows.NoChannel)) return [];
+        var closed = opportunities.Where(j => j.Won || j.Status == JourneyStatus.Lost).GroupBy(j => j.Channel?.ToString() ?? FittedFlows.NoChannel)
+            .ToDictionary(g => g.Key, g => Shrink(g.LongCount(j => j.Won), g.LongCount(j => !j.Won), winRate));
+        return flowGroups.Where(f => closed.ContainsKey(f.Value)).ToDictionary(f => f.Key, f => closed[f.Value]);
     }
 
     /// <summary>(won + prior x parent rate) / (won + lost + prior): few deals lean on the parent, many speak for themselves.</summary>

@@ -92,6 +92,8 @@ internal sealed partial class JourneyRun(BehaviourParameters p, JourneyState sta
                             : Math.Round(p.ListPrice * (decimal)Rng.LogNormal(1, 0.5), 0);
                     plan.BaseValue = value;
                     Emit(EventKind.OpportunityOpened, at, e => e with { Amount = value });
+                    // A fitted history's abandoned deals: some opportunities stall and stay open (drawn only when fitted).
+                    if (p.Deals is { } stalling && stalling.StallOf(s.CampaignId) is > 0 and var stall && Rng.Chance(stall)) { StopSale(); break; }
                     plan.Sale = SaleAction.Step;
                     plan.SaleAt = AfterDays(at, p.DaysPerStep);
                 }
@@ -133,7 +135,7 @@ internal sealed partial class JourneyRun(BehaviourParameters p, JourneyState sta
             Emit(EventKind.ObjectionRaised, at, e => e with { Objection = objection });
         }
         var pass = Rng.Chance(p.Deals is { } deals
-            ? DealCalibration.StepPassChance(p, step, deals.WinChance(s.RepId, s.TeamId, deals.ProductOf(s.OpportunityValue)))
+            ? DealCalibration.StepPassChance(p, step, deals.WinChance(s.RepId, s.TeamId, deals.ProductOf(s.OpportunityValue), s.CampaignId))
             : Behaviour.StepPassProbability(p, step, plan.Skills[(int)step] * Behaviour.Ramp(p, plan.HireDate, at), plan.Intent, priceFit));
         if (!pass)
         {

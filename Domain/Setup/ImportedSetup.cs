@@ -77,7 +77,7 @@ public static class ImportedSetup
                     Period = BudgetPeriod.Day,
                     CostModel = CostModel.PerLead,
                     CostPerUnit = HistoryCalibration.FittedFlow.CostPerTouch,
-                    JunkShare = 1 - HistoryCalibration.FittedFlow.EffectiveShare,
+                    JunkShare = Math.Round(1 - (c.EffectiveShare ?? HistoryCalibration.FittedFlow.EffectiveShare), 6),
                     Regions = c.RegionIds.ToArray(),
                 }).ToArray(),
             },

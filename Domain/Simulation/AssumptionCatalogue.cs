@@ -48,6 +48,10 @@ public static class AssumptionCatalogue
                 "time between follow-ups of a qualified lead at normal effort (intent grades change it)", "assumed"),
             new("Sales cycle", "winRate", "Win rate", fitted ? N(p.Deals!.WinRate) : "from skills, intent and price", fitted ? "probability" : "",
                 "chance an opportunity is won", fitted ? "fitted: won ÷ closed opportunities of the history, per rep and team" : "assumed: step failure rates × skill × intent × price against budget", fitted),
+            new("Sales cycle", "stalledShare", "Stalled opportunities", N(p.Deals?.StallShare ?? 0), "share of opportunities",
+                "opportunities that are neither won nor lost but stay open", fitted
+                    ? "fitted: so the calibrated model closes the history's share of its leads within the history's span (a seeded trial run)"
+                    : "assumed: every opportunity is won or lost", fitted),
             new("Referral", "referralMeanDays", "Referral interval", N(p.ReferralMeanDays), "days (mean, fully satisfied customer)",
                 "a satisfied customer refers someone this often; less satisfied ones far less often", "assumed"),
             new("Referral", "maxReferrals", "Referrals per customer", N(p.MaxReferrals), "leads (at most)", "most referrals one customer makes", "assumed"),

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Growth.Domain.Calibration;
 using Growth.Domain.Import;
 using Growth.Domain.Journeys;
@@ -97,12 +98,23 @@ public sealed class CalibratedSimulations(IGrainFactory grains)
     /// What a calibration on the history of <paramref name="from"/> fits and assumes, and the history's figures beside
     /// those of the calibrated model run over the same span (seeded by <paramref name="seed"/>), each tolerance met or missed.
     /// </summary>
-    /// <remarks>Reports each step done; it only reads, so <paramref name="cancellationToken"/> may stop it at any step.</remarks>
+    /// <remarks>
+    /// Reports each step done; it only reads, so <paramref name="cancellationToken"/> may stop it at any step.
+    /// Read, fitted and simulated once per state of the history: the review is kept with the history's stamp (its
+    /// snapshot's version and counts, its setup's version) and answered from memory while the stamp is unchanged, so
+    /// reloading the page reads no journeys. Any new event, import or setup change makes the next review fresh.
+    /// </remarks>
     public async Task<Outcome<CalibrationReview>> ReviewAsync(string from, ulong seed = 42, IProgress<RunProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
         var steps = new ProgressCounter(ProgressUnit.Steps, ReviewSteps, progress);
         steps.Begin();
+        var stamp = await StampAsync(from);
+        if (stamp is not null && reviews.TryGetValue((from, seed), out var kept) && kept.Stamp == stamp)
+        {
+            steps.Add(ReviewSteps);
+            return kept.Review;
+        }
         var history = await HistoryAsync(from, null, steps, cancellationToken);
         if (history.Refusal is { } refused) return refused;
         var (states, fit, _) = history.Value!;
@@ -110,7 +122,29 @@ public sealed class CalibratedSimulations(IGrainFactory grains)
         var comparison = await Task.Run(() => CalibrationCheck.Compare(fit, states, seed), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         steps.Add(1);
-        return new CalibrationReview(from, fit.From, fit.To, fit.Journeys, fit.Won, fit.Lost, AssumptionCatalogue.Of(fit.Parameters), comparison);
+        var review = new CalibrationReview(from, fit.From, fit.To, fit.Journeys, fit.Won, fit.Lost, AssumptionCatalogue.Of(fit.Parameters), comparison);
+        if (stamp is not null)
+        {
+            // A handful of histories are reviewed at a time: an unbounded dictionary is not needed.
+            if (reviews.Count >= KeptReviews) reviews.Clear();
+            reviews[(from, seed)] = (stamp, review);
+        }
+        return review;
+    }
+
+    /// <summary>Reviews kept in memory at most (histories × seeds); 32, assumed (a review of the Maven sample is about 200 KB).</summary>
+    public const int KeptReviews = 32;
+
+    readonly ConcurrentDictionary<(string From, ulong Seed), (HistoryStamp Stamp, CalibrationReview Review)> reviews = new();
+
+    /// <summary>What identifies one state of a history: any event or setup change moves one of these.</summary>
+    sealed record HistoryStamp(long Version, DateTimeOffset AsOf, long Journeys, long Won, long Lost, long Open, decimal Revenue, int? Setup);
+
+    async Task<HistoryStamp?> StampAsync(string from)
+    {
+        if (await grains.GetGrain<IWorkspaceStatisticsGrain>(from).GetSnapshotAsync() is not { } s) return null;
+        var setup = await grains.GetGrain<ISetupGrain>(from).GetAsync();
+        return new HistoryStamp(s.Version, s.AsOf, s.Journeys, s.Deals.Won, s.Deals.Lost, s.Deals.Open, s.Revenue.Total, setup?.Version);
     }
 
     /// <summary>The final states of the journeys of <paramref name="from"/>, the fit on them and the price list used, or why not.</summary>
