@@ -126,7 +126,12 @@ if (Run("setup-10k-reps"))
     rows.AddRange(await SetupScenario.RunAsync(quick));
 
 if (Run("import-1m"))
-    rows.AddRange(await ImportScenario.RunAsync(quick));
+{
+    // --rows N: a size between the quick and the full one (e.g. 200000 to see where the time goes).
+    var rowsArg = Array.IndexOf(args, "--rows");
+    rows.AddRange(await ImportScenario.RunAsync(quick,
+        rowsArg >= 0 && rowsArg + 1 < args.Length && int.TryParse(args[rowsArg + 1], out var size) && size > 0 ? size : null));
+}
 
 if (Run("ingest") || Run("latency") || Run("fan-out"))
 {

@@ -36,40 +36,52 @@ public sealed record EventTimeHistory(DateTimeOffset Now, WorkspaceHistory Histo
         var now = pickedNow ?? last;
         var quarterStart = TargetPeriods.QuarterStart(now, fiscalYearStartMonth, timeZone);
 
-        // Each journey's change of figures, by the day it happened: the total and campaign parts for the history's
-        // points, and every group's revenue before the quarter began for the period baseline.
-        var byDay = new SortedDictionary<int, WorkspaceFigures>();
-        var before = new WorkspaceFigures();
+        // Each journey's change of figures, by the day it happened: only the total and campaign parts, which are all the
+        // history's points read (one slot per day of the span, made when the day first changes), and every group's
+        // revenue before the quarter began for the period baseline. A change is applied as "after" added and "before"
+        // taken away, with no difference tally made per event.
+        var firstDay = Tally.DayNumber(first);
+        var byDay = new DayChange?[Tally.DayNumber(last) - firstDay + 1];
+        var before = new RevenueBefore();
+        var ordered = new List<JourneyEvent>();
         foreach (var (id, journeyEvents) in journeys)
         {
             var state = new JourneyState { Id = id };
             var tally = Tally.Of(state);
-            foreach (var e in journeyEvents.OrderBy(e => e.At))
+            var key = GroupKey.Of(state);
+            foreach (var e in InTimeOrder(journeyEvents, ordered))
             {
                 var t = JourneyTransitions.Apply(state, e);
                 if (!t.Accepted) continue;
                 var after = Tally.Of(t.State);
-                var (oldKey, newKey) = (GroupKey.Of(state), GroupKey.Of(t.State));
-                var day = Tally.DayNumber(e.At);
-                if (!byDay.TryGetValue(day, out var f)) byDay[day] = f = new WorkspaceFigures();
-                var changes = oldKey == newKey
-                    ? [new TallyDelta(newKey, Tally.Difference(after, tally))]
-                    : new[] { new TallyDelta(oldKey, Tally.Difference(new Tally(), tally)), new TallyDelta(newKey, after) };
-                foreach (var change in changes)
+                var newKey = GroupKey.Of(t.State);
+                var f = byDay[Tally.DayNumber(e.At) - firstDay] ??= new DayChange();
+                f.Total.Add(after);
+                f.Total.Add(tally, -1);
+                f.Campaign(newKey.CampaignId)?.Add(after);
+                f.Campaign(key.CampaignId)?.Add(tally, -1);
+                if (e.At < quarterStart)
                 {
-                    f.Apply(change);
-                    if (e.At < quarterStart) before.Apply(change);
+                    if (key == newKey) before.Add(newKey, after[Money.Revenue] - tally[Money.Revenue]);
+                    else
+                    {
+                        before.Add(key, -tally[Money.Revenue]);
+                        before.Add(newKey, after[Money.Revenue]);
+                    }
                 }
                 state = t.State;
                 tally = after;
+                key = newKey;
             }
         }
 
         var history = new WorkspaceHistory();
         var running = new WorkspaceFigures();
-        history.Record(Tally.DayOf(Tally.DayNumber(first)), running);
-        foreach (var (day, change) in byDay)
+        history.Record(Tally.DayOf(firstDay), running);
+        for (var i = 0; i < byDay.Length; i++)
         {
+            if (byDay[i] is not { } change) continue;
+            var day = firstDay + i;
             running.Total.Add(change.Total);
             foreach (var (campaign, t) in change.Campaigns)
             {
@@ -88,10 +100,57 @@ public sealed record EventTimeHistory(DateTimeOffset Now, WorkspaceHistory Histo
         var baseline = new PeriodBaseline { Start = quarterStart };
         if (first < quarterStart)
         {
-            baseline.Revenue[PeriodBaseline.TotalKey] = before.Total[Money.Revenue];
+            baseline.Revenue[PeriodBaseline.TotalKey] = before.Total;
             foreach (var (kind, groups) in new[] { ("region", before.Regions), ("team", before.Teams), ("rep", before.Reps) })
-                foreach (var (group, t) in groups) baseline.Revenue[PeriodBaseline.Key(kind, group)] = t[Money.Revenue];
+                foreach (var (group, revenue) in groups) baseline.Revenue[PeriodBaseline.Key(kind, group)] = revenue;
         }
         return new EventTimeHistory(now, history, baseline);
+    }
+
+    /// <summary>The events by time (stable, as OrderBy was): the list itself when already in order, else a sorted copy in <paramref name="buffer"/>.</summary>
+    static IReadOnlyList<JourneyEvent> InTimeOrder(IReadOnlyList<JourneyEvent> events, List<JourneyEvent> buffer)
+    {
+        var sorted = true;
+        for (var i = 1; i < events.Count && sorted; i++) sorted = events[i - 1].At <= events[i].At;
+        if (sorted) return events;
+        buffer.Clear();
+        buffer.AddRange(events.OrderBy(e => e.At));
+        return buffer;
+    }
+
+    /// <summary>One day's change of the figures the history's points read: the total and each campaign's.</summary>
+    sealed class DayChange
+    {
+        public Tally Total { get; } = new();
+        public Dictionary<string, Tally> Campaigns { get; } = [];
+
+        public Tally? Campaign(string? id)
+        {
+            if (id is null) return null;
+            if (!Campaigns.TryGetValue(id, out var t)) Campaigns[id] = t = new Tally();
+            return t;
+        }
+    }
+
+    /// <summary>Revenue booked before the quarter began: the total and each region's, team's and rep's (every group a change touched has its entry).</summary>
+    sealed class RevenueBefore
+    {
+        public decimal Total { get; private set; }
+        public Dictionary<string, decimal> Regions { get; } = [];
+        public Dictionary<string, decimal> Teams { get; } = [];
+        public Dictionary<string, decimal> Reps { get; } = [];
+
+        public void Add(GroupKey key, decimal revenue)
+        {
+            Total += revenue;
+            AddTo(Regions, key.RegionId, revenue);
+            AddTo(Teams, key.TeamId, revenue);
+            AddTo(Reps, key.RepId, revenue);
+        }
+
+        static void AddTo(Dictionary<string, decimal> groups, string? id, decimal revenue)
+        {
+            if (id is not null) groups[id] = groups.GetValueOrDefault(id) + revenue;
+        }
     }
 }
