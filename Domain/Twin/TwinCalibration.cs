@@ -9,7 +9,8 @@ namespace Growth.Domain.Twin;
 /// for the lead flow), the same quantities the history calibration (<see cref="HistoryCalibration"/>) fits, split per
 /// team and channel: rates shrunk towards the company's by <see cref="HistoryCalibration.PriorDeals"/> pseudo-observations,
 /// so a team with few leads leans on the company. A company rate resting on fewer than <see cref="MinimumCount"/>
-/// observations is replaced by its assumed default; delays between steps are assumed (the figures hold no times for them).
+/// observations is replaced by its assumed default; the mean delays before the qualification and opportunity decisions
+/// are fitted by Little's law (<see cref="TwinDelays"/>) where the last weeks hold enough entries, else assumed.
 /// The start state is the journeys open now.
 /// </summary>
 public static class TwinCalibration
@@ -49,8 +50,9 @@ public static class TwinCalibration
         var cycle = cycleFitted ? now.Deals.AverageDaysToClose : AssumedCycleDays;
         parameters.Add(new TwinParameter("days from opportunity to close", "company", Math.Round(cycle, 1), "days", cycleFitted,
             cycleFitted ? $"mean over {closed} closed deals" : "assumed: no deal closed yet"));
-        parameters.Add(new TwinParameter("days from lead to qualification decision", "company", AssumedQualifyDays, "days", false, "assumed: the figures hold no time for it"));
-        parameters.Add(new TwinParameter("days from qualification to opportunity decision", "company", AssumedOpenDays, "days", false, "assumed: the figures hold no time for it"));
+        var qualifyDays = TwinDelays.Fit(parameters, "days from lead to qualification decision", Current(FunnelStage.Lead), history, FunnelStage.Lead, AssumedQualifyDays);
+        var openDays = TwinDelays.Fit(parameters, "days from qualification to opportunity decision",
+            Current(FunnelStage.QualifiedIntent) + Current(FunnelStage.FollowUp), history, FunnelStage.QualifiedIntent, AssumedOpenDays);
 
         var teamRows = now.Teams.Count > 0 ? now.Teams : [new GroupFigures { Id = "company", Name = "company", Leads = leads, Won = now.Deals.Won, Lost = now.Deals.Lost, Open = now.Deals.Open,
             EnteredByStage = now.Funnel.Select(f => f.Entered).ToArray() }];
@@ -81,6 +83,8 @@ public static class TwinCalibration
         {
             Teams = teams,
             Channels = Channels(now, history, qualify, parameters),
+            QualifyDays = qualifyDays,
+            OpenDays = openDays,
             Parameters = parameters,
         };
     }
