@@ -36,7 +36,7 @@ public class AccessibilityBrowserTests(DashboardHost host, BrowserFixture browse
     internal static IReadOnlyList<string> Pages(string? journey) =>
     [
         "signin", $"?workspace={Workspace}", $"marketing?workspace={Workspace}", $"sales?workspace={Workspace}", $"forecast?workspace={Workspace}",
-        $"pipeline?workspace={Workspace}", $"insight?workspace={Workspace}", $"customer?workspace={Workspace}",
+        $"pipeline?workspace={Workspace}", $"records?workspace={Workspace}", $"insight?workspace={Workspace}", $"customer?workspace={Workspace}",
         .. journey is null ? Array.Empty<string>() : [$"customer/{journey}?workspace={Workspace}"],
         $"whatif?workspace={Workspace}", $"compensation?workspace={Workspace}", $"setup?workspace={Workspace}",
         "import", $"training?workspace={Workspace}", "admin",
