@@ -84,6 +84,7 @@ public static class FunnelCalibration
         public readonly double[] OpportunityWins = new double[weeks], Wins = new double[weeks], Repurchases = new double[weeks], Referrals = new double[weeks], Cash = new double[weeks];
         public readonly Dictionary<string, double> ValueByRegion = [], ValueByTeam = [];
         public readonly double[] WonEligible = new double[ReversalDays + 1], Reversed = new double[ReversalDays + 1];
+        public readonly int[] WinsEligible = new int[ReversalDays + 1];
 
         public void Add(Acc o)
         {
@@ -94,7 +95,7 @@ public static class FunnelCalibration
             {
                 OpportunityWins[i] += o.OpportunityWins[i]; Wins[i] += o.Wins[i]; Repurchases[i] += o.Repurchases[i]; Referrals[i] += o.Referrals[i]; Cash[i] += o.Cash[i];
             }
-            for (var d = 0; d <= ReversalDays; d++) { WonEligible[d] += o.WonEligible[d]; Reversed[d] += o.Reversed[d]; }
+            for (var d = 0; d <= ReversalDays; d++) { WonEligible[d] += o.WonEligible[d]; Reversed[d] += o.Reversed[d]; WinsEligible[d] += o.WinsEligible[d]; }
             foreach (var (k, v) in o.ValueByRegion) ValueByRegion[k] = ValueByRegion.GetValueOrDefault(k) + v;
             foreach (var (k, v) in o.ValueByTeam) ValueByTeam[k] = ValueByTeam.GetValueOrDefault(k) + v;
         }
@@ -164,12 +165,17 @@ public static class FunnelCalibration
         };
     }
 
-    /// <summary>Reversed over eligible won value per day; days beyond the sample's horizon keep the last measured share.</summary>
+    /// <summary>Fewest sample wins a day's reversed share is measured on (assumed; near the horizon a handful gave 0 or 0.74 by chance).</summary>
+    public const int MinReversalWins = 30;
+
+    /// <summary>Reversed over eligible won value per day, never falling; a day watched on fewer than <see cref="MinReversalWins"/> wins keeps the last share.</summary>
     static double[] ReversedShares(Acc won)
     {
         var shares = new double[ReversalDays + 1];
         for (var d = 1; d <= ReversalDays; d++)
-            shares[d] = won.WonEligible[d] > 0 ? Math.Min(1, won.Reversed[d] / won.WonEligible[d]) : shares[d - 1];
+            shares[d] = won.WinsEligible[d] >= MinReversalWins && won.WonEligible[d] > 0
+                ? Math.Max(shares[d - 1], Math.Min(1, won.Reversed[d] / won.WonEligible[d]))
+                : shares[d - 1];
         return shares;
     }
 
@@ -179,7 +185,7 @@ public static class FunnelCalibration
         var last = (int)Math.Min(ReversalDays, Math.Floor((horizon - wonAt).TotalDays));
         var won = (double)s.WonValue;
         if (last < 0 || won <= 0) return;
-        for (var d = 0; d <= last; d++) acc.WonEligible[d] += won;
+        for (var d = 0; d <= last; d++) { acc.WonEligible[d] += won; acc.WinsEligible[d]++; }
         foreach (var e in events)
         {
             if (e.At < wonAt || e.At >= horizon || e.Kind is not (EventKind.Refunded or EventKind.Churned)) continue;

@@ -59,6 +59,7 @@ public static partial class AssumptionChinese
         ["planResponse.pullInWindow"] = "期末中会提前交易的那一段",
         ["planResponse.pullInDiscount"] = "期末在门槛附近成交的交易额外给出的折扣",
         ["planResponse.holdBackShare"] = "超过封顶的销售把这一比例的待成交交易推到下一期",
+        ["stalledShare"] = "这一比例的商机打开后停滞：既不赢单也不丢单，一直保持未结，就像 CRM 中被搁置的交易",
         ["planResponse.fittedOutputElasticity"] = "在校准过（赢单率已拟合）的工作区，每条线索的赢单随投入 ^ 此值变化",
         ["planResponse.farBelowOteShare"] = "收入低于目标收入这一比例的销售被视为有离职风险",
     };

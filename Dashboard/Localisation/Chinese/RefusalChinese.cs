@@ -11,6 +11,13 @@ public static class RefusalChinese
     public static IReadOnlyDictionary<string, string> Titles { get; } = new Dictionary<string, string>
     {
         ["A product cannot be used"] = "无法使用某个产品",
+        ["Invalid record query"] = "记录查询无效",
+        ["Too many rows"] = "行数过多",
+        ["The twin cannot run so"] = "数字孪生无法按此运行",
+        ["No figures yet"] = "还没有数据",
+        ["The twin cannot start"] = "数字孪生无法启动",
+        ["Storage failed during the restore"] = "恢复期间存储失败",
+        ["The preset was not deleted"] = "预设未删除",
         ["Backup too large"] = "备份太大",
         ["Event refused; nothing was applied"] = "事件被拒绝；未作任何更改",
         ["Invalid Monte Carlo parameters"] = "蒙特卡洛参数无效",
