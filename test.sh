@@ -46,7 +46,7 @@ status=0
 for project in "${projects[@]}"; do
   name=$(basename "$project" .csproj)
   # A hung test host is killed rather than eating CI's time; its missing results count as a failure below.
-  timeout 1200 dotnet test "$project" -c Release --no-build -nologo \
+  timeout 1500 dotnet test "$project" -c Release --no-build -nologo \
     --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" \
     --results-directory "$results" || status=1
 done
