@@ -12,7 +12,7 @@ namespace Growth.Dashboard.Tests;
 /// axe-core (the engine behind most accessibility audits) on every page of a simulated workspace, in English and in
 /// Chinese: no serious or critical violation of WCAG 2.2 A/AA, and no heading that skips a level. One browser page walks all pages, so it costs one page per language.
 /// </summary>
-[Collection(DashboardCollection.Name)]
+[Collection(DashboardWalksCollection.Name)]
 public class AccessibilityBrowserTests(DashboardHost host, BrowserFixture browser, ITestOutputHelper output) : IAsyncLifetime
 {
     internal const string Workspace = "browser-axe";

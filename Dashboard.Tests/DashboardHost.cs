@@ -210,3 +210,14 @@ public sealed class DashboardCollection : ICollectionFixture<DashboardHost>, ICo
 {
     public const string Name = "dashboard";
 }
+
+/// <summary>
+/// The walks over every page (axe, phone widths, screenshots) and the tests sharing their simulated workspace, on a
+/// host and browser of their own: they run beside <see cref="DashboardCollection"/> instead of after it (about a third
+/// of the web tests' time, mostly the browser's, while the other collection mostly keeps the server busy).
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class DashboardWalksCollection : ICollectionFixture<DashboardHost>, ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "dashboard, page walks";
+}

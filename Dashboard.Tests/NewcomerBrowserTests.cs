@@ -9,7 +9,7 @@ namespace Growth.Dashboard.Tests;
 /// A newcomer's Overview and Marketing in a real browser: the start-here panel, a chart's figures as a table and as CSV,
 /// a table as CSV, the printed report, dark mode, and the polite announcement of a new significant event.
 /// </summary>
-[Collection(DashboardCollection.Name)]
+[Collection(DashboardWalksCollection.Name)]
 public class NewcomerBrowserTests(DashboardHost host, BrowserFixture browser) : IAsyncLifetime
 {
     const string Workspace = AccessibilityBrowserTests.Workspace;

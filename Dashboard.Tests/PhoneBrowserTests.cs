@@ -9,7 +9,7 @@ namespace Growth.Dashboard.Tests;
 /// When <c>GROWTH_SCREENSHOTS</c> names a folder, each page is pictured at phone and at desktop width
 /// (<c>&lt;page&gt;-&lt;language&gt;-phone.png</c>, <c>-desktop.png</c>) for the README.
 /// </summary>
-[Collection(DashboardCollection.Name)]
+[Collection(DashboardWalksCollection.Name)]
 public class PhoneBrowserTests(DashboardHost host, BrowserFixture browser, ITestOutputHelper output) : IAsyncLifetime
 {
     string? journey;

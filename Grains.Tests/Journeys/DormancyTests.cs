@@ -24,27 +24,14 @@ public class DormancyTests(ClusterFixture fixture)
     async Task<List<JourneyState>> StatesAsync(string ws) =>
         [.. (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => Grains.GetGrain<IJourneyShardGrain>(Keys.Shard(ws, i)).StatesAsync()))).SelectMany(s => s)];
 
-    /// <summary>Whether the journey's grain is activated on any silo (the management grain's view of the catalogs).</summary>
-    async Task<bool> ActivatedAsync(string ws, string id)
-    {
-        var grainId = Grains.GetGrain<IJourneyGrain>(Keys.Of(ws, id)).GetGrainId();
-        return (await Grains.GetGrain<IManagementGrain>(0).GetActiveGrains(grainId.Type)).Contains(grainId);
-    }
-
-    /// <summary>Deactivation follows the call that asked for it; waits for it with a generous guard (no timing is asserted).</summary>
-    async Task AssertLeavesMemoryAsync(string ws, string id)
-    {
-        for (var i = 0; i < 600 && await ActivatedAsync(ws, id); i++) await Task.Delay(50);
-        Assert.False(await ActivatedAsync(ws, id), $"journey {id} is still activated 30 s after it went dormant");
-    }
+    Task AssertLeavesMemoryAsync(string ws, string id) => JourneyMemory.AssertLeavesMemoryAsync(fixture, ws, id);
 
     [Fact]
     public async Task Lost_journeys_leave_memory_and_still_count_in_the_figures_and_answer_their_page()
     {
-        const string ws = "dormant-lost";
-        var sim = Grains.GetGrain<ISimulationGrain>(ws);
-        await sim.CreateAsync(new SimulationSettings { Seed = 3, Start = Start, Regions = 1, TeamsPerRegion = 1, RepsPerTeam = 4, Campaigns = 2, ExistingCustomers = 10 });
-        await sim.RunForAsync(TimeSpan.FromDays(60));
+        // The seeded 60-day run RecordReadModelTests reads too (run once per cluster).
+        const string ws = JourneyMemory.SleepyWorkspace;
+        await JourneyMemory.SleepySimulationAsync(fixture);
         var snapshot = await Grains.GetGrain<IWorkspaceStatisticsGrain>(ws).RefreshAsync();
 
         var states = await StatesAsync(ws);

@@ -3,7 +3,6 @@ using Growth.Domain.Journeys;
 using Growth.Domain.Records;
 using Growth.Domain.Workspaces;
 using Growth.Grains.Journeys;
-using Growth.Grains.Simulation;
 using Growth.Grains.Tests.Cluster;
 using Growth.Grains.Workspaces;
 
@@ -16,7 +15,6 @@ namespace Growth.Grains.Tests.Journeys;
 [Collection(ClusterCollection.Name)]
 public class RecordReadModelTests(ClusterFixture fixture)
 {
-    static readonly DateTimeOffset Start = new(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
     IGrainFactory Grains => fixture.Grains;
 
     IJourneyShardGrain ShardOf(string ws, string id) => Grains.GetGrain<IJourneyShardGrain>(Keys.Shard(ws, Keys.ShardOf(id)));
@@ -25,26 +23,16 @@ public class RecordReadModelTests(ClusterFixture fixture)
         [.. (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => Grains.GetGrain<IJourneyShardGrain>(Keys.Shard(ws, i))
             .RecordsAsync(query, FigureScope.Full, int.MaxValue)))).SelectMany(s => s.Rows)];
 
-    async Task<bool> ActivatedAsync(string ws, string id)
-    {
-        var grainId = Grains.GetGrain<IJourneyGrain>(Keys.Of(ws, id)).GetGrainId();
-        return (await Grains.GetGrain<IManagementGrain>(0).GetActiveGrains(grainId.Type)).Contains(grainId);
-    }
+    Task<bool> ActivatedAsync(string ws, string id) => JourneyMemory.ActivatedAsync(Grains, ws, id);
 
-    /// <summary>Deactivation follows the call that asked for it; waits for it with a generous guard (no timing is asserted).</summary>
-    async Task AssertLeavesMemoryAsync(string ws, string id)
-    {
-        for (var i = 0; i < 600 && await ActivatedAsync(ws, id); i++) await Task.Delay(50);
-        Assert.False(await ActivatedAsync(ws, id), $"journey {id} is still activated 30 s after it went dormant");
-    }
+    Task AssertLeavesMemoryAsync(string ws, string id) => JourneyMemory.AssertLeavesMemoryAsync(fixture, ws, id);
 
     [Fact]
     public async Task A_lost_deal_asleep_is_found_by_its_customers_name_without_waking_and_every_row_matches_its_journey()
     {
-        const string ws = "records-sim";
-        var sim = Grains.GetGrain<ISimulationGrain>(ws);
-        await sim.CreateAsync(new SimulationSettings { Seed = 3, Start = Start, Regions = 1, TeamsPerRegion = 1, RepsPerTeam = 4, Campaigns = 2, ExistingCustomers = 10 });
-        await sim.RunForAsync(TimeSpan.FromDays(60));
+        // The seeded 60-day run DormancyTests reads too (run once per cluster).
+        const string ws = JourneyMemory.SleepyWorkspace;
+        await JourneyMemory.SleepySimulationAsync(fixture);
 
         var lost = await RowsAsync(ws, new RecordQuery { Kind = RecordKind.Deals, Status = JourneyStatus.Lost, Sort = "name" });
         Assert.NotEmpty(lost);

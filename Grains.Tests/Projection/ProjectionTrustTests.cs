@@ -14,7 +14,7 @@ namespace Growth.Grains.Tests.Projection;
 /// 260 deals in 26 weeks (about 850 under the old, gentler decay), a spread of about 6 % on its own (two runs of one
 /// seed that differ only in lead seasonality moved by 8 %); the tolerance is 10 % (it was 5 % at 850 deals).
 /// </summary>
-[Collection(ClusterCollection.Name)]
+[Collection(LongRunClusterCollection.Name)]
 public class ProjectionTrustTests(ClusterFixture fixture, ITestOutputHelper output)
 {
     static readonly DateTimeOffset Start = new(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
