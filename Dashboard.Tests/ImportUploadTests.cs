@@ -198,7 +198,7 @@ public class ImportUploadTests(DashboardHost host) : IDisposable
         // The preset's mapping names Content, which this workspace does not run: refused, naming it and what it has; nothing stored.
         var refused = await Assert.ThrowsAsync<CrmImportException>(() => Imports().ImportAsync(ws, LeadsAndDeals(), CrmPresets.LeadsAndDeals));
         Assert.Equal("leads.csv: origin channel entry 'organic_search=Content': 'Content' is not a campaign or channel of the workspace; the workspace's " +
-            "campaigns are Search (search, Ads), Trade fair (fair, Events); its channels are Ads, Events", refused.Message);
+            "campaigns are Search (search, Ads), Trade fair (fair, Events); its channels are Ads, Events, Referral", refused.Message);
         Assert.Equal(before, System.Text.Json.JsonSerializer.Serialize(await host.Grains.GetGrain<IWorkspaceGrain>(ws).GetOrganisationAsync()));
 
         var mapping = CrmPresets.LeadsAndDeals with { OriginChannels = "paid_search=Search; organic_search=search; referral=Trade fair; email=Ads" };

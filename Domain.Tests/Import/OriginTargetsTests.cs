@@ -64,7 +64,7 @@ public sealed class OriginTargetsTests
         var refused = Assert.Throws<CrmImportException>(() => Import("paid_search=search-2017; blog=Content", Own));
         Assert.Equal("leads.csv", refused.FileName);
         Assert.Equal("leads.csv: origin channel entry 'blog=Content': 'Content' is not a campaign or channel of the workspace; the workspace's campaigns are " +
-            "Search ads 2017 (search-2017, Ads), Trade fair (trade-fair, Events); its channels are Ads, Events", refused.Message);
+            "Search ads 2017 (search-2017, Ads), Trade fair (trade-fair, Events); its channels are Ads, Events, Referral", refused.Message);
         var unknown = Assert.Throws<CrmImportException>(() => Import("fair=spring-fair", Own));
         Assert.Contains("'spring-fair' is not a campaign or channel of the workspace", unknown.Message);
         var malformed = Assert.Throws<CrmImportException>(() => Import("fair", Own));
@@ -97,6 +97,9 @@ public sealed class OriginTargetsTests
             new OriginEntry("bad", "", "", null),
             new OriginEntry("x=Radio", "x", "Radio", null),
         ], entries);
+        // Referral is a channel of every workspace: a setup never has a referral campaign, yet customers refer leads.
+        Assert.Equal(new OriginTarget(null, null, Channel.Referral), Own.Find("referral"));
+        Assert.Null(Own.Find("Content"));
     }
 
     [Fact]

@@ -27,8 +27,13 @@ public sealed record OriginTargets
     /// <summary>Whether the targets are the workspace's own campaigns (not the fixed list).</summary>
     public bool OwnCampaigns => Campaigns.Count > 0;
 
-    /// <summary>The channels an origin may name: those the workspace's campaigns run on, in the setup's order; else every channel.</summary>
-    public IReadOnlyList<Channel> Channels => OwnCampaigns ? Campaigns.Select(c => c.Channel).Distinct().ToArray() : Enum.GetValues<Channel>();
+    /// <summary>
+    /// The channels an origin may name: those the workspace's campaigns run on, in the setup's order, and Referral (leads
+    /// customers bring: never a campaign's channel in a setup, so always a channel of the workspace); else every channel.
+    /// </summary>
+    public IReadOnlyList<Channel> Channels => OwnCampaigns
+        ? Campaigns.Select(c => c.Channel).Append(Channel.Referral).Distinct().ToArray()
+        : Enum.GetValues<Channel>();
 
     /// <summary>The target named <paramref name="name"/>: a campaign by id, then by name, then a channel; null when none is.</summary>
     public OriginTarget? Find(string name)

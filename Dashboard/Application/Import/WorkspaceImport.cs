@@ -140,6 +140,8 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
         var journeys = result.Journeys;
         var applying = new ProgressCounter(ProgressUnit.Journeys, journeys.Count, progress, phase: 1);
         applying.Begin();
+        // A test host's second hold: past the commit point, as the journeys begin to be stored (never cancelled).
+        if (gate is not null) await gate.PassAsync(CancellationToken.None);
         for (var start = 0; start < journeys.Count; start += JourneysPerRound)
         {
             // By index: the journeys are written when asked for, and skipping to a round must not walk the ones before it.
