@@ -86,4 +86,31 @@ public class LongRunBrowserTests(DashboardHost host, BrowserFixture browser) : I
         Assert.Null(await host.Grains.GetGrain<IWorkspaceGrain>(ws).GetAsync());
         await Expect(page.GetByTestId("import-start")).ToBeEnabledAsync();
     }
+
+    [Fact]
+    public async Task An_import_past_its_commit_point_says_it_can_no_longer_be_cancelled_and_finishes()
+    {
+        const string ws = "browser-longrun-commit";
+        var samples = Growth.TestSupport.SharedDatasets.ImportSamples;
+        await page.GotoAsync(new Uri(host.Http.BaseAddress!, "import").ToString());
+        await page.GetByTestId("import-workspace").FillAsync(ws);
+        // The deals file's header proposes the leads + deals layout, which asks for the leads file.
+        await page.GetByTestId("file-pipeline").SetInputFilesAsync(Path.Combine(samples, "closed_deals.csv"));
+        await page.GetByTestId("file-leads").SetInputFilesAsync(Path.Combine(samples, "leads.csv"));
+        // The origins' mapping: the preset's entries on Growth's channels, and the file's origin the mapping leaves out.
+        var origins = page.GetByTestId("origin-row");
+        await Expect(origins.Filter(new() { HasText = "paid_search" })).ToContainTextAsync("Advertising (Ads)");
+        await Expect(origins.Filter(new() { HasText = "unknown" })).ToContainTextAsync("No channel");
+        await Expect(page.GetByTestId("import-start")).ToBeEnabledAsync();
+        // The commit point passes; the import then waits as it begins to store the journeys.
+        Gate.Hold(1);
+        await page.GetByTestId("import-start").ClickAsync();
+
+        await Expect(page.GetByTestId("import-committing")).ToContainTextAsync("the import can no longer be cancelled, because stopping part-way would leave only part of the history");
+        await Expect(page.GetByTestId("import-progress-cancel")).ToBeDisabledAsync();
+        Gate.Release();
+        await Expect(page.GetByTestId("rows-imported")).ToHaveTextAsync("6");
+        await Expect(page.GetByTestId("import-committing")).ToHaveCountAsync(0);
+        Assert.NotNull(await host.Grains.GetGrain<IWorkspaceGrain>(ws).GetAsync());
+    }
 }

@@ -48,6 +48,7 @@ public partial class RazorTextTests
         "Components/WhatIf/PlanWhatIf.razor",
         "Components/Pages/Import.razor",
         "Components/Pages/ImportReport.razor",
+        "Components/Pages/ImportOrigins.razor",
         "Components/Pages/Calibration.razor",
         "Components/Shared/Chart.razor",
         "Components/Shared/CsvButton.razor",

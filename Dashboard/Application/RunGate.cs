@@ -3,7 +3,8 @@ namespace Growth.Dashboard.Application;
 /// <summary>
 /// A test host's hold on long runs, so a browser test can see a run part-way and cancel it without waiting on time:
 /// while held, a projection's chunks after the first <see cref="Hold"/> lets through, and an import at its commit
-/// point, wait until released or cancelled. Registered only by test hosts; without one, runs never wait.
+/// point, wait until released or cancelled (an import passes once more as it begins to store, and waits there until
+/// released: it can no longer be cancelled). Registered only by test hosts; without one, runs never wait.
 /// </summary>
 public sealed class RunGate
 {

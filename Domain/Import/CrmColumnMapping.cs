@@ -69,8 +69,11 @@ public sealed record CrmColumnMapping
     /// <summary>Format of the leads' first-contact dates, as <see cref="EngageDateFormat"/>.</summary>
     public string? LeadCreatedFormat { get; init; }
     /// <summary>
-    /// "origin=Channel; ..." with a channel of Growth (Ads, Events, Content, Incentive, Brand, Referral): an origin's
-    /// campaign is of that channel. An origin not listed is a campaign without a channel (said in a note).
+    /// "origin=target; ..." where a target is one of the workspace's own campaigns (its id or name in the setup's
+    /// channels: the origin's leads join that campaign, on its channel) or a channel its campaigns run on (the origin is a
+    /// campaign of its own, on that channel); a workspace whose setup has no campaign takes Growth's channels (Ads,
+    /// Events, Content, Incentive, Brand, Referral). See <see cref="OriginTargets"/>. An unknown target refuses the import,
+    /// naming it; an origin not listed is a campaign without a channel (said in a note).
     /// </summary>
     public string? OriginChannels { get; init; }
 

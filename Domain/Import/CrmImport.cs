@@ -12,7 +12,9 @@ public static class CrmImport
     /// Reads the three exports. Throws <see cref="CrmImportException"/> when a file is empty or its header lacks
     /// a mapped column; every problem of a single row is fixed up or rejected in the report instead.
     /// </summary>
-    public static CrmImportResult Read(CrmSource pipeline, CrmSource? teams, CrmSource? products, CrmColumnMapping mapping, CrmSource? leads = null)
+    /// <param name="targets">What the leads' origins may be mapped to: the workspace's own campaigns and channels; Growth's channels when null.</param>
+    public static CrmImportResult Read(CrmSource pipeline, CrmSource? teams, CrmSource? products, CrmColumnMapping mapping, CrmSource? leads = null,
+        OriginTargets? targets = null)
     {
         // Every file is read and its header checked before any row is interpreted: a bad header refuses the whole import.
         if (mapping.TeamsFile is not null && teams is null) throw new CrmImportException(mapping.TeamsFile, "the mapping names a teams file, but none was given");
@@ -34,7 +36,7 @@ public static class CrmImport
             RefuseUnmatchedJoin(pipelineTable, mapping.Agent, name => directory.Find(name).Placement is not null, teamTable.Name, mapping.TeamAgent);
         if (productTable is not null && mapping.Product.Length > 0)
             RefuseUnmatchedJoin(pipelineTable, mapping.Product, name => catalogue.Find(name).Product is not null, productTable.Name, mapping.ProductName);
-        var leadBook = leadTable is null ? null : LeadBook.Read(leadTable, mapping, notes);
+        var leadBook = leadTable is null ? null : LeadBook.Read(leadTable, mapping, notes, targets);
         if (leadBook is not null)
             RefuseUnmatchedJoin(pipelineTable, mapping.OpportunityId, id => leadBook.Find(id) is not null, leadTable!.Name, mapping.LeadId);
         var engageOrder = mapping.EngageDate.Length == 0 ? null : DateOrderOf(pipelineTable, mapping.EngageDate, mapping.EngageDateFormat, notes);

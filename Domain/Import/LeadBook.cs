@@ -3,13 +3,17 @@ using Growth.Domain.Organisations;
 
 namespace Growth.Domain.Import;
 
-/// <summary>One lead of a leads export: its row, first contact and origin (campaign id and name, channel if mapped).</summary>
-internal sealed record LeadRow(int Row, string Id, DateTimeOffset CreatedAt, string CampaignId, string Origin, Channel? Channel);
+/// <summary>
+/// One lead of a leads export: its row, first contact and origin, and its campaign (id and name: the workspace's own
+/// campaign the origin is mapped to, else one named after the origin) with its channel if mapped.
+/// </summary>
+internal sealed record LeadRow(int Row, string Id, DateTimeOffset CreatedAt, string CampaignId, string Origin, Channel? Channel, string CampaignName);
 
 /// <summary>
 /// The leads export, by lead id: a deal of the pipeline finds its lead here (its first contact is the deal's engage
-/// date, its origin the journey's campaign). A lead's origin is a campaign named after it; blank origins are one
-/// campaign "(no origin)". Rows that cannot be used are skipped with a note (the report counts the pipeline's rows).
+/// date, its origin the journey's campaign). A lead's origin is the workspace's campaign it is mapped to, or else a
+/// campaign named after it; blank origins are one campaign "(no origin)". Rows that cannot be used are skipped with a
+/// note (the report counts the pipeline's rows).
 /// </summary>
 internal sealed class LeadBook
 {
@@ -25,9 +29,9 @@ internal sealed class LeadBook
     public LeadRow? Find(string id) => byId.GetValueOrDefault(id);
 
     /// <summary>Reads the leads table; throws <see cref="CrmImportException"/> for an unreadable origin map or date column.</summary>
-    public static LeadBook Read(CsvTable table, CrmColumnMapping mapping, ICollection<string> notes)
+    public static LeadBook Read(CsvTable table, CrmColumnMapping mapping, ICollection<string> notes, OriginTargets? targets = null)
     {
-        var channels = OriginChannels(table.Name, mapping.OriginChannels);
+        var channels = (targets ?? OriginTargets.Fixed).Parse(table.Name, mapping.OriginChannels);
         int id = table.Columns[mapping.LeadId], created = table.Columns[mapping.LeadCreated], origin = table.Columns[mapping.LeadOrigin];
         var reading = DateColumns.Detect(table.Name, mapping.LeadCreated, table.Records.Where(r => r.Problem is null).Select(r => (r.Line, r[created])), mapping.LeadCreatedFormat);
         if (reading.Refusal is { } refusal) throw new CrmImportException(table.Name, refusal);
@@ -49,7 +53,10 @@ internal sealed class LeadBook
             }
             DateColumns.TryParse(row[created], reading.Order, out var at);
             var name = row[origin].Length > 0 ? row[origin] : NoOrigin;
-            var lead = new LeadRow(row.Line, row[id], at, "origin-" + CrmNames.Slug(name), name, channels.TryGetValue(name, out var channel) ? channel : null);
+            var target = channels.GetValueOrDefault(name);
+            var lead = target?.CampaignId is { } campaign
+                ? new LeadRow(row.Line, row[id], at, campaign, name, target.Channel, target.CampaignName ?? campaign)
+                : new LeadRow(row.Line, row[id], at, "origin-" + CrmNames.Slug(name), name, target?.Channel, name);
             book.byId[lead.Id] = lead;
             book.leads.Add(lead);
         }
@@ -59,22 +66,12 @@ internal sealed class LeadBook
         return book;
     }
 
-    /// <summary>A campaign per origin that has a channel, in the order the file first names them, in every region.</summary>
+    /// <summary>
+    /// A campaign per origin that has a channel (the workspace's campaign an origin is mapped to once, whichever origins
+    /// join it), in the order the file first names them, in every region.
+    /// </summary>
     public IReadOnlyList<CampaignProfile> Campaigns(IReadOnlyList<string> regionIds) => leads
         .Where(l => l.Channel is not null).DistinctBy(l => l.CampaignId)
-        .Select(l => new CampaignProfile { Id = l.CampaignId, Name = l.Origin, Channel = l.Channel!.Value, RegionIds = regionIds })
+        .Select(l => new CampaignProfile { Id = l.CampaignId, Name = l.CampaignName, Channel = l.Channel!.Value, RegionIds = regionIds })
         .ToArray();
-
-    static Dictionary<string, Channel> OriginChannels(string file, string? map)
-    {
-        var channels = new Dictionary<string, Channel>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in (map ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var parts = entry.Split('=', StringSplitOptions.TrimEntries);
-            if (parts.Length != 2 || parts[0].Length == 0 || !Enum.TryParse<Channel>(parts[1], ignoreCase: true, out var channel) || !Enum.IsDefined(channel) || int.TryParse(parts[1], out _))
-                throw new CrmImportException(file, $"origin channel entry '{entry}' is not origin=channel with channel one of {string.Join(", ", Enum.GetNames<Channel>())}");
-            channels[parts[0]] = channel;
-        }
-        return channels;
-    }
 }

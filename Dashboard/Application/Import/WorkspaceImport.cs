@@ -10,6 +10,7 @@ using Growth.Grains.Figures;
 using Growth.Grains.Import;
 using Growth.Grains.Journeys;
 using Growth.Grains.Setup;
+using Growth.Grains.Simulation;
 using Growth.Grains.Workspaces;
 
 namespace Growth.Dashboard.Application.Import;
@@ -26,14 +27,23 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
     const int JourneysPerRound = 400;
     const int RefusalsListed = 100;
 
-    /// <summary>Workspaces an import may not overwrite: a simulation's organisation and journeys are its own.</summary>
+    /// <summary>
+    /// Workspaces an import may not overwrite: a simulation's organisation and journeys are its own. A workspace that
+    /// only has a setup (its campaigns set up before the first import; no simulation was ever created) takes an import,
+    /// and becomes an import's workspace.
+    /// </summary>
     public async Task<Refusal?> RefusalAsync(string workspace) =>
         (await grains.GetGrain<IWorkspaceGrain>(workspace).GetAsync())?.Kind == WorkspaceKind.Simulation
+            && (await grains.GetGrain<ISimulationGrain>(workspace).GetStatusAsync()).Created
             ? new Refusal(RefusalKind.Conflict, "The workspace cannot take an import", $"workspace {workspace} is a simulation; import into a new workspace")
             : null;
 
     /// <summary>The workspace's saved column mappings, by name.</summary>
     public Task<IReadOnlyList<NamedMapping>> SavedMappingsAsync(string workspace) => grains.GetGrain<IMappingPresetGrain>(workspace).ListAsync();
+
+    /// <summary>What the workspace's leads' origins may be mapped to: its setup's campaigns and channels, or Growth's channels.</summary>
+    public async Task<OriginTargets> OriginTargetsAsync(string workspace) =>
+        OriginTargets.Of((await grains.GetGrain<ISetupGrain>(workspace).GetAsync())?.Document.Channels);
 
     /// <summary>
     /// Saves the mapping <paramref name="fields"/> describe (a <c>preset</c> to start from, and column-mapping fields put
@@ -65,9 +75,14 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
     /// cancelled import never leaves half its journeys behind. A <see cref="CrmImportException"/> says which file cannot be imported.
     /// </summary>
     /// <param name="now">The history's "now" (at or after its last event); its last event when null.</param>
+    /// <param name="run">
+    /// The page's run: its token cancels the reading, and its <see cref="ImportRun.Commit"/> marks the commit point, after
+    /// which a cancel is refused instead of ignored. Null: <paramref name="cancellationToken"/> alone (the API's).
+    /// </param>
     public async Task<ImportSummary> ImportAsync(string workspace, IReadOnlyDictionary<string, CrmSource> files, CrmColumnMapping mapping,
-        IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default, DateTimeOffset? now = null)
+        IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default, DateTimeOffset? now = null, ImportRun? run = null)
     {
+        if (run is not null && !cancellationToken.CanBeCanceled) cancellationToken = run.Token;
         // Amounts are read as the workspace writes numbers (its setup's currency culture), unless the mapping says otherwise.
         var setup = await grains.GetGrain<ISetupGrain>(workspace).GetAsync();
         if (mapping.AmountCulture is null && setup is not null)
@@ -79,7 +94,9 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
         CrmSource? Source(string field) => sources.TryGetValue(field, out var s)
             ? s.Source with { Reader = new ProgressReader(s.Measured.Reader, reading, cancellationToken) } : null;
         // CPU work off the caller's thread (a page's circuit stays free to show the progress).
-        var result = await Task.Run(() => CrmImport.Read(Source("pipeline")!, Source("teams"), Source("products"), mapping, Source("leads")), cancellationToken);
+        // A lead's origin maps to the workspace's own campaigns and channels (its setup's), else to Growth's channels.
+        var targets = OriginTargets.Of(setup?.Document.Channels);
+        var result = await Task.Run(() => CrmImport.Read(Source("pipeline")!, Source("teams"), Source("products"), mapping, Source("leads"), targets), cancellationToken);
         // Nothing importable: refused before anything is stored (the organisation would otherwise be replaced).
         if (result.Journeys.Count == 0) throw CrmImportException.NothingImported(files["pipeline"].Name, result.Report);
         // The figures are placed at the events' times; a "now" before the last event is refused before anything is stored.
@@ -93,12 +110,12 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
         // The last moment a cancel is honoured: from here on the import commits.
         if (gate is not null) await gate.PassAsync(cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
+        run?.Commit();
         var summary = await ApplyAsync(workspace, result, progress);
         await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).PlaceInTimeAsync(history);
         return summary with { Now = history.Now };
     }
 
-    /// <summary>The commit: the organisation, then every journey's events, round by round (never stopped halfway).</summary>
     /// <summary>
     /// A file's reader and its length in characters: a seekable stream by its bytes left (one character a byte for the
     /// UTF-8 and Windows-1252 exports met, two for UTF-16: the counter stops at the total, so an estimate a little high
@@ -112,6 +129,7 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
         return (new StringReader(text), text.Length);
     }
 
+    /// <summary>The commit: the organisation, then every journey's events, round by round (never stopped halfway).</summary>
     async Task<ImportSummary> ApplyAsync(string workspace, CrmImportResult result, IProgress<RunProgress>? progress)
     {
         if (await RefusalAsync(workspace) is { } refusal) throw new DomainException(refusal.Detail, DomainErrorKind.Conflict);
@@ -122,6 +140,8 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
         var journeys = result.Journeys;
         var applying = new ProgressCounter(ProgressUnit.Journeys, journeys.Count, progress, phase: 1);
         applying.Begin();
+        // A test host's second hold: past the commit point, as the journeys begin to be stored (never cancelled).
+        if (gate is not null) await gate.PassAsync(CancellationToken.None);
         for (var start = 0; start < journeys.Count; start += JourneysPerRound)
         {
             // By index: the journeys are written when asked for, and skipping to a round must not walk the ones before it.
@@ -162,18 +182,20 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
     }
 
     /// <summary>
-    /// Keeps the price list as the import workspace's setup catalogue (the company named after the workspace, no
-    /// organisation of its own: the import's stays), so a simulation calibrated on this history names its products
-    /// and their series. A price list the setup refuses is not kept; the import stands, and the note says why.
+    /// Keeps the price list as the import workspace's setup catalogue, so a simulation calibrated on this history names
+    /// its products and their series. A workspace without a setup gets one (the company named after the workspace, no
+    /// organisation of its own: the import's stays); a workspace with one keeps every other part of it (its own
+    /// campaigns and channels above all: the next import maps origins to them). A price list the setup refuses is not
+    /// kept; the import stands, and the note says why.
     /// </summary>
     async Task<string?> StorePriceListAsync(string workspace, IReadOnlyList<CrmProduct> products)
     {
         if (products.Count == 0) return null;
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var setup = new SetupDocument
+        var current = (await grains.GetGrain<ISetupGrain>(workspace).GetAsync())?.Document ?? new SetupDocument { Company = new CompanySetup { Name = workspace } };
+        var setup = current with
         {
-            Company = new CompanySetup { Name = workspace },
-            Catalogue = new CatalogueSetup
+            Catalogue = current.Catalogue with
             {
                 Products = products.Select(p => new ProductSetup { Id = ImportedSetup.UniqueId(CrmNames.Slug(p.Name), ids), Name = p.Name, Series = p.Series, ListPrice = p.ListPrice }).ToArray(),
             },

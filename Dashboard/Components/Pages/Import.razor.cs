@@ -2,6 +2,7 @@ using Growth.Dashboard.Application;
 using Growth.Dashboard.Application.Calibration;
 using Growth.Dashboard.Application.Import;
 using Growth.Dashboard.Application.Workspaces;
+using Growth.Dashboard.Components.Shared;
 using Growth.Dashboard.Security;
 using Growth.Domain.Access;
 using Growth.Domain.Import;
@@ -20,15 +21,18 @@ namespace Growth.Dashboard.Components.Pages;
 public partial class Import : IDisposable
 {
     [Inject] WorkspaceImport Imports { get; set; } = null!;
-    [Inject] CalibratedSimulations Calibrations { get; set; } = null!;
-    [Inject] SimulationControl Simulations { get; set; } = null!;
     [Inject] AccessResolver Access { get; set; } = null!;
     [Inject] Microsoft.Extensions.Options.IOptions<ImportOptions> Limits { get; set; } = null!;
     [CascadingParameter] Task<AuthenticationState>? AuthenticationState { get; set; }
 
     string workspace = "crm-import";
-    /// <summary>The files chosen, read into memory when chosen (the header is read then, to propose a preset).</summary>
-    readonly Dictionary<string, (string Name, byte[] Bytes)> files = [];
+    /// <summary>The files chosen, streamed to disk when chosen (the header is read then, to propose a preset); made on first use.</summary>
+    UploadedFiles? uploads;
+    UploadedFiles Files => uploads ??= new UploadedFiles(Limits.Value);
+    /// <summary>What the workspace's leads' origins may be mapped to, and the origins the chosen leads file names (at most <see cref="OriginsShown"/>).</summary>
+    OriginTargets targets = OriginTargets.Fixed;
+    IReadOnlyList<string> origins = [];
+    const int OriginsShown = 50;
     string preset = "maven";
     Dictionary<string, string> mapping = CrmUpload.DefaultMapping();
     /// <summary>The pipeline file's header, offered as suggestions for each mapping field.</summary>
@@ -36,17 +40,15 @@ public partial class Import : IDisposable
     string? proposal;
     bool busy;
     string? phase;
-    /// <summary>An import going on: its progress, what cancels it (Cancel, or leaving the page), and what was last said about it.</summary>
+    /// <summary>An import going on: its progress, what cancels it (Cancel, or leaving the page, until it commits), and what was last said about it.</summary>
     bool importing;
     RunProgress? progress;
-    CancellationTokenSource? run;
+    ImportRun? run;
+    /// <summary>Cancel was pressed after the import had begun to store: it runs to its end, and the page says why.</summary>
+    bool tooLateToCancel;
     string? announcement;
     string? error;
     ImportSummary? report;
-    // The calibrated simulation made from the import: its workspace name, what was created, and whether it was started.
-    string simulation = "";
-    CalibratedSimulation? calibrated;
-    bool started;
 
     // The workspace's saved mappings (offered as layouts), and the one being saved.
     IReadOnlyList<NamedMapping> saved = [];
@@ -57,7 +59,7 @@ public partial class Import : IDisposable
     /// <summary>The history's "now" picked by the user; its last event when empty.</summary>
     DateTime? now;
 
-    string Named(string field) => files.TryGetValue(field, out var f) ? Words["Import.FileChosen", f.Name, f.Bytes.Length.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)] : Words["Import.NoFile"];
+    string Named(string field) => Files[field] is { } f ? Words["Import.FileChosen", f.Name, f.Bytes.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)] : Words["Import.NoFile"];
 
     string PresetTitle(string name) => Words["Import.Preset." + name];
 
@@ -66,7 +68,7 @@ public partial class Import : IDisposable
     /// <summary>The files the chosen preset needs: the pipeline, and the teams and products files for the Maven layout.</summary>
     IReadOnlyList<string> Needed => CrmUpload.RequiredFiles(CrmUpload.MappingOf([new(CrmUpload.PresetField, preset)], saved).Mapping ?? CrmColumnMapping.Maven);
 
-    bool Ready => Needed.All(files.ContainsKey);
+    bool Ready => Needed.All(Files.Has);
 
     /// <summary>The columns of the chosen layout: a built-in preset's or a saved one's.</summary>
     Dictionary<string, string> LayoutFields(string name) =>
@@ -76,7 +78,18 @@ public partial class Import : IDisposable
     {
         preset = name;
         mapping = LayoutFields(name);
+        if (uploads is not null) ReadOrigins();
     }
+
+    /// <summary>A mapping field changed on the page; a new origin column reads the leads file's origins again.</summary>
+    void SetField(string field, string value)
+    {
+        mapping[field] = value;
+        if (field == "leadOrigin") ReadOrigins();
+    }
+
+    /// <summary>Whether the import has passed its commit point (it stores the journeys and can no longer be cancelled).</summary>
+    bool Committing => (run?.Committed ?? false) || progress?.Phase == 1;
 
     protected override Task OnInitializedAsync() => LoadSavedAsync();
 
@@ -85,6 +98,7 @@ public partial class Import : IDisposable
     {
         var name = (workspace ?? "").Trim();
         saved = Refusal.OfWorkspaceName(name) is null ? await Imports.SavedMappingsAsync(name) : [];
+        targets = Refusal.OfWorkspaceName(name) is null ? await Imports.OriginTargetsAsync(name) : OriginTargets.Fixed;
         if (!CrmUpload.Presets.Contains(preset) && saved.All(p => p.Name != preset)) Choose("maven");
     }
 
@@ -128,30 +142,48 @@ public partial class Import : IDisposable
         report = null;
         calibrated = null;
         error = null;
-        var limit = Limits.Value;
-        // Refused before a byte is read: the browser says how large the file is.
-        if (e.File.Size > limit.MaxUploadBytes)
+        // Streamed to disk, never into memory; over the limit (the files together) it is refused before a byte is read.
+        if (await Files.AddAsync(field, e.File) is { } problem)
         {
-            error = Words["Import.TooLarge", e.File.Name, (e.File.Size / 1048576.0).ToString("N1", System.Globalization.CultureInfo.CurrentCulture),
-                limit.MaxUploadMegabytes.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)];
+            error = UploadMessage(Words, problem, Limits.Value);
             return;
         }
-        var buffer = new MemoryStream();
-        try
+        if (field == "pipeline") Propose(e.File.Name);
+        if (field == "leads") ReadOrigins();
+    }
+
+    /// <summary>What the page says of a file not taken: unreadable, over the limit, or over it with the files already chosen.</summary>
+    public static string UploadMessage(Words words, UploadProblem problem, ImportOptions limit)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        string MiB(long bytes) => (bytes / 1048576.0).ToString("N1", culture);
+        return problem.Unreadable is { } why ? words["Import.Unreadable", problem.File, why]
+            : problem.OthersBytes > 0 ? words["Import.TooLargeTogether", problem.File, MiB(problem.Bytes), MiB(problem.OthersBytes), limit.MaxUploadMegabytes.ToString("N0", culture)]
+            : words["Import.TooLarge", problem.File, MiB(problem.Bytes), limit.MaxUploadMegabytes.ToString("N0", culture)];
+    }
+
+    /// <summary>The origins the chosen leads file names in the mapped origin column (the first ones), to show what each maps to.</summary>
+    void ReadOrigins()
+    {
+        origins = [];
+        if (!Files.Has("leads") || mapping.GetValueOrDefault("leadOrigin") is not { Length: > 0 } column) return;
+        var (source, stream) = Files.Open("leads");
+        using (stream)
         {
-            await using (var upload = e.File.OpenReadStream(limit.MaxUploadBytes)) await upload.CopyToAsync(buffer);
+            try { origins = CsvHeader.Values(source, column, OriginsShown); }
+            // Only a preview: the import itself says what is wrong with the file.
+            catch (Exception) { origins = []; }
         }
-        catch (IOException x) { error = Words["Import.Unreadable", e.File.Name, x.Message]; return; }
-        files[field] = (e.File.Name, buffer.ToArray());
-        if (field == "pipeline") Propose(e.File.Name, files[field].Bytes);
     }
 
     /// <summary>Reads the pipeline file's header and proposes the preset it matches; without a match, the preset stays.</summary>
-    void Propose(string name, byte[] bytes)
+    void Propose(string name)
     {
-        try { headers = CsvHeader.Read(CrmSource.FromStream(name, new MemoryStream(bytes))); }
+        var (source, stream) = Files.Open("pipeline");
+        try { headers = CsvHeader.Read(source); }
         // Only a proposal: a header that cannot be read proposes nothing, and the import itself says what is wrong.
         catch (Exception) { headers = []; }
+        finally { stream.Dispose(); }
         var found = CrmPresets.Detect(headers);
         if (found is null)
         {
@@ -172,10 +204,21 @@ public partial class Import : IDisposable
         });
     }
 
-    /// <summary>Stops the import while it reads the files (nothing is stored then); once it applies the journeys it finishes.</summary>
-    void Cancel() => run?.Cancel();
+    /// <summary>
+    /// Stops the import while it reads the files (nothing is stored then). Once it stores the journeys it can no longer be
+    /// cancelled (stopping would leave part of the history stored): it finishes, and the page says so.
+    /// </summary>
+    void Cancel()
+    {
+        if (run is { } going && !going.TryCancel()) tooLateToCancel = true;
+    }
 
-    public void Dispose() => run?.Cancel();
+    /// <summary>Leaving the page cancels an import that has not committed; one that has finishes on its own.</summary>
+    public void Dispose()
+    {
+        run?.TryCancel();
+        uploads?.Dispose();
+    }
 
     async Task ImportAsync()
     {
@@ -196,14 +239,21 @@ public partial class Import : IDisposable
         phase = null;
         progress = null;
         announcement = null;
-        using var cancel = new CancellationTokenSource();
+        tooLateToCancel = false;
+        using var cancel = new ImportRun();
         run = cancel;
+        var opened = new List<Stream>();
         try
         {
-            // The files were buffered when chosen; only those the mapping needs are read.
-            var sources = CrmUpload.RequiredFiles(map!).ToDictionary(f => f, f => CrmSource.FromStream(files[f].Name, new MemoryStream(files[f].Bytes)));
+            // The files were streamed to disk when chosen; only those the mapping needs are read, as streams.
+            var sources = CrmUpload.RequiredFiles(map!).ToDictionary(f => f, f =>
+            {
+                var (source, stream) = Files.Open(f);
+                opened.Add(stream);
+                return source;
+            });
             var picked = now is { } day ? new DateTimeOffset(day.Date, TimeSpan.Zero) : (DateTimeOffset?)null;
-            report = await Imports.ImportAsync(name, sources, map!, new PageProgress(this), cancel.Token, now: picked);
+            report = await Imports.ImportAsync(name, sources, map!, new PageProgress(this), cancel.Token, now: picked, run: cancel);
             phase = Words["Import.Done", report.Imported.ToString("N0", System.Globalization.CultureInfo.CurrentCulture), name];
             announcement = Words["Progress.ImportDone"];
             simulation = $"{name}-sim";
@@ -212,52 +262,11 @@ public partial class Import : IDisposable
         catch (CrmImportException e) { error = Words["Import.NothingImported", e.Message]; phase = null; }
         catch (DomainException e) { error = e.Message; phase = null; }
         catch (IOException e) { error = Words["Import.FileUnreadable", e.Message]; phase = null; }
-        finally { busy = importing = false; run = null; }
-    }
-
-    /// <summary>Creates the calibrated simulation of the imported history, paused, with the setup made from the history.</summary>
-    async Task CalibrateAsync()
-    {
-        error = null;
-        if (report is null) return;
-        var name = (simulation ?? "").Trim();
-        if (Refusal.OfWorkspaceName(name) is { } invalid) { error = invalid.Detail; return; }
-        var viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
-        // As the API asks: administering the new workspace, and the history's (which is read whole).
-        if (!viewer.Allows(Area.SimulationControl, name) || !viewer.Allows(Area.SimulationControl, report.Workspace))
+        finally
         {
-            error = Words["Calibration.NoSimulateRight", name, report.Workspace];
-            return;
+            busy = importing = false;
+            run = null;
+            opened.ForEach(s => s.Dispose());
         }
-        busy = true;
-        phase = Words["Import.Calibrating", name, report.Workspace];
-        try
-        {
-            var outcome = await Calibrations.CreateAsync(name, report.Workspace, new CalibratedRequest(Run: false), viewer.Name ?? "import page");
-            if (outcome.Refusal is { } refused) error = refused.Detail;
-            else
-            {
-                calibrated = outcome.Value;
-                phase = Words["Import.CalibratedPhase", name, report.Workspace];
-            }
-        }
-        catch (DomainException e) { error = e.Message; }
-        finally { busy = false; }
-    }
-
-    /// <summary>Starts the calibrated simulation's clock.</summary>
-    async Task StartSimulationAsync()
-    {
-        if (calibrated is null) return;
-        error = null;
-        busy = true;
-        try
-        {
-            await Simulations.ResumeAsync(calibrated.Simulation.Workspace);
-            started = true;
-            phase = Words["Import.RunningPhase", calibrated.Simulation.Workspace];
-        }
-        catch (DomainException e) { error = e.Message; }
-        finally { busy = false; }
     }
 }
