@@ -93,13 +93,13 @@ public partial class Import : IDisposable
     {
         presetSaved = false;
         var name = (workspace ?? "").Trim();
-        if (Refusal.OfWorkspaceName(name) is { } invalid) { presetMessage = invalid.Detail; return; }
+        if (Refusal.OfWorkspaceName(name) is { } invalid) { presetMessage = Words.Refusal(invalid.Detail); return; }
         var viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
         if (!viewer.Allows(Area.Import, name)) { presetMessage = Words["Import.NotAllowed", name]; return; }
         var defaults = LayoutFields(preset);
         var outcome = await Imports.SaveMappingAsync(name, presetName, mapping.Where(m => m.Value != defaults[m.Key] && m.Value.Length > 0)
             .Prepend(new KeyValuePair<string, string>(CrmUpload.PresetField, preset)));
-        if (outcome.Refusal is { } refused) { presetMessage = refused.Detail; return; }
+        if (outcome.Refusal is { } refused) { presetMessage = Words.Refusal(refused.Detail); return; }
         saved = outcome.Value!;
         preset = saved.First(p => string.Equals(p.Name, presetName.Trim(), StringComparison.OrdinalIgnoreCase)).Name;
         presetMessage = Words["Import.PresetSaved", preset, name];
@@ -116,7 +116,7 @@ public partial class Import : IDisposable
         if (!viewer.Allows(Area.Import, name)) { presetMessage = Words["Import.NotAllowed", name]; return; }
         var deleted = preset;
         var outcome = await Imports.DeleteMappingAsync(name, deleted);
-        if (outcome.Refusal is { } refused) { presetMessage = refused.Detail; return; }
+        if (outcome.Refusal is { } refused) { presetMessage = Words.Refusal(refused.Detail); return; }
         saved = outcome.Value!;
         Choose("maven");
         presetMessage = Words["Import.PresetDeleted", deleted, name];
@@ -184,7 +184,7 @@ public partial class Import : IDisposable
         calibrated = null;
         started = false;
         var name = (workspace ?? "").Trim();
-        if (Refusal.OfWorkspaceName(name) is { } invalid) { error = invalid.Detail; return; }
+        if (Refusal.OfWorkspaceName(name) is { } invalid) { error = Words.Refusal(invalid.Detail); return; }
         // The page opens for an administrator of some workspace; the import writes only where they administer.
         var viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
         if (!viewer.Allows(Area.Import, name)) { error = Words["Import.NotAllowed", name]; return; }
@@ -210,7 +210,7 @@ public partial class Import : IDisposable
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested) { announcement = Words["Progress.ImportCancelled"]; phase = announcement; }
         catch (CrmImportException e) { error = Words["Import.NothingImported", e.Message]; phase = null; }
-        catch (DomainException e) { error = e.Message; phase = null; }
+        catch (DomainException e) { error = Words.Refusal(e.Message); phase = null; }
         catch (IOException e) { error = Words["Import.FileUnreadable", e.Message]; phase = null; }
         finally { busy = importing = false; run = null; }
     }
@@ -221,7 +221,7 @@ public partial class Import : IDisposable
         error = null;
         if (report is null) return;
         var name = (simulation ?? "").Trim();
-        if (Refusal.OfWorkspaceName(name) is { } invalid) { error = invalid.Detail; return; }
+        if (Refusal.OfWorkspaceName(name) is { } invalid) { error = Words.Refusal(invalid.Detail); return; }
         var viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
         // As the API asks: administering the new workspace, and the history's (which is read whole).
         if (!viewer.Allows(Area.SimulationControl, name) || !viewer.Allows(Area.SimulationControl, report.Workspace))
@@ -234,14 +234,14 @@ public partial class Import : IDisposable
         try
         {
             var outcome = await Calibrations.CreateAsync(name, report.Workspace, new CalibratedRequest(Run: false), viewer.Name ?? "import page");
-            if (outcome.Refusal is { } refused) error = refused.Detail;
+            if (outcome.Refusal is { } refused) error = Words.Refusal(refused.Detail);
             else
             {
                 calibrated = outcome.Value;
                 phase = Words["Import.CalibratedPhase", name, report.Workspace];
             }
         }
-        catch (DomainException e) { error = e.Message; }
+        catch (DomainException e) { error = Words.Refusal(e.Message); }
         finally { busy = false; }
     }
 
@@ -257,7 +257,7 @@ public partial class Import : IDisposable
             started = true;
             phase = Words["Import.RunningPhase", calibrated.Simulation.Workspace];
         }
-        catch (DomainException e) { error = e.Message; }
+        catch (DomainException e) { error = Words.Refusal(e.Message); }
         finally { busy = false; }
     }
 }
