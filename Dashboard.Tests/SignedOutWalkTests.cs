@@ -137,6 +137,25 @@ public partial class SignedOutWalkTests(SignedOutDemoHost fixture) : IClassFixtu
         finally { (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, ui); }
     }
 
+    [Fact]
+    public async Task The_access_checks_refusal_reads_in_the_readers_language()
+    {
+        async Task<JsonElement> PauseAsync(string? language)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/workspaces/demo/simulation/pause");
+            if (language is not null) request.Headers.AcceptLanguage.ParseAdd(language);
+            using var response = await Host.Anonymous.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        }
+        var zh = await PauseAsync("zh-CN");
+        Assert.Equal("请先登录", zh.GetProperty("title").GetString());
+        Assert.Equal("这需要已登录的用户", zh.GetProperty("detail").GetString());
+        var en = await PauseAsync(null);
+        Assert.Equal("Sign in first", en.GetProperty("title").GetString());
+        Assert.Equal("this needs a signed-in user", en.GetProperty("detail").GetString());
+    }
+
     /// <summary>Renders a page as a visitor sees it (not signed in) at <paramref name="url"/>, through the app's own services.</summary>
     async Task<string> RenderAsync(Type page, string url)
     {
