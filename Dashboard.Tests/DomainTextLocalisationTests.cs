@@ -19,7 +19,7 @@ namespace Growth.Dashboard.Tests;
 /// template summary, every setup problem the validator can write, every refusal title, every pay-line note; English
 /// pages keep the domain's wording as written.
 /// </summary>
-public class DomainTextLocalisationTests
+public partial class DomainTextLocalisationTests
 {
     static Words Words() => new(new StringLocalizer<Ui>(new ResourceManagerStringLocalizerFactory(
         Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance)));

@@ -48,7 +48,12 @@ public static class DashboardApp
         builder.Services.AddHostedService<LiveFeedSubscription>();
         builder.Services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
-        builder.Services.AddProblemDetails();
+        // Every problem details answer in the reader's language (Localisation/Chinese; English stays as written).
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            if (c.ProblemDetails.Title is { } title) c.ProblemDetails.Title = RefusalWords.Title(title);
+            if (c.ProblemDetails.Detail is { } detail) c.ProblemDetails.Detail = RefusalWords.Detail(detail);
+        });
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -48,7 +48,7 @@ public partial class Compensation
         loading = true;
         var outcome = await Payouts.ReportAsync(Workspace, string.IsNullOrWhiteSpace(period) ? null : period, Scope);
         loading = false;
-        error = outcome.Refusal?.Detail;
+        error = Words.Refusal(outcome.Refusal?.Detail);
         if (outcome.Value is not { } value) return;
         report = value;
         period = value.Period;

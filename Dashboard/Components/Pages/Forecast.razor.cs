@@ -68,7 +68,7 @@ public partial class Forecast
         loadedFor = Workspace;
         if (!Viewer.Allows(Area.Forecast, Workspace)) { error = Words["Forecast.NotYours", Workspace]; return; }
         var outcome = await Forecasts.ReportAsync(Workspace, Scope, MonteCarloParameters.Default);
-        if (outcome.Refusal is { } refusal) { error = refusal.Detail; view = null; return; }
+        if (outcome.Refusal is { } refusal) { error = Words.Refusal(refusal.Detail); view = null; return; }
         view = outcome.Value;
         error = null;
         drafts.Clear();
@@ -86,7 +86,7 @@ public partial class Forecast
             amount = parsed;
         }
         var outcome = await Forecasts.SetCallAsync(Workspace, Scope, scopeId, amount, Viewer.Name ?? "visitor");
-        if (outcome.Refusal is { } refusal) { error = Words["Forecast.CallRefused", scopeId, refusal.Detail]; return; }
+        if (outcome.Refusal is { } refusal) { error = Words["Forecast.CallRefused", scopeId, Words.Refusal(refusal.Detail)]; return; }
         await LoadAsync();
     }
 

@@ -25,7 +25,7 @@ public partial class Import
         error = null;
         if (report is null) return;
         var name = (simulation ?? "").Trim();
-        if (Refusal.OfWorkspaceName(name) is { } invalid) { error = invalid.Detail; return; }
+        if (Refusal.OfWorkspaceName(name) is { } invalid) { error = Words.Refusal(invalid.Detail); return; }
         var viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
         // As the API asks: administering the new workspace, and the history's (which is read whole).
         if (!viewer.Allows(Area.SimulationControl, name) || !viewer.Allows(Area.SimulationControl, report.Workspace))
@@ -38,14 +38,14 @@ public partial class Import
         try
         {
             var outcome = await Calibrations.CreateAsync(name, report.Workspace, new CalibratedRequest(Run: false), viewer.Name ?? "import page");
-            if (outcome.Refusal is { } refused) error = refused.Detail;
+            if (outcome.Refusal is { } refused) error = Words.Refusal(refused.Detail);
             else
             {
                 calibrated = outcome.Value;
                 phase = Words["Import.CalibratedPhase", name, report.Workspace];
             }
         }
-        catch (DomainException e) { error = e.Message; }
+        catch (DomainException e) { error = Words.Refusal(e.Message); }
         finally { busy = false; }
     }
 
@@ -61,7 +61,7 @@ public partial class Import
             started = true;
             phase = Words["Import.RunningPhase", calibrated.Simulation.Workspace];
         }
-        catch (DomainException e) { error = e.Message; }
+        catch (DomainException e) { error = Words.Refusal(e.Message); }
         finally { busy = false; }
     }
 }

@@ -107,13 +107,13 @@ public partial class Import : IDisposable
     {
         presetSaved = false;
         var name = (workspace ?? "").Trim();
-        if (Refusal.OfWorkspaceName(name) is { } invalid) { presetMessage = invalid.Detail; return; }
+        if (Refusal.OfWorkspaceName(name) is { } invalid) { presetMessage = Words.Refusal(invalid.Detail); return; }
         var viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
         if (!viewer.Allows(Area.Import, name)) { presetMessage = Words["Import.NotAllowed", name]; return; }
         var defaults = LayoutFields(preset);
         var outcome = await Imports.SaveMappingAsync(name, presetName, mapping.Where(m => m.Value != defaults[m.Key] && m.Value.Length > 0)
             .Prepend(new KeyValuePair<string, string>(CrmUpload.PresetField, preset)));
-        if (outcome.Refusal is { } refused) { presetMessage = refused.Detail; return; }
+        if (outcome.Refusal is { } refused) { presetMessage = Words.Refusal(refused.Detail); return; }
         saved = outcome.Value!;
         preset = saved.First(p => string.Equals(p.Name, presetName.Trim(), StringComparison.OrdinalIgnoreCase)).Name;
         presetMessage = Words["Import.PresetSaved", preset, name];
@@ -130,7 +130,7 @@ public partial class Import : IDisposable
         if (!viewer.Allows(Area.Import, name)) { presetMessage = Words["Import.NotAllowed", name]; return; }
         var deleted = preset;
         var outcome = await Imports.DeleteMappingAsync(name, deleted);
-        if (outcome.Refusal is { } refused) { presetMessage = refused.Detail; return; }
+        if (outcome.Refusal is { } refused) { presetMessage = Words.Refusal(refused.Detail); return; }
         saved = outcome.Value!;
         Choose("maven");
         presetMessage = Words["Import.PresetDeleted", deleted, name];
@@ -227,7 +227,7 @@ public partial class Import : IDisposable
         calibrated = null;
         started = false;
         var name = (workspace ?? "").Trim();
-        if (Refusal.OfWorkspaceName(name) is { } invalid) { error = invalid.Detail; return; }
+        if (Refusal.OfWorkspaceName(name) is { } invalid) { error = Words.Refusal(invalid.Detail); return; }
         // The page opens for an administrator of some workspace; the import writes only where they administer.
         var viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
         if (!viewer.Allows(Area.Import, name)) { error = Words["Import.NotAllowed", name]; return; }
@@ -260,7 +260,7 @@ public partial class Import : IDisposable
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested) { announcement = Words["Progress.ImportCancelled"]; phase = announcement; }
         catch (CrmImportException e) { error = Words["Import.NothingImported", e.Message]; phase = null; }
-        catch (DomainException e) { error = e.Message; phase = null; }
+        catch (DomainException e) { error = Words.Refusal(e.Message); phase = null; }
         catch (IOException e) { error = Words["Import.FileUnreadable", e.Message]; phase = null; }
         finally
         {

@@ -79,7 +79,7 @@ public partial class Pipeline
     {
         if (report is null) return;
         var (query, wrong) = DealQuery.Parse(owner, step, category, search, sort, descending, pageNumber, PageSize);
-        if (query is null) { error = wrong; return; }
+        if (query is null) { error = Words.Refusal(wrong); return; }
         error = null;
         page = DealList.Page(report.OpenDeals, query with { Team = team }, report.RepNames());
         if (page.Pages > 0 && pageNumber > page.Pages) Go(page.Pages);

@@ -74,9 +74,9 @@ public partial class Records
     {
         if (!Viewer.Allows(Area.Customer, Workspace)) { error = Words["Pipeline.NotYours", Workspace]; return; }
         var (query, wrong) = RecordQuery.Parse(kind.ToString(), search, owner, team, region, stage, step, channel, campaign, status, sort, descending, pageNumber, PageSize);
-        if (query is null) { error = wrong; page = null; return; }
+        if (query is null) { error = Words.Refusal(wrong); page = null; return; }
         var outcome = await Lists.PageAsync(Workspace, Scope, query);
-        if (outcome.Refusal is { } refusal) { error = refusal.Detail; page = null; return; }
+        if (outcome.Refusal is { } refusal) { error = Words.Refusal(refusal.Detail); page = null; return; }
         error = null;
         page = outcome.Value!;
         if (page.Pages > 0 && pageNumber > page.Pages) await Go(page.Pages);

@@ -86,7 +86,7 @@ public partial class ScenarioEditor
     {
         if (preview is not { } current) return;
         try { preview = await turn(current.SessionId); }
-        catch (DomainException e) { error = e.Message; }
+        catch (DomainException e) { error = Words.Refusal(e.Message); }
     });
 
     async Task SaveAsync() => await Busy(async () =>

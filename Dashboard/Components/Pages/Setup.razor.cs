@@ -108,7 +108,7 @@ public partial class Setup
     async Task UploadAsync(InputFileChangeEventArgs e) => await Busy(async () =>
     {
         if (view is null) return;
-        if (e.File.Size > SetupFiles.MaxBytes) { error = SetupFiles.TooLarge.Detail; return; }
+        if (e.File.Size > SetupFiles.MaxBytes) { error = Words.Refusal(SetupFiles.TooLarge.Detail); return; }
         await using var stream = e.File.OpenReadStream(SetupFiles.MaxBytes);
         var text = await SetupFiles.ReadAsync(stream, e.File.Size);
         if (text.Refusal is { } tooLarge) { error = Words.Refusal(tooLarge.Detail); return; }

@@ -184,6 +184,6 @@ public partial class Training
             error = null;
             await action();
         }
-        catch (DomainException e) { error = e.Message; }
+        catch (DomainException e) { error = Words.Refusal(e.Message); }
     }
 }

@@ -120,7 +120,7 @@ public abstract class LivePage : ComponentBase, IDisposable
         periodRead = (PeriodQuery, CompareQuery);
         PeriodChoice.TryParse(PeriodQuery, CompareQuery, out var choice, out var problem);
         Choice = choice;
-        PeriodProblem = problem;
+        PeriodProblem = Words.Refusal(problem);
         return true;
     }
 

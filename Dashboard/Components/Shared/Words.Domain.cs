@@ -44,6 +44,15 @@ public sealed partial class Words
     public string? Refusal(string? detail) =>
         string.IsNullOrEmpty(detail) ? detail : Chinese ? RefusalChinese.Detail(detail) ?? detail : detail;
 
+    /// <summary>A note of the import report (how a file was read, rows skipped and why).</summary>
+    public string ImportNote(string note) => Chinese ? ImportNoteChinese.Note(note) ?? note : note;
+
+    /// <summary>Why an imported row was fixed up or rejected (<c>ImportReasons</c>).</summary>
+    public string ImportReason(string reason) => Chinese ? ImportNoteChinese.Reason(reason) ?? reason : reason;
+
+    /// <summary>One fixed-up or rejected row of an import: where, which opportunity, why.</summary>
+    public string ImportIssue(Growth.Domain.Import.ImportIssue issue) => Chinese ? ImportNoteChinese.Issue(issue) : issue.ToString();
+
     /// <summary>A pay line's note (Compensation/Payouts): spiffs, reversals, team bonuses and draws in words.</summary>
     public string PayNote(string? note)
     {

@@ -6,7 +6,7 @@ namespace Growth.Dashboard.Localisation.Chinese;
 /// <see cref="SetupProblemChinese"/>). <c>LocalisationTests</c> reads every refusal title from the source and fails on
 /// one without a translation here; a detail without one stays in English.
 /// </summary>
-public static class RefusalChinese
+public static partial class RefusalChinese
 {
     public static IReadOnlyDictionary<string, string> Titles { get; } = new Dictionary<string, string>
     {
@@ -81,6 +81,21 @@ public static class RefusalChinese
         // Api/DomainExceptionHandler
         ["The request was refused"] = "请求被拒绝",
         ["The request body could not be read"] = "无法读取请求内容",
+        // Problems written directly (Api/, Security/, Localisation/)
+        ["Which history?"] = "哪段历史？",
+        ["The file cannot be imported; nothing was stored"] = "无法导入该文件；未保存任何内容",
+        ["The upload is too large"] = "上传内容太大",
+        ["Expected a form upload"] = "需要表单上传",
+        ["The upload could not be read"] = "无法读取上传内容",
+        ["Unreadable date"] = "无法读取的日期",
+        ["Files missing"] = "缺少文件",
+        ["Not signed in"] = "未登录",
+        ["Unknown key"] = "未知的密钥",
+        ["Not a grant"] = "不是有效的授权",
+        ["Sign in first"] = "请先登录",
+        ["A valid ingestion key is required"] = "需要有效的接入密钥",
+        ["Too many requests for this ingestion key"] = "此接入密钥的请求过多",
+        ["Too many sign-in attempts from this address"] = "此地址的登录尝试过多",
     };
 
     static readonly PatternCatalogue Details = new(
@@ -113,7 +128,7 @@ public static class RefusalChinese
     /// </summary>
     public static string? Detail(string english)
     {
-        if (Details.Translate(english) is { } said) return said;
+        if ((Details.Translate(english) ?? ApiDetails.Translate(english)) is { } said) return said;
         var parts = english.Split("; ");
         var problems = parts.Select(p => p.IndexOf(": ", StringComparison.Ordinal) is var at and > 0
             ? SetupProblemChinese.Translate(p[(at + 2)..]) is { } m ? p[..(at + 2)] + m : null
