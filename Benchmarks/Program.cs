@@ -5,7 +5,7 @@ using Growth.Domain.Journeys;
 // dotnet run -c Release --project Benchmarks -- <scenario>|all [--quick] [--once: plans timed once after a warm-up]
 var quick = args.Contains("--quick");
 var wanted = args.FirstOrDefault(a => !a.StartsWith("--") && !int.TryParse(a, out _)) ?? "all";
-string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo", "dormancy", "demo-memory", "plans", "import-1m", "records"];
+string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo", "dormancy", "demo-memory", "plans", "import-1m", "records", "deal-read"];
 if (wanted != "all" && !scenarios.Contains(wanted))
 {
     Console.Error.WriteLine($"unknown scenario '{wanted}': use one of {string.Join(", ", scenarios)} or all");
@@ -120,6 +120,16 @@ if (Run("records"))
     var (teamMs, searchMs, teamTotal, searchTotal) = await RecordsScenario.RunAsync(journeys);
     rows.Add(new Row("records", $"first page of one team's open deals by value, {journeys:N0} journeys ({teamTotal:N0} match)", teamMs, "ms", quick ? "" : "< 300", quick ? null : teamMs < 300));
     rows.Add(new Row("records", $"first page of deals whose customer matches 'smith', {journeys:N0} journeys ({searchTotal:N0} match)", searchMs, "ms", quick ? "" : "< 300", quick ? null : searchMs < 300));
+}
+
+if (Run("deal-read"))
+{
+    // What the forecast and the Pipeline page read per request: every journey's state (before) or the deals from the record rows (now).
+    var days = quick ? 30 : 180;
+    var r = await DealReadScenario.RunAsync(days);
+    Console.WriteLine($"  deal-read: demo day {days}, {r.Journeys:N0} journeys ({r.Dormant:N0} dormant), {r.Deals:N0} deals; states {r.StatesMs:N0} ms (woke {r.WokenByStates:N0}), rows {r.RowsMs:N0} ms (woke {r.WokenByRows:N0})");
+    rows.Add(new Row("deal-read", $"every journey's state from the shards (before), demo day {days}, {r.Journeys:N0} journeys, {r.WokenByStates:N0} dormant woken", r.StatesMs, "ms", "", null));
+    rows.Add(new Row("deal-read", $"the {r.Deals:N0} deals from the record rows (now), {r.WokenByRows:N0} woken", r.RowsMs, "ms", "", null));
 }
 
 if (Run("setup-10k-reps"))

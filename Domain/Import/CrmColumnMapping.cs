@@ -32,6 +32,11 @@ public sealed record CrmColumnMapping
     public string? Status { get; init; }
     /// <summary>Column of the lost deals' close date when the export keeps it apart (Pipedrive's lost time); null: <see cref="CloseDate"/>.</summary>
     public string? LostDate { get; init; }
+    /// <summary>
+    /// Column of the deal's contact person, if the export has one (the record lists show it as the customer's name; with
+    /// none they show the <see cref="Account"/>, else the opportunity id). Null: none (no preset names one).
+    /// </summary>
+    public string? Contact { get; init; }
     /// <summary>Column of the reason a deal was lost, if the export has one.</summary>
     public string? LostReason { get; init; }
     /// <summary>
@@ -115,7 +120,7 @@ public sealed record CrmColumnMapping
     };
 
     internal IReadOnlyList<string> PipelineColumns =>
-        new[] { OpportunityId, Agent, Product, Account, Stage, EngageDate, CloseDate, CloseValue, Status, LostDate, LostReason, OpportunityValue }
+        new[] { OpportunityId, Agent, Product, Account, Stage, EngageDate, CloseDate, CloseValue, Status, LostDate, LostReason, OpportunityValue, Contact }
             .OfType<string>().Where(c => c.Length > 0).ToArray();
 
     internal IReadOnlyList<string> LeadColumns => [LeadId, LeadCreated, LeadOrigin];

@@ -9,6 +9,7 @@ namespace Growth.Domain.Import;
 /// assigned and qualified when it was engaged (every CRM opportunity had real intent), the opportunity opens at
 /// the product's list price (prospects too: they are open deals), and a won deal signs its first order for the close
 /// value the same day (a win of unknown value signs none). A lost deal's step and reason are not in the export: none is sent.
+/// The lead carries the row's account and contact as the customer's company and name (the record lists show them).
 /// </summary>
 internal static class JourneyScript
 {
@@ -59,6 +60,7 @@ internal static class JourneyScript
         Event(o, EventKind.LeadCreated, Created, at) with
         {
             CampaignId = o.CampaignId, Channel = o.Channel,
+            CompanyName = o.Company, ContactName = o.Contact,
             RegionId = o.Placement?.RegionId,
             RepId = o.Placement is { TeamId: null } unplaced ? unplaced.RepId : null,
         };

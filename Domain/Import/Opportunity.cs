@@ -24,6 +24,9 @@ internal sealed record Opportunity
     /// <summary>The lead's campaign (its origin) and channel, for a deal of a leads export.</summary>
     public string? CampaignId { get; init; }
     public Journeys.Channel? Channel { get; init; }
+    /// <summary>The account (company) and contact person the row names; null: the export has no such column or the cell is empty.</summary>
+    public string? Company { get; init; }
+    public string? Contact { get; init; }
 
     /// <summary>Dates the row carries, for placing undated prospects.</summary>
     public IEnumerable<DateTimeOffset> Dates => new[] { EngagedAt, ClosedAt }.OfType<DateTimeOffset>();

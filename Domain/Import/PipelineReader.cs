@@ -24,12 +24,17 @@ internal sealed class PipelineReader(CsvTable table, CrmColumnMapping mapping, P
     readonly int closeValue = table.Columns[mapping.CloseValue];
     readonly int openValue = Optional(table, mapping.OpportunityValue);
     readonly int lostReason = Optional(table, mapping.LostReason);
+    readonly int contact = Optional(table, mapping.Contact);
     readonly StageNames stages = stageNames ?? StageNames.Parse(table.Name, null);
     readonly System.Globalization.CultureInfo? culture = CrmValues.CultureOf(mapping.AmountCulture);
 
     static int Optional(CsvTable table, string? column) => string.IsNullOrEmpty(column) ? -1 : table.Columns[column];
 
     static string Field(CsvRecord row, int index) => index < 0 ? "" : row[index];
+
+    /// <summary>A name cell, trimmed and cut to <see cref="Journeys.JourneyTransitions.NameLimit"/> characters; null when empty or absent.</summary>
+    static string? NameIn(CsvRecord row, int index) =>
+        Field(row, index).Trim() is { Length: > 0 } name ? name[..Math.Min(name.Length, Journeys.JourneyTransitions.NameLimit)] : null;
 
     /// <summary>The row as an opportunity, or the reason it is rejected.</summary>
     public (Opportunity? Opportunity, ImportIssue? Rejection) Read(CsvRecord row)
@@ -52,6 +57,7 @@ internal sealed class PipelineReader(CsvTable table, CrmColumnMapping mapping, P
             LostReason = dealStage == CrmDealStage.Lost && Field(row, lostReason) is { Length: > 0 } why ? why : null,
             Placement = placement, FixUps = r.FixUps,
             CampaignId = lead?.CampaignId, Channel = lead?.Channel,
+            Company = NameIn(row, account), Contact = NameIn(row, contact),
         }, null);
     }
 

@@ -105,4 +105,8 @@ public sealed record JourneyEvent
     public Forecast.ForecastCategory? ForecastCategory { get; init; }
     /// <summary>For <see cref="EventKind.Graded"/>: the intent grade.</summary>
     public Simulation.IntentGrade? Grade { get; init; }
+    /// <summary>Optional on any event (live data, CRM imports): the customer's contact person as the CRM holds them; the record lists show it.</summary>
+    public string? ContactName { get; init; }
+    /// <summary>Optional on any event (live data, CRM imports): the customer's company (account) as the CRM holds it.</summary>
+    public string? CompanyName { get; init; }
 }

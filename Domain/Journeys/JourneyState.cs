@@ -91,6 +91,10 @@ public sealed record JourneyState
     public int Returns { get; init; }
     /// <summary>Intent grade given at qualification, if any.</summary>
     public Simulation.IntentGrade? Grade { get; init; }
+    /// <summary>The contact person the CRM's events named (live or imported data); null: none sent (simulated journeys draw a face instead).</summary>
+    public string? ContactName { get; init; }
+    /// <summary>The company (account) the CRM's events named; null: none sent.</summary>
+    public string? CompanyName { get; init; }
 
     public bool IsClosed => Status is JourneyStatus.Disqualified or JourneyStatus.Lost or JourneyStatus.Churned;
     public bool IsCustomer => Status is JourneyStatus.Customer;

@@ -8,7 +8,7 @@ public static partial class JourneyTransitions
     /// <summary>Applies <paramref name="e"/> to <paramref name="s"/>.</summary>
     public static Transition Apply(JourneyState s, JourneyEvent e)
     {
-        if (string.IsNullOrWhiteSpace(e.Id)) return Refuse(s, "event id is required");
+        if (EventProblem(e) is { } problem) return Refuse(s, problem);
         if (e.Amount < 0) return Refuse(s, $"amount must not be negative (was {e.Amount})");
         if (s.Status == JourneyStatus.None && e.Kind is not (EventKind.LeadCreated or EventKind.CustomerOnboarded))
             return Refuse(s, $"{e.Kind} needs a journey that exists: send LeadCreated or CustomerOnboarded first");
@@ -40,7 +40,7 @@ public static partial class JourneyTransitions
             _ => Further(s, e),
         };
         if (!result.Accepted) return result;
-        var next = ForecastFields(result.State, e);
+        var next = NameFields(ForecastFields(result.State, e), e);
         return new Transition(next with
         {
             EventCount = next.EventCount + 1,

@@ -8,7 +8,7 @@ namespace Growth.Domain.Privacy;
 /// What one journey keeps that can describe a person: its state and the events it still holds (the recent ones a page
 /// shows, and the ingested ones still re-orderable with the state before them). Growth's event language has no name,
 /// company or contact field, so a customer's personal data here is the free text a CRM sent (event reasons, the lost
-/// reason); ids, steps, amounts and dates are the figures' and are kept.
+/// reason) and the contact and company names it sent; ids, steps, amounts and dates are the figures' and are kept.
 /// </summary>
 public sealed record JourneyData(JourneyState State, IReadOnlyList<JourneyEvent> Recent, IReadOnlyList<JourneyEvent> Window, JourneyState? WindowBase);
 
@@ -38,18 +38,22 @@ public static class CustomerErasure
     public static string LabelOf(string workspace, string journeyId) =>
         LabelPrefix + (Prng.StableHash($"{workspace}/{journeyId}") & 0xffff).ToString("x4", CultureInfo.InvariantCulture);
 
-    /// <summary>The state with its free text blanked (the lost reason).</summary>
-    public static JourneyState Erase(JourneyState state) => state.LostReason is null ? state : state with { LostReason = null };
+    /// <summary>The state with its free text blanked (the lost reason, the contact and company names).</summary>
+    public static JourneyState Erase(JourneyState state) => FieldsOf(state) == 0 ? state : state with { LostReason = null, ContactName = null, CompanyName = null };
 
-    /// <summary>The event with its free text blanked (the reason); every other field kept.</summary>
-    public static JourneyEvent Erase(JourneyEvent e) => e.Reason is null ? e : e with { Reason = null };
+    /// <summary>The event with its free text blanked (the reason, the contact and company names); every other field kept.</summary>
+    public static JourneyEvent Erase(JourneyEvent e) => !HasText(e) ? e : e with { Reason = null, ContactName = null, CompanyName = null };
+
+    static int FieldsOf(JourneyState? s) => s is null ? 0 : (s.LostReason is null ? 0 : 1) + (s.ContactName is null ? 0 : 1) + (s.CompanyName is null ? 0 : 1);
+
+    static bool HasText(JourneyEvent e) => e.Reason is not null || e.ContactName is not null || e.CompanyName is not null;
 
     /// <summary>The journey's data with every free-text field blanked, and how many were blanked (none: already clean).</summary>
     public static (JourneyData Data, ErasedFields Erased) Erase(JourneyData data)
     {
-        var stateFields = (data.State.LostReason is null ? 0 : 1) + (data.WindowBase?.LostReason is null ? 0 : 1);
+        var stateFields = FieldsOf(data.State) + FieldsOf(data.WindowBase);
         // An event can be both recent and re-orderable: counted once.
-        var eventReasons = data.Recent.Concat(data.Window).Where(e => e.Reason is not null).Select(e => e.Id).Distinct().Count();
+        var eventReasons = data.Recent.Concat(data.Window).Where(HasText).Select(e => e.Id).Distinct().Count();
         var erased = new JourneyData(Erase(data.State), data.Recent.Select(Erase).ToList(), data.Window.Select(Erase).ToList(),
             data.WindowBase is null ? null : Erase(data.WindowBase));
         return (erased, new ErasedFields(stateFields, eventReasons));
@@ -70,7 +74,7 @@ public static class CustomerErasure
 
     /// <summary>Every piece of free text the journey's data holds (empty once erased).</summary>
     public static IReadOnlyList<string> FreeTextOf(JourneyData data) =>
-        new[] { data.State.LostReason, data.WindowBase?.LostReason }
-            .Concat(data.Recent.Select(e => e.Reason)).Concat(data.Window.Select(e => e.Reason))
+        new[] { data.State.LostReason, data.State.ContactName, data.State.CompanyName, data.WindowBase?.LostReason, data.WindowBase?.ContactName, data.WindowBase?.CompanyName }
+            .Concat(data.Recent.Concat(data.Window).SelectMany(e => new[] { e.Reason, e.ContactName, e.CompanyName }))
             .OfType<string>().ToList();
 }

@@ -5,9 +5,10 @@ namespace Growth.Domain.Records;
 
 /// <summary>
 /// One journey as the record lists show it: a compact row its shard keeps up to date from the journey's own changes,
-/// so a list of leads, deals or customers is read without waking a journey. Name and company: the simulated customer's
-/// face (<see cref="PersonaNames"/>, from the journey's persona seed) or empty (imported and ingested journeys carry none
-/// yet; the list shows the journey id); blank once the customer's data is erased.
+/// so a list of leads, deals or customers is read without waking a journey. Name and company: what the CRM's data said
+/// (an imported or ingested journey's contact and company, <see cref="JourneyState.ContactName"/>), else the simulated
+/// customer's face (<see cref="PersonaNames"/>, from the journey's persona seed, in the workspace's locale), else empty (the
+/// list shows the journey id: a journey from real data never gets an invented name); blank once the customer's data is erased.
 /// </summary>
 public sealed record CustomerRecord
 {
@@ -39,6 +40,16 @@ public sealed record CustomerRecord
     public bool Erased { get; init; }
     /// <summary>Seed of the simulated persona the name is drawn from (null: not simulated, or erased).</summary>
     public ulong? NameSeed { get; init; }
+    /// <summary>The deal was won (its customer may have churned since).</summary>
+    public bool Won { get; init; }
+    /// <summary>The opportunity's value when it opened (a deal's forecast amount while open).</summary>
+    public decimal OpportunityValue { get; init; }
+    /// <summary>The value won.</summary>
+    public decimal WonValue { get; init; }
+    /// <summary>Times the CRM moved the expected close date later (<see cref="JourneyState.CloseDatePushes"/>).</summary>
+    public int CloseDatePushes { get; init; }
+    /// <summary>When the deal entered its current step, as the journey keeps it (null: no step date; <see cref="StepAt"/> falls back to assignment or creation).</summary>
+    public DateTimeOffset? DealStepAt { get; init; }
 
     /// <summary>Base the simulated customers' name seeds are derived from with their journey id (any fixed number: assumed).</summary>
     public const ulong NameSeedBase = 0x6E616D6573UL;
@@ -50,29 +61,48 @@ public sealed record CustomerRecord
     /// <summary>What a list shows as the customer: the name, else the company, else the journey id.</summary>
     public string Display => Name.Length > 0 ? Name : Company.Length > 0 ? Company : JourneyId;
 
-    /// <summary>The row of <paramref name="state"/> (without a name: the shard draws it once from <paramref name="nameSeed"/>).</summary>
+    /// <summary>
+    /// The row of <paramref name="state"/>: named as the CRM named it, else without a name (the shard draws a simulated
+    /// customer's once from <paramref name="nameSeed"/>).
+    /// </summary>
     public static CustomerRecord Of(JourneyState state, ulong? nameSeed, bool erased) => new()
     {
-        JourneyId = state.Id, Status = state.Status, Stage = state.Stage, Step = state.LastStep, Existing = state.Existing,
+        JourneyId = state.Id, Name = erased ? "" : state.ContactName ?? "", Company = erased ? "" : state.CompanyName ?? "", Status = state.Status, Stage = state.Stage, Step = state.LastStep, Existing = state.Existing,
         RegionId = state.RegionId, TeamId = state.TeamId, RepId = state.RepId, Channel = state.Channel, CampaignId = state.CampaignId,
         Value = state.IsCustomer || state.Status == JourneyStatus.Churned ? Math.Max(state.OrderValue, state.WonValue)
             : state.OpportunityAt is not null ? state.OpportunityValue : 0m,
         Category = state.ForecastCategory, CreatedAt = state.CreatedAt, OpportunityAt = state.OpportunityAt,
         StepAt = state.StepAt ?? state.AssignedAt ?? state.CreatedAt, ExpectedCloseAt = state.ExpectedCloseAt, ClosedAt = state.ClosedAt,
         LastActivityAt = state.LastEventAt, Grade = state.Grade, Erased = erased, NameSeed = erased ? null : nameSeed,
+        Won = state.Won, OpportunityValue = state.OpportunityValue, WonValue = state.WonValue, CloseDatePushes = state.CloseDatePushes,
+        DealStepAt = state.StepAt,
     };
 
     /// <summary>
-    /// This row with its name: kept from <paramref name="previous"/> when it had one, else drawn from the seed (Bogus,
-    /// once per journey per shard activation); blank when erased.
+    /// The deal's part of the journey's state, as the forecast and the pipeline judge it (<see cref="Forecast.DealJudgement"/>,
+    /// <see cref="Forecast.PipelineWaterfall"/>, <see cref="Forecast.DealJudgementParameters.Learned"/>): read from the row, no
+    /// journey called. Null: the journey never opened an opportunity.
     /// </summary>
-    public CustomerRecord Named(CustomerRecord? previous)
+    public JourneyState? DealState() => OpportunityAt is null ? null : new JourneyState
+    {
+        Id = JourneyId, Status = Status, Stage = Stage, Existing = Existing, RegionId = RegionId, TeamId = TeamId, RepId = RepId,
+        Channel = Channel, CampaignId = CampaignId, CreatedAt = CreatedAt, OpportunityAt = OpportunityAt, ClosedAt = ClosedAt,
+        LastEventAt = LastActivityAt, LastStep = Step, StepAt = DealStepAt, ExpectedCloseAt = ExpectedCloseAt, CloseDatePushes = CloseDatePushes,
+        ForecastCategory = Category, Won = Won, WonValue = WonValue, OpportunityValue = OpportunityValue, Grade = Grade,
+    };
+
+    /// <summary>
+    /// This row with its name: its own (from the data), else kept from <paramref name="previous"/> when it had one, else
+    /// drawn from the seed (Bogus in <paramref name="locale"/>, see <see cref="PersonaNames.LocaleOf"/>; once per journey per
+    /// shard activation); blank when erased.
+    /// </summary>
+    public CustomerRecord Named(CustomerRecord? previous, string locale = PersonaNames.EnglishLocale)
     {
         if (Erased) return this with { Name = "", Company = "" };
         if (Name.Length > 0 || Company.Length > 0) return this;
         if (previous is { Erased: false } p && (p.Name.Length > 0 || p.Company.Length > 0)) return this with { Name = p.Name, Company = p.Company };
         if (NameSeed is not { } seed) return this;
-        var names = PersonaNames.For(seed);
+        var names = PersonaNames.For(seed, locale);
         return this with { Name = names.Contact, Company = names.Company };
     }
 

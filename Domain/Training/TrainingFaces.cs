@@ -1,4 +1,3 @@
-using Bogus;
 using Growth.Domain.Simulation;
 
 namespace Growth.Domain.Training;
@@ -17,19 +16,10 @@ public static class TrainingFacesFactory
     public static TrainingPersona Persona(TrainingScenario scenario, TrainingDifficulty difficulty, ulong seed) =>
         TrainingPersonas.Draw(scenario, difficulty, seed, For(scenario, seed));
 
-    // Bogus's Chinese locale has names and cities but no companies or job titles: those are drawn from these (assumed,
-    // written for training: common company-name words and the titles of people who buy for a small or mid-sized firm).
-    static readonly string[] Brands = ["华信", "恒通", "鼎盛", "启航", "宏达", "金石", "远景", "嘉禾", "瑞丰", "博源", "新锐", "安泰"];
-    static readonly string[] CompanyKinds = ["科技有限公司", "实业有限公司", "商贸有限公司", "信息技术有限公司", "服务有限公司"];
-    static readonly string[] JobTitles = ["总经理", "运营总监", "采购经理", "行政主管", "业务负责人", "副总经理", "IT 主管", "财务经理"];
-
-    /// <summary>A Chinese face: family name first, no space (as Chinese names are written), a Chinese city and firm.</summary>
+    /// <summary>A Chinese face (<see cref="PersonaNames"/> in its zh_CN locale): family name first, a Chinese city and firm.</summary>
     static TrainingFaces Chinese(ulong seed)
     {
-        var f = new Faker("zh_CN") { Random = new Randomizer((int)(seed % int.MaxValue)) };
-        var contact = f.Name.LastName() + f.Name.FirstName();
-        var city = f.Address.City();
-        var company = f.PickRandom(Brands) + f.PickRandom(CompanyKinds);
-        return new TrainingFaces(company, contact, f.PickRandom(JobTitles), city);
+        var names = PersonaNames.For(seed, PersonaNames.ChineseLocale);
+        return new TrainingFaces(names.Company, names.Contact, names.Role, names.City);
     }
 }

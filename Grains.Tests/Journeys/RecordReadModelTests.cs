@@ -80,7 +80,7 @@ public class RecordReadModelTests(ClusterFixture fixture)
         var open = Assert.Single(await RowsAsync(ws, new RecordQuery { Kind = RecordKind.Deals }));
         Assert.Equal((JourneyStatus.Prospect, 900m, "r"), (open.Status, open.Value, open.RepId));
         Assert.Empty(await RowsAsync(ws, new RecordQuery { Kind = RecordKind.Leads }));
-        // Imported and ingested journeys carry no name yet: the list shows the journey id.
+        // An ingested journey whose events name nobody: the list shows the journey id (never an invented name).
         Assert.Equal("deal-r", open.Display);
 
         await shard.IngestAsync([new JourneyBatch("deal-r", [E("r4", EventKind.Lost, 48)])]);

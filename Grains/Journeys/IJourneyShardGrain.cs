@@ -66,6 +66,13 @@ public interface IJourneyShardGrain : IGrainWithStringKey
     /// </summary>
     Task<Domain.Records.RecordSlice> RecordsAsync(Domain.Records.RecordQuery query, Domain.Access.FigureScope scope, int limit);
 
+    /// <summary>
+    /// The deal part of the state of every journey of the shard that opened an opportunity, read from the record rows
+    /// (<see cref="Domain.Records.CustomerRecord.DealState"/>): no journey called, none woken (after the shard's own
+    /// reactivation, once, to rebuild the rows). In journey id order. The forecast and the Pipeline page read these.
+    /// </summary>
+    Task<IReadOnlyList<JourneyState>> DealStatesAsync();
+
     /// <summary>Blanks the customer's name and company in the journey's row (its data was erased); false if the shard does not know it.</summary>
     Task<bool> EraseRecordAsync(string journeyId);
 

@@ -1,5 +1,6 @@
 using Growth.Domain.Access;
 using Growth.Domain.Records;
+using Growth.Domain.Simulation;
 
 namespace Growth.Grains.Journeys;
 
@@ -13,11 +14,18 @@ public sealed partial class JourneyShardGrain
     readonly Dictionary<string, CustomerRecord> rows = new(StringComparer.Ordinal);
     // Journeys known to the shard whose rows died with an earlier activation.
     bool rowsIncomplete;
+    string nameLocale = PersonaNames.EnglishLocale;
 
     public async Task<RecordSlice> RecordsAsync(RecordQuery query, FigureScope scope, int limit)
     {
         if (rowsIncomplete) await RebuildRowsAsync();
         return RecordList.Slice(rows.Values, query, scope, limit);
+    }
+
+    public async Task<IReadOnlyList<Domain.Journeys.JourneyState>> DealStatesAsync()
+    {
+        if (rowsIncomplete) await RebuildRowsAsync();
+        return rows.Values.Select(r => r.DealState()).OfType<Domain.Journeys.JourneyState>().OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
     }
 
     public Task<bool> EraseRecordAsync(string journeyId)
@@ -27,7 +35,18 @@ public sealed partial class JourneyShardGrain
         return Task.FromResult(true);
     }
 
-    void Keep(CustomerRecord row) => rows[row.JourneyId] = row.Named(rows.GetValueOrDefault(row.JourneyId));
+    void Keep(CustomerRecord row) => rows[row.JourneyId] = row.Named(rows.GetValueOrDefault(row.JourneyId), nameLocale);
+
+    /// <summary>
+    /// The locale simulated customers' faces are drawn in: Chinese when the workspace's setup writes in a Chinese culture
+    /// (<see cref="PersonaNames.LocaleOf"/>), read once per activation (a setup that changes the culture names the journeys
+    /// kept after the shard's next activation in the new locale).
+    /// </summary>
+    async Task ReadNameLocaleAsync()
+    {
+        var setup = await GrainFactory.GetGrain<Growth.Grains.Setup.ISetupGrain>(Workspace).GetAsync();
+        nameLocale = PersonaNames.LocaleOf(setup?.Document.Company.Currency.Culture);
+    }
 
     async Task RebuildRowsAsync()
     {

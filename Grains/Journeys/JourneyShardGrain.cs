@@ -40,7 +40,7 @@ public sealed partial class JourneyShardGrain(
 
     Dictionary<string, ShardEntry> Entries => record.State.Entries;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (record.State.Journeys.Count > 0)
         {
@@ -54,7 +54,7 @@ public sealed partial class JourneyShardGrain(
         metrics.Scheduled(ScheduledCount());
         needsRecount = Entries.Count > 0;
         rowsIncomplete = Entries.Count > 0;
-        return Task.CompletedTask;
+        await ReadNameLocaleAsync();
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)

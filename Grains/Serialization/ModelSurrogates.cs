@@ -81,6 +81,8 @@ public struct JourneyStateSurrogate
     [Id(52)] public int ApprovalsRequested;
     [Id(53)] public int ApprovalsRefused;
     [Id(54)] public DateTimeOffset? OrderAt;
+    [Id(55)] public string? ContactName;
+    [Id(56)] public string? CompanyName;
 }
 
 [RegisterConverter]
@@ -103,6 +105,7 @@ public sealed class JourneyStateConverter : IConverter<JourneyState, JourneyStat
         InPool = s.InPool, Returns = s.Returns, Grade = (Domain.Simulation.IntentGrade?)s.Grade,
         WrittenOff = s.WrittenOff, Instalments = s.Instalments, Reminders = s.Reminders, ContractAt = s.ContractAt, ApprovalSince = s.ApprovalSince,
         ApprovalValue = s.ApprovalValue, ApprovalsRequested = s.ApprovalsRequested, ApprovalsRefused = s.ApprovalsRefused, OrderAt = s.OrderAt,
+        ContactName = s.ContactName, CompanyName = s.CompanyName,
     };
 
     public JourneyStateSurrogate ConvertToSurrogate(in JourneyState v) => new()
@@ -121,6 +124,7 @@ public sealed class JourneyStateConverter : IConverter<JourneyState, JourneyStat
         InPool = v.InPool, Returns = v.Returns, Grade = (int?)v.Grade,
         WrittenOff = v.WrittenOff, Instalments = v.Instalments, Reminders = v.Reminders, ContractAt = v.ContractAt, ApprovalSince = v.ApprovalSince,
         ApprovalValue = v.ApprovalValue, ApprovalsRequested = v.ApprovalsRequested, ApprovalsRefused = v.ApprovalsRefused, OrderAt = v.OrderAt,
+        ContactName = v.ContactName, CompanyName = v.CompanyName,
     };
 }
 
@@ -145,6 +149,8 @@ public struct JourneyEventSurrogate
     [Id(15)] public DateTimeOffset? ExpectedCloseAt;
     [Id(16)] public int? ForecastCategory;
     [Id(17)] public int? Grade;
+    [Id(18)] public string? ContactName;
+    [Id(19)] public string? CompanyName;
 }
 
 [RegisterConverter]
@@ -157,7 +163,7 @@ public sealed class JourneyEventConverter : IConverter<JourneyEvent, JourneyEven
         CampaignId = s.CampaignId, Channel = (Channel?)s.Channel, RegionId = s.RegionId, TeamId = s.TeamId, RepId = s.RepId,
         ReferredLeadId = s.ReferredLeadId, DueAt = s.DueAt,
         ExpectedCloseAt = s.ExpectedCloseAt, ForecastCategory = (Domain.Forecast.ForecastCategory?)s.ForecastCategory,
-        Grade = (Domain.Simulation.IntentGrade?)s.Grade,
+        Grade = (Domain.Simulation.IntentGrade?)s.Grade, ContactName = s.ContactName, CompanyName = s.CompanyName,
     };
 
     public JourneyEventSurrogate ConvertToSurrogate(in JourneyEvent v) => new()
@@ -167,6 +173,7 @@ public sealed class JourneyEventConverter : IConverter<JourneyEvent, JourneyEven
         CampaignId = v.CampaignId, Channel = (int?)v.Channel, RegionId = v.RegionId, TeamId = v.TeamId, RepId = v.RepId,
         ReferredLeadId = v.ReferredLeadId, DueAt = v.DueAt,
         ExpectedCloseAt = v.ExpectedCloseAt, ForecastCategory = (int?)v.ForecastCategory, Grade = (int?)v.Grade,
+        ContactName = v.ContactName, CompanyName = v.CompanyName,
     };
 }
 

@@ -12,7 +12,7 @@ using Growth.Grains.Workspaces;
 namespace Growth.Dashboard.Application.Forecast;
 
 /// <summary>The forecast as served: the report cut to the viewer, and what it cost to build.</summary>
-/// <param name="Journeys">Journeys read to build it.</param>
+/// <param name="Journeys">Deals read to build it (journeys that opened an opportunity, from the record rows).</param>
 /// <param name="ElapsedMs">Milliseconds spent reading the journeys and building the report (and the Monte Carlo forecast).</param>
 /// <param name="MonteCarlo">The Monte Carlo forecast of the period's end, cut to the viewer like the report (null when not asked for).</param>
 /// <param name="Waterfall">How the viewer's part of the quarter's open pipeline moved over the last 7 days.</param>
@@ -22,8 +22,8 @@ public sealed record ForecastView(ForecastReport Report, int Journeys, double El
     AccuracyReport? Accuracy = null, int WeeksKept = 0);
 
 /// <summary>
-/// Builds a workspace's forecast on request: reads every journey's state from the shards (one call per shard, each
-/// asking its journeys), judges each deal by its rep's optimism and the workspace's own average cycle (<see cref="DealJudgement"/>), learns the step weights
+/// Builds a workspace's forecast on request: reads every deal's state from the shards' record rows (one call per shard,
+/// no journey called: <see cref="IJourneyShardGrain.DealStatesAsync"/>), judges each deal by its rep's optimism and the workspace's own average cycle (<see cref="DealJudgement"/>), learns the step weights
 /// from the workspace's own closed deals (<see cref="WinModel"/>) and rolls the quarter up (<see cref="ForecastBook"/>).
 /// Cost grows with the number of journeys (measured in the README); nothing is kept between requests.
 /// </summary>
@@ -43,8 +43,9 @@ public sealed class ForecastService(IGrainFactory grains, TimeProvider time)
         var setup = current.Document;
         // The workspace's own time: the simulated clock of its figures (wall time before any figures).
         var asOf = (await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).GetSnapshotAsync())?.AsOf ?? time.GetUtcNow();
+        // The deals from the shards' record rows (the read model the journeys' changes keep): no journey is called or woken.
         var states = (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount)
-            .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, i)).StatesAsync()))).SelectMany(s => s).ToList();
+            .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, i)).DealStatesAsync()))).SelectMany(s => s).ToList();
         var optimism = setup.Organisation.Regions.SelectMany(r => r.Teams).SelectMany(t => t.Reps)
             .GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First().Optimism, StringComparer.Ordinal);
         var judgement = DealJudgementParameters.Default.Learned(states);

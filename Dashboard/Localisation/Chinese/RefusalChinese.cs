@@ -109,6 +109,8 @@ public static partial class RefusalChinese
         ("workspace {0} is a simulation; import into a new workspace", "工作区 {0} 是模拟；请导入到新的工作区"),
         ("workspace {0} has no won or lost deal", "工作区 {0} 没有赢单或丢单"),
         ("amount must not be negative (was {0})", "金额不能为负（当前为 {0}）"),
+        ("contactName is longer than {0} characters (was {1})", "contactName 超过 {0} 个字符（当前为 {1}）"),
+        ("companyName is longer than {0} characters (was {1})", "companyName 超过 {0} 个字符（当前为 {1}）"),
         ("your roles do not include administering workspace {0}", "你的角色不包括管理工作区 {0}"),
         ("your roles do not include the deals of workspace {0}", "你的角色不包括工作区 {0} 的交易"),
         ("{0} is outside your part of workspace {1}", "{0} 不在你负责的工作区 {1} 范围内"),
