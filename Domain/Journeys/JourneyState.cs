@@ -91,6 +91,8 @@ public sealed record JourneyState
     public int Returns { get; init; }
     /// <summary>Intent grade given at qualification, if any.</summary>
     public Simulation.IntentGrade? Grade { get; init; }
+    /// <summary>Customer grade (value × activity) given to a customer by a Graded event, if the rule grades customers.</summary>
+    public Simulation.CustomerGrade? CustomerGrade { get; init; }
 
     public bool IsClosed => Status is JourneyStatus.Disqualified or JourneyStatus.Lost or JourneyStatus.Churned;
     public bool IsCustomer => Status is JourneyStatus.Customer;
