@@ -52,7 +52,7 @@ internal sealed partial class JourneyRun
         Emit(EventKind.Graded, at, e => e with
         {
             Grade = (IntentGrade)(int)grade,
-            Reason = $"customer: value {value:0} against {c.HighValue:0}, {Math.Round(days):0} days since the last purchase against {c.ActiveDays:0}",
+            Reason = FormattableString.Invariant($"customer: value {value:0} against {c.HighValue:0}, {Math.Round(days):0} days since the last purchase against {c.ActiveDays:0}"),
         });
     }
 
