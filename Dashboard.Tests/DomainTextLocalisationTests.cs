@@ -34,12 +34,12 @@ public partial class DomainTextLocalisationTests
 
     static string Source(params string[] path) => File.ReadAllText(Path.Combine([LocalisationTests.Root, .. path]));
 
-    /// <summary>Every assumption the catalogue can list: each company kind, fitted or not, with and without the contract stage.</summary>
+    /// <summary>Every assumption the catalogue can list: each company kind, fitted or not, with and without the contract stage and customer grades.</summary>
     static IEnumerable<Assumption> EveryAssumption()
     {
         var plain = BehaviourParameters.Default;
         var fitted = plain with { Deals = new DealCalibration { WinRate = 0.3 } };
-        var contract = plain with { Rules = plain.Rules with { Contract = new ContractRules(2, 48, 0.2, 0.1, 0.3) } };
+        var contract = plain with { Rules = plain.Rules with { Contract = new ContractRules(2, 48, 0.2, 0.1, 0.3), Customers = CustomerRules.For(plain.ListPrice) } };
         return from p in new[] { plain, fitted, contract } from kind in Enum.GetValues<CompanyKind>() from a in AssumptionCatalogue.Of(p, kind) select a;
     }
 

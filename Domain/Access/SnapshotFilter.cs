@@ -43,6 +43,7 @@ public static class SnapshotFilter
                 valued == 0 ? 0 : wonValue / valued, 0) { WonValueUnknown = won - valued },
             Receivables = new ReceivableFigures(0, 0, 0),
             Collections = new CollectionFigures(),
+            CustomerGrades = marketing ? s.CustomerGrades : new CustomerGradeMix(),
             Period = null,
             Regions = regions,
             Teams = teams,

@@ -16,6 +16,8 @@ public sealed record WorkspaceSnapshot
     public required ReceivableFigures Receivables { get; init; }
     /// <summary>The contract stage and collections: approvals waiting, reminders, write-offs, days sales outstanding.</summary>
     public CollectionFigures Collections { get; init; } = new();
+    /// <summary>Current customers by customer grade (all zero when the setup does not grade customers).</summary>
+    public CustomerGradeMix CustomerGrades { get; init; } = new();
     public required IReadOnlyList<GroupFigures> Regions { get; init; }
     public required IReadOnlyList<GroupFigures> Teams { get; init; }
     public required IReadOnlyList<GroupFigures> Reps { get; init; }

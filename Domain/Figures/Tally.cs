@@ -30,6 +30,8 @@ public enum Count
     OrdersTimed,
     /// <summary>Payment reminders sent; instalments invoiced; customers with money written off.</summary>
     Reminders, Instalments, WriteOffs,
+    /// <summary>Current customers by customer grade (value × activity), when the rule grades customers.</summary>
+    CustomersGradeA, CustomersGradeB, CustomersGradeC, CustomersGradeD,
 }
 
 /// <summary>Money figures, one slot each in <see cref="Tally.Amounts"/>.</summary>
@@ -204,6 +206,7 @@ public sealed class Tally
         t[Money.Overdue] = s.Overdue;
         t[Money.Refunded] = s.Refunded;
         Collections(t, s);
+        if (s.IsCustomer && s.CustomerGrade is { } customerGrade) t[Count.CustomersGradeA + (int)customerGrade] = 1;
         if (s.Overdue > 0 && s.OverdueSince is { } since) t.OverdueByDay[DayNumber(since)] = s.Overdue;
         return t;
     }

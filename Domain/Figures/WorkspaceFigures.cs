@@ -76,6 +76,7 @@ public static class SnapshotBuilder
                 Ageing = Ageing(t, asOf),
             },
             Collections = CollectionFigures.Of(t, asOf, extras.History, extras.Clock?.Start),
+            CustomerGrades = CustomerGradeMix.Of(t),
             Regions = Rows("region", f.Regions, org.Regions.Select(r => (r.Id, r.Name, (string?)null)), targets, baseline),
             Teams = Rows("team", f.Teams, org.Teams.Select(tm => (tm.Id, tm.Name, (string?)tm.RegionId)), targets, baseline),
             Reps = Rows("rep", f.Reps, org.Reps.Select(r => (r.Id, r.Name, (string?)r.TeamId)), targets, baseline),

@@ -51,7 +51,7 @@ public enum EventKind
     ReturnedToPool,
     /// <summary>A lead from the pool handed to a team and rep, with the reason it was in the pool.</summary>
     Reassigned,
-    /// <summary>A qualified lead given its intent grade (A–D).</summary>
+    /// <summary>A qualified lead given its intent grade (A–D), or a customer its customer grade (A–D, value × activity).</summary>
     Graded,
     /// <summary>After the verbal win, the contract is drafted at the quoted value (amount).</summary>
     ContractDrafted,
@@ -103,7 +103,7 @@ public sealed record JourneyEvent
     public DateTimeOffset? ExpectedCloseAt { get; init; }
     /// <summary>Optional on any event of an open deal (live data): the rep's forecast category.</summary>
     public Forecast.ForecastCategory? ForecastCategory { get; init; }
-    /// <summary>For <see cref="EventKind.Graded"/>: the intent grade.</summary>
+    /// <summary>For <see cref="EventKind.Graded"/>: the intent grade of a lead; of a customer, the customer grade with the same letter (value × activity).</summary>
     public Simulation.IntentGrade? Grade { get; init; }
     /// <summary>Optional on any event (live data, CRM imports): the customer's contact person as the CRM holds them; the record lists show it.</summary>
     public string? ContactName { get; init; }

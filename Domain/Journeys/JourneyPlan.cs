@@ -91,6 +91,11 @@ public sealed class JourneyPlan
     public decimal ListValue { get; set; }
     public double Discount { get; set; }
     public decimal QuotedValue { get; set; }
+    /// <summary>The next retention check-in of a graded customer (see <see cref="Simulation.CustomerRules"/>), and when they last bought.</summary>
+    public DateTimeOffset? ReviewAt { get; set; }
+    public DateTimeOffset? LastPurchaseAt { get; set; }
+    /// <summary>When a graded customer leaves at their grade's hazard (drawn again at each change of grade); null: not graded.</summary>
+    public DateTimeOffset? LeaveAt { get; set; }
 
     /// <summary>When the next event is due, or null if the journey has nothing more to do.</summary>
     public DateTimeOffset? NextDue()
@@ -101,6 +106,8 @@ public sealed class JourneyPlan
         min = Min(min, RetainAt);
         min = Min(min, RepurchaseAt);
         min = Min(min, ReferralAt);
+        min = Min(min, ReviewAt);
+        min = Min(min, LeaveAt);
         return Min(min, ChurnAt);
     }
 

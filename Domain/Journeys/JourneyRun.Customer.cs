@@ -16,6 +16,8 @@ internal sealed partial class JourneyRun
             if (due < at) due = at;
             AddInvoice(openingBalance, at, due);
         }
+        // An existing customer's last purchase: as long ago as their own repurchase rate makes likely (memoryless).
+        if (p.Rules.Customers is not null) plan.LastPurchaseAt = at - TimeSpan.FromDays(Rng.Exponential(Behaviour.RepurchaseMeanDays(p, plan.Satisfaction)));
         ArmCustomer(at, retainAfter: Rng.Uniform(0, p.RetentionDays));
     }
 
@@ -32,6 +34,42 @@ internal sealed partial class JourneyRun
         plan.RepurchaseAt = AfterDays(at, Behaviour.RepurchaseMeanDays(p, plan.Satisfaction));
         plan.ReferralAt = AfterDays(at, Behaviour.ReferralMeanDays(p, plan.Satisfaction));
         if (plan.Satisfaction < p.ChurnSatisfaction) plan.ChurnAt = AfterDays(at, p.DaysToChurn);
+        if (p.Rules.Customers is not { } rules) return;
+        GradeCustomer(at);
+        plan.ReviewAt = at + TimeSpan.FromDays(rules.RuleOf(s.CustomerGrade ?? CustomerGrade.B).CheckInDays);
+    }
+
+    /// <summary>Grades the customer by value × activity (when the rule grades customers); a Graded event when the grade changes.</summary>
+    void GradeCustomer(DateTimeOffset at)
+    {
+        if (p.Rules.Customers is not { } c || !s.IsCustomer) return;
+        var value = s.OrderValue + (s.Existing ? plan.BaseValue : 0);
+        var days = plan.LastPurchaseAt is { } last ? (at - last).TotalDays : 0;
+        var grade = c.GradeOf(value, days);
+        if (grade == s.CustomerGrade) return;
+        var leave = c.RuleOf(grade).MeanDaysToLeave;
+        plan.LeaveAt = leave is { } mean ? AfterDays(at, mean) : null;
+        Emit(EventKind.Graded, at, e => e with
+        {
+            Grade = (IntentGrade)(int)grade,
+            Reason = FormattableString.Invariant($"customer: value {value:0} against {c.HighValue:0}, {Math.Round(days):0} days since the last purchase against {c.ActiveDays:0}"),
+        });
+    }
+
+    /// <summary>A retention check-in: the customer is graded again (a lapsed one drops a grade), and the next is set by the grade's cadence.</summary>
+    void Review(DateTimeOffset at)
+    {
+        if (p.Rules.Customers is not { } c || !s.IsCustomer) return;
+        GradeCustomer(at);
+        plan.ReviewAt = at + TimeSpan.FromDays(c.RuleOf(s.CustomerGrade ?? CustomerGrade.B).CheckInDays);
+    }
+
+    /// <summary>The customer leaves at their grade's hazard, whatever their satisfaction (no refund: nothing went wrong).</summary>
+    void Leave(DateTimeOffset at)
+    {
+        if (!s.IsCustomer) return;
+        Emit(EventKind.Churned, at, e => e with { Reason = $"left (customer grade {s.CustomerGrade})" });
+        plan.ActivateAt = plan.RetainAt = plan.RepurchaseAt = plan.ReferralAt = plan.ChurnAt = plan.ReviewAt = plan.LeaveAt = null;
     }
 
     void Repurchase(DateTimeOffset at)
@@ -40,6 +78,8 @@ internal sealed partial class JourneyRun
         var amount = Math.Max(1, Math.Round(plan.BaseValue * (decimal)Rng.Uniform(0.3, 0.8), 0));
         Emit(EventKind.Repurchased, at, e => e with { Amount = amount });
         Invoice(amount, at, billed: false);
+        plan.LastPurchaseAt = at;
+        GradeCustomer(at);
         if (s.Repurchases < p.MaxRepurchases)
             plan.RepurchaseAt = AfterDays(at, Behaviour.RepurchaseMeanDays(p, plan.Satisfaction));
     }
@@ -64,6 +104,6 @@ internal sealed partial class JourneyRun
             if (refund > 0) Emit(EventKind.Refunded, at, e => e with { Amount = refund });
         }
         Emit(EventKind.Churned, at, e => e with { Reason = "dissatisfied" });
-        plan.ActivateAt = plan.RetainAt = plan.RepurchaseAt = plan.ReferralAt = null;
+        plan.ActivateAt = plan.RetainAt = plan.RepurchaseAt = plan.ReferralAt = plan.ReviewAt = plan.LeaveAt = null;
     }
 }

@@ -48,6 +48,8 @@ internal sealed partial class JourneyRun(BehaviourParameters p, JourneyState sta
         if (plan.RepurchaseAt == at) { plan.RepurchaseAt = null; Repurchase(at); return; }
         if (plan.ReferralAt == at) { plan.ReferralAt = null; Refer(at); return; }
         if (plan.ChurnAt == at) { plan.ChurnAt = null; Churn(at); return; }
+        if (plan.ReviewAt == at) { plan.ReviewAt = null; Review(at); return; }
+        if (plan.LeaveAt == at) { plan.LeaveAt = null; Leave(at); return; }
     }
 
     DateTimeOffset AfterDays(DateTimeOffset at, double meanDays) => at + TimeSpan.FromDays(Rng.Exponential(meanDays));
@@ -163,6 +165,7 @@ internal sealed partial class JourneyRun(BehaviourParameters p, JourneyState sta
     void SignOrder(decimal amount, DateTimeOffset at)
     {
         Emit(EventKind.OrderSigned, at, e => e with { Amount = amount });
+        plan.LastPurchaseAt = at;
         plan.Satisfaction = Behaviour.Satisfaction(p, Behaviour.PriceFit(s.OpportunityValue, plan.Budget), Rng.Normal(0, 0.12));
         Invoice(amount, at, billed: false);
         if (Rng.Chance(Behaviour.ActivationProbability(plan.Satisfaction))) plan.ActivateAt = AfterDays(at, p.DaysToActivate);

@@ -95,6 +95,8 @@ public sealed record JourneyState
     public string? ContactName { get; init; }
     /// <summary>The company (account) the CRM's events named; null: none sent.</summary>
     public string? CompanyName { get; init; }
+    /// <summary>Customer grade (value × activity) given to a customer by a Graded event, if the rule grades customers.</summary>
+    public Simulation.CustomerGrade? CustomerGrade { get; init; }
 
     public bool IsClosed => Status is JourneyStatus.Disqualified or JourneyStatus.Lost or JourneyStatus.Churned;
     public bool IsCustomer => Status is JourneyStatus.Customer;

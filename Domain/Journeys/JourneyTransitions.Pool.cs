@@ -23,6 +23,7 @@ public static partial class JourneyTransitions
     {
         if (e.Grade is not { } grade || !Enum.IsDefined(grade)) return Refuse(s, "Graded needs a grade (a, b, c or d)");
         if (s.IsClosed) return Refuse(s, $"cannot grade a journey that is {s.Status}");
-        return Ok(s with { Grade = grade });
+        // A customer's grade is its customer grade (value × activity); a lead's is its intent grade.
+        return Ok(s.IsCustomer ? s with { CustomerGrade = (Simulation.CustomerGrade)(int)grade } : s with { Grade = grade });
     }
 }

@@ -21,6 +21,36 @@ public sealed record RulesSetup
     public ContractRulesSetup Contract { get; init; } = new();
     /// <summary>Instalments, reminders, write-off and refunds (none given: one invoice, no reminders, never written off).</summary>
     public CollectionRulesSetup Collections { get; init; } = new();
+    /// <summary>Customer grades (value × activity) and the retention effort and churn hazard of each (none given: customers are not graded).</summary>
+    public CustomerRulesSetup Customers { get; init; } = new();
+}
+
+/// <summary>
+/// Customer grades for existing customers: A high value and active, B lower value and active, C high value and lapsed,
+/// D lower value and lapsed. Each grade sets the days between retention check-ins and the share who leave in a year.
+/// </summary>
+public sealed record CustomerRulesSetup
+{
+    /// <summary>False: customers are not graded and leave only when dissatisfied (as before the rule).</summary>
+    public bool Enabled { get; init; }
+    /// <summary>Lifetime value from which a customer is high value (0: the list price, assumed).</summary>
+    public decimal HighValue { get; init; }
+    /// <summary>Days since the last purchase within which a customer is active (assumed default 180).</summary>
+    public double ActiveDays { get; init; } = CustomerRules.DefaultActiveDays;
+    /// <summary>Check-in cadence and yearly churn per grade (assumed defaults).</summary>
+    public IReadOnlyList<CustomerGradeSetup> Grades { get; init; } = CustomerRules.DefaultGrades.Select(CustomerGradeSetup.Of).ToList();
+}
+
+/// <summary>One customer grade's retention rule.</summary>
+public sealed record CustomerGradeSetup
+{
+    public CustomerGrade Grade { get; init; }
+    /// <summary>Days between retention check-ins.</summary>
+    public double CheckInDays { get; init; } = 60;
+    /// <summary>Share of the grade's customers who leave within a year, 0..1.</summary>
+    public double AnnualChurn { get; init; } = 0.15;
+
+    public static CustomerGradeSetup Of(CustomerGradeRule r) => new() { Grade = r.Grade, CheckInDays = r.CheckInDays, AnnualChurn = r.AnnualChurn };
 }
 
 /// <summary>

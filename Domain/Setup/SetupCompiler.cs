@@ -64,9 +64,12 @@ public static class SetupCompiler
             Rules = Rules(setup.Rules, basis.Rules, setup.Catalogue.Discounts),
         };
         var book = PriceBook(setup.Catalogue);
-        if (book.MeanListPrice is not { } listPrice || listPrice <= 0) return result;
-        var medianBudget = basis.ListPrice <= 0 ? basis.MedianBudget : Math.Round(listPrice * basis.MedianBudget / basis.ListPrice, 0);
-        return result with { ListPrice = Math.Round(listPrice, 2), MedianBudget = medianBudget, Prices = book };
+        if (book.MeanListPrice is { } listPrice && listPrice > 0)
+        {
+            var medianBudget = basis.ListPrice <= 0 ? basis.MedianBudget : Math.Round(listPrice * basis.MedianBudget / basis.ListPrice, 0);
+            result = result with { ListPrice = Math.Round(listPrice, 2), MedianBudget = medianBudget, Prices = book };
+        }
+        return result with { Rules = result.Rules with { Customers = Customers(setup.Rules.Customers, result.ListPrice) } };
     }
 
     /// <summary>The setup's operating rules over <paramref name="basis"/>'s assumptions (the deadline aim, the discount habit).</summary>
@@ -87,6 +90,11 @@ public static class SetupCompiler
             Collections = new CollectionRules(k.Instalments, k.InstalmentDays, k.ReminderDays.ToList(), k.WriteOffDays, k.RefundShareOnChurn),
         };
     }
+
+    /// <summary>The customer-grade rule (null when the setup leaves it off); high value 0 means the list price.</summary>
+    public static CustomerRules? Customers(CustomerRulesSetup c, decimal listPrice) => !c.Enabled ? null
+        : new CustomerRules(c.HighValue > 0 ? c.HighValue : CustomerRules.For(listPrice).HighValue, c.ActiveDays,
+            c.Grades.Select(g => new CustomerGradeRule(g.Grade, g.CheckInDays, g.AnnualChurn)).ToList());
 
     /// <summary><paramref name="basis"/> counted in the company's time zone, working days and working hours.</summary>
     public static LeadArrival Arrival(CompanySetup company, LeadArrival basis) => basis with

@@ -94,6 +94,7 @@ public static class SetupDiff
         CompensationPlanSetup c => c.Id,
         SpiffSetup s => s.Product,
         GradeRuleSetup g => g.Grade.ToString(),
+        CustomerGradeSetup g => g.Grade.ToString(),
         _ => null,
     };
 

@@ -88,6 +88,7 @@ public static class AssumptionCatalogue
             .. Compensation.PlanResponseAssumptions.Of(p.PlanResponse),
             new("Payment", "onTimePaymentRate", "Paid on time", N(p.OnTimePaymentRate), "share of invoices", "the rest go overdue", "setup: paymentTerms.onTimeShare (assumed 0.75)"),
             .. ContractAndCollections(p.Rules),
+            .. CustomerGrades(p.Rules),
         ];
     }
 
@@ -117,6 +118,23 @@ public static class AssumptionCatalogue
             "an invoice still unpaid then is written off: it leaves receivables, revenue stays", "setup: rules.collections.writeOffDays (default never)");
         yield return new("Collections", "rules.collections.refundShareOnChurn", "Refund on churn", N(k.RefundShareOnChurn), "share of what was paid",
             "a dissatisfied customer who leaves gets this much back", "setup: rules.collections.refundShareOnChurn (assumed 0.5)");
+    }
+
+    /// <summary>The customer grades (when the setup turns them on): value × activity, check-in cadence and yearly churn per grade.</summary>
+    static IEnumerable<Assumption> CustomerGrades(OperatingRules r)
+    {
+        if (r.Customers is not { } c) yield break;
+        yield return new("Customer grades", "rules.customers.highValue", "High-value customer", N((double)c.HighValue), "lifetime value (company currency)",
+            "a customer whose orders add up to this is high value (grades A and C)", "setup: rules.customers.highValue (assumed: the list price)");
+        yield return new("Customer grades", "rules.customers.activeDays", "Active customer", N(c.ActiveDays), "days since the last purchase",
+            "a customer who bought within this is active (grades A and B); an existing customer's last purchase is drawn from their own repurchase rate", "setup: rules.customers.activeDays (assumed 180)");
+        yield return new("Customer grades", "rules.customers.checkInDays", "Retention check-ins by grade",
+            string.Join(", ", c.Grades.Select(g => $"{g.Grade} every {N(g.CheckInDays)} d")), "days between",
+            "the retention effort: grade A is checked in with most often; each check-in grades the customer again", "setup: rules.customers.grades (defaults assumed)");
+        yield return new("Customer grades", "rules.customers.annualChurn", "Churn by grade",
+            string.Join(", ", c.Grades.Select(g => $"{g.Grade} {N(g.AnnualChurn)}")), "share leaving a year",
+            "a customer leaves at a constant rate set by their grade (this share within a year), whatever their satisfaction",
+            "setup: rules.customers.grades (defaults assumed)");
     }
 
     static string N(double value) => Math.Round(value, 4).ToString("0.####", CultureInfo.InvariantCulture);

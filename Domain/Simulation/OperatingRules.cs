@@ -44,6 +44,8 @@ public sealed record OperatingRules
     public ContractRules? Contract { get; init; }
     /// <summary>Instalments, reminders, write-off and refunds.</summary>
     public CollectionRules Collections { get; init; } = CollectionRules.Default;
+    /// <summary>Customer grades (value × activity) and the retention effort and churn hazard they set; null: not graded (as before the rule).</summary>
+    public CustomerRules? Customers { get; init; }
 
     public static OperatingRules Default { get; } = new();
 

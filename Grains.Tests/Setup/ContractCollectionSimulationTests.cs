@@ -37,6 +37,10 @@ public class ContractCollectionSimulationTests(ClusterFixture fixture, ITestOutp
         Assert.True(c.Instalments > s.Revenue.Orders, "every order is invoiced in instalments, most have more than one by now");
         Assert.True(c.Reminders > 0 && c.WriteOffs > 0 && c.WrittenOff > 0, "reminders and write-offs");
         Assert.NotNull(c.DaysSalesOutstanding);
+        // The template grades its customers (rules.customers): the mix is visible after 60 days.
+        var g = s.CustomerGrades;
+        output.WriteLine($"customer grades A {g.A}, B {g.B}, C {g.C}, D {g.D}");
+        Assert.True(g.Graded > 0 && g.A + g.B > 0, "customers graded");
         // Cash follows the instalments: well under the revenue booked; receivables exclude what was written off.
         Assert.True(s.Receivables.Billed < s.Revenue.Total);
         Assert.Equal(s.Receivables.Billed - s.Receivables.Collected - c.WrittenOff, s.Receivables.Outstanding);

@@ -83,6 +83,7 @@ public struct JourneyStateSurrogate
     [Id(54)] public DateTimeOffset? OrderAt;
     [Id(55)] public string? ContactName;
     [Id(56)] public string? CompanyName;
+    [Id(57)] public int? CustomerGrade;
 }
 
 [RegisterConverter]
@@ -106,6 +107,7 @@ public sealed class JourneyStateConverter : IConverter<JourneyState, JourneyStat
         WrittenOff = s.WrittenOff, Instalments = s.Instalments, Reminders = s.Reminders, ContractAt = s.ContractAt, ApprovalSince = s.ApprovalSince,
         ApprovalValue = s.ApprovalValue, ApprovalsRequested = s.ApprovalsRequested, ApprovalsRefused = s.ApprovalsRefused, OrderAt = s.OrderAt,
         ContactName = s.ContactName, CompanyName = s.CompanyName,
+        CustomerGrade = (Domain.Simulation.CustomerGrade?)s.CustomerGrade,
     };
 
     public JourneyStateSurrogate ConvertToSurrogate(in JourneyState v) => new()
@@ -125,6 +127,7 @@ public sealed class JourneyStateConverter : IConverter<JourneyState, JourneyStat
         WrittenOff = v.WrittenOff, Instalments = v.Instalments, Reminders = v.Reminders, ContractAt = v.ContractAt, ApprovalSince = v.ApprovalSince,
         ApprovalValue = v.ApprovalValue, ApprovalsRequested = v.ApprovalsRequested, ApprovalsRefused = v.ApprovalsRefused, OrderAt = v.OrderAt,
         ContactName = v.ContactName, CompanyName = v.CompanyName,
+        CustomerGrade = (int?)v.CustomerGrade,
     };
 }
 
@@ -234,6 +237,9 @@ public struct JourneyPlanSurrogate
     [Id(24)] public decimal ListValue;
     [Id(25)] public double Discount;
     [Id(26)] public decimal QuotedValue;
+    [Id(27)] public DateTimeOffset? ReviewAt;
+    [Id(28)] public DateTimeOffset? LastPurchaseAt;
+    [Id(29)] public DateTimeOffset? LeaveAt;
 }
 
 /// <summary>
@@ -251,6 +257,7 @@ public sealed class JourneyPlanConverter : IConverter<JourneyPlan, JourneyPlanSu
         ReferralAt = s.ReferralAt, ChurnAt = s.ChurnAt, BaseValue = s.BaseValue, HireDate = s.HireDate,
         FollowUpDays = s.FollowUpDays, FollowUpsAtAssignment = s.FollowUpsAtAssignment, PoolReason = s.PoolReason, Resume = (SaleAction)s.Resume,
         Contract = (ContractStep)s.Contract, ContractAt = s.ContractAt, ListValue = s.ListValue, Discount = s.Discount, QuotedValue = s.QuotedValue,
+        ReviewAt = s.ReviewAt, LastPurchaseAt = s.LastPurchaseAt, LeaveAt = s.LeaveAt,
     };
 
     public JourneyPlanSurrogate ConvertToSurrogate(in JourneyPlan v) => new()
@@ -261,6 +268,7 @@ public sealed class JourneyPlanConverter : IConverter<JourneyPlan, JourneyPlanSu
         ReferralAt = v.ReferralAt, ChurnAt = v.ChurnAt, BaseValue = v.BaseValue, HireDate = v.HireDate,
         FollowUpDays = v.FollowUpDays, FollowUpsAtAssignment = v.FollowUpsAtAssignment, PoolReason = v.PoolReason, Resume = (int)v.Resume,
         Contract = (int)v.Contract, ContractAt = v.ContractAt, ListValue = v.ListValue, Discount = v.Discount, QuotedValue = v.QuotedValue,
+        ReviewAt = v.ReviewAt, LastPurchaseAt = v.LastPurchaseAt, LeaveAt = v.LeaveAt,
     };
 }
 

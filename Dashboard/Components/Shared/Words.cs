@@ -51,6 +51,9 @@ public sealed partial class Words(IStringLocalizer<Ui> text)
             return text[d.Groups["requote"].Success ? "Reason.DiscountRefused" : "Reason.DiscountAbove", d.Groups["asked"].Value, d.Groups["limit"].Value];
         if (Instalment().Match(reason) is { Success: true } i) return text["Reason.Instalment", i.Groups[1].Value, i.Groups[2].Value];
         if (PastDue().Match(reason) is { Success: true } p) return text[p.Groups["unpaid"].Success ? "Reason.UnpaidPastDue" : "Reason.DaysPastDue", p.Groups["days"].Value];
+        if (CustomerGraded().Match(reason) is { Success: true } g)
+            return text["Reason.CustomerGraded", g.Groups["value"].Value, g.Groups["high"].Value, g.Groups["days"].Value, g.Groups["active"].Value];
+        if (CustomerLeft().Match(reason) is { Success: true } l) return text["Reason.CustomerLeft", l.Groups[1].Value];
         return null;
     }
 
@@ -106,6 +109,12 @@ public sealed partial class Words(IStringLocalizer<Ui> text)
 
     [GeneratedRegex(@"^(?<unpaid>unpaid )?(?<days>\d+) days past due$")]
     private static partial Regex PastDue();
+
+    [GeneratedRegex(@"^customer: value (?<value>\d+) against (?<high>\d+), (?<days>\d+) days since the last purchase against (?<active>\d+)$")]
+    private static partial Regex CustomerGraded();
+
+    [GeneratedRegex(@"^left \(customer grade ([A-D])\)$")]
+    private static partial Regex CustomerLeft();
 
     [GeneratedRegex(@"^Large win: (?<amount>[\d.,]+) \((?<factor>[\d.,]+)x the average deal\) by (?<rep>.+)$")]
     private static partial Regex LargeWin();

@@ -47,6 +47,9 @@ public static partial class AssumptionChinese
         ["setup: rules.collections.reminderDays (default none)"] = "设置：rules.collections.reminderDays（默认无）",
         ["setup: rules.collections.writeOffDays (default never)"] = "设置：rules.collections.writeOffDays（默认从不）",
         ["setup: rules.collections.refundShareOnChurn (assumed 0.5)"] = "设置：rules.collections.refundShareOnChurn（假设 0.5）",
+        ["setup: rules.customers.highValue (assumed: the list price)"] = "设置：rules.customers.highValue（假设：标价）",
+        ["setup: rules.customers.activeDays (assumed 180)"] = "设置：rules.customers.activeDays（假设 180）",
+        ["setup: rules.customers.grades (defaults assumed)"] = "设置：rules.customers.grades（默认值为假设）",
         ["setup: the flat 8 % plan"] = "设置：统一 8 % 方案",
     };
 

@@ -28,6 +28,25 @@ internal static class RulesRules
         }
         CheckContract(rules.Contract, SetupPath.Field(at, "contract"), problems);
         CheckCollections(rules.Collections, SetupPath.Field(at, "collections"), problems);
+        CheckCustomers(rules.Customers, SetupPath.Field(at, "customers"), problems);
+    }
+
+    static void CheckCustomers(CustomerRulesSetup c, string at, ProblemList problems)
+    {
+        if (c.HighValue < 0) problems.Add(SetupPath.Field(at, "highValue"), $"must be 0 (the list price) or more (was {c.HighValue})");
+        if (double.IsNaN(c.ActiveDays) || c.ActiveDays is < 1 or > 3660)
+            problems.Add(SetupPath.Field(at, "activeDays"), $"must be between 1 and 3660 days (was {c.ActiveDays})");
+        var seen = new HashSet<CustomerGrade>();
+        for (var i = 0; i < c.Grades.Count; i++)
+        {
+            var g = c.Grades[i];
+            var path = SetupPath.Item(at, "grades", i);
+            if (!Enum.IsDefined(g.Grade)) problems.Add(SetupPath.Field(path, "grade"), $"must be one of a, b, c, d (was {g.Grade})");
+            else if (!seen.Add(g.Grade)) problems.Add(SetupPath.Field(path, "grade"), $"grade {g.Grade} is given more than once");
+            if (double.IsNaN(g.CheckInDays) || g.CheckInDays is < 1 or > 366)
+                problems.Add(SetupPath.Field(path, "checkInDays"), $"must be between 1 and 366 days (was {g.CheckInDays})");
+            problems.Share(SetupPath.Field(path, "annualChurn"), g.AnnualChurn);
+        }
     }
 
     static void CheckContract(ContractRulesSetup c, string at, ProblemList problems)

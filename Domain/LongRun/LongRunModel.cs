@@ -1,0 +1,166 @@
+using Growth.Domain.Journeys;
+using Growth.Domain.Organisations;
+using Growth.Domain.Projection;
+using Growth.Domain.Randomness;
+using Growth.Domain.Simulation;
+
+namespace Growth.Domain.LongRun;
+
+/// <summary>One fiscal year of the long run: revenue, its growth, the win rate and how the seats stood against their quotas.</summary>
+/// <param name="Attainments">Each staffed seat's revenue ÷ its quota for the year, sorted.</param>
+public sealed record LongRunYear(int Year, decimal Revenue, double? Growth, double WinRate, long Wins, long Customers, double MarketUsed,
+    int RepsLeft, IReadOnlyList<double> Attainments)
+{
+    public double AttainmentAt(double share) => Attainments.Count == 0 ? 0 : Attainments[(int)Math.Round(share * (Attainments.Count - 1))];
+    public double MedianAttainment => AttainmentAt(0.5);
+    public double AtQuotaShare => Attainments.Count == 0 ? 0 : Attainments.Count(a => a >= 1) / (double)Attainments.Count;
+}
+
+/// <summary>
+/// The company over years, week by week and seat by seat, on the same behaviour model as the simulation (lead quality,
+/// speed to lead under load, follow-ups, step failures by skill, ramp-up, repurchases and referrals) plus what a long run
+/// needs (<see cref="LongRunAssumptions"/>): leads fall as a region's market is used up, customers leave, reps leave and
+/// their seats are filled again by reps who ramp, and each fiscal year's quotas are set from last year's revenue. Pure and
+/// seeded: the same inputs give the same years. Fast (a 60-seat company over 5 years in milliseconds), so tests use it
+/// where a 5-year actor run would take minutes.
+/// </summary>
+public static class LongRunModel
+{
+    const int Weeks = 52;
+
+    sealed class Seat(RepProfile rep, string regionId)
+    {
+        public RepProfile Rep = rep;
+        public readonly string RegionId = regionId;
+        public DateTimeOffset? HireDate = rep.HireDate;
+        public int VacantUntil = -1;
+        public double Customers;
+        public decimal Revenue, Quota;
+    }
+
+    public static IReadOnlyList<LongRunYear> Run(Organisation org, BehaviourParameters p, LongRunAssumptions a, int years, int existingCustomers,
+        DateTimeOffset start, ulong seed)
+    {
+        var rng = new Prng(Prng.Derive(seed, "long-run"));
+        var seats = org.Teams.SelectMany(t => t.Reps.Select(r => new Seat(r, t.RegionId))).ToList();
+        if (seats.Count == 0) return [];
+        foreach (var (s, i) in seats.Select((s, i) => (s, i))) s.Customers = existingCustomers / seats.Count + (i < existingCustomers % seats.Count ? 1 : 0);
+        foreach (var s in seats) s.Quota = (s.Rep.Target > 0 ? s.Rep.Target : OrganisationFactory.SeededQuota) * 4;
+        var market = org.Regions.ToDictionary(r => r.Id, _ => a.MarketAccountsPerRegion);
+        var campaignLeads = CampaignLeadsPerWeek(org, p);
+        var churn = p.Rules.Customers?.RuleOf(CustomerGrade.B).AnnualChurn ?? a.AnnualCustomerChurn;
+        var churnPerWeek = 1 - Math.Pow(1 - churn, 1.0 / Weeks);
+        // No churn: a customer's repurchases and referrals are spread over about 5 years (assumed) instead of their life.
+        var hazard = churn > 0 ? -Math.Log(1 - churn) : 0.2;
+        var satisfaction = Behaviour.Satisfaction(p, 0.9, 0);
+        // A customer repurchases and refers at their satisfaction's pace, but no more often over their life than the caps allow.
+        var repurchasesPerWeek = Math.Min(7 / Behaviour.RepurchaseMeanDays(p, satisfaction), p.MaxRepurchases * hazard / Weeks);
+        var referralsPerWeek = Math.Min(7 / Behaviour.ReferralMeanDays(p, satisfaction), p.MaxReferrals * hazard / Weeks);
+        var dealValue = (double)p.ListPrice * Math.Exp(0.125);
+        var repurchaseValue = dealValue * 0.55;
+        var leaveChance = a.RepTenureYears <= 0 ? 0 : 1 - Math.Exp(-1 / (a.RepTenureYears * Weeks));
+        var referralQuality = p.Channels.GetValueOrDefault(Channel.Referral) ?? new ChannelQuality(0.85, 0, 1);
+
+        var result = new List<LongRunYear>(years);
+        decimal? lastRevenue = null;
+        for (var y = 0; y < years; y++)
+        {
+            long wins = 0, opportunities = 0;
+            var left = 0;
+            foreach (var s in seats) s.Revenue = 0;
+            for (var w = 0; w < Weeks; w++)
+            {
+                var week = y * Weeks + w;
+                var at = start.AddDays(7 * week);
+                var season = p.Arrival.MeanWeight(at, at.AddDays(7));
+                foreach (var region in org.Regions)
+                {
+                    var inRegion = seats.Where(s => s.RegionId == region.Id).ToList();
+                    var customers = inRegion.Sum(s => s.Customers);
+                    var open = Math.Max(0, 1 - customers / market[region.Id]);
+                    var staffed = inRegion.Where(s => s.VacantUntil < week).ToList();
+                    var capacity = staffed.Sum(s => (double)s.Rep.Capacity);
+                    foreach (var s in staffed)
+                    {
+                        var share = capacity <= 0 ? 0 : s.Rep.Capacity / capacity;
+                        var (q, campaign) = campaignLeads.GetValueOrDefault(region.Id, (new ChannelQuality(0.5, 0, 0), 0));
+                        var campaignCount = rng.Poisson(campaign * open * share * season);
+                        var referralCount = rng.Poisson(customers * referralsPerWeek * open * share);
+                        var (o1, w1) = Convert(p, rng, s, campaignCount, q, at);
+                        var (o2, w2) = Convert(p, rng, s, referralCount, referralQuality, at);
+                        opportunities += o1 + o2;
+                        wins += w1 + w2;
+                        var repurchases = rng.Poisson(s.Customers * repurchasesPerWeek);
+                        s.Revenue += (decimal)((w1 + w2) * dealValue + repurchases * repurchaseValue);
+                        s.Customers += w1 + w2;
+                    }
+                    foreach (var s in inRegion) s.Customers -= Sampling.Binomial(rng, (long)Math.Round(s.Customers), churnPerWeek);
+                    foreach (var s in staffed.Where(_ => rng.Chance(leaveChance)))
+                    {
+                        left++;
+                        s.VacantUntil = week + (int)Math.Ceiling(a.VacancyDays / 7);
+                        s.HireDate = at.AddDays(7 * (s.VacantUntil - week));
+                    }
+                    market[region.Id] *= Math.Pow(1 + a.MarketGrowth, 1.0 / Weeks);
+                }
+            }
+            var revenue = seats.Sum(s => s.Revenue);
+            var attainments = seats.Where(s => s.Quota > 0).Select(s => (double)(s.Revenue / s.Quota)).Order().ToList();
+            var used = seats.Sum(s => s.Customers) / market.Values.Sum();
+            result.Add(new LongRunYear(y + 1, Math.Round(revenue, 0), lastRevenue is > 0 ? (double)(revenue / lastRevenue.Value) - 1 : null,
+                opportunities == 0 ? 0 : wins / (double)opportunities, wins, (long)seats.Sum(s => s.Customers), used, left, attainments));
+            lastRevenue = revenue;
+            // No plan (growth NaN): the first year's quotas stay, as a simulation on a setup's fixed quotas does.
+            if (!double.IsNaN(a.PlanGrowth)) SetQuotas(seats, p, revenue * (decimal)(1 + a.PlanGrowth), start.AddDays(7 * Weeks * (y + 1)));
+        }
+        return result;
+    }
+
+    /// <summary>The fiscal year's plan shared by the seats' ramped capacity at its start (a seat's new rep ramps up over it).</summary>
+    static void SetQuotas(List<Seat> seats, BehaviourParameters p, decimal plan, DateTimeOffset yearStart)
+    {
+        var weights = seats.Select(s => s.Rep.Capacity * Enumerable.Range(0, 4)
+            .Average(q => Behaviour.Ramp(p, s.HireDate, yearStart.AddDays(91 * q + 45)))).ToList();
+        var total = weights.Sum();
+        for (var i = 0; i < seats.Count; i++) seats[i].Quota = total <= 0 ? 0 : Math.Round(plan * (decimal)(weights[i] / total), 0);
+    }
+
+    /// <summary>A seat's leads this week through the funnel: opportunities opened and deals won.</summary>
+    static (long Opportunities, long Wins) Convert(BehaviourParameters p, Prng rng, Seat s, int leads, ChannelQuality q, DateTimeOffset at)
+    {
+        if (leads == 0) return (0, 0);
+        var ramp = Behaviour.Ramp(p, s.HireDate, at);
+        var skills = s.Rep.Skills.Select(x => x * ramp).ToArray();
+        var incentive = s.Rep.Incentive;
+        var openDays = Behaviour.FollowUps(p, incentive) * p.DaysBetweenFollowUps + 6 * p.DaysPerStep;
+        var load = (int)Math.Round(leads * openDays / 7);
+        var hours = Behaviour.MeanHoursToContact(p, incentive, load, s.Rep.Capacity);
+        long opportunities = 0, wins = 0;
+        foreach (var (effective, intent) in new[] { (true, 0.7), (false, Behaviour.JunkIntent) })
+        {
+            var n = Sampling.Binomial(rng, leads, effective ? q.EffectiveShare : 1 - q.EffectiveShare);
+            var qualify = effective ? p.QualifyEffective * p.SpeedToLead.Expected(hours) : p.JunkPassRate;
+            var opened = Sampling.Binomial(rng, Sampling.Binomial(rng, n, qualify), Behaviour.OpportunityOverFollowUps(p, intent, incentive));
+            opportunities += opened;
+            wins += Sampling.Binomial(rng, opened, Behaviour.WinProbability(p, skills, intent, 0.9));
+        }
+        return (opportunities, wins);
+    }
+
+    /// <summary>Campaign leads a week per region at full reach (spend ÷ cost per touch × lead rate), with their mixed quality.</summary>
+    static Dictionary<string, (ChannelQuality Quality, double Leads)> CampaignLeadsPerWeek(Organisation org, BehaviourParameters p)
+    {
+        var byRegion = new Dictionary<string, (double Leads, double Effective)>();
+        foreach (var c in org.Campaigns.Where(c => c.RegionIds.Count > 0))
+        {
+            var q = CampaignReach.QualityOf(c, p);
+            var leads = q.CostPerTouch <= 0 ? 0 : (double)(c.DailyBudget / q.CostPerTouch) * q.LeadRate * 7 / c.RegionIds.Count;
+            foreach (var r in c.RegionIds)
+            {
+                var (l, e) = byRegion.GetValueOrDefault(r);
+                byRegion[r] = (l + leads, e + leads * q.EffectiveShare);
+            }
+        }
+        return byRegion.ToDictionary(x => x.Key, x => (new ChannelQuality(x.Value.Leads <= 0 ? 0 : x.Value.Effective / x.Value.Leads, 0, 0), x.Value.Leads));
+    }
+}
