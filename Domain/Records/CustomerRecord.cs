@@ -39,6 +39,13 @@ public sealed record CustomerRecord
     public bool Erased { get; init; }
     /// <summary>Seed of the simulated persona the name is drawn from (null: not simulated, or erased).</summary>
     public ulong? NameSeed { get; init; }
+    /// <summary>When the lead was first assigned and first contacted (the pool view's first-contact deadline).</summary>
+    public DateTimeOffset? AssignedAt { get; init; }
+    public DateTimeOffset? FirstContactAt { get; init; }
+    /// <summary>Waiting in the lead pool; times it went back there; why it last did (simulated leads; null otherwise).</summary>
+    public bool InPool { get; init; }
+    public int Returns { get; init; }
+    public string? PoolReason { get; init; }
 
     /// <summary>Base the simulated customers' name seeds are derived from with their journey id (any fixed number: assumed).</summary>
     public const ulong NameSeedBase = 0x6E616D6573UL;
@@ -51,7 +58,7 @@ public sealed record CustomerRecord
     public string Display => Name.Length > 0 ? Name : Company.Length > 0 ? Company : JourneyId;
 
     /// <summary>The row of <paramref name="state"/> (without a name: the shard draws it once from <paramref name="nameSeed"/>).</summary>
-    public static CustomerRecord Of(JourneyState state, ulong? nameSeed, bool erased) => new()
+    public static CustomerRecord Of(JourneyState state, ulong? nameSeed, bool erased, string? poolReason = null) => new()
     {
         JourneyId = state.Id, Status = state.Status, Stage = state.Stage, Step = state.LastStep, Existing = state.Existing,
         RegionId = state.RegionId, TeamId = state.TeamId, RepId = state.RepId, Channel = state.Channel, CampaignId = state.CampaignId,
@@ -60,6 +67,8 @@ public sealed record CustomerRecord
         Category = state.ForecastCategory, CreatedAt = state.CreatedAt, OpportunityAt = state.OpportunityAt,
         StepAt = state.StepAt ?? state.AssignedAt ?? state.CreatedAt, ExpectedCloseAt = state.ExpectedCloseAt, ClosedAt = state.ClosedAt,
         LastActivityAt = state.LastEventAt, Grade = state.Grade, Erased = erased, NameSeed = erased ? null : nameSeed,
+        AssignedAt = state.AssignedAt, FirstContactAt = state.FirstContactAt, InPool = state.InPool, Returns = state.Returns,
+        PoolReason = state.Returns > 0 ? poolReason : null,
     };
 
     /// <summary>

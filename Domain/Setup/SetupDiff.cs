@@ -94,6 +94,8 @@ public static class SetupDiff
         CompensationPlanSetup c => c.Id,
         SpiffSetup s => s.Product,
         GradeRuleSetup g => g.Grade.ToString(),
+        SegmentShareSetup s => s.Name,
+        CustomTagSetup c => c.Name,
         _ => null,
     };
 

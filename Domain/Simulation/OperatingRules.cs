@@ -44,6 +44,10 @@ public sealed record OperatingRules
     public ContractRules? Contract { get; init; }
     /// <summary>Instalments, reminders, write-off and refunds.</summary>
     public CollectionRules Collections { get; init; } = CollectionRules.Default;
+    /// <summary>The tags put on each lead (segment, product of interest, custom); none by default.</summary>
+    public Organisations.LeadTagging Tagging { get; init; } = Organisations.LeadTagging.None;
+    /// <summary>Ordered rules from tags to region and team (first match wins); none: each lead stays in its own region.</summary>
+    public IReadOnlyList<Organisations.TagRule> TagRules { get; init; } = [];
 
     public static OperatingRules Default { get; } = new();
 
