@@ -41,6 +41,7 @@ public class AccessibilityBrowserTests(DashboardHost host, BrowserFixture browse
         $"whatif?workspace={Workspace}", $"compensation?workspace={Workspace}", $"setup?workspace={Workspace}",
         "import", $"training?workspace={Workspace}", "admin",
         "training/scenarios",
+        $"pool?workspace={Workspace}",
     ];
 
     /// <summary>A page's short name for messages and screenshot files: "overview", "sales", "timeline" for one customer's.</summary>

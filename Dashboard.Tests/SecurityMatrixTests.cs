@@ -61,6 +61,7 @@ public class SecurityMatrixTests(DashboardHost host)
         new("forecast page", Kind.Page, HttpMethod.Get, $"/forecast?workspace={Workspace}", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("pipeline page", Kind.Page, HttpMethod.Get, $"/pipeline?workspace={Workspace}", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("records page", Kind.Page, HttpMethod.Get, $"/records?workspace={Workspace}", null, SalesSide),
+        new("pool page", Kind.Page, HttpMethod.Get, $"/pool?workspace={Workspace}", null, SalesSide),
         new("admin page", Kind.Page, HttpMethod.Get, "/admin", null, Admins),
         new("orleans dashboard", Kind.Page, HttpMethod.Get, "/orleans/", null, Admins),
         new("snapshot api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/snapshot", null, Figures),
@@ -104,6 +105,7 @@ public class SecurityMatrixTests(DashboardHost host)
         new("pipeline api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/pipeline?size=5", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("records api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/records?kind=deals&size=5", null, SalesSide),
         new("records csv api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/records.csv?kind=leads", null, SalesSide),
+        new("pool api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/pool", null, SalesSide),
         new("pipeline csv api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/pipeline/deals.csv", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("pipeline views api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/pipeline/views", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         // Refused past the check (a bad sort), so no case saves a view; deleting a view nobody has changes nothing.

@@ -86,6 +86,7 @@ public static class DashboardApp
         workspaces.MapCompensationApi();
         workspaces.MapTargetsApi();
         workspaces.MapForecastApi();
+        workspaces.MapPoolApi();
         workspaces.MapTwinApi();
         workspaces.MapTrainingApi();
         workspaces.MapTrainingScenariosApi();

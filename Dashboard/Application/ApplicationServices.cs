@@ -34,5 +34,6 @@ public static class ApplicationServices
         .AddSingleton<Backup.WorkspaceRestore>()
         .AddSingleton<Privacy.CustomerDataService>()
         .AddSingleton<Twin.TwinService>()
-        .AddSingleton<Records.RecordsService>();
+        .AddSingleton<Records.RecordsService>()
+        .AddSingleton<Pool.LeadPoolService>();
 }

@@ -3,7 +3,9 @@ using Growth.Domain.Journeys;
 namespace Growth.Domain.Organisations;
 
 /// <summary>How a team hands incoming leads to its reps.</summary>
-public enum AssignmentRule { LeastLoaded, RoundRobin, SkillMatch }
+/// <remarks>TerritoryOwner: the rep whose territory names the lead's segment, region and product line (the most of
+/// them), least loaded among equals; a lead nobody's territory covers goes to the least-loaded rep.</remarks>
+public enum AssignmentRule { LeastLoaded, RoundRobin, SkillMatch, TerritoryOwner }
 
 /// <summary>A sales rep: skills per conversation step (0..1), capacity, incentive-driven effort.</summary>
 public sealed record RepProfile
@@ -27,6 +29,8 @@ public sealed record RepProfile
     /// It never changes the simulated outcome, only the rep's forecast.
     /// </summary>
     public double Optimism { get; init; }
+    /// <summary>What the rep covers (segments, regions, product lines); everywhere by default.</summary>
+    public RepTerritory Territory { get; init; } = RepTerritory.Everywhere;
 
     public double Skill(ConversationStep step) => Skills[(int)step];
     public double AverageSkill => Skills.Average();
@@ -91,7 +95,10 @@ public static class LeadAssignment
     /// <param name="reps">The team's reps, in roster order.</param>
     /// <param name="loads">Open leads per rep, same order.</param>
     /// <param name="roundRobinCursor">How many leads the team has assigned so far (for round-robin).</param>
-    public static int Pick(AssignmentRule rule, IReadOnlyList<RepProfile> reps, IReadOnlyList<int> loads, long roundRobinCursor)
+    /// <param name="tags">The lead's tags (for territory owner); null: an untagged lead.</param>
+    /// <param name="regionId">The lead's region (for territory owner).</param>
+    public static int Pick(AssignmentRule rule, IReadOnlyList<RepProfile> reps, IReadOnlyList<int> loads, long roundRobinCursor,
+        LeadTags? tags = null, string? regionId = null)
     {
         if (reps.Count == 0) throw new InvalidOperationException("the team has no reps to assign to");
         switch (rule)
@@ -106,10 +113,25 @@ public static class LeadAssignment
                     if (loads[i] < reps[i].Capacity && (best < 0 || reps[i].AverageSkill > reps[best].AverageSkill)) best = i;
                 return best >= 0 ? best : LeastLoaded(reps, loads);
             }
+            case AssignmentRule.TerritoryOwner:
+            {
+                // The rep who owns the most of the lead's territory; least loaded among equal owners.
+                var best = -1;
+                var bestScore = -1;
+                for (var i = 0; i < reps.Count; i++)
+                {
+                    var score = reps[i].Territory.Ownership(tags, regionId);
+                    if (score < 0) continue;
+                    if (score > bestScore || (score == bestScore && Relative(reps, loads, i) < Relative(reps, loads, best))) (best, bestScore) = (i, score);
+                }
+                return best >= 0 ? best : LeastLoaded(reps, loads);
+            }
             default:
                 return LeastLoaded(reps, loads);
         }
     }
+
+    static double Relative(IReadOnlyList<RepProfile> reps, IReadOnlyList<int> loads, int i) => (double)loads[i] / Math.Max(1, reps[i].Capacity);
 
     static int LeastLoaded(IReadOnlyList<RepProfile> reps, IReadOnlyList<int> loads)
     {

@@ -50,6 +50,13 @@ public sealed record CustomerRecord
     public int CloseDatePushes { get; init; }
     /// <summary>When the deal entered its current step, as the journey keeps it (null: no step date; <see cref="StepAt"/> falls back to assignment or creation).</summary>
     public DateTimeOffset? DealStepAt { get; init; }
+    /// <summary>When the lead was first assigned and first contacted (the pool view's first-contact deadline).</summary>
+    public DateTimeOffset? AssignedAt { get; init; }
+    public DateTimeOffset? FirstContactAt { get; init; }
+    /// <summary>Waiting in the lead pool; times it went back there; why it last did (simulated leads; null otherwise).</summary>
+    public bool InPool { get; init; }
+    public int Returns { get; init; }
+    public string? PoolReason { get; init; }
 
     /// <summary>Base the simulated customers' name seeds are derived from with their journey id (any fixed number: assumed).</summary>
     public const ulong NameSeedBase = 0x6E616D6573UL;
@@ -65,7 +72,7 @@ public sealed record CustomerRecord
     /// The row of <paramref name="state"/>: named as the CRM named it, else without a name (the shard draws a simulated
     /// customer's once from <paramref name="nameSeed"/>).
     /// </summary>
-    public static CustomerRecord Of(JourneyState state, ulong? nameSeed, bool erased) => new()
+    public static CustomerRecord Of(JourneyState state, ulong? nameSeed, bool erased, string? poolReason = null) => new()
     {
         JourneyId = state.Id, Name = erased ? "" : state.ContactName ?? "", Company = erased ? "" : state.CompanyName ?? "", Status = state.Status, Stage = state.Stage, Step = state.LastStep, Existing = state.Existing,
         RegionId = state.RegionId, TeamId = state.TeamId, RepId = state.RepId, Channel = state.Channel, CampaignId = state.CampaignId,
@@ -76,6 +83,8 @@ public sealed record CustomerRecord
         LastActivityAt = state.LastEventAt, Grade = state.Grade, Erased = erased, NameSeed = erased ? null : nameSeed,
         Won = state.Won, OpportunityValue = state.OpportunityValue, WonValue = state.WonValue, CloseDatePushes = state.CloseDatePushes,
         DealStepAt = state.StepAt,
+        AssignedAt = state.AssignedAt, FirstContactAt = state.FirstContactAt, InPool = state.InPool, Returns = state.Returns,
+        PoolReason = state.Returns > 0 ? poolReason : null,
     };
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace Growth.Domain.Setup;
 
 /// <summary>
 /// How the company works its leads: a first-contact deadline, when an untouched or unanswered lead goes back to the
-/// pool to be reassigned (by its team's assignment rule: least loaded, round-robin or skill match), and the intent
+/// pool to be reassigned (by its team's assignment rule: least loaded, round-robin, skill match or territory owner), the lead tags and the tag rules that route leads to teams, and the intent
 /// grades that set each qualified lead's follow-up cadence and persistence. Defaults run an empty setup.
 /// </summary>
 public sealed record RulesSetup
@@ -23,6 +23,10 @@ public sealed record RulesSetup
     public CollectionRulesSetup Collections { get; init; } = new();
     /// <summary>Customer grades (value × activity) and the retention effort and churn hazard of each (none given: customers are not graded).</summary>
     public CustomerRulesSetup Customers { get; init; } = new();
+    /// <summary>Segments and custom tags put on leads (none given: leads carry only source and product tags).</summary>
+    public LeadTagsSetup Tags { get; init; } = new();
+    /// <summary>Ordered rules from lead tags to region and team; the first match wins (none given: each lead stays in its region).</summary>
+    public IReadOnlyList<TagRuleSetup> Assignment { get; init; } = [];
 }
 
 /// <summary>

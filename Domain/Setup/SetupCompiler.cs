@@ -61,7 +61,7 @@ public static class SetupCompiler
             // A fitted cycle (a calibration measured the history's) stays; else the kind of company sets it.
             DaysPerStep = basis.Deals is null && SalesCycles.Days(setup.Company.Kind) is { } cycle ? SalesCycles.DaysPerStep(cycle) : basis.DaysPerStep,
             Arrival = Arrival(setup.Company, basis.Arrival),
-            Rules = Rules(setup.Rules, basis.Rules, setup.Catalogue.Discounts),
+            Rules = Rules(setup.Rules, basis.Rules, setup.Catalogue.Discounts) with { Tagging = Tagging(setup), TagRules = TagRules(setup) },
         };
         var book = PriceBook(setup.Catalogue);
         if (book.MeanListPrice is { } listPrice && listPrice > 0)
@@ -95,6 +95,29 @@ public static class SetupCompiler
     public static CustomerRules? Customers(CustomerRulesSetup c, decimal listPrice) => !c.Enabled ? null
         : new CustomerRules(c.HighValue > 0 ? c.HighValue : CustomerRules.For(listPrice).HighValue, c.ActiveDays,
             c.Grades.Select(g => new CustomerGradeRule(g.Grade, g.CheckInDays, g.AnnualChurn)).ToList());
+    /// <summary>How leads are tagged: the setup's segments and custom tags, and the catalogue's products by their mix.</summary>
+    public static LeadTagging Tagging(SetupDocument setup) => new()
+    {
+        Segments = setup.Rules.Tags.Segments.Select(s => new SegmentShare(s.Name, s.Share)).ToList(),
+        Products = setup.Catalogue.Products.Select(p => new ProductInterest(p.Id, p.Series, p.Mix)).ToList(),
+        Custom = setup.Rules.Tags.Custom.Select(c => new CustomTag(c.Name, c.Share, c.Channels.ToList())).ToList(),
+    };
+
+    /// <summary>The setup's tag rules in order, each with its region (a rule naming only a team takes the team's region).</summary>
+    public static IReadOnlyList<TagRule> TagRules(SetupDocument setup)
+    {
+        var regionOfTeam = setup.Organisation.Regions.SelectMany(r => r.Teams.Select(t => (Team: t.Id, Region: r.Id)))
+            .GroupBy(x => x.Team).ToDictionary(g => g.Key, g => g.First().Region);
+        return setup.Rules.Assignment
+            .Select(r => new TagRule(
+                !string.IsNullOrEmpty(r.Team) && regionOfTeam.TryGetValue(r.Team, out var region) ? region : r.Region ?? "",
+                string.IsNullOrEmpty(r.Team) ? null : r.Team)
+            {
+                Sources = r.Sources.ToList(), Campaigns = r.Campaigns.ToList(), Segments = r.Segments.ToList(),
+                Products = r.Products.ToList(), Tags = r.Tags.ToList(),
+            })
+            .ToList();
+    }
 
     /// <summary><paramref name="basis"/> counted in the company's time zone, working days and working hours.</summary>
     public static LeadArrival Arrival(CompanySetup company, LeadArrival basis) => basis with
@@ -143,6 +166,7 @@ public static class SetupCompiler
         Capacity = r.Capacity,
         Incentive = r.Incentive,
         Optimism = r.Optimism,
+        Territory = new RepTerritory { Segments = r.Territory.Segments.ToList(), Regions = r.Territory.Regions.ToList(), ProductLines = r.Territory.ProductLines.ToList() },
         Target = target,
         HireDate = r.HireDate is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
     };

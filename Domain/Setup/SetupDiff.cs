@@ -95,6 +95,8 @@ public static class SetupDiff
         SpiffSetup s => s.Product,
         GradeRuleSetup g => g.Grade.ToString(),
         CustomerGradeSetup g => g.Grade.ToString(),
+        SegmentShareSetup s => s.Name,
+        CustomTagSetup c => c.Name,
         _ => null,
     };
 

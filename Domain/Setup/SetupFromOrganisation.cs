@@ -71,6 +71,7 @@ public static class SetupFromOrganisation
         Incentive = rep.Incentive,
         Optimism = rep.Optimism,
         Quota = rep.Target,
+        Territory = new TerritorySetup { Segments = rep.Territory.Segments.ToList(), Regions = rep.Territory.Regions.ToList(), ProductLines = rep.Territory.ProductLines.ToList() },
     };
 
     static CampaignSetup Campaign(CampaignProfile campaign, BehaviourParameters parameters)

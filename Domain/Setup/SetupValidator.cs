@@ -24,6 +24,7 @@ public static class SetupValidator
         CompanyRules.CheckPaymentTerms(document.PaymentTerms, problems);
         CompensationRules.Check(document.Compensation, index, problems);
         RulesRules.Check(document.Rules, problems);
+        AssignmentRules.Check(document, index, problems);
         return problems.Items;
     }
 

@@ -46,6 +46,10 @@ public sealed record OperatingRules
     public CollectionRules Collections { get; init; } = CollectionRules.Default;
     /// <summary>Customer grades (value × activity) and the retention effort and churn hazard they set; null: not graded (as before the rule).</summary>
     public CustomerRules? Customers { get; init; }
+    /// <summary>The tags put on each lead (segment, product of interest, custom); none by default.</summary>
+    public Organisations.LeadTagging Tagging { get; init; } = Organisations.LeadTagging.None;
+    /// <summary>Ordered rules from tags to region and team (first match wins); none: each lead stays in its own region.</summary>
+    public IReadOnlyList<Organisations.TagRule> TagRules { get; init; } = [];
 
     public static OperatingRules Default { get; } = new();
 

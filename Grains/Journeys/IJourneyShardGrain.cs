@@ -73,6 +73,12 @@ public interface IJourneyShardGrain : IGrainWithStringKey
     /// </summary>
     Task<IReadOnlyList<JourneyState>> DealStatesAsync();
 
+    /// <summary>
+    /// The shard's cut of the lead pool view inside <paramref name="scope"/> as of <paramref name="now"/> (leads in the
+    /// pool, overdue for first contact, returned; counts by tag; deadline breaches per team), from the same rows.
+    /// </summary>
+    Task<Domain.Pool.PoolSlice> PoolAsync(Domain.Access.FigureScope scope, DateTimeOffset now, double deadlineHours, int limit);
+
     /// <summary>Blanks the customer's name and company in the journey's row (its data was erased); false if the shard does not know it.</summary>
     Task<bool> EraseRecordAsync(string journeyId);
 

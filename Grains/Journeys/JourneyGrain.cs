@@ -193,7 +193,7 @@ public sealed partial class JourneyGrain(
     Domain.Records.CustomerRecord RecordRow() =>
         Domain.Records.CustomerRecord.Of(record.State.State,
             record.State.Plan is null ? null : Domain.Randomness.Prng.Derive(Domain.Records.CustomerRecord.NameSeedBase, Keys.Split(Key).Id),
-            record.State.Erased is not null);
+            record.State.Erased is not null, record.State.Plan?.PoolReason);
 
     public async Task ClearAsync()
     {

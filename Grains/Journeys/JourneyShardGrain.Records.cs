@@ -28,6 +28,12 @@ public sealed partial class JourneyShardGrain
         return rows.Values.Select(r => r.DealState()).OfType<Domain.Journeys.JourneyState>().OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
     }
 
+    public async Task<Domain.Pool.PoolSlice> PoolAsync(FigureScope scope, DateTimeOffset now, double deadlineHours, int limit)
+    {
+        if (rowsIncomplete) await RebuildRowsAsync();
+        return Domain.Pool.LeadPoolView.Slice(rows.Values, scope, now, deadlineHours, limit);
+    }
+
     public Task<bool> EraseRecordAsync(string journeyId)
     {
         if (!rows.TryGetValue(journeyId, out var row)) return Task.FromResult(Entries.ContainsKey(journeyId));

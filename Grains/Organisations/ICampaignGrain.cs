@@ -27,6 +27,8 @@ public sealed record CampaignBatch(
     [property: Id(3)] IReadOnlyList<NewLead> Leads);
 
 /// <summary>A lead waiting to be routed to a team and rep.</summary>
+/// <param name="TeamId">The team a tag rule sent it to; null: the region's least-loaded team.</param>
+/// <param name="Tags">Its tags (segment, product, custom), for the team's territory-owner rule; null: untagged.</param>
 [GenerateSerializer, Immutable]
 public sealed record NewLead(
     [property: Id(0)] string LeadId,
@@ -34,4 +36,6 @@ public sealed record NewLead(
     [property: Id(2)] string RegionId,
     [property: Id(3)] string? CampaignId,
     [property: Id(4)] Channel Channel,
-    [property: Id(5)] LeadPersona Persona);
+    [property: Id(5)] LeadPersona Persona,
+    [property: Id(6)] string? TeamId = null,
+    [property: Id(7)] LeadTags? Tags = null);

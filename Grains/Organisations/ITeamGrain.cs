@@ -14,6 +14,9 @@ public interface ITeamGrain : IGrainWithStringKey
     /// <summary>Assigns each lead (in order) to a rep; returns one assignment per lead.</summary>
     Task<IReadOnlyList<RepAssignment>> AssignAsync(int leads);
 
+    /// <summary>Assigns each tagged lead (in order) to a rep (the territory-owner rule reads the tags); one assignment per lead.</summary>
+    Task<IReadOnlyList<RepAssignment>> AssignTaggedAsync(IReadOnlyList<LeadTags?> leads);
+
     /// <summary>Lowers the open load of the given reps by one each.</summary>
     Task ReleaseAsync(IReadOnlyList<string> repIds);
 

@@ -15,7 +15,7 @@ public sealed class RegionRecord
     [Id(3)] public int[] Loads { get; set; } = [];
 }
 
-/// <summary>A region: sends each incoming lead to its least-loaded team (relative to capacity).</summary>
+/// <summary>A region: sends each incoming lead to the team a tag rule named, else to its least-loaded team (relative to capacity).</summary>
 public sealed class RegionGrain(
     [PersistentState("region", GrainStorage.Name)] IPersistentState<RegionRecord> record) : Grain, IRegionGrain
 {
@@ -62,9 +62,14 @@ public sealed class RegionGrain(
         var teamOfLead = new int[leads.Count];
         for (var i = 0; i < leads.Count; i++)
         {
-            var best = 0;
-            for (var t = 1; t < s.TeamIds.Length; t++)
-                if ((double)s.Loads[t] / Math.Max(1, s.Capacity[t]) < (double)s.Loads[best] / Math.Max(1, s.Capacity[best])) best = t;
+            // A tag rule's team takes the lead; else the least-loaded team.
+            var best = leads[i].TeamId is { } named ? Array.IndexOf(s.TeamIds, named) : -1;
+            if (best < 0)
+            {
+                best = 0;
+                for (var t = 1; t < s.TeamIds.Length; t++)
+                    if ((double)s.Loads[t] / Math.Max(1, s.Capacity[t]) < (double)s.Loads[best] / Math.Max(1, s.Capacity[best])) best = t;
+            }
             teamOfLead[i] = best;
             s.Loads[best]++;
         }
@@ -73,7 +78,7 @@ public sealed class RegionGrain(
         {
             var indexes = Enumerable.Range(0, leads.Count).Where(i => teamOfLead[i] == t).ToList();
             if (indexes.Count == 0) continue;
-            var assigned = await Team(s.TeamIds[t]).AssignAsync(indexes.Count);
+            var assigned = await Team(s.TeamIds[t]).AssignTaggedAsync(indexes.Select(i => leads[i].Tags).ToList());
             for (var k = 0; k < indexes.Count; k++) result[indexes[k]] = assigned[k];
         }
         await record.WriteStateAsync();

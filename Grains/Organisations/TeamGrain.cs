@@ -36,14 +36,16 @@ public sealed class TeamGrain(
         await record.WriteStateAsync();
     }
 
-    public async Task<IReadOnlyList<RepAssignment>> AssignAsync(int leads)
+    public Task<IReadOnlyList<RepAssignment>> AssignAsync(int leads) => AssignTaggedAsync(new LeadTags?[leads]);
+
+    public async Task<IReadOnlyList<RepAssignment>> AssignTaggedAsync(IReadOnlyList<LeadTags?> leads)
     {
         var team = record.State.Team ?? throw new DomainException($"team {this.GetPrimaryKeyString()} is not configured", DomainErrorKind.NotFound);
         var loads = record.State.Loads;
-        var result = new List<RepAssignment>(leads);
-        for (var i = 0; i < leads; i++)
+        var result = new List<RepAssignment>(leads.Count);
+        for (var i = 0; i < leads.Count; i++)
         {
-            var pick = LeadAssignment.Pick(team.Rule, team.Reps, loads, record.State.Assigned++);
+            var pick = LeadAssignment.Pick(team.Rule, team.Reps, loads, record.State.Assigned++, leads[i], team.RegionId);
             var rep = team.Reps[pick];
             result.Add(new RepAssignment(team.RegionId, team.Id, rep.Id, rep.Skills, rep.Incentive, loads[pick], rep.Capacity, rep.HireDate));
             loads[pick]++;

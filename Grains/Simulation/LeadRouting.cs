@@ -9,10 +9,17 @@ namespace Growth.Grains.Simulation;
 /// <summary>Sends a simulation step's new leads to the regions of the organisation, which hand them to teams and reps.</summary>
 public static class LeadRouting
 {
-    /// <summary>Routes the step's leads region by region (each region applies its releases first); one start per lead routed.</summary>
+    /// <summary>
+    /// Tags the step's leads and routes them region by region (each region applies its releases first): the first tag
+    /// rule a lead matches sends it to its region and team; no match keeps its own region. One start per lead routed.
+    /// </summary>
     public static async Task<List<JourneyStart>> RouteAsync(IGrainFactory grains, string workspace, Organisation organisation,
-        List<NewLead> leads, List<RepRelease> releases)
+        List<NewLead> leads, List<RepRelease> releases, OperatingRules rules)
     {
+        // Tags only travel with the lead when a team's territory-owner rule reads them (they cost a copy per lead).
+        var owners = organisation.Teams.Any(t => t.Rule == AssignmentRule.TerritoryOwner);
+        var live = rules.TagRules.Where(r => Exists(r, organisation)).ToList();
+        if (live.Count > 0 || owners) leads = leads.Select(l => Tagged(l, rules.Tagging, live, owners)).ToList();
         var starts = new List<JourneyStart>(leads.Count);
         foreach (var region in organisation.Regions)
         {
@@ -32,6 +39,19 @@ public static class LeadRouting
         }
         return starts;
     }
+
+    /// <summary>The lead (with its tags when <paramref name="keepTags"/>), in the region and team of the first tag rule it matches.</summary>
+    public static NewLead Tagged(NewLead lead, LeadTagging tagging, IReadOnlyList<TagRule> rules, bool keepTags)
+    {
+        var tags = tagging.Tag(lead.Channel, lead.CampaignId, lead.Persona.Seed);
+        var route = TagRouting.Route(rules, tags);
+        var tagged = keepTags ? lead with { Tags = tags } : lead;
+        return route is null ? tagged : tagged with { RegionId = route.RegionId, TeamId = route.TeamId };
+    }
+
+    /// <summary>Whether the rule's team (in its region) or region is in the organisation: a rule to one a setup removed is passed over.</summary>
+    static bool Exists(TagRule rule, Organisation organisation) =>
+        rule.TeamId is { } team ? organisation.Teams.Any(t => t.Id == team && t.RegionId == rule.RegionId) : organisation.Regions.Any(r => r.Id == rule.RegionId);
 
     /// <summary>A referral waiting to be routed: the region and persona its referrer's satisfaction gives it.</summary>
     public static NewLead FromReferral(ReferralLead referral, Organisation organisation, BehaviourParameters parameters)

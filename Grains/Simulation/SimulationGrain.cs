@@ -270,7 +270,7 @@ public sealed class SimulationGrain(
         var leads = batches.SelectMany(b => b.Leads).Concat(referrals.Select(r => LeadRouting.FromReferral(r, organisation, S.Parameters))).ToList();
         leads.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : string.CompareOrdinal(a.LeadId, b.LeadId));
 
-        var starts = await LeadRouting.RouteAsync(GrainFactory, Workspace, organisation, leads, releases);
+        var starts = await LeadRouting.RouteAsync(GrainFactory, Workspace, organisation, leads, releases, S.Parameters.Rules);
         S.Plans?.Adjust(starts, organisation, S.Parameters.PlanResponse); // each rep's effort as their pay plan and standing make it
         // Leads their reps gave back this step go to the reps their teams pick now (releases were applied by the routing).
         var started = (await StartJourneysAsync(starts, to)).Concat(await LeadPool.ReassignAsync(GrainFactory, Workspace, organisation, returned, p, to)).ToList();

@@ -59,6 +59,12 @@ public static class SetupProblemChinese
         ("unknown culture '{0}' (such as en-US, de-DE or zh-CN)", "未知的区域格式 '{0}'（例如 en-US、de-DE 或 zh-CN）"),
         ("unknown product line '{0}' (no product in the catalogue has this series)", "未知的产品线 '{0}'（产品目录中没有这个系列的产品）"),
         ("unknown time zone '{0}' (an IANA id such as Asia/Shanghai, or UTC)", "未知的时区 '{0}'（IANA 编号，例如 Asia/Shanghai，或 UTC）"),
+        ("unknown {0} '{1}' (known: {2})", "未知的 {0} '{1}'（已有：{2}）"),
+        ("team '{0}' is in region '{1}', not in '{2}'", "团队 '{0}' 属于区域 '{1}'，不属于 '{2}'"),
+        ("{0} '{1}' is given more than once", "{0} '{1}' 给出了不止一次"),
+        ("shares must add up to 1 (they add up to {0})", "占比之和必须为 1（当前之和为 {0}）"),
+        ("must name a region or a team to send the leads to", "必须指明线索要分配到的区域或团队"),
+        ("needs an organisation with regions and teams to route leads to (organisation.regions is empty)", "需要有区域和团队的组织才能分配线索（organisation.regions 为空）"),
         ("unknown product '{0}'", "未知的产品 '{0}'"),
         ("unknown region '{0}'", "未知的区域 '{0}'"),
         ("unknown {0} '{1}'", "未知的 {0} '{1}'"),
@@ -87,6 +93,8 @@ public static class SetupProblemChinese
     static readonly (string English, string Chinese)[] PartEntries =
     [
         ("price list", "价目表"), ("product", "产品"), ("campaign", "活动"), ("plan", "方案"), ("rep", "销售"), ("team", "团队"), ("region", "区域"),
+        ("segment", "细分市场"), ("tag", "标签"), ("none", "无"),
+        ("segment (rules.tags.segments names them)", "细分市场（在 rules.tags.segments 中定义）"), ("tag (rules.tags.custom names them)", "标签（在 rules.tags.custom 中定义）"),
         ("the company", "公司"), ("everyone (both are default plans)", "所有人（两个都是默认方案）"),
         ("rep '{0}'", "销售 '{0}'"), ("team '{0}'", "团队 '{0}'"), ("region '{0}'", "区域 '{0}'"), ("company '{0}'", "公司 '{0}'"),
     ];
