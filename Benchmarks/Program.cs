@@ -105,6 +105,10 @@ if (Run("plans"))
     rows.Add(new Row("plans", "  of which one plan's per-rep paths (team bonus, clawback, draw)", timing.OptionSeconds, "s", "", null));
     rows.Add(new Row("plans", "the same, CPU time (all cores)", timing.CpuSeconds, "s", "", null));
     rows.Add(new Row("plans", "  of which funnel measurement and projection paths, CPU time", timing.SharedCpuSeconds, "s", "", null));
+    rows.Add(new Row("plans", "  of which funnel measurement alone, CPU time", timing.FunnelCpuSeconds, "s", "", null));
+    rows.Add(new Row("plans", "  of which one plan's per-rep paths, CPU time", timing.OptionCpuSeconds, "s", "", null));
+    rows.Add(new Row("plans", "  before: the baseline over every path with its weekly bands, CPU time (same run)", timing.BeforeBaselineCpuSeconds, "s", "", null));
+    rows.Add(new Row("plans", "  now: the baseline's means over its first paths, CPU time", timing.SharedCpuSeconds - timing.FunnelCpuSeconds, "s", "", null));
 }
 
 if (Run("forecast-montecarlo"))

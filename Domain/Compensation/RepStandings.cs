@@ -11,7 +11,8 @@ public sealed record RepCredit(string Period, decimal Credited);
 /// Where each rep of a simulation stands against their own pay plan, day by day: the won value each rep books in the
 /// measurement period of the plan in force (booking basis; assumed for collection-basis plans too). The actor
 /// simulation sets each new lead's rep effort from it (<see cref="PlanResponse"/>), so first-contact speed and
-/// follow-ups answer to the plan as the projection's per-rep paths do. Kept with the simulation's state.
+/// follow-ups answer to the plan as the projection's per-rep paths do, and hands each step's journeys the reps' pay
+/// stances (<see cref="StancesAt"/>: pull-ins, hold-backs, discounts). Kept with the simulation's state.
 /// </summary>
 public sealed record RepStandings
 {
@@ -62,6 +63,24 @@ public sealed record RepStandings
         var elapsed = Math.Clamp((at - period.Start) / (period.End - period.Start), 0, 1);
         var standing = new PlanStanding(target <= 0 ? 0 : credited / target, elapsed, SpiffRates.GetValueOrDefault(plan.Id));
         return PlanResponse.Of(response, plan, standing);
+    }
+
+    /// <summary>
+    /// The pay stances of every rep whose plan moves their closing deals at <paramref name="at"/> (pull-ins and a
+    /// discount near a higher tier at the period's end, hold-backs past a cap); reps on a plan that moves nothing are left out.
+    /// </summary>
+    public PayStances? StancesAt(Organisation organisation, DateTimeOffset at, PlanResponseParameters response)
+    {
+        var calendar = new FiscalCalendar(Company);
+        var stances = new Dictionary<string, PayStance>();
+        foreach (var rep in organisation.Reps)
+        {
+            var effect = EffectOf(rep, organisation, at, response, calendar);
+            var period = PeriodOf(calendar, rep, organisation, at).Period;
+            var stance = new PayStance(effect.PullIn, effect.HoldBack, effect.Discount, period.End, period.End + (period.End - period.Start));
+            if (!stance.Neutral) stances[rep.Id] = stance;
+        }
+        return stances.Count == 0 ? null : new PayStances { ByRep = stances };
     }
 
     /// <summary>Each start's rep with their effort as their plan and standing make it (unchanged where the plan moves nothing).</summary>

@@ -8,7 +8,8 @@ namespace Growth.Domain.Journeys;
 /// the same start and the same "advance to" instants always produce the same events, however the
 /// instants are batched.
 /// </summary>
-public sealed class JourneyPlanner(BehaviourParameters parameters)
+/// <param name="stances">The reps' pay stances for this step (pull-ins, hold-backs, discounts; <see cref="Compensation.PayStances"/>); null: none.</param>
+public sealed class JourneyPlanner(BehaviourParameters parameters, Compensation.PayStances? stances = null)
 {
     readonly BehaviourParameters p = parameters;
 
@@ -27,7 +28,7 @@ public sealed class JourneyPlanner(BehaviourParameters parameters)
             HireDate = start.Rep.HireDate,
             MaxFollowUps = Behaviour.FollowUps(p, start.Rep.Incentive),
         };
-        var run = new JourneyRun(p, new JourneyState { Id = start.JourneyId }, plan);
+        var run = new JourneyRun(p, new JourneyState { Id = start.JourneyId }, plan, stances);
         var rep = start.Rep;
         if (start.Existing)
         {
@@ -56,7 +57,7 @@ public sealed class JourneyPlanner(BehaviourParameters parameters)
     /// </summary>
     public JourneyAdvance Reassign(JourneyState state, JourneyPlan plan, RepAssignment rep, DateTimeOffset at)
     {
-        var run = new JourneyRun(p, state, plan);
+        var run = new JourneyRun(p, state, plan, stances);
         run.Emit(EventKind.LeadAssigned, at, e => e with { RegionId = rep.RegionId, TeamId = rep.TeamId, RepId = rep.RepId });
         plan.Skills = rep.Skills;
         plan.Incentive = rep.Incentive;
@@ -71,7 +72,7 @@ public sealed class JourneyPlanner(BehaviourParameters parameters)
     /// </summary>
     public JourneyAdvance TakeFromPool(JourneyState state, JourneyPlan plan, RepAssignment rep, DateTimeOffset at)
     {
-        var run = new JourneyRun(p, state, plan);
+        var run = new JourneyRun(p, state, plan, stances);
         run.TakeFromPool(rep, at);
         plan.Rng = run.Rng.State;
         return run.Result();
@@ -80,7 +81,7 @@ public sealed class JourneyPlanner(BehaviourParameters parameters)
     /// <summary>Applies everything due up to and including <paramref name="until"/>.</summary>
     public JourneyAdvance AdvanceTo(JourneyState state, JourneyPlan plan, DateTimeOffset until)
     {
-        var run = new JourneyRun(p, state, plan);
+        var run = new JourneyRun(p, state, plan, stances);
         run.AdvanceTo(until);
         plan.Rng = run.Rng.State;
         return run.Result();

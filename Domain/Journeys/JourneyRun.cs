@@ -1,11 +1,13 @@
 using Growth.Domain.Calibration;
+using Growth.Domain.Compensation;
 using Growth.Domain.Randomness;
 using Growth.Domain.Simulation;
 
 namespace Growth.Domain.Journeys;
 
 /// <summary>One advance in progress: the working state, the plan and the events emitted so far.</summary>
-internal sealed partial class JourneyRun(BehaviourParameters p, JourneyState state, JourneyPlan plan)
+/// <param name="stances">The reps' pay stances this step (<see cref="PayStances"/>): pull-ins, hold-backs and discounts; null: none.</param>
+internal sealed partial class JourneyRun(BehaviourParameters p, JourneyState state, JourneyPlan plan, PayStances? stances = null)
 {
     public readonly Prng Rng = new(plan.Rng);
     JourneyState s = state;
@@ -97,7 +99,7 @@ internal sealed partial class JourneyRun(BehaviourParameters p, JourneyState sta
                     // A fitted history's abandoned deals: some opportunities stall and stay open (drawn only when fitted).
                     if (p.Deals is { } stalling && stalling.StallOf(s.CampaignId) is > 0 and var stall && Rng.Chance(stall)) { StopSale(); break; }
                     plan.Sale = SaleAction.Step;
-                    plan.SaleAt = AfterDays(at, p.DaysPerStep);
+                    plan.SaleAt = NextStep(at);
                 }
                 else if (s.FollowUps >= plan.MaxFollowUps)
                 {
@@ -124,9 +126,18 @@ internal sealed partial class JourneyRun(BehaviourParameters p, JourneyState sta
         plan.SaleAt = null;
     }
 
+    /// <summary>When the next conversation step falls: after the mean days per step, or pulled into the period by the rep's pay stance.</summary>
+    DateTimeOffset NextStep(DateTimeOffset at) =>
+        PayStances.PullIn(Stance, s.Id, ConversationStep.Close - (s.LastStep is { } last ? last + 1 : ConversationStep.Opening) + 1, p.DaysPerStep, at,
+            AfterDays(at, p.DaysPerStep));
+
+    PayStance? Stance => stances?.Of(s.RepId);
+
     void WalkStep(DateTimeOffset at)
     {
         var step = s.LastStep is { } last ? last + 1 : ConversationStep.Opening;
+        // A rep past their cap holds a closing deal back to the next period, where it is walked again.
+        if (step == ConversationStep.Close && PayStances.HeldUntil(Stance, at, Rng) is { } held) { plan.SaleAt = held; return; }
         var priceFit = Behaviour.PriceFit(s.OpportunityValue, plan.Budget);
         ObjectionType? objection = null;
         if (step == ConversationStep.ObjectionHandling)
@@ -149,12 +160,13 @@ internal sealed partial class JourneyRun(BehaviourParameters p, JourneyState sta
         if (step < ConversationStep.Close)
         {
             Emit(EventKind.StepPassed, at, e => e with { Step = step });
-            plan.SaleAt = AfterDays(at, p.DaysPerStep);
+            plan.SaleAt = NextStep(at);
             return;
         }
         var amount = p.Deals is { } fitted
             ? fitted.DrawWonValue(Rng, fitted.ProductOf(s.OpportunityValue), s.OpportunityValue)
             : s.OpportunityValue;
+        amount = PayStances.Discounted(Stance, at, amount); // a rep closing early near a higher tier discounts more
         StopSale();
         if (p.Rules.Contract is { } contract) { StartContract(contract, amount, at); return; }
         Emit(EventKind.Won, at, e => e with { Amount = amount });

@@ -58,13 +58,39 @@ public static class PlanComparison
 
     /// <summary>What every option shares: the funnel measured once, the reps' expected wins, and the baseline's repurchase revenue.</summary>
     public static (PlanPaths.Shared Setup, double Repurchase) Share(ProjectionRequest request, PlanResponseParameters response, ParallelOptions parallel,
+        Action<int>? chunkDone = null) =>
+        Share(Prepare(request, parallel), response, parallel, chunkDone);
+
+    /// <summary>The funnel measured once for the workspace, without levers (the plans are the only change).</summary>
+    public static PreparedProjection Prepare(ProjectionRequest request, ParallelOptions parallel) =>
+        ProjectionPreparation.Prepare(request with { Levers = ProjectionLevers.None }, parallel);
+
+    /// <summary>
+    /// Most baseline paths the options' shared means are measured on: the options use only the baseline's mean new
+    /// customers and mean repurchase revenue, whose standard error over 2,000 paths is a small share of either (the
+    /// bands, reps' pay and odds come from each option's own paths, all of them).
+    /// </summary>
+    public const int BaselinePaths = 2000;
+
+    /// <summary>What every option shares, from a measured funnel: the baseline's means over at most <see cref="BaselinePaths"/> paths.</summary>
+    public static (PlanPaths.Shared Setup, double Repurchase) Share(PreparedProjection prepared, PlanResponseParameters response, ParallelOptions parallel,
         Action<int>? chunkDone = null)
     {
-        var prepared = ProjectionPreparation.Prepare(request with { Levers = ProjectionLevers.None }, parallel);
-        var block = PathSimulation.RunChunks(prepared, 0, prepared.Chunks, parallel, chunkDone);
-        var baseline = ProjectionSummary.Summarise(prepared, [block], parallel);
-        var repurchase = Math.Max(0, baseline.Revenue.Mean - block.WonRevenue.Average());
-        return (PlanPaths.Setup(prepared, baseline, response), repurchase);
+        var chunks = Math.Min(prepared.Chunks, BaselinePaths / ProjectionEngine.ChunkPaths);
+        var block = PathSimulation.RunChunks(prepared, 0, chunks, parallel, chunkDone);
+        // Only the means are used: summed straight from the block in the summary's order (per path, then over paths), no percentiles.
+        double revenue = 0, newCustomers = 0;
+        var weeks = prepared.Weeks;
+        for (var i = 0; i < block.Count; i++)
+        {
+            double pathRevenue = 0, pathNew = 0;
+            for (var t = 0; t < weeks; t++) (pathRevenue, pathNew) = (pathRevenue + block.Revenue[i * weeks + t], pathNew + block.NewCustomers[i * weeks + t]);
+            (revenue, newCustomers) = (revenue + pathRevenue, newCustomers + pathNew);
+        }
+        var n = Math.Max(1, block.Count);
+        var (revenueMean, newMean) = (Math.Round(revenue / n, 2), Math.Round(newCustomers / n, 2));
+        var repurchase = Math.Max(0, revenueMean - (block.Count == 0 ? 0 : block.WonRevenue.Average()));
+        return (PlanPaths.Setup(prepared, newMean, response), repurchase);
     }
 
     /// <summary>Every plan of an option for every rep, or the first thing wrong naming its path (<c>plans[1].tiers[0].rate</c>).</summary>

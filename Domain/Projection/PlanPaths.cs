@@ -39,14 +39,15 @@ public static class PlanPaths
             days <= 0 || ReversedShareWithin.Length == 0 ? 0 : ReversedShareWithin[Math.Min(days, ReversedShareWithin.Length - 1)];
     }
 
-    public static Shared Setup(PreparedProjection prepared, ProjectionResult baseline, PlanResponseParameters response)
+    /// <param name="newCustomers">The baseline's mean new customers over the horizon.</param>
+    public static Shared Setup(PreparedProjection prepared, double newCustomers, PlanResponseParameters response)
     {
         var p = prepared.Request.Parameters;
         var reps = prepared.Request.Organisation.Teams.SelectMany(t => t.Reps).ToArray();
         var weights = reps.Select(r => r.Capacity * Behaviour.WinProbability(p, r.Skills, 0.7, 0.9)).ToArray();
         var total = weights.Sum();
         var teams = reps.Select(r => r.TeamId).Distinct().ToArray();
-        var perWeek = baseline.NewCustomers.Mean / prepared.Weeks;
+        var perWeek = newCustomers / prepared.Weeks;
         var leads = prepared.Channels.Sum(c => c.LeadsPerWeek);
         var effective = leads <= 0 ? 0.5 : prepared.Channels.Sum(c => c.LeadsPerWeek * c.EffectiveShare) / leads;
         return new Shared

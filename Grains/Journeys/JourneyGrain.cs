@@ -69,7 +69,7 @@ public sealed partial class JourneyGrain(
         // Started already: a simulation step repeated after a crash starts the same journeys again. Nothing
         // changes; the shard learns when the journey is next due (its figures come back through a recount).
         if (record.State.State.Status != JourneyStatus.None) return JourneyStepResult.Nothing(record.State.Plan?.NextDue());
-        var planner = new JourneyPlanner(parameters.Value);
+        var planner = parameters.Planner();
         var (first, plan) = planner.Start(start);
         var rest = planner.AdvanceTo(first.State, plan, until);
         return await CommitAsync(rest.State, plan, [.. first.Events, .. rest.Events], [.. first.Referrals, .. rest.Referrals], rest.NextDue,
@@ -80,7 +80,7 @@ public sealed partial class JourneyGrain(
     {
         var plan = record.State.Plan;
         if (plan is null) return SleepIfDormant(JourneyStepResult.Nothing(null), until);
-        var advance = new JourneyPlanner(parameters.Value).AdvanceTo(record.State.State, plan, until);
+        var advance = parameters.Planner().AdvanceTo(record.State.State, plan, until);
         if (advance.Events.Count == 0) return SleepIfDormant(JourneyStepResult.Nothing(advance.NextDue), until);
         return SleepIfDormant(await CommitAsync(advance.State, plan, advance.Events, advance.Referrals, advance.NextDue, returned: advance.Returned), until);
     }
@@ -92,7 +92,7 @@ public sealed partial class JourneyGrain(
     {
         var (state, plan) = (record.State.State, record.State.Plan);
         if (plan is null || !state.InPool) return JourneyStepResult.Nothing(plan?.NextDue());
-        var planner = new JourneyPlanner(parameters.Value);
+        var planner = parameters.Planner();
         var taken = planner.TakeFromPool(state, plan, rep, state.LastEventAt ?? until);
         var rest = planner.AdvanceTo(taken.State, plan, until);
         return await CommitAsync(rest.State, plan, [.. taken.Events, .. rest.Events], [.. taken.Referrals, .. rest.Referrals], rest.NextDue,

@@ -257,7 +257,7 @@ public sealed class SimulationGrain(
         else if (S.TargetsUntil != default && S.Now >= S.TargetsUntil)
             (organisation, S.TargetsUntil) = await LiveSetup.RetargetAsync(GrainFactory, Workspace, organisation, S.Now);
         var (from, to) = (S.Now, S.Now + Step);
-        var p = Parameters;
+        var p = Parameters.With(S.Plans?.StancesAt(organisation, from, S.Parameters.PlanResponse)); // pull-ins, hold-backs, discounts
         var batches = new List<CampaignBatch>(organisation.Campaigns.Count);
         foreach (var c in organisation.Campaigns)
             batches.Add(await GrainFactory.GetGrain<ICampaignGrain>(Keys.Of(Workspace, c.Id)).RunAsync(from, to));

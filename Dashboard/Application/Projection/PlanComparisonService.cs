@@ -48,7 +48,8 @@ public sealed class PlanComparisonService(IGrainFactory grains, ProjectionServic
                 r => Applies(named.AppliesTo, r.Id, r.TeamId, teams.GetValueOrDefault(r.TeamId)?.RegionId) ? named : current[r.Id])));
         }
         var parallel = cores?.OptionsFor(cancellationToken) ?? new ParallelOptions { CancellationToken = cancellationToken };
-        var counter = new ProgressCounter(ProgressUnit.Paths, (long)request.Paths * (options.Count + 1), progress);
+        // The baseline runs at most PlanComparison.BaselinePaths paths (its means only), each option every path.
+        var counter = new ProgressCounter(ProgressUnit.Paths, Math.Min(request.Paths, PlanComparison.BaselinePaths) + (long)request.Paths * options.Count, progress);
         counter.Begin();
         // CPU work off the request thread; the comparison is pure and seeded.
         var result = await Task.Run(() => PlanComparison.Compare(request, options, shares, parallel: parallel, chunkDone: n => counter.Add(n)), cancellationToken);
