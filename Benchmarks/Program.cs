@@ -5,7 +5,7 @@ using Growth.Domain.Journeys;
 // dotnet run -c Release --project Benchmarks -- <scenario>|all [--quick] [--once: plans timed once after a warm-up]
 var quick = args.Contains("--quick");
 var wanted = args.FirstOrDefault(a => !a.StartsWith("--") && !int.TryParse(a, out _)) ?? "all";
-string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo", "dormancy", "demo-memory", "plans", "import-1m", "records"];
+string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo", "dormancy", "demo-memory", "plans", "import-1m", "records", "durable-index"];
 if (wanted != "all" && !scenarios.Contains(wanted))
 {
     Console.Error.WriteLine($"unknown scenario '{wanted}': use one of {string.Join(", ", scenarios)} or all");
@@ -120,6 +120,19 @@ if (Run("records"))
     var (teamMs, searchMs, teamTotal, searchTotal) = await RecordsScenario.RunAsync(journeys);
     rows.Add(new Row("records", $"first page of one team's open deals by value, {journeys:N0} journeys ({teamTotal:N0} match)", teamMs, "ms", quick ? "" : "< 300", quick ? null : teamMs < 300));
     rows.Add(new Row("records", $"first page of deals whose customer matches 'smith', {journeys:N0} journeys ({searchTotal:N0} match)", searchMs, "ms", quick ? "" : "< 300", quick ? null : searchMs < 300));
+}
+
+if (Run("durable-index"))
+{
+    // The shard index on Azurite: ingest, the silo dies, a new silo finds every journey. --journeys N sets the size.
+    var journeysArg = Array.IndexOf(args, "--journeys");
+    var indexed = journeysArg >= 0 && journeysArg + 1 < args.Length && int.TryParse(args[journeysArg + 1], out var n) && n > 0 ? n : quick ? 10_000 : 500_000;
+    var r = await DurableIndexScenario.RunAsync(indexed);
+    rows.Add(new Row("durable-index", $"journeys found after the silo died ({r.Created:N0} acknowledged)", r.Found, "journeys", $"= {r.Created:N0}", r.Found == r.Created && r.SameIds));
+    rows.Add(new Row("durable-index", "recovery: new silo started", r.SiloStartSeconds, "s", "", null));
+    rows.Add(new Row("durable-index", "recovery: shards read their pages", r.IndexReadSeconds, "s", "", null));
+    rows.Add(new Row("durable-index", $"index page rows written while ingesting ({r.PageRows:N0} rows hold the list)", r.PageWrites, "rows", "", null));
+    rows.Add(new Row("durable-index", "ingest on Azurite (journey rows and index pages)", r.Created / r.IngestSeconds, "journeys/s", "", null));
 }
 
 if (Run("setup-10k-reps"))
