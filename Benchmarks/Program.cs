@@ -5,7 +5,7 @@ using Growth.Domain.Journeys;
 // dotnet run -c Release --project Benchmarks -- <scenario>|all [--quick] [--once: plans timed once after a warm-up]
 var quick = args.Contains("--quick");
 var wanted = args.FirstOrDefault(a => !a.StartsWith("--") && !int.TryParse(a, out _)) ?? "all";
-string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo", "dormancy", "demo-memory", "plans", "import-1m", "records", "deal-read"];
+string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo", "dormancy", "demo-memory", "plans", "import-1m", "records", "deal-read", "durable-index"];
 if (wanted != "all" && !scenarios.Contains(wanted))
 {
     Console.Error.WriteLine($"unknown scenario '{wanted}': use one of {string.Join(", ", scenarios)} or all");
@@ -134,6 +134,19 @@ if (Run("deal-read"))
     Console.WriteLine($"  deal-read: demo day {days}, {r.Journeys:N0} journeys ({r.Dormant:N0} dormant), {r.Deals:N0} deals; states {r.StatesMs:N0} ms (woke {r.WokenByStates:N0}), rows {r.RowsMs:N0} ms (woke {r.WokenByRows:N0})");
     rows.Add(new Row("deal-read", $"every journey's state from the shards (before), demo day {days}, {r.Journeys:N0} journeys, {r.WokenByStates:N0} dormant woken", r.StatesMs, "ms", "", null));
     rows.Add(new Row("deal-read", $"the {r.Deals:N0} deals from the record rows (now), {r.WokenByRows:N0} woken", r.RowsMs, "ms", "", null));
+}
+
+if (Run("durable-index"))
+{
+    // The shard index on Azurite: ingest, the silo dies, a new silo finds every journey. --journeys N sets the size.
+    var journeysArg = Array.IndexOf(args, "--journeys");
+    var indexed = journeysArg >= 0 && journeysArg + 1 < args.Length && int.TryParse(args[journeysArg + 1], out var n) && n > 0 ? n : quick ? 2_000 : 500_000;
+    var r = await DurableIndexScenario.RunAsync(indexed);
+    rows.Add(new Row("durable-index", $"journeys found after the silo died ({r.Created:N0} acknowledged)", r.Found, "journeys", $"= {r.Created:N0}", r.Found == r.Created && r.SameIds));
+    rows.Add(new Row("durable-index", "recovery: new silo started", r.SiloStartSeconds, "s", "", null));
+    rows.Add(new Row("durable-index", "recovery: shards read their pages", r.IndexReadSeconds, "s", "", null));
+    rows.Add(new Row("durable-index", $"index page rows written while ingesting ({r.PageRows:N0} rows hold the list)", r.PageWrites, "rows", "", null));
+    rows.Add(new Row("durable-index", "ingest on Azurite (journey rows and index pages)", r.Created / r.IngestSeconds, "journeys/s", "", null));
 }
 
 if (Run("setup-10k-reps"))

@@ -82,6 +82,9 @@ public interface IJourneyShardGrain : IGrainWithStringKey
     /// <summary>Blanks the customer's name and company in the journey's row (its data was erased); false if the shard does not know it.</summary>
     Task<bool> EraseRecordAsync(string journeyId);
 
+    /// <summary>Rows of its journey list (<see cref="ShardPages"/>) this activation of the shard has written.</summary>
+    Task<long> PagesWrittenAsync();
+
     /// <summary>What the shard keeps of one journey (when it is next due, whether it is dormant); null if the shard does not know it.</summary>
     Task<ShardEntry?> EntryAsync(string journeyId);
 }

@@ -5,7 +5,9 @@ using Growth.Grains.Organisations;
 using Growth.Grains.Runtime;
 using Growth.Grains.Simulation;
 using Growth.Grains.Workspaces;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 
 namespace Growth.Grains.Journeys;
 
@@ -17,6 +19,7 @@ namespace Growth.Grains.Journeys;
 public sealed partial class JourneyShardGrain(
     [PersistentState("shard", GrainStorage.Name)] IPersistentState<ShardRecord> record,
     GrowthMetrics metrics,
+    [FromKeyedServices(GrainStorage.Name)] IGrainStorage grainStorage,
     IMoneyLedger ledger,
     StorageDurability storage,
     SiloStop stop,
@@ -32,23 +35,13 @@ public sealed partial class JourneyShardGrain(
     // True while the sums handed to the statistics cannot be trusted: after an activation that found journeys (the
     // previous activation's undrained sums died with it) or after a journey call failed midway.
     bool needsRecount;
-    // The journey list or due times changed since the last durable write.
-    bool unsaved;
 
     string Workspace => Keys.Split(this.GetPrimaryKeyString()).Workspace;
     int Index => int.Parse(Keys.Split(this.GetPrimaryKeyString()).Id.AsSpan("shard-".Length), System.Globalization.CultureInfo.InvariantCulture);
 
-    Dictionary<string, ShardEntry> Entries => record.State.Entries;
-
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (record.State.Journeys.Count > 0)
-        {
-            // Stored before entries existed: every journey counts as awake until its next call says otherwise.
-            foreach (var (id, at) in record.State.Journeys) Entries.TryAdd(id, ShardEntry.Of(at, dormant: false));
-            record.State.Journeys = [];
-            unsaved = true;
-        }
+        await LoadAsync();
         foreach (var (id, entry) in Entries)
             if (entry.NextDue is { } when) due.Enqueue(id, when);
         metrics.Scheduled(ScheduledCount());
@@ -63,7 +56,7 @@ public sealed partial class JourneyShardGrain(
         if (!(Entries.Count > 0) || !stop.WriteWorthwhile(reason)) return;
         // Kept for the next activation. At shutdown in-memory storage may already be gone (and dies with the
         // silo anyway); durable storage still takes the write.
-        try { await record.WriteStateAsync(cancellationToken); }
+        try { await SaveAsync(); }
         catch (Exception) when (reason.ReasonCode == DeactivationReasonCode.ShuttingDown) { }
     }
 
@@ -102,9 +95,8 @@ public sealed partial class JourneyShardGrain(
         var (result, step) = await Guarded(Journey(journeyId).ApplyAsync(events));
         if (result.Accepted)
         {
-            var joined = !Entries.ContainsKey(journeyId);
             Collect([(journeyId, step)]);
-            if (joined) await FlushAsync();
+            if (joinedUnsaved) await FlushAsync();
         }
         return result;
     }
@@ -114,7 +106,6 @@ public sealed partial class JourneyShardGrain(
         var results = await Guarded(Task.WhenAll(batches.Select(b => Journey(b.JourneyId).IngestAsync(b.Events))));
         metrics.IngestedEvents.Add(results.Sum(r => r.Outcomes.Count(o => o.Result == EventResult.Accepted)));
         var taken = new List<(string JourneyId, JourneyStepResult Step)>(batches.Count);
-        var joined = false;
         for (var i = 0; i < batches.Count; i++)
         {
             var (id, outcomes) = (batches[i].JourneyId, results[i].Outcomes);
@@ -124,16 +115,13 @@ public sealed partial class JourneyShardGrain(
             // One the shard does not know whose events all come back duplicate was applied by an attempt whose
             // answer (and sums) died with a silo: it joins now, and its figures come back by a recount.
             if (!accepted && (known || !outcomes.Any(o => o.Result == EventResult.Duplicate))) continue;
-            if (!known)
-            {
-                joined = true;
-                if (!accepted) needsRecount = true;
-            }
+            if (!known && !accepted) needsRecount = true;
             taken.Add((id, results[i].Step));
         }
         Collect(taken);
-        // A journey acknowledged to a sender is one the shard will find again after a crash.
-        if (joined) await FlushAsync();
+        // A journey acknowledged to a sender is one the shard will find again after a crash (and one whose first
+        // acknowledgement failed on the flush is written by the retry's).
+        if (joinedUnsaved) await FlushAsync();
         return results.Select(r => r.Outcomes).ToList();
     }
 
@@ -158,8 +146,8 @@ public sealed partial class JourneyShardGrain(
         pending.Clear();
         outcomes.Clear();
         rows.Clear();
-        needsRecount = unsaved = rowsIncomplete = false;
-        await record.ClearStateAsync();
+        needsRecount = rowsIncomplete = false;
+        await ForgetPagesAsync();
     }
 
     public async Task DiscardAsync() { await ResetAsync(); DeactivateOnIdle(); }
@@ -185,19 +173,15 @@ public sealed partial class JourneyShardGrain(
     public async Task FlushAsync()
     {
         // In-memory storage dies with the silo: writing it on every change would buy nothing.
-        if (!unsaved || !storage.Durable) return;
-        try
+        if (!storage.Durable) return;
+        try { await SaveAsync(); }
+        catch (Exception e)
         {
-            await record.WriteStateAsync();
-            unsaved = false;
-        }
-        catch (Exception e) when (e is not Orleans.Storage.InconsistentStateException)
-        {
-            // Table storage keeps about 1 MB per grain: a shard of tens of thousands of journeys no longer fits.
-            // The simulation carries on (journeys and the money ledger are still written); what is lost is only
-            // that, after a crash, journeys started since the last successful write are not found again. The next
-            // flush tries again.
-            logger.LogWarning(e, "Shard {Shard} could not save its list of {Journeys} journeys; carrying on", this.GetPrimaryKeyString(), Entries.Count);
+            // The list is in pages, so its size is no cause: the storage failed. The caller hears of it (an ingest is
+            // not acknowledged, the simulation does not save its clock past the journeys); the changed pages stay
+            // changed and the next flush writes them.
+            logger.LogWarning(e, "Shard {Shard} could not save its list of {Journeys} journeys", this.GetPrimaryKeyString(), Entries.Count);
+            throw;
         }
     }
 
@@ -259,8 +243,7 @@ public sealed partial class JourneyShardGrain(
             var wasScheduled = known && previous.NextDue is not null;
             if (wasScheduled != step.NextDue is not null) metrics.Scheduled(wasScheduled ? -1 : 1);
             var entry = ShardEntry.Of(step.NextDue, step.Dormant);
-            if (!known || previous.DueTicks != entry.DueTicks) unsaved = true;
-            Entries[id] = entry;
+            Kept(id, entry, known ? previous : null);
             if (step.Record is { } row) Keep(row);
             if (step.NextDue is { } next) due.Enqueue(id, next);
         }

@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using Growth.Domain.Journeys;
+using Growth.Domain.Workspaces;
+using Growth.Grains.Journeys;
+using Growth.Grains.Workspaces;
+using Growth.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Growth.Benchmarks;
+
+/// <summary>
+/// The durable index at size (issue 22): N journeys ingested into one workspace on a real Azurite table service,
+/// every one acknowledged; then the silo "dies" (it is left as it is, neither deactivating nor writing again) and a
+/// new silo of the same service reads the storage as it was left. Figures: journeys found, time to recover (the new
+/// silo's start and its shards reading their pages), and the index rows written. Azurite: GROWTH_AZURITE_TABLE or
+/// .azurite/node_modules/.bin/azurite-table (test.sh installs it).
+/// </summary>
+public static class DurableIndexScenario
+{
+    const string Workspace = "bench-index";
+    const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    public sealed record Result(long Created, long Found, bool SameIds, double IngestSeconds, double SiloStartSeconds, double IndexReadSeconds, long PageWrites, long PageRows);
+
+    public static async Task<Result> RunAsync(int journeys)
+    {
+        var port = Measure.FreePort();
+        using var azurite = await StartAzuriteAsync(port);
+        var connection = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
+        var service = $"bench-{Guid.NewGuid():N}"[..16];
+        var ids = Enumerable.Range(0, journeys).Select(i => $"cust-{i:D8}").ToList();
+
+        var first = await StartSiloAsync(connection, service);
+        var grains = first.Services.GetRequiredService<IGrainFactory>();
+        await grains.GetGrain<IWorkspaceGrain>(Workspace).EnsureAsync(WorkspaceKind.Live);
+        var t0 = new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
+        var watch = Stopwatch.StartNew();
+        // As the ingestion endpoint sends them: batches of 200 leads, each acknowledged once its shard's list is durable;
+        // one batch at a time (1,600 journeys activating at once on Azurite timed out on the loaded 2-core machine).
+        foreach (var shard in ids.GroupBy(Keys.ShardOf))
+        {
+            var grain = grains.GetGrain<IJourneyShardGrain>(Keys.Shard(Workspace, shard.Key));
+            foreach (var chunk in shard.Chunk(200))
+            {
+                var outcomes = await grain.IngestAsync([.. chunk.Select(id => new JourneyBatch(id, [new JourneyEvent
+                {
+                    Id = "created", Kind = EventKind.LeadCreated, At = t0, CampaignId = "cmp",
+                }]))]);
+                if (outcomes.SelectMany(o => o).FirstOrDefault(o => o.Result != EventResult.Accepted) is { } refused)
+                    throw new InvalidOperationException($"a lead was not accepted: {refused.Result}");
+            }
+        }
+        var ingest = watch.Elapsed.TotalSeconds;
+        var pageWrites = (await Task.WhenAll(Shards(grains).Select(s => s.PagesWrittenAsync()))).Sum();
+        Console.WriteLine($"  durable-index: {journeys:N0} journeys ingested on Azurite in {ingest:N0} s; the silo dies now");
+
+        // The first silo is left as it is: no deactivation, no write. A silo of the same service starts on the storage.
+        watch.Restart();
+        var second = await StartSiloAsync(connection, service);
+        var start = watch.Elapsed.TotalSeconds;
+        var after = second.Services.GetRequiredService<IGrainFactory>();
+        watch.Restart();
+        var counts = await Task.WhenAll(Shards(after).Select(s => s.CountAsync()));
+        var read = watch.Elapsed.TotalSeconds;
+        var found = (await Task.WhenAll(Shards(after).Select(s => s.JourneyIdsAsync()))).SelectMany(l => l).Order(StringComparer.Ordinal).ToList();
+        var same = found.SequenceEqual(ids.Order(StringComparer.Ordinal));
+        // Rows the list is kept in: its pages (and each shard's own small record, which counts them).
+        var pageRows = counts.Sum(c => (c.Journeys + ShardPages.PageSize - 1) / ShardPages.PageSize);
+        Console.WriteLine($"  durable-index: the new silo started in {start:N1} s and its shards read {counts.Sum(c => (long)c.Journeys):N0} journeys from their pages in {read:N1} s");
+
+        using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await StopAsync(second, quick.Token);
+        await StopAsync(first, quick.Token);
+        return new Result(journeys, counts.Sum(c => (long)c.Journeys), same, ingest, start, read, pageWrites, pageRows);
+    }
+
+    static IEnumerable<IJourneyShardGrain> Shards(IGrainFactory grains) =>
+        Enumerable.Range(0, Keys.ShardCount).Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(Workspace, i)));
+
+    static async Task StopAsync(IHost host, CancellationToken token)
+    {
+        // A stop cut short is fine: the figures are taken.
+        try { await host.StopAsync(token); }
+        catch (OperationCanceledException) { }
+        host.Dispose();
+    }
+
+    static async Task<IHost> StartSiloAsync(string connection, string service)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Orleans", LogLevel.Error);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Kind"] = "AzureTable", ["Storage:ConnectionString"] = connection, ["Orleans:ServiceId"] = service,
+            ["Orleans:ClusterId"] = $"bench-{Guid.NewGuid():N}", ["Orleans:SiloPort"] = Measure.FreePort().ToString(),
+            ["Orleans:GatewayPort"] = Measure.FreePort().ToString(), ["Orleans:ResponseTimeoutSeconds"] = "600",
+        });
+        builder.UseOrleans(silo => silo.UseGrowth(builder.Configuration));
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+
+    sealed class Azurite(Process process) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            process.Dispose();
+        }
+    }
+
+    static async Task<Azurite> StartAzuriteAsync(int port)
+    {
+        var executable = Environment.GetEnvironmentVariable("GROWTH_AZURITE_TABLE") is { Length: > 0 } configured ? configured
+            : Path.GetFullPath(Path.Combine(".azurite", "node_modules", ".bin", "azurite-table"));
+        if (!File.Exists(executable)) throw new InvalidOperationException($"azurite-table not found at {executable}: run npm install --prefix .azurite azurite@3.37.0 or set GROWTH_AZURITE_TABLE");
+        var info = new ProcessStartInfo(executable, ["--tableHost", "127.0.0.1", "--tablePort", port.ToString(), "--inMemoryPersistence", "--disableTelemetry", "--silent"])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        // Half a million journeys and their pages are held in Azurite's memory: more than node's default heap.
+        info.Environment["NODE_OPTIONS"] = "--max-old-space-size=8192";
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var azurite = new Azurite(process);
+        for (var waited = Stopwatch.StartNew(); ; await Task.Delay(100))
+        {
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync("127.0.0.1", port);
+                return azurite;
+            }
+            catch (SocketException) when (waited.Elapsed < TimeSpan.FromMinutes(2) && !process.HasExited) { }
+        }
+    }
+}
