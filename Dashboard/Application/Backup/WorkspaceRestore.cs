@@ -254,6 +254,9 @@ public sealed partial class WorkspaceRestore(IGrainFactory grains, Serializer se
             await grains.GetGrain<IStatisticsExportGrain>(workspace).DiscardAsync();
             foreach (var part in written.GroupBy(w => w.Part))
                 await Store.ClearAsync(part.Key, workspace, [.. part.Select(w => w.Id)]);
+            // A grain may have read a written record while the restore ran (a shard reads the setup's culture as it
+            // starts): out of memory too, so it cannot answer with a record no longer stored.
+            await DeactivateAsync(workspace, written);
             await Store.DeleteLedgerAsync(workspace);
             written.Clear();
         }
