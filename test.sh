@@ -72,5 +72,15 @@ for project in "${projects[@]}"; do
 done
 
 [ "$failed" -gt 0 ] && status=1
+
+# CI keeps only the tail of this output, so the failed tests are named here, next to the totals.
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  awk -v file="$(basename "$trx" .trx)" '
+    /<UnitTestResult / && /outcome="Failed"/ { match($0, /testName="[^"]*"/); name = substr($0, RSTART + 10, RLENGTH - 11); want = 1 }
+    want && /<Message>/ { line = $0; sub(/.*<Message>/, "", line); sub(/<\/Message>.*/, "", line)
+                          printf "FAILED %s: %s\n    %s\n", file, name, substr(line, 1, 400); want = 0 }
+  ' "$trx"
+done
 echo "$passed passed, $failed failed, $skipped skipped"
 exit $status
