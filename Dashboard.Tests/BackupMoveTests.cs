@@ -7,9 +7,12 @@ using Growth.Domain.Ledger;
 using Growth.Grains.Backup;
 using Growth.Grains.Figures;
 using Growth.Grains.Forecast;
+using Growth.Grains.Journeys;
 using Growth.Grains.Setup;
 using Growth.Grains.Simulation;
 using Growth.Grains.Workspaces;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
 using Xunit.Abstractions;
 
 namespace Growth.Dashboard.Tests;
@@ -68,6 +71,8 @@ public class BackupMoveTests(AzuriteFixture azurite, ITestOutputHelper output) :
                 $"{report.LedgerEntries} opening ledger entries; export {exportSeconds:0.0} s, restore {restoreSeconds:0.0} s");
             Assert.True(report.OpeningLedger, "memory storage keeps no ledger: the restore on table storage opens one");
             Assert.True(report.Records["journey"] > 100, $"{report.Records["journey"]} journeys");
+            // Each shard restored as shards keep their lists: its record counts pages, and the pages hold every journey.
+            Assert.Equal(report.Records["journey"], await PagedJourneysAsync(target, Moved));
 
             await AssertSameAsync(source, "demo", target, Moved);
 
@@ -112,6 +117,23 @@ public class BackupMoveTests(AzuriteFixture azurite, ITestOutputHelper output) :
             await target.DisposeAsync();
             await source.DisposeAsync();
         }
+    }
+
+    /// <summary>Journeys on the stored pages of the workspace's shards, each shard's own record holding no list.</summary>
+    static async Task<int> PagedJourneysAsync(DashboardHost host, string workspace)
+    {
+        var store = host.Grains.GetGrain<IBackupStoreGrain>(0);
+        var serializer = host.App.Services.GetRequiredService<Serializer>();
+        var journeys = 0;
+        for (var i = 0; i < Keys.ShardCount; i++)
+        {
+            var shard = (ShardRecord)BackupParts.Shard.Decode(serializer, Assert.Single(await store.ReadAsync(BackupParts.Shard.Name, workspace, [$"shard-{i}"])).Data);
+            Assert.Empty(shard.Entries);
+            var pages = await store.ReadAsync(BackupParts.ShardPage.Name, workspace, [.. Enumerable.Range(0, shard.Pages).Select(p => $"shard-{i}/{p}")]);
+            Assert.Equal(shard.Pages, pages.Count);
+            journeys += pages.Sum(p => ((ShardPageRecord)BackupParts.ShardPage.Decode(serializer, p.Data)).Entries.Count);
+        }
+        return journeys;
     }
 
     /// <summary>

@@ -112,6 +112,33 @@ public class ShardPagesTests(ClusterFixture fixture)
         Assert.Equal((due.AddDays(1).UtcTicks, true), await EntryOf(shard, "old-b"));
     }
 
+    [Fact]
+    public async Task A_list_written_in_pages_through_the_backup_store_as_a_restore_writes_it_is_found_whole()
+    {
+        const string ws = "pages-restored";
+        var serializer = Serializer;
+        var store = Grains.GetGrain<IBackupStoreGrain>(0);
+        var due = T0.AddDays(3);
+        var ids = IdsOnShard("pr", ShardPages.PageSize * 5 / 2, 3);
+        var generation = ShardPages.NewGeneration();
+        var pages = ShardPages.Split(ids.ToDictionary(id => id, _ => ShardEntry.Of(due, dormant: true)), generation);
+        Assert.Equal([ShardPages.PageSize, ShardPages.PageSize, ShardPages.PageSize / 2], pages.Select(p => p.Entries.Count));
+        await store.WriteAsync(BackupParts.Shard.Name, ws, [new BackupRecord("shard-3", serializer.SerializeToArray(new ShardRecord { Pages = pages.Count, Generation = generation }))]);
+        await store.WriteAsync(BackupParts.ShardPage.Name, ws, [.. pages.Select((page, i) => new BackupRecord($"shard-3/{i}", serializer.SerializeToArray(page)))]);
+        await Grains.GetGrain<IWorkspaceGrain>(ws).EnsureAsync(WorkspaceKind.Live);
+
+        var shard = Grains.GetGrain<IJourneyShardGrain>(Keys.Shard(ws, 3));
+        await LeaveMemoryAsync(shard);
+        Assert.Equal(ids.Order(StringComparer.Ordinal), await shard.JourneyIdsAsync());
+        Assert.Equal((due.UtcTicks, true), await EntryOf(shard, ids[^1]));
+        // Nothing to move: the record only counts pages, and a page the store wrote can be cleared through it.
+        var stored = await StoredRecordAsync(ws, 3);
+        Assert.Equal((0, 0, 3), (stored.Journeys.Count, stored.Entries.Count, stored.Pages));
+        await store.ClearAsync(BackupParts.ShardPage.Name, ws, ["shard-3/2"]);
+        Assert.Empty(await store.ReadAsync(BackupParts.ShardPage.Name, ws, ["shard-3/2"]));
+        Assert.Single(await store.ReadAsync(BackupParts.ShardPage.Name, ws, ["shard-3/1"]));
+    }
+
     static async Task<(long, bool)> EntryOf(IJourneyShardGrain shard, string id) =>
         await shard.EntryAsync(id) is { } e ? (e.DueTicks, e.Dormant) : throw new Xunit.Sdk.XunitException($"the shard does not know {id}");
 }

@@ -74,6 +74,41 @@ public sealed class BackupPart<TGrain, TRecord>(string stateName, bool byWorkspa
     }
 }
 
+/// <summary>
+/// The pages of a shard's journey list (<see cref="ShardPages"/>): stored records of no grain, keyed
+/// "shard-{i}/{page}" relative to the workspace. A backup reads a shard's journeys through the shard, so no backup file
+/// carries this part; a restore writes it, so a restored shard of any size is stored in pages as a shard keeps them.
+/// </summary>
+public sealed class ShardPagePart() : BackupPart(ShardPages.StateName, ShardPages.StateName, false)
+{
+    public override GrainId GrainIdOf(IGrainFactory grains, string grainKey) => ShardPages.PageId(grainKey);
+    public override Type RecordType => typeof(ShardPageRecord);
+    public override object Decode(Serializer serializer, byte[] data) =>
+        serializer.Deserialize<ShardPageRecord>(data) ?? throw new InvalidDataException($"an empty {Name} record");
+
+    public override async Task<byte[]?> ReadAsync(IGrainStorage storage, Serializer serializer, GrainId grain)
+    {
+        var state = new GrainState<ShardPageRecord>(new ShardPageRecord());
+        await storage.ReadStateAsync(StateName, grain, state);
+        return state.RecordExists ? serializer.SerializeToArray(state.State) : null;
+    }
+
+    public override async Task WriteAsync(IGrainStorage storage, Serializer serializer, GrainId grain, byte[] data)
+    {
+        var state = new GrainState<ShardPageRecord>(new ShardPageRecord());
+        await storage.ReadStateAsync(StateName, grain, state);
+        state.State = serializer.Deserialize<ShardPageRecord>(data);
+        await storage.WriteStateAsync(StateName, grain, state);
+    }
+
+    public override async Task ClearAsync(IGrainStorage storage, GrainId grain)
+    {
+        var state = new GrainState<ShardPageRecord>(new ShardPageRecord());
+        await storage.ReadStateAsync(StateName, grain, state);
+        if (state.RecordExists) await storage.ClearStateAsync(StateName, grain, state);
+    }
+}
+
 /// <summary>Every part a workspace backup carries, by name; the order is the order a backup is written and restored in.</summary>
 public static class BackupParts
 {
@@ -100,5 +135,12 @@ public static class BackupParts
 
     public static readonly IReadOnlyList<BackupPart> All = [Workspace, .. Stored, Statistics, Shard, Journey];
 
+    /// <summary>Written by a restore only (<see cref="ShardPagePart"/>).</summary>
+    public static readonly BackupPart ShardPage = new ShardPagePart();
+
+    /// <summary>A part a backup file may carry.</summary>
     public static BackupPart? Named(string name) => All.FirstOrDefault(p => p.Name == name);
+
+    /// <summary>A part the backup store reads and writes: those of <see cref="All"/> and <see cref="ShardPage"/>.</summary>
+    public static BackupPart? Writable(string name) => name == ShardPage.Name ? ShardPage : Named(name);
 }

@@ -20,7 +20,7 @@ public sealed class BackupStoreGrain(
     /// <summary>Records read or written at once (each is one storage call).</summary>
     const int Parallel = 32;
 
-    static BackupPart Part(string name) => BackupParts.Named(name) ?? throw new DomainException($"no backup part {name}");
+    static BackupPart Part(string name) => BackupParts.Writable(name) ?? throw new DomainException($"no backup part {name}");
 
     public async Task<IReadOnlyList<BackupRecord>> ReadAsync(string part, string workspace, IReadOnlyList<string> ids)
     {

@@ -9,7 +9,7 @@ namespace Growth.Grains.Journeys;
 /// <list type="bullet">
 /// <item>a new page is counted in the shard's record before it is written (counted but not found: it held nothing
 /// acknowledged, since its flush did not finish);</item>
-/// <item>a list kept in the record itself (stored before pages, or written by a restore) is moved into pages, and only
+/// <item>a list kept in the record itself (stored before pages, or by a restore before 2 Dec 2026) is moved into pages, and only
 /// once they are written is it removed from the record (found in both: the page is the newer);</item>
 /// <item>a reset forgets the record first: pages of its generation are then never read again.</item>
 /// </list>
@@ -100,6 +100,5 @@ public sealed partial class JourneyShardGrain
         (recordUnsaved, migrating, joinedUnsaved) = (true, false, false);
     }
 
-    // Any number but 0 (no generation yet), different from every earlier one of this shard: not part of any figure.
-    static long NewGeneration() => Random.Shared.NextInt64(1, long.MaxValue);
+    static long NewGeneration() => ShardPages.NewGeneration();
 }

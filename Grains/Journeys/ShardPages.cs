@@ -39,7 +39,20 @@ public sealed class ShardPages(IGrainStorage storage, string shardKey)
     /// <summary>Page rows written since this activation began (for the benchmark's figures).</summary>
     public long Written { get; private set; }
 
-    public GrainId IdOf(int page) => GrainId.Create(PageType, IdSpan.Create($"{shardKey}/{page}"));
+    public GrainId IdOf(int page) => PageId($"{shardKey}/{page}");
+
+    /// <summary>The stored id of a page, by "{shard key}/{page}".</summary>
+    public static GrainId PageId(string pageKey) => GrainId.Create(PageType, IdSpan.Create(pageKey));
+
+    /// <summary>
+    /// A whole list as pages of one generation, in the order a shard would have filled them (what a restore writes, so a
+    /// restored shard of any size is stored as a shard keeps it).
+    /// </summary>
+    public static List<ShardPageRecord> Split(IReadOnlyDictionary<string, ShardEntry> entries, long generation) =>
+        [.. entries.Chunk(PageSize).Select(chunk => new ShardPageRecord { Generation = generation, Entries = chunk.ToDictionary(e => e.Key, e => e.Value) })];
+
+    /// <summary>Any number but 0 (no generation yet), different from every earlier one of a shard: not part of any figure.</summary>
+    public static long NewGeneration() => Random.Shared.NextInt64(1, long.MaxValue);
 
     /// <summary>Puts a journey the shard did not know on the last page (a new one when it is full); returns the page.</summary>
     public int Add(string id)

@@ -6,14 +6,14 @@ namespace Growth.Grains.Journeys;
 /// The shard's own stored record: how many pages its journey list has (<see cref="ShardPageRecord"/>, one stored row
 /// each) and the generation they belong to. Before pages (up to 2 Dec 2026) the whole list was kept here, in
 /// <see cref="Journeys"/> and then <see cref="Entries"/>, one row of at most 960 KiB in table storage; such a record
-/// (and the one a restore writes) is read once and moved into pages at activation.
+/// (and one a restore wrote before restores wrote pages) is read once and moved into pages at activation.
 /// </summary>
 [GenerateSerializer]
 public sealed class ShardRecord
 {
     /// <summary>The list as shards kept it before <see cref="Entries"/>: read once, moved into pages on activation.</summary>
     [Id(0)] public Dictionary<string, DateTimeOffset?> Journeys { get; set; } = [];
-    /// <summary>The list as shards kept it before pages (and as a restore writes it): read once, moved into pages on activation.</summary>
+    /// <summary>The list as shards kept it before pages (and as restores wrote it then): read once, moved into pages on activation.</summary>
     [Id(1)] public Dictionary<string, ShardEntry> Entries { get; set; } = [];
     /// <summary>Pages 0 to Pages - 1 may hold journeys; a page not found in storage holds none.</summary>
     [Id(2)] public int Pages { get; set; }

@@ -183,10 +183,20 @@ public sealed partial class WorkspaceRestore(IGrainFactory grains, Serializer se
     async Task<(long Ledger, bool Opening)> WriteAsync(string workspace, Stream file, BackupManifest manifest, Plan plan,
         List<(string Part, string Id)> written, CancellationToken cancellationToken)
     {
-        var shardRecords = plan.Shards.Select((entries, i) =>
-            new BackupRecord($"shard-{i}", serializer.SerializeToArray(new ShardRecord { Entries = entries }))).ToList();
+        // Each shard's list in pages, as a shard keeps it: the record (counting the pages) first, then the pages.
+        var shardRecords = new List<BackupRecord>();
+        var pageRecords = new List<BackupRecord>();
+        for (var i = 0; i < plan.Shards.Length; i++)
+        {
+            var generation = ShardPages.NewGeneration();
+            var pages = ShardPages.Split(plan.Shards[i], generation);
+            shardRecords.Add(new BackupRecord($"shard-{i}", serializer.SerializeToArray(new ShardRecord { Pages = pages.Count, Generation = generation })));
+            pageRecords.AddRange(pages.Select((page, p) => new BackupRecord($"shard-{i}/{p}", serializer.SerializeToArray(page))));
+        }
         written.AddRange(shardRecords.Select(r => (BackupParts.Shard.Name, r.Id)));
         await Store.WriteAsync(BackupParts.Shard.Name, workspace, shardRecords);
+        written.AddRange(pageRecords.Select(r => (BackupParts.ShardPage.Name, r.Id)));
+        await Store.WriteAsync(BackupParts.ShardPage.Name, workspace, pageRecords);
         // A source without a ledger (in-memory storage) moving to a deployment with one: opening entries from the journeys.
         var opening = !manifest.LedgerKept && await Store.LedgerDurableAsync();
         long ledger = 0;
