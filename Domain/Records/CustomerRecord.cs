@@ -103,14 +103,14 @@ public sealed record CustomerRecord
     /// <summary>
     /// This row with its name: its own (from the data), else kept from <paramref name="previous"/> when it had one, else
     /// drawn from the seed (Bogus in <paramref name="locale"/>, see <see cref="PersonaNames.LocaleOf"/>; once per journey per
-    /// shard activation); blank when erased.
+    /// shard activation; not drawn while the locale is not known, null); blank when erased.
     /// </summary>
-    public CustomerRecord Named(CustomerRecord? previous, string locale = PersonaNames.EnglishLocale)
+    public CustomerRecord Named(CustomerRecord? previous, string? locale = PersonaNames.EnglishLocale)
     {
         if (Erased) return this with { Name = "", Company = "" };
         if (Name.Length > 0 || Company.Length > 0) return this;
         if (previous is { Erased: false } p && (p.Name.Length > 0 || p.Company.Length > 0)) return this with { Name = p.Name, Company = p.Company };
-        if (NameSeed is not { } seed) return this;
+        if (NameSeed is not { } seed || locale is null) return this;
         var names = PersonaNames.For(seed, locale);
         return this with { Name = names.Contact, Company = names.Company };
     }

@@ -14,23 +14,24 @@ public sealed partial class JourneyShardGrain
     readonly Dictionary<string, CustomerRecord> rows = new(StringComparer.Ordinal);
     // Journeys known to the shard whose rows died with an earlier activation.
     bool rowsIncomplete;
-    string nameLocale = PersonaNames.EnglishLocale;
+    // The locale simulated customers' names are drawn in: read from the setup at the first list asked of this activation.
+    string? nameLocale;
 
     public async Task<RecordSlice> RecordsAsync(RecordQuery query, FigureScope scope, int limit)
     {
-        if (rowsIncomplete) await RebuildRowsAsync();
+        await ReadyRowsAsync();
         return RecordList.Slice(rows.Values, query, scope, limit);
     }
 
     public async Task<IReadOnlyList<Domain.Journeys.JourneyState>> DealStatesAsync()
     {
-        if (rowsIncomplete) await RebuildRowsAsync();
+        await ReadyRowsAsync();
         return rows.Values.Select(r => r.DealState()).OfType<Domain.Journeys.JourneyState>().OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
     }
 
     public async Task<Domain.Pool.PoolSlice> PoolAsync(FigureScope scope, DateTimeOffset now, double deadlineHours, int limit)
     {
-        if (rowsIncomplete) await RebuildRowsAsync();
+        await ReadyRowsAsync();
         return Domain.Pool.LeadPoolView.Slice(rows.Values, scope, now, deadlineHours, limit);
     }
 
@@ -43,10 +44,20 @@ public sealed partial class JourneyShardGrain
 
     void Keep(CustomerRecord row) => rows[row.JourneyId] = row.Named(rows.GetValueOrDefault(row.JourneyId), nameLocale);
 
+    /// <summary>Every journey's row, named: rebuilt from the journeys if they outlived the rows, and named once the locale is known.</summary>
+    async Task ReadyRowsAsync()
+    {
+        if (rowsIncomplete) await RebuildRowsAsync();
+        if (nameLocale is not null) return;
+        await ReadNameLocaleAsync();
+        foreach (var (id, row) in rows.ToList()) rows[id] = row.Named(null, nameLocale);
+    }
+
     /// <summary>
     /// The locale simulated customers' faces are drawn in: Chinese when the workspace's setup writes in a Chinese culture
-    /// (<see cref="PersonaNames.LocaleOf"/>), read once per activation (a setup that changes the culture names the journeys
-    /// kept after the shard's next activation in the new locale).
+    /// (<see cref="PersonaNames.LocaleOf"/>), read once per activation at the first list asked of it, not as the shard
+    /// starts (which would wake the setup grain with every shard, a restore's or a discard's included). A setup that
+    /// changes the culture names the journeys kept after the shard's next activation in the new locale.
     /// </summary>
     async Task ReadNameLocaleAsync()
     {

@@ -47,7 +47,6 @@ public sealed partial class JourneyShardGrain(
         metrics.Scheduled(ScheduledCount());
         needsRecount = Entries.Count > 0;
         rowsIncomplete = Entries.Count > 0;
-        await ReadNameLocaleAsync();
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
