@@ -69,7 +69,7 @@ public sealed class StaleUploadsTests : IDisposable
 
         // Another host starting on this machine (its own id is not ours): this process runs, so its upload stays.
         Assert.Equal(1, StaleUploads.Clean(folder.FullName, ownProcessId: -1, StaleUploads.IsRunning));
-        Assert.Equal([chosen], Left());
+        Assert.Equal(new[] { chosen }, Left());
         Assert.DoesNotContain(dead, Left());
         // The next process with this id, after this one ended without deleting it: it goes.
         Assert.Equal(1, StaleUploads.Clean(folder.FullName, ownProcessId: Environment.ProcessId, StaleUploads.IsRunning));
