@@ -68,6 +68,20 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
     static Outcome<IReadOnlyList<NamedMapping>> Outcome(IReadOnlyList<NamedMapping> saved) => new(saved, null);
 
     /// <summary>
+    /// The first rows of the pipeline file of <paramref name="files"/> as an import into <paramref name="workspace"/>
+    /// would read them (its amount culture and origin targets as the import takes them), storing nothing.
+    /// </summary>
+    public async Task<ImportPreviewResult> PreviewAsync(string workspace, IReadOnlyDictionary<string, CrmSource> files, CrmColumnMapping mapping)
+    {
+        var setup = await grains.GetGrain<ISetupGrain>(workspace).GetAsync();
+        if (mapping.AmountCulture is null && setup is not null)
+            mapping = mapping with { AmountCulture = setup.Document.Company.Currency.Culture };
+        var targets = OriginTargets.Of(setup?.Document.Channels);
+        return await Task.Run(() => ImportPreview.Read(files["pipeline"], files.GetValueOrDefault("teams"), files.GetValueOrDefault("products"), mapping,
+            files.GetValueOrDefault("leads"), targets));
+    }
+
+    /// <summary>
     /// Reads <paramref name="files"/> (by <see cref="CrmUpload.FileFields"/>) and applies them to <paramref name="workspace"/>.
     /// Staged, then committed: the files are read and checked whole (phase 0, characters read of all) before anything is
     /// stored, and <paramref name="cancellationToken"/> stops the import there with the workspace as it was. Then the
