@@ -87,7 +87,7 @@ public class ImportPageTests(DashboardHost host, BrowserFixture browser) : IAsyn
     }
 
     [Fact]
-    public async Task A_dropped_export_s_header_proposes_its_preset_and_every_rejected_row_downloads_with_its_reason()
+    public async Task A_dropped_export_s_header_proposes_its_preset_previews_its_rows_and_every_rejected_row_downloads_with_its_reason()
     {
         // The HubSpot sample with two rows whose stage the preset does not know.
         var dir = Directory.CreateTempSubdirectory("growth-import-");
@@ -104,6 +104,13 @@ public class ImportPageTests(DashboardHost host, BrowserFixture browser) : IAsyn
         await Expect(page.GetByTestId("import-preset")).ToHaveValueAsync("hubspot");
         // A HubSpot export is one file: no teams or products to choose.
         await Expect(page.GetByTestId("file-teams")).ToHaveCountAsync(0);
+        // The first rows as the import will read them, before anything is stored.
+        await page.GetByTestId("import-preview-run").ClickAsync();
+        await Expect(page.GetByTestId("preview-row-2")).ToContainTextAsync("9001Won");
+        await Expect(page.GetByTestId("preview-row-2")).ToContainTextAsync("Ada Lovelace2024-01-10 09:302024-03-15 10:0012,500.00");
+        await Expect(page.GetByTestId("preview-row-5")).ToContainTextAsync("Open at Close");
+        await Expect(page.GetByTestId("preview-row-11")).ToContainTextAsync("Rejected: row 11 (9101): unknown deal stage: Deal Stage 'Custom Stage'");
+        Assert.Null(await host.Grains.GetGrain<IWorkspaceStatisticsGrain>("import-page-hubspot").GetSnapshotAsync());
         await page.GetByTestId("import-start").ClickAsync();
         await Expect(page.GetByTestId("rows-imported")).ToHaveTextAsync("9");
         await Expect(page.GetByTestId("rows-rejected")).ToHaveTextAsync("2");
