@@ -1,7 +1,7 @@
 using Growth.Dashboard.Application.Import;
 using Growth.Domain.Access;
 using Growth.Domain.Import;
-using Growth.Grains.Errors;
+using Growth.Dashboard.Application;
 
 namespace Growth.Dashboard.Components.Pages;
 
