@@ -104,6 +104,15 @@ public class ImportPageTests(DashboardHost host, BrowserFixture browser) : IAsyn
         await Expect(page.GetByTestId("import-preset")).ToHaveValueAsync("hubspot");
         // A HubSpot export is one file: no teams or products to choose.
         await Expect(page.GetByTestId("file-teams")).ToHaveCountAsync(0);
+        // The mapping offers the file's own headers for each field, and can be kept under a name for the workspace.
+        await page.GetByTestId("mapping").Locator("summary").ClickAsync();
+        await Expect(page.Locator("#import-headers option")).ToHaveCountAsync(9);
+        await Expect(page.Locator("#import-headers option").First).ToHaveAttributeAsync("value", "Record ID");
+        await Expect(page.GetByTestId("map-agent")).ToHaveValueAsync("Deal owner");
+        await page.GetByTestId("preset-name").FillAsync("HubSpot copy");
+        await page.GetByTestId("preset-save").ClickAsync();
+        await Expect(page.GetByTestId("preset-message")).ToHaveTextAsync("Saved as HubSpot copy for workspace import-page-hubspot: it is offered under Layout.");
+        await Expect(page.GetByTestId("import-preset")).ToHaveValueAsync("HubSpot copy");
         // The first rows as the import will read them, before anything is stored.
         await page.GetByTestId("import-preview-run").ClickAsync();
         await Expect(page.GetByTestId("preview-row-2")).ToContainTextAsync("9001Won");
