@@ -115,10 +115,9 @@ public class ImportPageTests(DashboardHost host, BrowserFixture browser) : IAsyn
         await Expect(page.GetByTestId("import-preset")).ToHaveValueAsync("HubSpot copy");
         // The first rows as the import will read them, before anything is stored.
         await page.GetByTestId("import-preview-run").ClickAsync();
-        await Expect(page.GetByTestId("preview-row-2")).ToContainTextAsync("9001Won");
-        await Expect(page.GetByTestId("preview-row-2")).ToContainTextAsync("Ada Lovelace2024-01-10 09:302024-03-15 10:0012,500.00");
-        await Expect(page.GetByTestId("preview-row-5")).ToContainTextAsync("Open at Close");
-        await Expect(page.GetByTestId("preview-row-11")).ToContainTextAsync("Rejected: row 11 (9101): unknown deal stage: Deal Stage 'Custom Stage'");
+        await PreviewCells.ExpectAsync(page, 2, "2", "9001", "Won", "Ada Lovelace", "2024-01-10 09:30", "2024-03-15 10:00", "12,500.00", "–");
+        await Expect(page.GetByTestId("preview-row-5").Locator("td").Nth(2)).ToHaveTextAsync("Open at Close");
+        await Expect(page.GetByTestId("preview-row-11").Locator("td").Nth(2)).ToContainTextAsync("Rejected: row 11 (9101): unknown deal stage: Deal Stage 'Custom Stage'");
         Assert.Null(await host.Grains.GetGrain<IWorkspaceStatisticsGrain>("import-page-hubspot").GetSnapshotAsync());
         await page.GetByTestId("import-start").ClickAsync();
         await Expect(page.GetByTestId("rows-imported")).ToHaveTextAsync("9");
