@@ -87,7 +87,7 @@ public class ImportPageTests(DashboardHost host, BrowserFixture browser) : IAsyn
     }
 
     [Fact]
-    public async Task A_dropped_export_s_header_proposes_its_preset_and_every_rejected_row_downloads_with_its_reason()
+    public async Task A_dropped_export_s_header_proposes_its_preset_previews_its_rows_and_every_rejected_row_downloads_with_its_reason()
     {
         // The HubSpot sample with two rows whose stage the preset does not know.
         var dir = Directory.CreateTempSubdirectory("growth-import-");
@@ -104,6 +104,21 @@ public class ImportPageTests(DashboardHost host, BrowserFixture browser) : IAsyn
         await Expect(page.GetByTestId("import-preset")).ToHaveValueAsync("hubspot");
         // A HubSpot export is one file: no teams or products to choose.
         await Expect(page.GetByTestId("file-teams")).ToHaveCountAsync(0);
+        // The mapping offers the file's own headers for each field, and can be kept under a name for the workspace.
+        await page.GetByTestId("mapping").Locator("summary").ClickAsync();
+        await Expect(page.Locator("#import-headers option")).ToHaveCountAsync(9);
+        await Expect(page.Locator("#import-headers option").First).ToHaveAttributeAsync("value", "Record ID");
+        await Expect(page.GetByTestId("map-agent")).ToHaveValueAsync("Deal owner");
+        await page.GetByTestId("preset-name").FillAsync("HubSpot copy");
+        await page.GetByTestId("preset-save").ClickAsync();
+        await Expect(page.GetByTestId("preset-message")).ToHaveTextAsync("Saved as HubSpot copy for workspace import-page-hubspot: it is offered under Layout.");
+        await Expect(page.GetByTestId("import-preset")).ToHaveValueAsync("HubSpot copy");
+        // The first rows as the import will read them, before anything is stored.
+        await page.GetByTestId("import-preview-run").ClickAsync();
+        await PreviewCells.ExpectAsync(page, 2, "2", "9001", "Won", "Ada Lovelace", "2024-01-10 09:30", "2024-03-15 10:00", "12,500.00", "–");
+        await Expect(page.GetByTestId("preview-row-5").Locator("td").Nth(2)).ToHaveTextAsync("Open at Close");
+        await Expect(page.GetByTestId("preview-row-11").Locator("td").Nth(2)).ToContainTextAsync("Rejected: row 11 (9101): unknown deal stage: Deal Stage 'Custom Stage'");
+        Assert.Null(await host.Grains.GetGrain<IWorkspaceStatisticsGrain>("import-page-hubspot").GetSnapshotAsync());
         await page.GetByTestId("import-start").ClickAsync();
         await Expect(page.GetByTestId("rows-imported")).ToHaveTextAsync("9");
         await Expect(page.GetByTestId("rows-rejected")).ToHaveTextAsync("2");

@@ -50,6 +50,7 @@ public partial class RazorTextTests
         "Components/Pages/Import.razor",
         "Components/Pages/ImportReport.razor",
         "Components/Pages/ImportOrigins.razor",
+        "Components/Pages/ImportRowsPreview.razor",
         "Components/Pages/Calibration.razor",
         "Components/Shared/Chart.razor",
         "Components/Shared/CsvButton.razor",

@@ -35,5 +35,6 @@ public static class ApplicationServices
         .AddSingleton<Privacy.CustomerDataService>()
         .AddSingleton<Twin.TwinService>()
         .AddSingleton<Records.RecordsService>()
-        .AddSingleton<Pool.LeadPoolService>();
+        .AddSingleton<Pool.LeadPoolService>()
+        .AddHostedService<StaleUploadCleanup>();
 }

@@ -43,9 +43,10 @@ public class AssumptionCatalogueTests
         {
             Deals = new DealCalibration { WinRate = 0.4, RepWinRates = new Dictionary<string, double>(), TeamWinRates = new Dictionary<string, double>(), Products = [] },
             SpeedToLead = SpeedToLead.Default with { Enabled = false },
+            MaxReferrals = 0,
         };
         var fitted = AssumptionCatalogue.Of(p).Where(a => a.Fitted).Select(a => a.Key).ToList();
-        Assert.Equal(["speedToLead.enabled", "qualifyEffective", "salesCycleDays", "winRate", "stalledShare"], fitted);
+        Assert.Equal(["speedToLead.enabled", "qualifyEffective", "salesCycleDays", "winRate", "stalledShare", "maxReferrals"], fitted);
         Assert.Contains(AssumptionCatalogue.Of(p), a => a.Key == "referralMeanDays" && !a.Fitted && a.Source == "assumed");
     }
 }

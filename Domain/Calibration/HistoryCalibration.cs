@@ -74,7 +74,8 @@ public sealed record CalibrationResult
 /// region (journeys per day).</para>
 /// <para>Assumed (behaviour model defaults): where in the conversation deals are lost (the default per-step failure
 /// profile, scaled to the fitted win rate), objections, follow-up cadence, payments, activation, retention,
-/// repurchases, referrals and churn. Left out: the decay of conversion with time to first contact, which a CRM
+/// repurchases and churn. Referrals by customers are off: the fitted lead flows already hold every lead of the history,
+/// referred ones included. Left out: the decay of conversion with time to first contact, which a CRM
 /// export gives no times for.</para>
 /// </summary>
 public static class HistoryCalibration
@@ -159,6 +160,9 @@ public static class HistoryCalibration
             OpportunityPerFollowUp = 1,
             // An export records no contact times: a slow first contact may not cost the fitted conversion.
             SpeedToLead = defaults.SpeedToLead with { Enabled = false },
+            // The fitted lead flows carry every lead the history had, referred ones included (a leads export's referral
+            // origin is a flow of its own on the Referral channel): customers referring more on top would count them twice.
+            MaxReferrals = 0,
         };
 
         var result = new CalibrationResult

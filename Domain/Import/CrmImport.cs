@@ -74,7 +74,7 @@ public static class CrmImport
             LeadsRead = leadBook?.RowsRead,
             LeadsWithoutDeal = leadBook is null ? null : journeys.Count - dealRows,
         };
-        return new CrmImportResult(organisation, catalogue.Products, journeys, report);
+        return new CrmImportResult(organisation, catalogue.Products, journeys, report) { Origins = leadBook?.Origins() ?? [] };
     }
 
     /// <summary>

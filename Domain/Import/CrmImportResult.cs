@@ -7,4 +7,8 @@ public sealed record CrmImportResult(
     Organisation Organisation,
     IReadOnlyList<CrmProduct> Products,
     IReadOnlyList<ImportedJourney> Journeys,
-    ImportReport Report);
+    ImportReport Report)
+{
+    /// <summary>The leads' origins as this import maps them (a leads export's; none otherwise).</summary>
+    public IReadOnlyList<ImportedOrigin> Origins { get; init; } = [];
+}

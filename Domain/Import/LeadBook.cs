@@ -66,6 +66,11 @@ internal sealed class LeadBook
         return book;
     }
 
+    /// <summary>Each origin as mapped, with its first leads (<see cref="ImportedOrigin.LeadsAsked"/>), in the order the file first names them.</summary>
+    public IReadOnlyList<ImportedOrigin> Origins() => leads.GroupBy(l => l.Origin, StringComparer.Ordinal)
+        .Select(g => new ImportedOrigin(g.Key, g.First().CampaignId, g.First().Channel, g.Take(ImportedOrigin.LeadsAsked).Select(l => l.Id).ToArray()))
+        .ToArray();
+
     /// <summary>
     /// A campaign per origin that has a channel (the workspace's campaign an origin is mapped to once, whichever origins
     /// join it), in the order the file first names them, in every region.

@@ -32,7 +32,8 @@ internal sealed partial class JourneyRun
     {
         plan.RetainAt = at + TimeSpan.FromDays(retainAfter);
         plan.RepurchaseAt = AfterDays(at, Behaviour.RepurchaseMeanDays(p, plan.Satisfaction));
-        plan.ReferralAt = AfterDays(at, Behaviour.ReferralMeanDays(p, plan.Satisfaction));
+        // No referral at all when none is allowed (a calibrated model: the history's leads hold its referred ones).
+        plan.ReferralAt = p.MaxReferrals > 0 ? AfterDays(at, Behaviour.ReferralMeanDays(p, plan.Satisfaction)) : null;
         if (plan.Satisfaction < p.ChurnSatisfaction) plan.ChurnAt = AfterDays(at, p.DaysToChurn);
         if (p.Rules.Customers is not { } rules) return;
         GradeCustomer(at);

@@ -15,7 +15,8 @@ public sealed record UploadProblem(string File, long Bytes, long OthersBytes, st
 /// (<see cref="IBrowserFile.OpenReadStream"/> with what is left of the upload limit, the files together, as the API
 /// counts it) straight into a temporary file, never held in memory; the import then reads it as a seekable stream
 /// (<see cref="CrmSource.FromStream"/>: checked for UTF-8, then decoded as it is read), as it reads a form upload.
-/// A file over the limit is refused by its size before a byte is read. The temporary files go when replaced or disposed.
+/// A file over the limit is refused by its size before a byte is read. The temporary files go when replaced or disposed;
+/// each is named after this process (<see cref="StaleUploads"/>), so those of a process that died are deleted when the next one starts.
 /// </summary>
 public sealed class UploadedFiles(ImportOptions limits, string? folder = null) : IDisposable
 {
@@ -23,7 +24,7 @@ public sealed class UploadedFiles(ImportOptions limits, string? folder = null) :
     const int CopyBuffer = 1 << 16;
 
     readonly Dictionary<string, UploadedFile> files = [];
-    readonly string folder = folder ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), "growth-import");
+    readonly string folder = folder ?? StaleUploads.Folder;
 
     /// <summary>The file chosen for <paramref name="field"/>, or null.</summary>
     public UploadedFile? this[string field] => files.GetValueOrDefault(field);
@@ -44,7 +45,7 @@ public sealed class UploadedFiles(ImportOptions limits, string? folder = null) :
         // Refused before a byte is read: the browser says how large the file is.
         if (file.Size > left) return new UploadProblem(file.Name, file.Size, others, null);
         Directory.CreateDirectory(folder);
-        var path = System.IO.Path.Combine(folder, $"{Guid.NewGuid():N}.csv");
+        var path = System.IO.Path.Combine(folder, StaleUploads.NameFor(Environment.ProcessId));
         try
         {
             long copied;

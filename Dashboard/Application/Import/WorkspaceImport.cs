@@ -68,6 +68,20 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
     static Outcome<IReadOnlyList<NamedMapping>> Outcome(IReadOnlyList<NamedMapping> saved) => new(saved, null);
 
     /// <summary>
+    /// The first rows of the pipeline file of <paramref name="files"/> as an import into <paramref name="workspace"/>
+    /// would read them (its amount culture and origin targets as the import takes them), storing nothing.
+    /// </summary>
+    public async Task<ImportPreviewResult> PreviewAsync(string workspace, IReadOnlyDictionary<string, CrmSource> files, CrmColumnMapping mapping)
+    {
+        var setup = await grains.GetGrain<ISetupGrain>(workspace).GetAsync();
+        if (mapping.AmountCulture is null && setup is not null)
+            mapping = mapping with { AmountCulture = setup.Document.Company.Currency.Culture };
+        var targets = OriginTargets.Of(setup?.Document.Channels);
+        return await Task.Run(() => ImportPreview.Read(files["pipeline"], files.GetValueOrDefault("teams"), files.GetValueOrDefault("products"), mapping,
+            files.GetValueOrDefault("leads"), targets));
+    }
+
+    /// <summary>
     /// Reads <paramref name="files"/> (by <see cref="CrmUpload.FileFields"/>) and applies them to <paramref name="workspace"/>.
     /// Staged, then committed: the files are read and checked whole (phase 0, characters read of all) before anything is
     /// stored, and <paramref name="cancellationToken"/> stops the import there with the workspace as it was. Then the
@@ -107,6 +121,9 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
                 setup?.Document.Company.FiscalYearStartMonth ?? 1, setup?.Document.Company.TimeZone);
         }
         catch (ArgumentException e) { throw new CrmImportException(files["pipeline"].Name, e.Message.Split(" (Parameter")[0]); }
+        // An origin mapped anew would make its imported leads conflict: refused whole, before anything is stored.
+        if (await OriginChangesAsync(workspace, result.Origins) is { Count: > 0 } changes)
+            throw new CrmImportException(files["leads"].Name, ImportedOrigin.Refusal(changes));
         // The last moment a cancel is honoured: from here on the import commits.
         if (gate is not null) await gate.PassAsync(cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
@@ -114,6 +131,28 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
         var summary = await ApplyAsync(workspace, result, progress);
         await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).PlaceInTimeAsync(history);
         return summary with { Now = history.Now };
+    }
+
+    /// <summary>
+    /// The origins of <paramref name="origins"/> that a workspace holding an import already has under another campaign or
+    /// channel, each said by <see cref="ImportedOrigin.ChangeFrom"/> (at most five): asked of each origin's first leads
+    /// the workspace's shards know, the first one found deciding. A workspace that holds no import has none.
+    /// </summary>
+    async Task<IReadOnlyList<string>> OriginChangesAsync(string workspace, IReadOnlyList<ImportedOrigin> origins)
+    {
+        if (origins.Count == 0 || (await grains.GetGrain<IWorkspaceGrain>(workspace).GetAsync())?.Kind != WorkspaceKind.Import) return [];
+        var changes = await Task.WhenAll(origins.Select(async origin =>
+        {
+            foreach (var id in origin.LeadIds)
+            {
+                // The shard knows its journeys without waking them; only a lead it has is read.
+                if (await grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, Keys.ShardOf(id))).EntryAsync(id) is null) continue;
+                if (await grains.GetGrain<IJourneyGrain>(Keys.Of(workspace, id)).GetAsync() is not { } lead) continue;
+                return origin.ChangeFrom(id, lead.State.CampaignId, lead.State.Channel);
+            }
+            return null;
+        }));
+        return changes.OfType<string>().Take(5).ToList();
     }
 
     /// <summary>

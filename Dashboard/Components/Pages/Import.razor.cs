@@ -78,6 +78,7 @@ public partial class Import : IDisposable
     {
         preset = name;
         mapping = LayoutFields(name);
+        preview = null;
         if (uploads is not null) ReadOrigins();
     }
 
@@ -85,6 +86,7 @@ public partial class Import : IDisposable
     void SetField(string field, string value)
     {
         mapping[field] = value;
+        preview = null;
         if (field == "leadOrigin") ReadOrigins();
     }
 
@@ -140,6 +142,7 @@ public partial class Import : IDisposable
     async Task Pick(string field, InputFileChangeEventArgs e)
     {
         report = null;
+        preview = null;
         calibrated = null;
         error = null;
         // Streamed to disk, never into memory; over the limit (the files together) it is refused before a byte is read.
@@ -231,9 +234,7 @@ public partial class Import : IDisposable
         // The page opens for an administrator of some workspace; the import writes only where they administer.
         var viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
         if (!viewer.Allows(Area.Import, name)) { error = Words["Import.NotAllowed", name]; return; }
-        var defaults = LayoutFields(preset);
-        var (map, mappingError) = CrmUpload.MappingOf(mapping.Where(m => m.Value != defaults[m.Key])
-            .Prepend(new KeyValuePair<string, string>(CrmUpload.PresetField, preset)), saved);
+        var (map, mappingError) = CurrentMapping();
         if (mappingError is not null) { error = mappingError; return; }
         busy = importing = true;
         phase = null;

@@ -23,6 +23,8 @@ public static partial class AssumptionChinese
         ["fitted: so the calibrated model closes the history's share of its leads within the history's span (a seeded trial run)"] =
             "拟合：使校准后的模型在历史时间跨度内关闭的线索比例与历史相同（一次带种子的试运行）",
         ["assumed: every opportunity is won or lost"] = "假设：每个商机最终都会赢单或丢单",
+        ["fitted: the history's lead flows hold every lead it had, referred ones included, so customers refer none on top"] =
+            "拟合：历史的线索流已包含其全部线索（含转介绍线索），因此客户不再额外转介绍",
         ["fitted: the history's share of leads that reached an opportunity"] = "拟合：历史中进入商机的线索比例",
         ["fitted: the history's mean days from engagement to a win"] = "拟合：历史中从接洽到赢单的平均天数",
         ["fitted: won ÷ closed opportunities of the history, per rep and team"] = "拟合：历史中赢单 ÷ 已关闭商机，按销售和团队",

@@ -20,6 +20,8 @@ public static partial class RefusalChinese
         ("the body is empty: send the backup file (application/zip) as the body", "请求内容为空：请把备份文件（application/zip）作为请求内容发送"),
         ("journey {0} is not a lost deal (it is {1})", "客户旅程 {0} 不是丢单（当前为 {1}）"),
         ("journey {0} was lost before it became an opportunity: there is no conversation to practise", "客户旅程 {0} 在成为商机之前就已丢失：没有可练习的对话"),
+        ("origin '{0}' was imported into this workspace as campaign '{1}' ({2}; lead {3}), and this import maps it to campaign '{4}' ({5})",
+            "来源 '{0}' 已作为活动 '{1}'（{2}；线索 {3}）导入此工作区，而本次导入把它映射到活动 '{4}'（{5}）"),
     ]);
 
     static string Fragment(string value) => Fragments.Translate(value) ?? value;
@@ -91,6 +93,8 @@ public static partial class RefusalChinese
         ("sessionId: training session '{0}' is {1}'s; you may act only in your own", "sessionId：培训练习 '{0}' 属于 {1}；你只能操作自己的练习"),
         // Api/ImportApi, Application/Ingestion
         ("send multipart/form-data with the files {0}", "请以 multipart/form-data 发送文件 {0}"),
+        ("{0}: {1}: an imported lead keeps the campaign and channel it was created with, so map each origin as before or import into a new workspace; nothing was stored",
+            "{0}：{1}：已导入的线索保留其创建时的活动和渠道，因此请按之前的方式映射每个来源，或导入到新的工作区；未保存任何内容"),
         ("the upload lacks the file field(s) {0}", "上传内容缺少文件字段 {0}"),
         ("{0} is {1} MiB ({2} bytes): at most {3} MiB ({4} bytes) are accepted, the files together (setting {5}:MaxUploadMegabytes); nothing was stored",
             "{0} 为 {1} MiB（{2} 字节）：所有文件合计最多接受 {3} MiB（{4} 字节）（设置 {5}:MaxUploadMegabytes）；未保存任何内容"),
