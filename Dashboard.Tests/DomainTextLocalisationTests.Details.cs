@@ -88,6 +88,8 @@ public partial class DomainTextLocalisationTests
             RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, 0, null).Error,
             RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, 100_000).Error,
             RecordQuery.Parse(null, new string('q', 201), null, null, null, null, null, null, null, null, null, null, null, null).Error,
+            RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, working: "Dancing").Error,
+            RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, overdue: "Later").Error,
             DealQuery.Parse(null, null, "maybe", null, null, null, null, null).Error,
             DealQuery.Parse(null, null, null, null, "colour", null, null, null).Error,
         };

@@ -10,7 +10,7 @@ namespace Growth.Dashboard.Tests;
 /// <summary>
 /// The Pipeline page and its API on the forecast tests' simulated workspace: pages cover every open deal once, filters
 /// hold, the CSV has every matching row (not one page), a manager sees their region only, and a deal found by its
-/// customer opens the customer's timeline. Set GROWTH_SCREENSHOTS to a folder to keep pipeline.png.
+/// customer opens the customer's timeline (found by the customer's name or company). Set GROWTH_SCREENSHOTS to a folder to keep pipeline.png.
 /// </summary>
 [Collection(DashboardCollection.Name)]
 public class PipelineTests(DashboardHost host, BrowserFixture browser)
@@ -48,9 +48,19 @@ public class PipelineTests(DashboardHost host, BrowserFixture browser)
         var csv = await host.Http.GetStringAsync(Api($"/deals.csv?owner={rep}&sort=customer"));
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(DealsCsv.Header, lines[0]);
-        Assert.Equal(byRep.Select(d => d.JourneyId).Order(StringComparer.OrdinalIgnoreCase).ThenBy(x => x, StringComparer.Ordinal), lines.Skip(1).Select(l => l.Split(',')[0]));
+        Assert.Equal(byRep.OrderBy(d => d.Display, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.JourneyId, StringComparer.Ordinal).Select(d => d.JourneyId),
+            lines.Skip(1).Select(l => l.Split(',')[0]));
         Assert.True(byRep.Count > 5);
         Assert.Equal(5, (await PageAsync(host.Http, $"?owner={rep}&size=5")).Deals.Count);
+
+        // A deal is found by any part of its customer's name or company, in any case (the simulated customers have a face).
+        var named = report.OpenDeals.First(d => d.Name.Length > 0 && d.Company.Length > 0);
+        foreach (var part in new[] { named.Name.Split(' ')[^1].ToUpperInvariant(), named.Company.ToLowerInvariant() })
+        {
+            var hits = await PageAsync(host.Http, $"?q={Uri.EscapeDataString(part)}&size=500");
+            Assert.Contains(hits.Deals, d => d.JourneyId == named.JourneyId);
+            Assert.Equal(report.OpenDeals.Count(d => Growth.Domain.Records.RecordList.Found(part, d.Name, d.Company, d.JourneyId)), hits.Total);
+        }
 
         using var bad = await host.Http.GetAsync(Api("?sort=size"));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
@@ -86,9 +96,11 @@ public class PipelineTests(DashboardHost host, BrowserFixture browser)
             var lines = (await File.ReadAllTextAsync((await download.PathAsync())!)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(theirs, lines.Length - 1);
 
-            await page.GetByTestId("filter-search").FillAsync(target.JourneyId);
+            // Found by the customer's name, as a new user looks for a deal.
+            Assert.False(string.IsNullOrEmpty(target.Name), $"deal {target.JourneyId} has no customer name");
+            await page.GetByTestId("filter-search").FillAsync(target.Name);
             await page.GetByTestId("filter-search").PressAsync("Enter");
-            var found = report.OpenDeals.Count(d => d.RepId == rep && d.JourneyId.Contains(target.JourneyId, StringComparison.OrdinalIgnoreCase));
+            var found = report.OpenDeals.Count(d => d.RepId == rep && Growth.Domain.Records.RecordList.Found(target.Name, d.Name, d.Company, d.JourneyId));
             await Expect(rows).ToHaveCountAsync(found);
             await Expect(page.GetByTestId("pipeline-count")).ToContainTextAsync(found == 1 ? "1 deal ·" : $"{found} deals");
             await page.Locator($"[data-testid='deal-{target.JourneyId}'] a").ClickAsync();

@@ -40,7 +40,7 @@ public static class ApiExamples
 
     /// <summary>The forecast's open deals as CSV.</summary>
     public static string DealsCsvAnswer { get; } =
-        DealsCsv.Header + "\r\n" + "crm-1002,/customer?workspace=live&journey=crm-1002,Ada Lovelace,rep-1-1-1,Team North,North,48000,Proposal,12,2026-03-31,1,Commit\r\n";
+        DealsCsv.Header + "\r\n" + "crm-1002,/customer?workspace=live&journey=crm-1002,Grace Hopper,Cobol Ltd,Ada Lovelace,rep-1-1-1,Team North,North,48000,Proposal,12,2026-03-31,1,Commit\r\n";
 
     /// <summary>A record list as CSV: one deal.</summary>
     public static string RecordsCsvAnswer { get; } =

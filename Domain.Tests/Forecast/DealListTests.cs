@@ -52,6 +52,24 @@ public class DealListTests
     }
 
     [Fact]
+    public void A_deal_is_found_by_its_customers_name_or_company_and_sorted_by_the_name_shown()
+    {
+        // Every third deal has a name and a company; the rest only an id (data that named nobody).
+        var deals = Deals().Select((d, i) => i % 3 == 0 ? d with { Name = $"Zoë Müller {i:00}", Company = i < 15 ? "Acme Ltd" : "Bright Co" } : d).ToList();
+        IEnumerable<string> Ids(DealQuery q) => DealList.Matching(deals, q, Names).Select(d => d.JourneyId);
+        Assert.Equal(["customer-12"], Ids(Query(q: "müller 12")));
+        Assert.Equal(["customer-00", "customer-03", "customer-06", "customer-09", "customer-12"], Ids(Query(q: "ACME", sort: "customer")));
+        Assert.Equal(5, DealList.Page(deals, Query(q: "bright co"), Names).Total);
+        // The id still finds a named deal; a name that is nobody's finds nothing.
+        Assert.Equal(["customer-03"], Ids(Query(q: "customer-03")));
+        Assert.Empty(Ids(Query(q: "Nobody")));
+        // "customer" sorts by what the list shows: a named deal by its name, the rest by their id.
+        var shown = DealList.Matching(deals, Query(sort: "customer"), Names).Select(d => d.Display).ToList();
+        Assert.Equal(shown.Order(StringComparer.OrdinalIgnoreCase), shown);
+        Assert.Equal("Zoë Müller 27", shown[^1]);
+    }
+
+    [Fact]
     public void Sorts_by_each_column_with_ties_broken_by_customer()
     {
         Assert.Equal("customer-29", DealList.Matching(Deals(), Query(), Names)[0].JourneyId);

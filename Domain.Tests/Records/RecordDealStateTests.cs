@@ -59,6 +59,18 @@ public class RecordDealStateTests
     }
 
     [Fact]
+    public void The_rows_names_reach_the_deal_so_the_pipeline_can_search_them_and_an_erased_row_names_nobody()
+    {
+        var s = States().First(x => x.OpportunityAt is not null && x.HasOpenOpportunity);
+        var row = CustomerRecord.Of(s, nameSeed: 7, erased: false).Named(null);
+        Assert.True(row.Name.Length > 0 && row.Company.Length > 0, "a simulated row is named from its seed");
+        var deal = DealJudgement.Judge(row.DealState()!, 0, Now)!;
+        Assert.Equal((row.Name, row.Company, row.Name), (deal.Name, deal.Company, deal.Display));
+        var erased = DealJudgement.Judge(row.Blanked().DealState()!, 0, Now)!;
+        Assert.Equal(("", "", s.Id), (erased.Name, erased.Company, erased.Display));
+    }
+
+    [Fact]
     public void A_lead_has_no_deal_in_the_rows()
     {
         var lead = new JourneyState { Id = "lead", Status = JourneyStatus.Prospect, Stage = FunnelStage.Lead, CreatedAt = Now };

@@ -85,6 +85,14 @@ public sealed class Tally
     public static Count LostTo(ObjectionType? objection) => objection is { } o ? Count.LostToExperience + (int)o : Count.LostToOther;
     public static Count OpenAt(ConversationStep step) => Count.OpenAtOpening + (int)step;
 
+    /// <summary>
+    /// The step an open deal is being worked on, as the pipeline counts it: the one after the furthest step passed;
+    /// Opening when none is passed yet and also when every step up to Close is (a deal open past Close, in its contract
+    /// stage, counts under Opening: the tallies have kept it so, and a stored tally must go on adding up).
+    /// </summary>
+    public static ConversationStep WorkingStep(ConversationStep? passed) =>
+        passed is { } last && last < ConversationStep.Close ? last + 1 : ConversationStep.Opening;
+
     static readonly DateTime DayZero = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     public static int DayNumber(DateTimeOffset at) => (int)(at.UtcDateTime.Date - DayZero).TotalDays;
     public static DateTimeOffset DayOf(int dayNumber) => new(DayZero.AddDays(dayNumber), TimeSpan.Zero);
@@ -180,7 +188,7 @@ public sealed class Tally
                 else if (s.Status == JourneyStatus.Prospect)
                 {
                     t[Count.OpenDeals] = 1;
-                    t[OpenAt(s.LastStep is { } last && last < ConversationStep.Close ? last + 1 : ConversationStep.Opening)] = 1;
+                    t[OpenAt(WorkingStep(s.LastStep))] = 1;
                 }
             }
         }

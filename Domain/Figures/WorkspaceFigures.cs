@@ -125,11 +125,14 @@ public static class SnapshotBuilder
         decimal d30 = 0, d60 = 0, d90 = 0, over = 0;
         foreach (var (day, amount) in t.OverdueByDay)
         {
-            var age = today - day;
-            if (age <= 30) d30 += amount;
-            else if (age <= 60) d60 += amount;
-            else if (age <= 90) d90 += amount;
-            else over += amount;
+            // The buckets the record list's overdue filter uses too (Records.ReceivableAge).
+            switch (Records.ReceivableAge.Of(today - day))
+            {
+                case Records.OverdueAge.Days1To30: d30 += amount; break;
+                case Records.OverdueAge.Days31To60: d60 += amount; break;
+                case Records.OverdueAge.Days61To90: d90 += amount; break;
+                default: over += amount; break;
+            }
         }
         return new AgeingFigures(t[Money.Outstanding] - t[Money.Overdue], d30, d60, d90, over);
     }

@@ -18,6 +18,13 @@ public sealed record Deal(
     public bool IsOpen => Category is ForecastCategory.Pipeline or ForecastCategory.BestCase or ForecastCategory.Commit;
     public bool IsClosed => !IsOpen;
     public bool IsWon => Category == ForecastCategory.Closed;
+
+    /// <summary>The customer's name as the record lists show it (the CRM's contact, or the simulated customer's face); empty: none known.</summary>
+    public string Name { get; init; } = "";
+    /// <summary>The customer's company; empty: none known.</summary>
+    public string Company { get; init; } = "";
+    /// <summary>What a list shows as the customer: the name, else the company, else the journey id (as <see cref="Records.CustomerRecord.Display"/>).</summary>
+    public string Display => Name.Length > 0 ? Name : Company.Length > 0 ? Company : JourneyId;
 }
 
 /// <summary>The assumptions behind a rep's judgement of a deal. Every value is assumed (no source measured yet).</summary>
@@ -82,7 +89,7 @@ public static class DealJudgement
             var closed = s.ClosedAt ?? opened;
             return new Deal(s.Id, s.RepId, s.TeamId, s.RegionId, s.Won ? s.WonValue : s.OpportunityValue, s.LastStep, level,
                 opened, Math.Max(0, (closed - opened).TotalDays), 0, closed, s.CloseDatePushes,
-                s.Won ? ForecastCategory.Closed : ForecastCategory.Omitted, closed);
+                s.Won ? ForecastCategory.Closed : ForecastCategory.Omitted, closed) { Name = s.ContactName ?? "", Company = s.CompanyName ?? "" };
         }
 
         var hope = 1 - p.OptimismCycleShare * optimism;
@@ -100,7 +107,7 @@ public static class DealJudgement
             : CategoryOf(level, optimism, p);
         return new Deal(s.Id, s.RepId, s.TeamId, s.RegionId, s.OpportunityValue, s.LastStep, level,
             opened, Math.Max(0, (now - opened).TotalDays), Math.Max(0, (now - (s.StepAt ?? opened)).TotalDays),
-            expected, pushes, category, null);
+            expected, pushes, category, null) { Name = s.ContactName ?? "", Company = s.CompanyName ?? "" };
     }
 
     /// <summary>An open deal's category from its level and the rep's optimism (see the remarks of <see cref="DealJudgement"/>).</summary>

@@ -4,7 +4,8 @@ namespace Growth.Domain.Forecast;
 
 /// <summary>
 /// A filter, sort and page over the open deals. Filters: owner (rep id), team (team id), step ("Opened" or a conversation step),
-/// category (Pipeline, BestCase, Commit) and a search of the customer (its journey id, case-insensitive, any part).
+/// category (Pipeline, BestCase, Commit) and a search of the customer: any part of its name, company or journey id, in any
+/// case (<see cref="Records.RecordList.Found"/>, as the record lists search). "customer" sorts by the name shown (<see cref="Deal.Display"/>).
 /// Ties of the sort are broken by journey id, so pages never overlap.
 /// </summary>
 public sealed record DealQuery
@@ -77,10 +78,10 @@ public static class DealList
             && (query.Team is null || d.TeamId == query.Team)
             && (query.Step is null || StepName(d.Step) == query.Step)
             && (query.Category is null || d.Category == query.Category)
-            && (query.Search is null || d.JourneyId.Contains(query.Search, StringComparison.OrdinalIgnoreCase)));
+            && (query.Search is null || Records.RecordList.Found(query.Search, d.Name, d.Company, d.JourneyId)));
         IOrderedEnumerable<Deal> sorted = query.Sort switch
         {
-            "customer" => By(matched, d => d.JourneyId, StringComparer.OrdinalIgnoreCase, query.Descending),
+            "customer" => By(matched, d => d.Display, StringComparer.OrdinalIgnoreCase, query.Descending),
             "owner" => By(matched, Owner, StringComparer.OrdinalIgnoreCase, query.Descending),
             "value" => By(matched, d => d.Amount, Comparer<decimal>.Default, query.Descending),
             "step" => By(matched, d => d.Level, Comparer<int>.Default, query.Descending),

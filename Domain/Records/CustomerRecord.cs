@@ -57,6 +57,13 @@ public sealed record CustomerRecord
     public bool InPool { get; init; }
     public int Returns { get; init; }
     public string? PoolReason { get; init; }
+    /// <summary>Money billed and not yet paid or written off; of it, the money overdue and the day it went overdue (the receivables ageing).</summary>
+    public decimal Outstanding { get; init; }
+    public decimal Overdue { get; init; }
+    public DateTimeOffset? OverdueSince { get; init; }
+    /// <summary>A lost deal: the step it was lost at and the objection it was lost to (null: not known, or none).</summary>
+    public ConversationStep? LostStep { get; init; }
+    public ObjectionType? LostObjection { get; init; }
 
     /// <summary>Base the simulated customers' name seeds are derived from with their journey id (any fixed number: assumed).</summary>
     public const ulong NameSeedBase = 0x6E616D6573UL;
@@ -85,12 +92,14 @@ public sealed record CustomerRecord
         DealStepAt = state.StepAt,
         AssignedAt = state.AssignedAt, FirstContactAt = state.FirstContactAt, InPool = state.InPool, Returns = state.Returns,
         PoolReason = state.Returns > 0 ? poolReason : null,
+        Outstanding = state.Outstanding, Overdue = state.Overdue, OverdueSince = state.OverdueSince,
+        LostStep = state.LostStep, LostObjection = state.LostObjection,
     };
 
     /// <summary>
     /// The deal's part of the journey's state, as the forecast and the pipeline judge it (<see cref="Forecast.DealJudgement"/>,
     /// <see cref="Forecast.PipelineWaterfall"/>, <see cref="Forecast.DealJudgementParameters.Learned"/>): read from the row, no
-    /// journey called. Null: the journey never opened an opportunity.
+    /// journey called; it carries the row's name and company. Null: the journey never opened an opportunity.
     /// </summary>
     public JourneyState? DealState() => OpportunityAt is null ? null : new JourneyState
     {
@@ -98,6 +107,8 @@ public sealed record CustomerRecord
         Channel = Channel, CampaignId = CampaignId, CreatedAt = CreatedAt, OpportunityAt = OpportunityAt, ClosedAt = ClosedAt,
         LastEventAt = LastActivityAt, LastStep = Step, StepAt = DealStepAt, ExpectedCloseAt = ExpectedCloseAt, CloseDatePushes = CloseDatePushes,
         ForecastCategory = Category, Won = Won, WonValue = WonValue, OpportunityValue = OpportunityValue, Grade = Grade,
+        // The row's names (the CRM's, or the simulated customer's face drawn by the shard): a deal list searches and shows them.
+        ContactName = Name.Length > 0 ? Name : null, CompanyName = Company.Length > 0 ? Company : null,
     };
 
     /// <summary>

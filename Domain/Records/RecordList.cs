@@ -30,9 +30,24 @@ public static class RecordList
             && (query.Channel is null || row.Channel == query.Channel)
             && (query.Campaign is null || row.CampaignId == query.Campaign)
             && (query.Status is null || row.Status == query.Status)
-            && (query.Search is not { } q || row.Name.Contains(q, StringComparison.OrdinalIgnoreCase)
-                || row.Company.Contains(q, StringComparison.OrdinalIgnoreCase) || row.JourneyId.Contains(q, StringComparison.OrdinalIgnoreCase));
+            && (query.Working is not { } working || (row.IsDeal && !row.Existing && row.Status == Journeys.JourneyStatus.Prospect
+                && Figures.Tally.WorkingStep(row.Step) == working))
+            && (query.LostAt is null || (CountedLoss(row) && (row.LostStep?.ToString() ?? "Unknown") == query.LostAt))
+            && (query.LostTo is null || (CountedLoss(row) && row.LostObjection == query.LostTo))
+            && (query.Overdue is not { } age || ReceivableAge.AmountIn(row, age, query.AsOf ?? throw new ArgumentException("overdue needs the workspace's time (asOf)", nameof(query))) != 0)
+            && (query.Search is not { } q || Found(q, row.Name, row.Company, row.JourneyId));
     }
+
+    /// <summary>A new-business deal lost, as the loss figures count it (<see cref="Figures.Tally.Of"/>).</summary>
+    static bool CountedLoss(CustomerRecord row) => row.IsDeal && !row.Existing && !row.Won && row.Status == Journeys.JourneyStatus.Lost;
+
+    /// <summary>
+    /// The lists' search: <paramref name="search"/> is any part of the customer's name, company or journey id, in any case
+    /// (the record lists and the Pipeline page's deal list both search this way).
+    /// </summary>
+    public static bool Found(string search, string name, string company, string journeyId) =>
+        name.Contains(search, StringComparison.OrdinalIgnoreCase) || company.Contains(search, StringComparison.OrdinalIgnoreCase)
+        || journeyId.Contains(search, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Opened" for a deal with no step passed yet, else the step's name; null for a lead.</summary>
     public static string? StepName(CustomerRecord row) => row.OpportunityAt is null ? null : row.Step?.ToString() ?? "Opened";

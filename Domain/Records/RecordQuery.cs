@@ -8,14 +8,18 @@ public enum RecordKind { Leads, Deals, Customers }
 /// <summary>
 /// A search, filter, sort and page over one kind of record. Filters: owner (rep id), team, region, stage (funnel
 /// stage), step ("Opened" or a conversation step), channel, campaign, status (journey status) and a search of the
-/// customer's name, company or journey id (case-insensitive, any part). Ties of the sort are broken by journey id,
-/// so pages never overlap.
+/// customer's name, company or journey id (case-insensitive, any part). Two filters read as a Sales chart's bar counts:
+/// working (open new-business deals working on a step, <see cref="Figures.Tally.WorkingStep"/>) and overdue (journeys with
+/// money in a receivables ageing bucket at <see cref="AsOf"/>, <see cref="ReceivableAge"/>); two as the Insight page's
+/// loss charts count: lost at a step, lost to an objection. Ties of the sort are broken by journey id, so pages never overlap.
 /// </summary>
 public sealed record RecordQuery
 {
     public const int MaxPageSize = 500;
     public static readonly string[] SortKeys = ["name", "company", "owner", "value", "stage", "step", "created", "activity", "close", "since"];
     public static readonly string[] Steps = ["Opened", .. Enum.GetNames<ConversationStep>()];
+    /// <summary>What a lost-at filter may ask for: a conversation step, or "Unknown" for losses whose step the data did not say.</summary>
+    public static readonly string[] LostSteps = [.. Enum.GetNames<ConversationStep>(), "Unknown"];
 
     public RecordKind Kind { get; init; } = RecordKind.Deals;
     public string? Search { get; init; }
@@ -27,6 +31,16 @@ public sealed record RecordQuery
     public Channel? Channel { get; init; }
     public string? Campaign { get; init; }
     public JourneyStatus? Status { get; init; }
+    /// <summary>Open new-business deals being worked on this step, as the Sales page's pipeline chart counts them (Opening includes a deal open past Close).</summary>
+    public ConversationStep? Working { get; init; }
+    /// <summary>Journeys with money in this receivables ageing bucket at <see cref="AsOf"/> (the Sales page's ageing chart).</summary>
+    public OverdueAge? Overdue { get; init; }
+    /// <summary>The workspace's now, which <see cref="Overdue"/> ages money at: set by the list's service from the workspace's clock.</summary>
+    public DateTimeOffset? AsOf { get; init; }
+    /// <summary>New-business deals lost at this step ("Unknown": the data did not say), as the Insight page's losses-by-step chart counts them.</summary>
+    public string? LostAt { get; init; }
+    /// <summary>New-business deals lost to this objection (the Insight page's losses-by-objection chart).</summary>
+    public ObjectionType? LostTo { get; init; }
     public string Sort { get; init; } = "activity";
     public bool Descending { get; init; } = true;
     /// <summary>1-based page.</summary>
@@ -38,7 +52,8 @@ public sealed record RecordQuery
 
     /// <summary>A query from request text, or the first thing wrong with it (naming the field and the values it allows).</summary>
     public static (RecordQuery? Query, string? Error) Parse(string? kind, string? q, string? owner, string? team, string? region, string? stage,
-        string? step, string? channel, string? campaign, string? status, string? sort, bool? descending, int? page, int? size)
+        string? step, string? channel, string? campaign, string? status, string? sort, bool? descending, int? page, int? size,
+        string? working = null, string? overdue = null, string? lostAt = null, string? lostTo = null)
     {
         var k = RecordKind.Deals;
         if (Blank(kind) is { } kn && !TryEnum(kn, out k)) return (null, Allowed("kind", kn, Enum.GetNames<RecordKind>()));
@@ -53,8 +68,16 @@ public sealed record RecordQuery
                 return (null, Allowed("status", jn, Enum.GetNames<JourneyStatus>().Where(n => n != nameof(JourneyStatus.None))));
             js = v;
         }
+        ConversationStep? wk = null;
+        if (Blank(working) is { } wn) { if (!TryEnum<ConversationStep>(wn, out var v)) return (null, Allowed("working", wn, Enum.GetNames<ConversationStep>())); wk = v; }
+        OverdueAge? od = null;
+        if (Blank(overdue) is { } on) { if (!TryEnum<OverdueAge>(on, out var v)) return (null, Allowed("overdue", on, Enum.GetNames<OverdueAge>())); od = v; }
+        ObjectionType? lt = null;
+        if (Blank(lostTo) is { } ln) { if (!TryEnum<ObjectionType>(ln, out var v)) return (null, Allowed("lostTo", ln, Enum.GetNames<ObjectionType>())); lt = v; }
         var query = new RecordQuery
         {
+            Working = wk, Overdue = od, LostTo = lt,
+            LostAt = Blank(lostAt) is { } la ? LostSteps.FirstOrDefault(x => string.Equals(x, la, StringComparison.OrdinalIgnoreCase)) ?? la : null,
             Kind = k, Search = Blank(q), Owner = Blank(owner), Team = Blank(team), Region = Blank(region), Stage = st, Channel = ch,
             Campaign = Blank(campaign), Status = js,
             Step = Blank(step) is { } s ? Steps.FirstOrDefault(x => string.Equals(x, s, StringComparison.OrdinalIgnoreCase)) ?? s : null,
@@ -67,6 +90,7 @@ public sealed record RecordQuery
     public string? Validate() =>
         !SortKeys.Contains(Sort) ? Allowed("sort", Sort, SortKeys)
         : Step is not null && !Steps.Contains(Step) ? Allowed("step", Step, Steps)
+        : LostAt is not null && !LostSteps.Contains(LostAt) ? Allowed("lostAt", LostAt, LostSteps)
         : Page < 1 ? $"page must be 1 or more (was {Page})"
         : PageSize is < 1 or > MaxPageSize ? $"size must be between 1 and {MaxPageSize} (was {PageSize})"
         : Search is { Length: > 200 } ? $"q must be at most 200 characters (was {Search.Length})"

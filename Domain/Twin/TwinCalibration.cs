@@ -11,7 +11,8 @@ namespace Growth.Domain.Twin;
 /// so a team with few leads leans on the company. A company rate resting on fewer than <see cref="MinimumCount"/>
 /// observations is replaced by its assumed default; the mean delays before the qualification and opportunity decisions
 /// are fitted by Little's law (<see cref="TwinDelays"/>) where the last weeks hold enough entries, else assumed.
-/// The start state is the journeys open now.
+/// The start state is the journeys open now. Each fitted rate keeps the observations it rests on, so the twin's runs draw
+/// it from them (<see cref="TwinDraws"/>): the range then holds the fit's own uncertainty, not only the day-to-day noise.
 /// </summary>
 public static class TwinCalibration
 {
@@ -74,7 +75,13 @@ public static class TwinCalibration
             return new TwinTeam(t.Id, t.Name, share, teamQualify, teamOpen, teamWin, teamCycle,
                 (long)Math.Round(Current(FunnelStage.Lead) * share),
                 (long)Math.Round((Current(FunnelStage.QualifiedIntent) + Current(FunnelStage.FollowUp)) * share),
-                t.Open);
+                t.Open)
+            {
+                // What each shrunk rate rests on: the team's observations plus the prior's pseudo-ones (the runs draw from them).
+                QualifyBasis = Math.Max(0, steps[0] * leadDecided) + HistoryCalibration.PriorDeals,
+                OpenBasis = Math.Max(0, steps[1] * qualifiedDecided) + HistoryCalibration.PriorDeals,
+                WinBasis = t.Won + t.Lost + HistoryCalibration.PriorDeals,
+            };
         }).ToList();
         parameters.Add(new TwinParameter("open leads and qualified leads per team at the start", "company", Current(FunnelStage.Lead) + Current(FunnelStage.QualifiedIntent) + Current(FunnelStage.FollowUp),
             "journeys", false, "assumed: the company's open leads split by the teams' shares of leads (the figures do not split them per team)"));
@@ -107,6 +114,7 @@ public static class TwinCalibration
         }
         flows[TwinCounts.OtherChannel] = Math.Max(0, last.Leads - first.Leads - flows.Values.Sum());
         var counts = TwinCounts.Of(now);
+        var daily = DailyLeads(history.Where(p => p.AsOf >= first.AsOf && p.AsOf <= last.AsOf).ToList(), channelOf);
         return flows.OrderBy(f => f.Key == TwinCounts.OtherChannel).ThenBy(f => f.Key, StringComparer.Ordinal).Select(f =>
         {
             var perDay = Math.Max(0, f.Value) / days;
@@ -117,8 +125,38 @@ public static class TwinCalibration
                 days >= 7 ? $"{f.Value:0} leads over the last {days:0.#} days" : $"only {days:0.#} days of history: {f.Value:0} leads, a short window"));
             parameters.Add(new TwinParameter("qualification against the company's", f.Key, Math.Round(factor, 3), "ratio", l > 0,
                 l > 0 ? $"{q} qualified of {l} leads, shrunk towards the company's" : "assumed: as the company's, no lead yet"));
-            return new TwinChannel(f.Key, perDay, factor);
+            var perDayCounts = daily.GetValueOrDefault(f.Key) ?? [];
+            var dispersion = TwinDispersion.Of(perDayCounts);
+            var spreadFitted = perDayCounts.Count >= TwinDispersion.MinimumDays && perDay > 0;
+            parameters.Add(new TwinParameter("day-to-day spread of leads", f.Key, Math.Round(dispersion, 2), "ratio", spreadFitted,
+                spreadFitted ? $"variance ÷ mean of {perDayCounts.Count} daily counts, against each weekday's mean (1: Poisson)"
+                    : $"assumed: Poisson (1), only {perDayCounts.Count} days of counts (fitted from {TwinDispersion.MinimumDays})"));
+            return new TwinChannel(f.Key, perDay, factor) { WindowLeads = Math.Max(0, f.Value), Dispersion = dispersion };
         }).ToList();
+    }
+
+    /// <summary>Each channel's leads day by day between consecutive history points (the rest of the leads under "other").</summary>
+    static Dictionary<string, List<double>> DailyLeads(IReadOnlyList<HistoryPoint> points, IReadOnlyDictionary<string, string> channelOf)
+    {
+        var daily = new Dictionary<string, List<double>>();
+        for (var i = 1; i < points.Count; i++)
+        {
+            var (a, b) = (points[i - 1], points[i]);
+            var day = new Dictionary<string, double>();
+            foreach (var (id, point) in b.Campaigns)
+            {
+                var channel = channelOf.GetValueOrDefault(id, TwinCounts.OtherChannel);
+                if (channel == TwinCounts.OtherChannel) continue;
+                day[channel] = day.GetValueOrDefault(channel) + point.Leads - (a.Campaigns.GetValueOrDefault(id)?.Leads ?? 0);
+            }
+            day[TwinCounts.OtherChannel] = Math.Max(0, b.Leads - a.Leads - day.Values.Sum());
+            foreach (var channel in day.Keys.Union(daily.Keys).ToList())
+            {
+                if (!daily.TryGetValue(channel, out var list)) daily[channel] = list = [.. Enumerable.Repeat(0.0, i - 1)];
+                list.Add(Math.Max(0, day.GetValueOrDefault(channel)));
+            }
+        }
+        return daily;
     }
 
     static double Company(List<TwinParameter> parameters, string name, long hits, double of, double assumed, string what)

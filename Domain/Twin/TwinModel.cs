@@ -31,13 +31,28 @@ public enum TwinScope
 /// <param name="OpenQualified">Qualified leads of the team with no opportunity yet at the start.</param>
 /// <param name="OpenOpportunities">Open opportunities of the team at the start.</param>
 public sealed record TwinTeam(string Id, string Name, double LeadShare, double Qualify, double Open, double Win, double CycleDays,
-    long OpenLeads, long OpenQualified, long OpenOpportunities);
+    long OpenLeads, long OpenQualified, long OpenOpportunities)
+{
+    /// <summary>
+    /// Observations each rate rests on (decided leads, decided qualified leads, closed deals, plus the shrinkage's
+    /// pseudo-observations): each run draws the rate from them (<see cref="TwinDraws.Share"/>). 0: taken as known.
+    /// </summary>
+    public double QualifyBasis { get; init; }
+    public double OpenBasis { get; init; }
+    public double WinBasis { get; init; }
+}
 
 /// <summary>A lead channel in the twin.</summary>
 /// <param name="Id">The channel's name (or "other" for campaigns of no known channel).</param>
 /// <param name="LeadsPerDay">New leads per day from the channel.</param>
 /// <param name="QualifyFactor">The channel's qualification rate against the company's (1: same).</param>
-public sealed record TwinChannel(string Id, double LeadsPerDay, double QualifyFactor);
+public sealed record TwinChannel(string Id, double LeadsPerDay, double QualifyFactor)
+{
+    /// <summary>Leads counted in the window the rate was fitted on: each run draws the rate from them (<see cref="TwinDraws.LeadRate"/>). 0: taken as known.</summary>
+    public double WindowLeads { get; init; }
+    /// <summary>Variance ÷ mean of the channel's daily leads (<see cref="TwinDispersion"/>): 1 Poisson (the default), more when days vary more.</summary>
+    public double Dispersion { get; init; } = 1;
+}
 
 /// <summary>One parameter of the twin as it was set: fitted on the workspace's own figures, or assumed.</summary>
 /// <param name="Name">What it is, e.g. "qualification rate".</param>

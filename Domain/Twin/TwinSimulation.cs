@@ -15,7 +15,9 @@ public sealed record TwinBands(IReadOnlyList<TwinSeries> Series, int Paths, int 
 /// The twin's Monte Carlo runs, pure and deterministic per seed: each run walks the funnel forward day by day from
 /// the start state. Per team and channel, new leads arrive (Poisson), and each day a share of the waiting leads is
 /// decided (geometric delays: 1 - e^(-1/mean days)) and qualifies with the team's rate times the channel's factor;
-/// qualified leads open opportunities with the team's rate; opportunities close with the team's win rate. Like the
+/// qualified leads open opportunities with the team's rate; opportunities close with the team's win rate. Each run first
+/// draws its own lead rates and team rates from the history they were fitted on (<see cref="TwinDraws"/>), so the runs'
+/// spread holds the fit's uncertainty as well as the day-to-day noise. Like the
 /// projection engine (<see cref="PathSimulation"/>) runs go in fixed chunks of <see cref="TwinRun.ChunkPaths"/>, each
 /// from its own derived seed, and draw with its <see cref="Sampling.Binomial"/>; unlike it, they are daily and keep
 /// every team and channel apart, which the judgement needs.
@@ -88,6 +90,12 @@ public static class TwinSimulation
         var open = new long[cells];
         var counts = new long[(1 + teams + channels) * steps];
         var weights = model.Channels.Select(c => c.LeadsPerDay).ToArray();
+        // This run's parameters, drawn from what the fitted history allows (none drawn for a parameter taken as known).
+        // A dispersed flow's count rests on fewer independent leads: its count ÷ φ.
+        var rates = model.Channels.Select(c => TwinDraws.LeadRate(rng, c.LeadsPerDay, c.WindowLeads / Math.Max(1, c.Dispersion))).ToArray();
+        var dayFactor = new double[channels];
+        var drawn = model.Teams.Select(t => (Qualify: TwinDraws.Share(rng, t.Qualify, t.QualifyBasis), Open: TwinDraws.Share(rng, t.Open, t.OpenBasis),
+            Win: TwinDraws.Share(rng, t.Win, t.WinBasis))).ToArray();
         for (var t = 0; t < teams; t++)
         {
             var team = model.Teams[t];
@@ -99,6 +107,8 @@ public static class TwinSimulation
         var opens = 1 - Math.Exp(-1 / model.OpenDays);
         for (var day = 0; day < days; day++)
         {
+            // Each channel's day as a whole: busier or quieter than its rate when its daily leads vary more than Poisson.
+            for (var c = 0; c < channels; c++) dayFactor[c] = TwinDispersion.DayFactor(rng, rates[c], model.Channels[c].Dispersion);
             for (var t = 0; t < teams; t++)
             {
                 var team = model.Teams[t];
@@ -107,19 +117,19 @@ public static class TwinSimulation
                 {
                     var cell = t * Math.Max(1, channels) + c;
                     var channel = channels == 0 ? null : model.Channels[c];
-                    long arrived = channel is null ? 0 : rng.Poisson(channel.LeadsPerDay * team.LeadShare);
+                    long arrived = channel is null ? 0 : rng.Poisson(rates[c] * dayFactor[c] * team.LeadShare);
                     waitingLeads[cell] += arrived;
                     var decided = Sampling.Binomial(rng, waitingLeads[cell], decide);
                     waitingLeads[cell] -= decided;
-                    var qualified = Sampling.Binomial(rng, decided, Math.Min(1, team.Qualify * (channel?.QualifyFactor ?? 1)));
+                    var qualified = Sampling.Binomial(rng, decided, Math.Min(1, drawn[t].Qualify * (channel?.QualifyFactor ?? 1)));
                     waitingQualified[cell] += qualified;
                     var considered = Sampling.Binomial(rng, waitingQualified[cell], opens);
                     waitingQualified[cell] -= considered;
-                    var opened = Sampling.Binomial(rng, considered, team.Open);
+                    var opened = Sampling.Binomial(rng, considered, drawn[t].Open);
                     open[cell] += opened;
                     var closed = Sampling.Binomial(rng, open[cell], close);
                     open[cell] -= closed;
-                    var won = Sampling.Binomial(rng, closed, team.Win);
+                    var won = Sampling.Binomial(rng, closed, drawn[t].Win);
                     ReadOnlySpan<long> entered = [arrived, qualified, opened, won];
                     for (var s = 0; s < steps; s++)
                     {

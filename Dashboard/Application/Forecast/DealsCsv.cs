@@ -7,7 +7,7 @@ namespace Growth.Dashboard.Application.Forecast;
 /// <summary>The open deals as CSV (every row, not the page shown): one line per deal, invariant culture, RFC 4180 quoting.</summary>
 public static class DealsCsv
 {
-    public const string Header = "journeyId,customerUrl,owner,ownerId,team,region,value,step,daysInStep,expectedClose,timesPushed,category";
+    public const string Header = "journeyId,customerUrl,name,company,owner,ownerId,team,region,value,step,daysInStep,expectedClose,timesPushed,category";
 
     public static string Write(IEnumerable<Deal> deals, IReadOnlyDictionary<string, string> repNames, string workspace)
     {
@@ -17,6 +17,7 @@ public static class DealsCsv
             string[] cells =
             [
                 d.JourneyId, $"/customer/{Uri.EscapeDataString(d.JourneyId)}?workspace={Uri.EscapeDataString(workspace)}",
+                d.Name, d.Company,
                 d.RepId is { } r ? repNames.GetValueOrDefault(r, r) : "", d.RepId ?? "", d.TeamId ?? "", d.RegionId ?? "",
                 d.Amount.ToString(CultureInfo.InvariantCulture), d.Step?.ToString() ?? "Opened",
                 d.DaysInStep.ToString("0.0", CultureInfo.InvariantCulture), d.ExpectedCloseAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -19,8 +19,9 @@ public sealed record MatchingRecords(IReadOnlyList<CustomerRecord> Rows, IReadOn
 /// The lists of leads, deals and customers: asks every shard of the workspace for its cut of the rows it keeps
 /// (<see cref="IJourneyShardGrain.RecordsAsync"/>, one call per shard, in parallel, no journey called) and merges
 /// them (<see cref="RecordList"/>). Cut to the viewer's part: a rep sees their own, a manager their team or region.
+/// An overdue filter ages money at the workspace's own time (its figures' clock, as the Sales page's ageing chart does).
 /// </summary>
-public sealed class RecordsService(IGrainFactory grains)
+public sealed class RecordsService(IGrainFactory grains, TimeProvider time)
 {
     /// <summary>Rows the CSV holds at most (a larger export is refused, naming the limit; narrow the filters).</summary>
     public const int CsvLimit = 200_000;
@@ -47,9 +48,13 @@ public sealed class RecordsService(IGrainFactory grains)
         return new MatchingRecords(rows, await OwnersAsync(workspace, rows));
     }
 
-    async Task<RecordSlice[]> SlicesAsync(string workspace, FigureScope scope, RecordQuery query, int limit) =>
-        await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount)
+    async Task<RecordSlice[]> SlicesAsync(string workspace, FigureScope scope, RecordQuery query, int limit)
+    {
+        if (query.Overdue is not null)
+            query = query with { AsOf = (await grains.GetGrain<Growth.Grains.Figures.IWorkspaceStatisticsGrain>(workspace).GetSnapshotAsync())?.AsOf ?? time.GetUtcNow() };
+        return await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount)
             .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, i)).RecordsAsync(query, scope, limit)));
+    }
 
     /// <summary>Rep id → name for the reps owning <paramref name="rows"/> (from the setup; a rep it does not name keeps its id).</summary>
     async Task<IReadOnlyDictionary<string, string>> OwnersAsync(string workspace, IReadOnlyList<CustomerRecord> rows)

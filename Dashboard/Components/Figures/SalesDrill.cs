@@ -7,9 +7,10 @@ namespace Growth.Dashboard.Components.Figures;
 
 /// <summary>
 /// The records behind each bar of the Sales page's charts (<see cref="SalesCharts"/>, same order): a team's attainment
-/// bar opens the team's customers (whose orders it booked), a pipeline bar the open deals working on that step, a team's
-/// win-rate or cycle bar the team's deals. The receivables ageing has no list behind it (the record lists do not filter
-/// by what is overdue): its bars do not click. Null: no bar at that index.
+/// bar opens the team's customers (whose orders it booked), a pipeline bar the open deals working on that step (the
+/// records' <c>working</c> filter counts as the chart does, <see cref="Tally.WorkingStep"/>), a receivables ageing bar
+/// the customers with money in that bucket now (<c>overdue</c>, <see cref="ReceivableAge"/>), a team's win-rate or
+/// cycle bar the team's deals. Null: no bar at that index.
 /// </summary>
 public static class SalesDrill
 {
@@ -21,13 +22,13 @@ public static class SalesDrill
 
     public static string? Pipeline(string workspace, WorkspaceSnapshot s, int index) =>
         index >= 0 && index < s.Pipeline.Count
-            ? RecordLinks.Of(workspace, RecordKind.Deals, ("status", nameof(JourneyStatus.Prospect)), ("step", StepFilter(s.Pipeline[index].Step)))
+            ? RecordLinks.Of(workspace, RecordKind.Deals, ("status", nameof(JourneyStatus.Prospect)), ("working", s.Pipeline[index].Step.ToString()))
             : null;
 
-    /// <summary>
-    /// The records' step filter (the furthest step passed, "Opened" for none) of the open deals the pipeline counts as
-    /// working on <paramref name="working"/> (<see cref="Tally"/>: the step after the last one passed).
-    /// </summary>
-    public static string StepFilter(ConversationStep working) =>
-        working == ConversationStep.Opening ? RecordQuery.Steps[0] : (working - 1).ToString();
+    /// <summary>The ageing chart's bars in order: not yet due, 1–30, 31–60, 61–90 and over 90 days overdue (<see cref="SalesCharts.Ageing"/>).</summary>
+    public static string? Ageing(string workspace, WorkspaceSnapshot s, int index) =>
+        index >= 0 && index < AgeingBars.Length ? RecordLinks.Of(workspace, RecordKind.Customers, ("overdue", AgeingBars[index].ToString())) : null;
+
+    /// <summary>The buckets of the ageing chart's bars, in their order.</summary>
+    public static readonly OverdueAge[] AgeingBars = Enum.GetValues<OverdueAge>();
 }

@@ -121,7 +121,7 @@ public partial class Forecast
         var deals = view?.Report.OpenDeals ?? [];
         Func<Deal, object> key = sort switch
         {
-            "customer" => d => d.JourneyId,
+            "customer" => d => d.Display,
             "owner" => d => Owner(d),
             "value" => d => d.Amount,
             "step" => d => d.Level,

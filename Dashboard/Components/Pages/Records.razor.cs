@@ -12,7 +12,8 @@ namespace Growth.Dashboard.Components.Pages;
 /// searched by the customer's name, company or id, filtered, sorted by any column, 50 a page, each row opening the
 /// customer's timeline; the CSV holds every matching row. Each page is asked of the shards' read model
 /// (<see cref="RecordsService"/>), so no journey is woken. Filters may come in the address: a chart's bar opens its
-/// records (<c>?kind=leads&amp;stage=Lead</c>, <c>?team=…</c>, <c>?channel=…</c>, <c>?campaign=…</c>).
+/// records (<c>?kind=leads&amp;stage=Lead</c>, <c>?team=…</c>, <c>?channel=…</c>, <c>?campaign=…</c>, <c>?working=Topic</c>,
+/// <c>?overdue=Days31To60</c>).
 /// </summary>
 public partial class Records
 {
@@ -30,10 +31,14 @@ public partial class Records
     [SupplyParameterFromQuery(Name = "channel")] public string? ChannelParameter { get; set; }
     [SupplyParameterFromQuery(Name = "campaign")] public string? CampaignParameter { get; set; }
     [SupplyParameterFromQuery(Name = "status")] public string? StatusParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "working")] public string? WorkingParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "overdue")] public string? OverdueParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "lostAt")] public string? LostAtParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "lostTo")] public string? LostToParameter { get; set; }
 
     RecordListAnswer? page;
     RecordKind kind = RecordKind.Deals;
-    string? error, loadedFor, search, owner, team, region, stage, step, channel, campaign, status;
+    string? error, loadedFor, search, owner, team, region, stage, step, channel, campaign, status, working, overdue, lostAt, lostTo;
     string sort = "activity";
     bool descending = true;
     int pageNumber = 1;
@@ -46,13 +51,19 @@ public partial class Records
     ];
 
     /// <summary>Filters that came in the address and have no control on the page (a chart's bar): shown as chips to clear.</summary>
-    IEnumerable<(string Name, string Value)> Narrowed => new[] { ("owner", owner), ("team", team), ("region", region), ("step", step), ("campaign", campaign) }
+    IEnumerable<(string Name, string Value)> Narrowed => new[]
+        {
+            ("owner", owner), ("team", team), ("region", region), ("step", step), ("campaign", campaign),
+            ("working", working is null ? null : StepWords(working)), ("overdue", overdue is null ? null : AgeWords(overdue)),
+            ("lostAt", lostAt is null ? null : Enum.TryParse<ConversationStep>(lostAt, out var at) ? Words.Of(at) : Words["Common.StepUnknown"]),
+            ("lostTo", lostTo is null ? null : Words.Objection(lostTo)),
+        }
         .Where(x => x.Item2 is not null).Select(x => (x.Item1, x.Item2!));
 
     string CsvHref => $"api/workspaces/{Uri.EscapeDataString(Workspace)}/records.csv?" + string.Join('&', new[]
     {
         ("kind", kind.ToString()), ("q", search), ("owner", owner), ("team", team), ("region", region), ("stage", stage), ("step", step),
-        ("channel", channel), ("campaign", campaign), ("status", status), ("sort", sort), ("desc", descending ? "true" : "false"),
+        ("channel", channel), ("campaign", campaign), ("status", status), ("working", working), ("overdue", overdue), ("lostAt", lostAt), ("lostTo", lostTo), ("sort", sort), ("desc", descending ? "true" : "false"),
     }.Where(x => x.Item2 is not null).Select(x => $"{x.Item1}={Uri.EscapeDataString(x.Item2!)}"));
 
     protected override async Task OnParametersSetAsync()
@@ -64,6 +75,7 @@ public partial class Records
             kind = Enum.TryParse<RecordKind>(Text(KindParameter) ?? "", ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : RecordKind.Deals;
             (search, owner, team, region, stage) = (Text(SearchParameter), Text(OwnerParameter), Text(TeamParameter), Text(RegionParameter), Text(StageParameter));
             (step, channel, campaign, status) = (Text(StepParameter), Text(ChannelParameter), Text(CampaignParameter), Text(StatusParameter));
+            (working, overdue, lostAt, lostTo) = (Text(WorkingParameter), Text(OverdueParameter), Text(LostAtParameter), Text(LostToParameter));
             await ShowAsync();
         }
     }
@@ -73,7 +85,8 @@ public partial class Records
     async Task ShowAsync()
     {
         if (!Viewer.Allows(Area.Customer, Workspace)) { error = Words["Pipeline.NotYours", Workspace]; return; }
-        var (query, wrong) = RecordQuery.Parse(kind.ToString(), search, owner, team, region, stage, step, channel, campaign, status, sort, descending, pageNumber, PageSize);
+        var (query, wrong) = RecordQuery.Parse(kind.ToString(), search, owner, team, region, stage, step, channel, campaign, status, sort, descending, pageNumber, PageSize,
+            working, overdue, lostAt, lostTo);
         if (query is null) { error = Words.Refusal(wrong); page = null; return; }
         var outcome = await Lists.PageAsync(Workspace, Scope, query);
         if (outcome.Refusal is { } refusal) { error = Words.Refusal(refusal.Detail); page = null; return; }
@@ -110,11 +123,25 @@ public partial class Records
             case "team": team = null; break;
             case "region": region = null; break;
             case "step": step = null; break;
+            case "working": working = null; break;
+            case "overdue": overdue = null; break;
+            case "lostAt": lostAt = null; break;
+            case "lostTo": lostTo = null; break;
             default: campaign = null; break;
         }
     });
 
     string StepWords(string name) => Enum.TryParse<ConversationStep>(name, out var s) ? Words.Of(s) : Words["Deals.Opened"];
+
+    /// <summary>A receivables ageing bucket in the words of the Sales page's chart (an unknown name as it came).</summary>
+    string AgeWords(string name) => Enum.TryParse<OverdueAge>(name, ignoreCase: true, out var age) && Enum.IsDefined(age) ? age switch
+    {
+        OverdueAge.Current => Words["Sales.AgeCurrent"],
+        OverdueAge.Days1To30 => Words["Sales.Age1To30"],
+        OverdueAge.Days31To60 => Words["Sales.Age31To60"],
+        OverdueAge.Days61To90 => Words["Sales.Age61To90"],
+        _ => Words["Sales.AgeOver90"],
+    } : name;
 
     static string Day(DateTimeOffset? at) => at?.UtcDateTime.ToString("yyyy-MM-dd") ?? "";
 

@@ -20,6 +20,7 @@ public static class TwinWords
         ["open leads and qualified leads per team at the start"] = "Twin.P.OpenAtStart",
         ["leads per day"] = "Twin.P.Flow",
         ["qualification against the company's"] = "Twin.P.ChannelQualify",
+        ["day-to-day spread of leads"] = "Twin.P.Spread",
     };
 
     public static string Parameter(Words words, string name) => Parameters.TryGetValue(name, out var key) ? words[key] : name;
