@@ -31,8 +31,9 @@ public class PayStanceJourneyTests(ITestOutputHelper output)
         public decimal Value => All.Sum(w => w.Amount);
     }
 
-    /// <summary>A stance whose pull-ins reach the deals of a next period of 13 weeks.</summary>
-    static PayStance Stance(double pullIn, double holdBack, double discount, DateTimeOffset end) => new(pullIn, holdBack, discount, end, end.AddDays(91));
+    /// <summary>A stance whose pull-ins reach the deals due within the pull-in horizon (<see cref="PlanResponseParameters.PullInDays"/>) after the period's end.</summary>
+    static PayStance Stance(double pullIn, double holdBack, double discount, DateTimeOffset end) =>
+        new(pullIn, holdBack, discount, end, end.AddDays(PlanResponseParameters.Default.PullInDays));
 
     /// <summary>
     /// Effective leads spread over the first four weeks, all with one rep, advanced to the horizon; the stance is in force
@@ -95,6 +96,9 @@ public class PayStanceJourneyTests(ITestOutputHelper output)
         output.WriteLine($"wins before the end {inPeriod} -> {inPeriodPulled}; in the next four weeks {next} -> {nextPulled}; all {before.All.Count} -> {pulled.All.Count}");
         // More wins in the period, fewer in the next one, about as many over the horizon.
         Assert.True(inPeriodPulled >= inPeriod * 1.05, $"pull-ins must add at least 5 % to the period's wins ({inPeriod} -> {inPeriodPulled})");
+        // Only deals due within the pull-in horizon after the end move, each with the stance's chance (±50 % sampling noise).
+        var due = before.Between(PeriodEnd, PeriodEnd.AddDays(PlanResponseParameters.Default.PullInDays));
+        Assert.True(inPeriodPulled - inPeriod <= share * due * 1.5, $"at most {share:P0} of the {due} deals due within the horizon ({inPeriod} -> {inPeriodPulled})");
         Assert.True(nextPulled < next, $"the next period must lose deals ({next} -> {nextPulled})");
         Assert.InRange((double)pulled.All.Count / before.All.Count, 0.92, 1.08);
     }
@@ -140,7 +144,7 @@ public class PayStanceJourneyTests(ITestOutputHelper output)
         // At 90 % of the quarter's target in its last two weeks: half-way into the 20 % reach below the accelerator.
         standings.Record([new(rep.Id, rep.Target * 0.9m)], quarterStart.AddDays(40), org);
         var near = standings.StancesAt(org, quarterEnd.AddDays(-14), p)!.Of(rep.Id)!;
-        Assert.Equal(new PayStance(p.PullInShare * 0.5, 0, p.PullInDiscount * 0.5, quarterEnd, quarterEnd + (quarterEnd - quarterStart)), near with { PullIn = Math.Round(near.PullIn, 9), Discount = Math.Round(near.Discount, 9) });
+        Assert.Equal(new PayStance(p.PullInShare * 0.5, 0, p.PullInDiscount * 0.5, quarterEnd, quarterEnd.AddDays(p.PullInDays)), near with { PullIn = Math.Round(near.PullIn, 9), Discount = Math.Round(near.Discount, 9) });
         // Past the 200 % cap: half the closing deals held back, whenever in the quarter.
         standings.Record([new(rep.Id, rep.Target * 1.2m)], quarterStart.AddDays(41), org);
         Assert.Equal(p.HoldBackShare, standings.StancesAt(org, quarterStart.AddDays(42), p)!.Of(rep.Id)!.HoldBack);

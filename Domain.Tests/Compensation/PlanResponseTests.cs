@@ -98,9 +98,10 @@ public class PlanResponseTests
     public void Every_effect_is_in_the_assumptions_catalogue_with_a_unit_and_a_source()
     {
         var rows = AssumptionCatalogue.Of(BehaviourParameters.Default).Where(a => a.Key.StartsWith("planResponse.", StringComparison.Ordinal)).ToList();
-        Assert.Equal(12, rows.Count);
+        Assert.Equal(13, rows.Count);
         Assert.All(rows, a => Assert.False(string.IsNullOrWhiteSpace(a.Unit) || string.IsNullOrWhiteSpace(a.Source)));
         Assert.Contains(rows, a => a.Source.Contains("Chung", StringComparison.Ordinal));
         Assert.Contains(rows, a => a.Source.Contains("Misra", StringComparison.Ordinal));
+        Assert.Contains(rows, a => a.Key == "planResponse.pullInDays" && a.Value == "30" && a.Unit == "days after the period's end");
     }
 }

@@ -42,7 +42,9 @@ public class PlanExtrasMavenTests(ITestOutputHelper output)
         PlanOutcome Run(PlanResponseParameters response) => PlanComparison.Compare(Request(org, 13), [plan], NoProducts, response).Options[0];
         var (off, pulled, discounted) = (Run(none), Run(none with { PullInShare = 0.15 }), Run(none with { PullInDiscount = 0.05 }));
         output.WriteLine($"new business: no pull-in {off.NewBusiness.Mean:N0}, pull-in {pulled.NewBusiness.Mean:N0}, discount only {discounted.NewBusiness.Mean:N0}");
-        Assert.True(pulled.NewBusiness.Mean > off.NewBusiness.Mean * 1.005, "deals pulled into the quarter");
+        // Deals due within 30 days of the quarter's end, pulled with a chance of at most 15 %: a few tenths of a percent of the quarter's new business.
+        Assert.True(pulled.NewBusiness.Mean > off.NewBusiness.Mean * 1.002, "deals pulled into the quarter");
+        Assert.True(pulled.NewBusiness.Mean < off.NewBusiness.Mean * 1.02, "pull-ins stay a few percent of a quarter at most");
         // The discount alone changes no draw: every deal closed in the window is worth less, up to 5 % of all of them.
         Assert.True(discounted.NewBusiness.Mean < off.NewBusiness.Mean);
         Assert.True(discounted.NewBusiness.Mean > off.NewBusiness.Mean * 0.95);

@@ -11,7 +11,7 @@ namespace Growth.Domain.Compensation;
 /// <param name="HoldBack">Chance a deal at its closing step is held back to the next period's first day (<see cref="PlanResponseParameters.HoldBackShare"/> past a cap).</param>
 /// <param name="Discount">Extra discount, 0..1, on a deal won now (<see cref="PlanResponseParameters.PullInDiscount"/> × closeness).</param>
 /// <param name="PeriodEnd">End of the rep's current measurement period (exclusive).</param>
-/// <param name="PullUntil">Only deals expected to close before this at their normal pace are pulled in: the next period's deals (its end).</param>
+/// <param name="PullUntil">Only deals expected to close before this at their normal pace are pulled in: those due within <see cref="PlanResponseParameters.PullInDays"/> after the period's end.</param>
 public sealed record PayStance(double PullIn, double HoldBack, double Discount, DateTimeOffset PeriodEnd, DateTimeOffset PullUntil)
 {
     /// <summary>A stance that changes nothing (not kept: reps without one close as they always did).</summary>
@@ -34,7 +34,7 @@ public sealed record PayStances
     /// <summary>
     /// When the next conversation step falls, given it would fall at <paramref name="next"/> with <paramref name="remaining"/>
     /// steps left to the close (this one included), each <paramref name="daysPerStep"/> days on average. A deal of the next
-    /// period (expected to close before <see cref="PayStance.PullUntil"/>) of a rep pulling deals in is pulled with chance
+    /// period's first weeks (expected to close before <see cref="PayStance.PullUntil"/>) of a rep pulling deals in is pulled with chance
     /// <see cref="PayStance.PullIn"/>: a ticket drawn once per deal and period (from the journey id and the period's end, not
     /// from the journey's own random state, so its other draws stay as they were), and every step of a pulled deal that
     /// would cross the period's end is put at a uniform share of the time left over the steps left (assumed), so a pulled

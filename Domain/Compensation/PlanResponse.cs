@@ -27,8 +27,19 @@ public sealed record PlanResponseParameters
     /// the quota within the period's horizon; 1.0 assumed).
     /// </summary>
     public double ReachPerPeriod { get; init; } = 1.0;
-    /// <summary>Share of the next period's expected deals a rep pulls forward when just below a higher-paying tier at the period's end (source: Larkin 2014, J. Labor Econ., deal timing around thresholds; size assumed 0.15).</summary>
+    /// <summary>
+    /// Share of the deals due within <see cref="PullInDays"/> after the period's end that a rep just below a higher-paying
+    /// tier pulls into the period (source: Larkin 2014, J. Labor Econ., deal timing around thresholds; size assumed 0.15).
+    /// With the default 30 days a rep at the threshold pulls in about 0.15 × 30 / 91 = 5 % of a quarter's deals: Oyer
+    /// 1998 (QJE) and Larkin 2014 measure such timing effects as a few percent of a period's sales, not a share of the
+    /// whole next period's.
+    /// </summary>
     public double PullInShare { get; init; } = 0.15;
+    /// <summary>
+    /// How far past the period's end a deal may be due and still be pulled in, in days (assumed 30: only deals already
+    /// near their close can be brought forward; it bounds pull-ins where the next period holds many more deals than this one).
+    /// </summary>
+    public double PullInDays { get; init; } = 30;
     /// <summary>Attainment gap below a threshold within which deals are pulled in (assumed 0.2 = 20 % of target).</summary>
     public double PullInReach { get; init; } = 0.2;
     /// <summary>Last share of the period in which deals are pulled in (assumed 0.25: the last three weeks of a quarter).</summary>
@@ -57,7 +68,7 @@ public readonly record struct PlanStanding(double Attainment, double Elapsed, do
 
 /// <summary>What the plan makes a rep do: multipliers and shares, all 1 or 0 under the reference plan.</summary>
 /// <param name="Effort">Multiplier on effort: first-contact speed and follow-ups (<see cref="PlanResponse.Incentive"/>).</param>
-/// <param name="PullIn">Share of a period's expected deals pulled forward per week now (0 outside the window).</param>
+/// <param name="PullIn">Share of the deals due within <see cref="PlanResponseParameters.PullInDays"/> after the period's end pulled into it (0 outside the window).</param>
 /// <param name="HoldBack">Share of deals closing now held back into the next period.</param>
 /// <param name="Discount">Extra discount on deals closed now, 0..1.</param>
 public readonly record struct PlanEffect(double Effort, double PullIn, double HoldBack, double Discount)

@@ -9,6 +9,7 @@ public static class PlanResponseAssumptions
     const string Chung = "study: Chung, Steenburgh and Sudhir, \"Do Bonuses Enhance Sales Productivity?\", Marketing Science 2014";
     const string Misra = "study: Misra and Nair, \"A structural model of sales-force compensation dynamics\", QME 2011";
     const string Larkin = "study: Larkin, \"The Cost of High-Powered Incentives\", J. Labor Economics 2014";
+    const string Oyer = "study: Oyer, \"Fiscal Year Ends and Nonlinear Incentive Contracts\", QJE 1998";
 
     public static IReadOnlyList<Assumption> Of(PlanResponseParameters r) =>
     [
@@ -20,8 +21,11 @@ public static class PlanResponseAssumptions
         new("Pay plan response", "planResponse.maxEffort", "Highest effort", N(r.MaxEffort), "multiplier", "effort at the richest accelerators", "assumed"),
         new("Pay plan response", "planResponse.reachPerPeriod", "Quota horizon", N(r.ReachPerPeriod), "attainment per period",
             "a higher tier within this times the period's share left already counts in the rate reps work for", Misra + " (size assumed)"),
-        new("Pay plan response", "planResponse.pullInShare", "Deals pulled in", N(r.PullInShare), "share of next period's deals",
-            "pulled into the period by a rep just below a higher-paying tier at its end", Larkin + " (size assumed)"),
+        new("Pay plan response", "planResponse.pullInShare", "Deals pulled in", N(r.PullInShare), "share of deals due soon after the period",
+            "of the deals due within the pull-in horizon after the period's end, pulled into it by a rep just below a higher-paying tier (at 30 days about 5 % of a quarter's deals)",
+            Larkin + "; " + Oyer + " (timing effects of a few percent of a period's sales; size assumed)"),
+        new("Pay plan response", "planResponse.pullInDays", "Pull-in horizon", N(r.PullInDays), "days after the period's end",
+            "only deals due this soon after the period's end can be pulled into it", "assumed"),
         new("Pay plan response", "planResponse.pullInReach", "Pull-in reach", N(r.PullInReach), "attainment below the threshold", "how close a rep must be to pull deals in", "assumed"),
         new("Pay plan response", "planResponse.pullInWindow", "Pull-in window", N(r.PullInWindow), "share of the period", "the period's end in which deals are pulled in", "assumed"),
         new("Pay plan response", "planResponse.pullInDiscount", "Discount to close early", N(r.PullInDiscount), "share of the price",

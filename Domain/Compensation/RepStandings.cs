@@ -77,7 +77,7 @@ public sealed record RepStandings
         {
             var effect = EffectOf(rep, organisation, at, response, calendar);
             var period = PeriodOf(calendar, rep, organisation, at).Period;
-            var stance = new PayStance(effect.PullIn, effect.HoldBack, effect.Discount, period.End, period.End + (period.End - period.Start));
+            var stance = new PayStance(effect.PullIn, effect.HoldBack, effect.Discount, period.End, period.End + TimeSpan.FromDays(Math.Max(0, response.PullInDays)));
             if (!stance.Neutral) stances[rep.Id] = stance;
         }
         return stances.Count == 0 ? null : new PayStances { ByRep = stances };

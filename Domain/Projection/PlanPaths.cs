@@ -99,6 +99,7 @@ public static class PlanPaths
         var (wins, pull, hold, discount) = (new double[n], new double[n], new double[n], new double[n]);
         var spiffRate = s.DealValue <= 0 ? 0 : terms.SpiffPerDeal / s.DealValue;
         var windowWeeks = Math.Max(1, s.Response.PullInWindow * terms.PeriodWeeks);
+        var pullWeeks = Math.Clamp(s.Response.PullInDays / 7, 0, terms.PeriodWeeks);
         // Many cells share an effort (every bin of a tier away from its thresholds): measure each effort once.
         var byEffort = new Dictionary<double, double>();
         for (var k = 0; k < weeks; k++)
@@ -108,8 +109,8 @@ public static class PlanPaths
                 var i = k * Bins + b;
                 if (!byEffort.TryGetValue(e.Effort, out var multiplier)) byEffort[e.Effort] = multiplier = WinMultiplier(p, s.Quality, rep, e.Effort, s.Response);
                 wins[i] = multiplier;
-                // The share of the next period's deals pulled in is spread over the window's weeks.
-                pull[i] = e.PullIn * terms.PeriodWeeks / windowWeeks;
+                // The share of the deals due within the pull-in horizon after the period's end (at the rep's pace) is spread over the window's weeks.
+                pull[i] = e.PullIn * pullWeeks / windowWeeks;
                 hold[i] = e.HoldBack;
                 discount[i] = e.Discount;
             }

@@ -7,6 +7,7 @@ public static partial class AssumptionChinese
     const string Chung = "Chung, Steenburgh and Sudhir, \"Do Bonuses Enhance Sales Productivity?\", Marketing Science 2014";
     const string Misra = "Misra and Nair, \"A structural model of sales-force compensation dynamics\", QME 2011";
     const string Larkin = "Larkin, \"The Cost of High-Powered Incentives\", J. Labor Economics 2014";
+    const string Oyer = "Oyer, \"Fiscal Year Ends and Nonlinear Incentive Contracts\", QJE 1998";
 
     /// <summary>Where each value comes from, by the domain's English source text.</summary>
     public static IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>
@@ -19,6 +20,8 @@ public static partial class AssumptionChinese
         ["study: " + Chung + " (direction; size assumed)"] = "研究：" + Chung + "（方向来自研究；大小为假设）",
         ["study: " + Misra + " (size assumed)"] = "研究：" + Misra + "（大小为假设）",
         ["study: " + Larkin + " (size assumed)"] = "研究：" + Larkin + "（大小为假设）",
+        ["study: " + Larkin + "; study: " + Oyer + " (timing effects of a few percent of a period's sales; size assumed)"] =
+            "研究：" + Larkin + "；研究：" + Oyer + "（时间效应为一期销售额的百分之几；大小为假设）",
         ["fitted: history has no contact times"] = "拟合：历史中没有联系时间",
         ["fitted: so the calibrated model closes the history's share of its leads within the history's span (a seeded trial run)"] =
             "拟合：使校准后的模型在历史时间跨度内关闭的线索比例与历史相同（一次带种子的试运行）",
