@@ -49,7 +49,9 @@ public class ClusterFiguresTests
         var grains = cluster.Client;
         var sim = grains.GetGrain<ISimulationGrain>("cluster-figures");
         await sim.CreateAsync(Small);
-        await sim.RunForAsync(TimeSpan.FromDays(14));
+        // 20 days: the first deals are won after about two weeks.
+        await sim.RunForAsync(TimeSpan.FromDays(10));
+        await sim.RunForAsync(TimeSpan.FromDays(10));
         var snapshot = await grains.GetGrain<IWorkspaceStatisticsGrain>("cluster-figures").RefreshAsync();
         Assert.NotNull(snapshot);
         var statistics = await grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
