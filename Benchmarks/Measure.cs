@@ -25,6 +25,10 @@ public static class Measure
     public static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
+    /// <summary>The machine's load average over 1, 5 and 15 minutes (it is shared: each figure is printed with it).</summary>
+    public static string Load() =>
+        File.Exists("/proc/loadavg") ? string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
     public static TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime;
 
     public static int FreePort()

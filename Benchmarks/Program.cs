@@ -3,9 +3,12 @@ using Growth.Benchmarks;
 using Growth.Domain.Journeys;
 
 // dotnet run -c Release --project Benchmarks -- <scenario>|all [--quick] [--once: plans timed once after a warm-up]
+// The program run as a child process of a scenario (clients or silos kept out of the measured process):
+if (args.Length > 0 && args[0] == FanOutClients.Mode) return await FanOutClients.RunAsync(args);
+if (args.Length > 0 && args[0] == ClusterSilo.Mode) return await ClusterSilo.RunAsync(args);
 var quick = args.Contains("--quick");
 var wanted = args.FirstOrDefault(a => !a.StartsWith("--") && !int.TryParse(a, out _)) ?? "all";
-string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo", "dormancy", "demo-memory", "plans", "import-1m", "records", "deal-read", "durable-index"];
+string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo", "dormancy", "demo-memory", "plans", "import-1m", "records", "deal-read", "durable-index", "cluster"];
 if (wanted != "all" && !scenarios.Contains(wanted))
 {
     Console.Error.WriteLine($"unknown scenario '{wanted}': use one of {string.Join(", ", scenarios)} or all");
@@ -167,7 +170,8 @@ if (Run("ingest") || Run("latency") || Run("fan-out"))
     if (Run("ingest"))
     {
         var rate = await web.IngestAsync();
-        rows.Add(new Row("ingest", "events/s over HTTP, memory storage", rate, "events/s", ">= 50,000", rate >= 50_000));
+        Console.WriteLine($"  ingest: {rate:N0} events/s; load {Measure.Load()}");
+        rows.Add(new Row("ingest", "events/s over HTTP, memory storage", rate, "events/s", ">= 100,000", rate >= 100_000));
     }
     if (Run("latency"))
     {
@@ -177,11 +181,39 @@ if (Run("ingest") || Run("latency") || Run("fan-out"))
     }
     if (Run("fan-out"))
     {
-        var clients = quick ? 100 : 500;
-        var (p99, cpu) = await web.FanOutAsync(clients);
-        rows.Add(new Row("fan-out", $"delivery p99 to {clients} clients", p99, "ms", "< 1000", p99 < 1000));
-        rows.Add(new Row("fan-out", "server CPU per update", cpu, "ms", "", null));
+        // Rows for two sizes: the server's CPU per update should grow far slower than the clients.
+        foreach (var clients in quick ? new[] { 50, 200 } : [500, 5_000])
+        {
+            var f = await web.FanOutAsync(clients);
+            Console.WriteLine($"  fan-out {clients}: p99 {f.P99Millis:N0} ms, server CPU {f.ServerCpuMillisPerUpdate:N1} ms/update ({f.ServerCpuAboveIdleMillisPerUpdate:N1} above idle; idle {f.IdleServerCpuMillisPerSecond:N1} ms/s), " +
+                $"clients' process {f.ClientsCpuMillisPerUpdate:N1} ms/update, {f.SerialisationsPerUpdate:N2} serialisations/update, snapshot {f.SnapshotBytes:N0} B; load {Measure.Load()}");
+            rows.Add(new Row("fan-out", $"delivery p99 to {clients:N0} clients", f.P99Millis, "ms", "< 500", f.P99Millis < 500));
+            rows.Add(new Row("fan-out", $"server CPU per update, {clients:N0} clients (clients in another process)", f.ServerCpuMillisPerUpdate, "ms", "", null));
+            rows.Add(new Row("fan-out", $"  of which above the idle server's CPU, {clients:N0} clients", f.ServerCpuAboveIdleMillisPerUpdate, "ms", "", null));
+            rows.Add(new Row("fan-out", $"clients' process CPU per update, {clients:N0} clients", f.ClientsCpuMillisPerUpdate, "ms", "", null));
+            rows.Add(new Row("fan-out", $"snapshot serialisations per update, {clients:N0} clients", f.SerialisationsPerUpdate, "per update", "1 per group", f.SerialisationsPerUpdate <= 1.5));
+        }
     }
+}
+
+if (Run("cluster"))
+{
+    // The same seeded simulation on one silo and on several (each silo a process of its own): same figures, CPU per event.
+    var (settings, days) = ClusterScenario.Workload(quick);
+    var many = quick ? 2 : 3;
+    var one = await ClusterScenario.RunAsync(1, settings, days);
+    var spread = await ClusterScenario.RunAsync(many, settings, days);
+    var same = one.Figures == spread.Figures;
+    Console.WriteLine($"  cluster: {days} simulated days, {one.Journeys:N0} journeys; 1 silo {one.Events:N0} events, {one.CpuMicrosPerEvent:N1} µs CPU/event, {one.WallSeconds:N1} s; " +
+        $"{many} silos {spread.Events:N0} events, {spread.CpuMicrosPerEvent:N1} µs CPU/event, {spread.WallSeconds:N1} s, journey activations per silo at the end {spread.JourneysPerSilo}; same figures: {same}; load {Measure.Load()}");
+    rows.Add(new Row("cluster", $"figures on {many} silos equal those on 1 (seed {settings.Seed}, {days} days, {one.Journeys:N0} journeys)", same ? 1 : 0, "1 = equal", "= 1", same));
+    rows.Add(new Row("cluster", "journey events, 1 silo", one.Events, "events", "", null));
+    rows.Add(new Row("cluster", $"journey events, {many} silos", spread.Events, "events", $"= {one.Events:N0}", spread.Events == one.Events));
+    rows.Add(new Row("cluster", "silos' CPU time per event, 1 silo", one.CpuMicrosPerEvent, "µs", "", null));
+    rows.Add(new Row("cluster", $"silos' CPU time per event, {many} silos", spread.CpuMicrosPerEvent, "µs", "", null));
+    rows.Add(new Row("cluster", $"CPU per event, {many} silos / 1 silo", spread.CpuMicrosPerEvent / one.CpuMicrosPerEvent, "x", "", null));
+    rows.Add(new Row("cluster", "wall time, 1 silo", one.WallSeconds, "s", "", null));
+    rows.Add(new Row("cluster", $"wall time, {many} silos", spread.WallSeconds, "s", "", null));
 }
 
 Console.WriteLine();

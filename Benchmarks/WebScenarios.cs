@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Growth.Benchmarks;
 
 /// <summary>End-to-end scenarios against the real web host with its embedded silo, over loopback HTTP and SignalR.</summary>
-public sealed class WebScenarios(bool quick) : IAsyncDisposable
+public sealed partial class WebScenarios(bool quick) : IAsyncDisposable
 {
     WebApplication? app;
     HttpClient http = null!;
@@ -33,7 +33,7 @@ public sealed class WebScenarios(bool quick) : IAsyncDisposable
             $"--Orleans:SiloPort={Measure.FreePort()}", $"--Orleans:GatewayPort={Measure.FreePort()}",
             "--Demo:Enabled=false", "--Logging:LogLevel:Default=Warning",
             "--Admin:UserName=bench", $"--Admin:Password={adminPassword}",
-        ]);
+        ], builder => CountingHubProtocol.Replace(builder.Services, snapshotWrites));
         await app.StartAsync();
         http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(5) };
         using var signIn = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = new Uri(baseUrl) };
@@ -134,49 +134,6 @@ public sealed class WebScenarios(bool quick) : IAsyncDisposable
         await WaitUntil(() => pending.IsEmpty, TimeSpan.FromSeconds(30), "the last batches' effect to reach the client");
         var sorted = latencies.Order().ToList();
         return (Measure.Percentile(sorted, 0.5), Measure.Percentile(sorted, 0.99));
-    }
-
-    /// <summary>p99 delivery delay of an update to <paramref name="clients"/> SignalR clients on one workspace, and server CPU per update.</summary>
-    public async Task<(double P99, double CpuMillisPerUpdate)> FanOutAsync(int clients)
-    {
-        const string workspace = "bench-fanout";
-        await PostAsync(workspace, Batch(5));
-        var watchers = new List<Watcher>();
-        var delays = new ConcurrentBag<double>();
-        long target = 0, posted = 0, received = 0;
-        for (var i = 0; i < clients; i++)
-        {
-            var w = new Watcher($"{baseUrl}/hubs/growth", cookies);
-            w.Snapshot += (_, journeys) =>
-            {
-                var t = Interlocked.Read(ref target);
-                if (t > 0 && journeys >= t && journeys < t + 1_000_000)
-                {
-                    delays.Add(Stopwatch.GetElapsedTime(Interlocked.Read(ref posted)).TotalMilliseconds);
-                    Interlocked.Increment(ref received);
-                }
-            };
-            await w.SubscribeAsync(workspace);
-            watchers.Add(w);
-        }
-        var updates = quick ? 5 : 20;
-        long journeys = 1;
-        var cpu = Measure.Cpu();
-        for (var u = 0; u < updates; u++)
-        {
-            Interlocked.Exchange(ref received, 0);
-            var batch = Batch(50);
-            journeys += batch.Length / 5;
-            Interlocked.Exchange(ref posted, Stopwatch.GetTimestamp());
-            Interlocked.Exchange(ref target, journeys);
-            await PostAsync(workspace, batch);
-            await WaitUntil(() => Interlocked.Read(ref received) >= clients, TimeSpan.FromSeconds(30), $"update {u} to reach {clients} clients");
-            Interlocked.Exchange(ref target, 0);
-        }
-        var cpuPerUpdate = (Measure.Cpu() - cpu).TotalMilliseconds / updates;
-        foreach (var w in watchers) await w.DisposeAsync();
-        var sorted = delays.Order().ToList();
-        return (Measure.Percentile(sorted, 0.99), cpuPerUpdate);
     }
 
     static async Task WaitUntil(Func<bool> condition, TimeSpan deadline, string what)
