@@ -53,6 +53,9 @@ public sealed partial class Words
     /// <summary>One fixed-up or rejected row of an import: where, which opportunity, why.</summary>
     public string ImportIssue(Growth.Domain.Import.ImportIssue issue) => Chinese ? ImportNoteChinese.Issue(issue) : issue.ToString();
 
+    /// <summary>Why a whole import file was refused: "file: problem", or the counts and reasons of an import of no row.</summary>
+    public string ImportRefusal(Growth.Domain.Import.CrmImportException refused) => Chinese ? ImportRefusalChinese.Refusal(refused) : refused.Message;
+
     /// <summary>A pay line's note (Compensation/Payouts): spiffs, reversals, team bonuses and draws in words.</summary>
     public string PayNote(string? note)
     {
