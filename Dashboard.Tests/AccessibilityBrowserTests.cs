@@ -16,7 +16,7 @@ namespace Growth.Dashboard.Tests;
 public class AccessibilityBrowserTests(DashboardHost host, BrowserFixture browser, ITestOutputHelper output) : IAsyncLifetime
 {
     internal const string Workspace = "browser-axe";
-    string? journey;
+    PageWalkState state = null!;
 
     /// <summary>The simulated workspace of these tests, at least 40 simulated days old (seeded: the same every run).</summary>
     internal static async Task<Growth.Domain.Figures.WorkspaceSnapshot?> SimulatedAsync(DashboardHost host)
@@ -28,28 +28,16 @@ public class AccessibilityBrowserTests(DashboardHost host, BrowserFixture browse
         return await host.Grains.GetGrain<IWorkspaceStatisticsGrain>(Workspace).RefreshAsync();
     }
 
-    public async Task InitializeAsync() => journey = (await SimulatedAsync(host))?.RecentLosses.FirstOrDefault()?.JourneyId;
+    public async Task InitializeAsync() => state = await PageWalkState.PreparedAsync(host);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    /// <summary>Every page a person can open, with the workspace where the page has one (sign-in comes first, as a visitor sees it).</summary>
-    internal static IReadOnlyList<string> Pages(string? journey) =>
-    [
-        "signin", $"?workspace={Workspace}", $"marketing?workspace={Workspace}", $"sales?workspace={Workspace}", $"forecast?workspace={Workspace}",
-        $"pipeline?workspace={Workspace}", $"records?workspace={Workspace}", $"insight?workspace={Workspace}", $"customer?workspace={Workspace}",
-        .. journey is null ? Array.Empty<string>() : [$"customer/{journey}?workspace={Workspace}"],
-        $"whatif?workspace={Workspace}", $"compensation?workspace={Workspace}", $"setup?workspace={Workspace}",
-        "import", $"training?workspace={Workspace}", "admin",
-        "training/scenarios",
-        $"pool?workspace={Workspace}",
-    ];
-
-    /// <summary>A page's short name for messages and screenshot files: "overview", "sales", "timeline" for one customer's.</summary>
+    /// <summary>A page's short name for messages and screenshot files: "overview", "sales", "timeline" for one customer's, "training-certificate".</summary>
     internal static string NameOf(string path) => path.Split('?')[0] switch
     {
         "" => "overview",
         var p when p.StartsWith("customer/", StringComparison.Ordinal) => "timeline",
-        var p => p,
+        var p => p.Replace('/', '-'),
     };
 
     /// <summary>Opens a page and waits until its live figures are there and every chart is drawn.</summary>
@@ -63,6 +51,9 @@ public class AccessibilityBrowserTests(DashboardHost host, BrowserFixture browse
         // Setup reads its document after the page starts: its bar (or the reason there is none) shows when it has.
         if (path.StartsWith("setup", StringComparison.Ordinal))
             await Expect(page.Locator("[data-testid=setup-bar], [data-testid=setup-problem]").First).ToBeVisibleAsync();
+        // The calibration's review and the certificate are what these pages are for: checked with them shown.
+        if (path.StartsWith("calibration", StringComparison.Ordinal)) await Expect(page.GetByTestId("calibration-summary")).ToBeVisibleAsync();
+        if (path.StartsWith("training/certificate", StringComparison.Ordinal)) await Expect(page.GetByTestId("certificate")).ToBeVisibleAsync();
     }
 
     /// <summary>The findings that fail the test: serious or critical ones, and headings that skip a level (moderate, but they break the outline).</summary>
@@ -86,7 +77,7 @@ public class AccessibilityBrowserTests(DashboardHost host, BrowserFixture browse
             var found = new List<string>();
             var all = 0;
             var signedIn = false;
-            foreach (var path in Pages(journey))
+            foreach (var path in state.Pages())
             {
                 if (path != "signin" && !signedIn) { await host.SignInAsync(page); signedIn = true; }
                 await OpenAsync(page, host, path);
@@ -102,7 +93,7 @@ public class AccessibilityBrowserTests(DashboardHost host, BrowserFixture browse
                     if (Fails(v.Impact, v.Id)) found.Add(line);
                 }
             }
-            output.WriteLine($"{Pages(journey).Count} pages in {language}: {all} violations, {found.Count} failing (serious, critical, heading order, empty heading)");
+            output.WriteLine($"{state.Pages().Count} pages in {language}: {all} violations, {found.Count} failing (serious, critical, heading order, empty heading)");
             Assert.True(found.Count == 0, string.Join("\n", found));
         }
         finally { await page.Context.DisposeAsync(); }

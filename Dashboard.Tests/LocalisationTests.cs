@@ -158,6 +158,56 @@ public class LanguageSwitchTests(DashboardHost host)
         Assert.Contains(heading, html);
     }
 
+    [Theory]
+    [InlineData("zh-CN,zh;q=0.9", null, "zh-Hans", "<h1>无权访问</h1>", "您的角色无权访问工作区 training 的“销售”页面。", "lang=en&amp;back=%2Fsales%3Fworkspace%3Dtraining")]
+    [InlineData("en-GB", null, "en", "<h1>Not allowed</h1>", "your roles do not include the Sales page in workspace training.", "lang=zh-Hans&amp;back=")]
+    [InlineData("zh-CN", "en", "en", "<h1>Not allowed</h1>", "your roles do not include the Sales page in workspace training.", "lang=zh-Hans&amp;back=")]
+    [InlineData("en-US", "zh-Hans", "zh-Hans", "<h1>无权访问</h1>", "您的角色无权访问工作区 training 的“销售”页面。", "lang=en&amp;back=")]
+    public async Task A_signed_in_user_s_refusal_page_reads_in_their_language_with_the_switch(string acceptLanguage, string? remembered, string lang,
+        string heading, string message, string switchTo)
+    {
+        var trainee = await host.SignInAsAsync("training:Trainee");
+        using var client = Client();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/sales?workspace=training");
+        request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        var cookies = trainee.Cookies.GetCookieHeader(host.BaseAddress);
+        if (remembered is not null) cookies += $"; .AspNetCore.Culture={Uri.EscapeDataString(Languages.CookieValue(remembered))}";
+        request.Headers.TryAddWithoutValidation("Cookie", cookies);
+        using var response = await client.SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains($"<html lang=\"{lang}\"", html);
+        Assert.Contains(heading, html);
+        Assert.Contains(message, html);
+        Assert.Contains(trainee.UserName, html);
+        Assert.Contains($"/culture?{switchTo}", html);
+        Assert.Equal(lang == "en", html.Contains("Overview", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "zh-Hans", "<h1>没有这个页面</h1>", "Growth 没有位于 /no-such-page 的页面。")]
+    [InlineData("en", "en", "<h1>No such page</h1>", "Growth has no page at /no-such-page.")]
+    public async Task An_address_that_names_no_page_says_so_in_the_reader_s_language_and_the_API_keeps_its_problem(string acceptLanguage, string lang,
+        string heading, string message)
+    {
+        using var client = Client();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/no-such-page");
+        request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        request.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml");
+        using var response = await client.SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains($"<html lang=\"{lang}\"", html);
+        Assert.Contains(heading, html);
+        Assert.Contains(message, html);
+
+        using var api = new HttpRequestMessage(HttpMethod.Get, "/api/no-such-route");
+        api.Headers.TryAddWithoutValidation("Accept", "text/html,application/json");
+        using var answer = await client.SendAsync(api);
+        Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
+        Assert.DoesNotContain("<html", await answer.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task A_remembered_choice_wins_over_the_browser_s_language()
     {

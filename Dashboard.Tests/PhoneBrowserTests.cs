@@ -12,9 +12,9 @@ namespace Growth.Dashboard.Tests;
 [Collection(DashboardWalksCollection.Name)]
 public class PhoneBrowserTests(DashboardHost host, BrowserFixture browser, ITestOutputHelper output) : IAsyncLifetime
 {
-    string? journey;
+    PageWalkState state = null!;
 
-    public async Task InitializeAsync() => journey = (await AccessibilityBrowserTests.SimulatedAsync(host))?.RecentLosses.FirstOrDefault()?.JourneyId;
+    public async Task InitializeAsync() => state = await PageWalkState.PreparedAsync(host);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -92,7 +92,7 @@ public class PhoneBrowserTests(DashboardHost host, BrowserFixture browser, ITest
         try
         {
             var signedIn = false;
-            foreach (var path in AccessibilityBrowserTests.Pages(journey))
+            foreach (var path in state.Pages())
             {
                 if (path != "signin" && !signedIn) { await host.SignInAsync(phone); signedIn = true; }
                 await AccessibilityBrowserTests.OpenAsync(phone, host, path);
@@ -116,7 +116,7 @@ public class PhoneBrowserTests(DashboardHost host, BrowserFixture browser, ITest
         try
         {
             var signedIn = false;
-            foreach (var path in AccessibilityBrowserTests.Pages(journey))
+            foreach (var path in state.Pages())
             {
                 if (path != "signin" && !signedIn) { await host.SignInAsync(desktop); signedIn = true; }
                 await AccessibilityBrowserTests.OpenAsync(desktop, host, path);

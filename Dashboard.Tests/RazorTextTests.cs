@@ -55,6 +55,7 @@ public partial class RazorTextTests
         "Components/Shared/Chart.razor",
         "Components/Shared/CsvButton.razor",
         "Components/Shared/StartHere.razor",
+        "Components/Shared/DriverFactor.razor",
         "Components/Shared/PeriodPicker.razor",
         "Components/Pages/WhatIf.razor",
         "Components/WhatIf/ComparisonCharts.razor",

@@ -115,6 +115,16 @@ public partial class SignedOutWalkTests(SignedOutDemoHost fixture) : IClassFixtu
     }
 
     [Fact]
+    public void The_page_walks_open_every_page_route()
+    {
+        // axe, the phone width and the screenshots (AccessibilityBrowserTests, PhoneBrowserTests) walk these: a new page must join them.
+        var walked = new PageWalkState("j-1", "a-1").Pages()
+            .Select(p => "/" + p.Split('?')[0]).Select(p => p.StartsWith("/customer/", StringComparison.Ordinal) ? "/customer/{JourneyId}" : p)
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(PageRoutes().Select(r => r.Route), walked);
+    }
+
+    [Fact]
     public async Task The_setup_shows_the_default_company_name_as_a_hint_not_as_the_name()
     {
         var html = await RenderAsync(typeof(Components.Pages.Setup), "/setup?workspace=demo");
@@ -122,6 +132,17 @@ public partial class SignedOutWalkTests(SignedOutDemoHost fixture) : IClassFixtu
         Assert.NotEqual("", field);
         Assert.DoesNotContain("Your company", Regex.Match(field, @"value=""[^""]*""").Value);
         Assert.Contains("placeholder=\"Your company&#x27;s name (not given yet)\"", field);
+    }
+
+    [Theory]
+    [InlineData("/import?workspace=acme-crm", "acme-crm")]
+    [InlineData("/import", "crm-import")]
+    [InlineData("/import?workspace=Not%20a%20name", "crm-import")]
+    public async Task The_import_page_opens_on_the_workspace_its_address_names(string url, string workspace)
+    {
+        var html = await RenderAsync(typeof(Components.Pages.Import), url);
+        var field = Regex.Match(html, @"<input[^>]*data-testid=""import-workspace""[^>]*>").Value;
+        Assert.Contains($"value=\"{workspace}\"", field);
     }
 
     [Fact]

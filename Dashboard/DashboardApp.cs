@@ -69,7 +69,7 @@ public static class DashboardApp
         // Before everything that writes words: pages, problem details, the Blazor circuit (it keeps the request's culture).
         app.UseRequestLocalization();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(RefusalPage.StatusCodePages());
         app.UseGrowthSecurity();
         app.UseAntiforgery();
         app.MapStaticAssets();

@@ -114,7 +114,9 @@ public static class ImportApi
         }
         catch (CrmImportException e)
         {
-            return TypedResults.Problem(statusCode: 400, title: "The file cannot be imported; nothing was stored", detail: e.Message,
+            // In the reader's language here: the file's problem is said whole, counts and reasons included.
+            var said = Components.Shared.Words.Chinese ? Localisation.Chinese.ImportRefusalChinese.Refusal(e) : e.Message;
+            return TypedResults.Problem(statusCode: 400, title: "The file cannot be imported; nothing was stored", detail: said,
                 extensions: new Dictionary<string, object?>
                 {
                     ["file"] = e.FileName, ["missingColumns"] = e.MissingColumns,

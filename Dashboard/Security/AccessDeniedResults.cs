@@ -1,4 +1,4 @@
-using System.Net;
+using Growth.Dashboard.Components.Shared;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
@@ -41,13 +41,14 @@ public sealed class AccessDeniedResults : IAuthorizationMiddlewareResultHandler
             await context.ChallengeAsync(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationDefaults.AuthenticationScheme);
             return;
         }
+        // A signed-in user on a page their roles do not include: the page gate's words, in their language.
         context.Response.StatusCode = StatusCodes.Status403Forbidden;
-        context.Response.ContentType = "text/html; charset=utf-8";
-        var name = WebUtility.HtmlEncode(context.User.Identity?.Name ?? "");
-        await context.Response.WriteAsync($"""
-            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Not allowed · Growth</title><link rel="stylesheet" href="/app.css"></head>
-            <body><main><h1>Not allowed</h1><p data-testid="forbidden">You are signed in as <strong>{name}</strong>; your roles do not include this page in this workspace.</p>
-            <p><a href="/">Overview</a> · <a href="/sales">Sales</a> · <a href="/training">Training</a> · <a href="/signout">Sign out</a></p></main></body></html>
-            """);
+        var words = context.RequestServices.GetRequiredService<Words>();
+        var name = context.User.Identity?.Name ?? "";
+        var message = policy.Requirements.OfType<AreaRequirement>().FirstOrDefault() is { } area
+            ? words["Gate.NotYourRole", name, words.Of(area.Area), AreaPolicies.WorkspaceOf(context, area.Area)]
+            : words["Gate.NotYourRoleHere", name];
+        await RefusalPage.WriteAsync(context, words["Gate.NotAllowed"], "forbidden", message,
+            [("/", words["Nav.Overview"]), ("/sales", words["Nav.Sales"]), ("/training", words["Nav.Training"]), ("/signout", words["Nav.SignOut"])]);
     }
 }

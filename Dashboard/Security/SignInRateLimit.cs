@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -42,11 +40,8 @@ public static class SignInRateLimit
         var detail = $"try again in {seconds} s (at most {context.RequestServices.GetRequiredService<IOptionsMonitor<AccessOptions>>().CurrentValue.SignInRate.PermitLimit} attempts per address per window: see Access:SignInRate)";
         if (AccessDeniedResults.IsApi(context.Request))
             return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: title, detail: detail).ExecuteAsync(context);
-        context.Response.ContentType = "text/html; charset=utf-8";
-        return context.Response.WriteAsync($"""
-            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Too many attempts · Growth</title><link rel="stylesheet" href="/app.css"></head>
-            <body><main><h1>{title}</h1><p data-testid="signin-rate-limited">Too many sign-in attempts came from your address. Try again in {seconds.ToString(CultureInfo.InvariantCulture)} seconds.</p>
-            <p><a href="/signin">Sign in</a></p></main></body></html>
-            """);
+        var words = context.RequestServices.GetRequiredService<Components.Shared.Words>();
+        return RefusalPage.WriteAsync(context, words["SignIn.TooManyTitle"], "signin-rate-limited", words["SignIn.TooManyText", seconds],
+            [("/signin", words["Nav.SignIn"])]);
     }
 }

@@ -7,9 +7,11 @@ namespace Growth.Domain.Import;
 public sealed class CrmImportException : Exception
 {
     public CrmImportException(string fileName, string message, IReadOnlyList<string>? missingColumns = null)
-        : base($"{fileName}: {message}")
+        // A reading that names its file already (a date column's) is not prefixed twice.
+        : base(message.StartsWith($"{fileName}: ", StringComparison.Ordinal) ? message : $"{fileName}: {message}")
     {
         FileName = fileName;
+        Problem = message.StartsWith($"{fileName}: ", StringComparison.Ordinal) ? message[(fileName.Length + 2)..] : message;
         MissingColumns = missingColumns ?? [];
     }
 
@@ -28,6 +30,9 @@ public sealed class CrmImportException : Exception
 
     /// <summary>What was read of the rows when the import was refused for importing nothing; null otherwise.</summary>
     public ImportReport? Report { get; private init; }
+
+    /// <summary>What is wrong with the file, without its name (the message is "file: problem").</summary>
+    public string Problem { get; }
 
     /// <summary>The file that was refused.</summary>
     public string FileName { get; }

@@ -30,7 +30,7 @@ public partial class Import
         var viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
         if (!viewer.Allows(Area.Import, name)) { error = Words["Import.NotAllowed", name]; return; }
         var (map, mappingError) = CurrentMapping();
-        if (mappingError is not null) { error = mappingError; return; }
+        if (mappingError is not null) { error = Words.Refusal(mappingError); return; }
         busy = true;
         var opened = new List<Stream>();
         try

@@ -93,7 +93,14 @@ public partial class Import : IDisposable
     /// <summary>Whether the import has passed its commit point (it stores the journeys and can no longer be cancelled).</summary>
     bool Committing => (run?.Committed ?? false) || progress?.Phase == 1;
 
-    protected override Task OnInitializedAsync() => LoadSavedAsync();
+    /// <summary>The workspace the address names (<c>?workspace=</c>): the page opens ready to import there; else <c>crm-import</c>.</summary>
+    [SupplyParameterFromQuery(Name = "workspace")] public string? WorkspaceParameter { get; set; }
+
+    protected override Task OnInitializedAsync()
+    {
+        if (Growth.Domain.Workspaces.Names.IsValidWorkspace(WorkspaceParameter)) workspace = WorkspaceParameter!;
+        return LoadSavedAsync();
+    }
 
     /// <summary>The workspace's saved mappings, offered beside the built-in layouts.</summary>
     async Task LoadSavedAsync()
@@ -235,7 +242,7 @@ public partial class Import : IDisposable
         var viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
         if (!viewer.Allows(Area.Import, name)) { error = Words["Import.NotAllowed", name]; return; }
         var (map, mappingError) = CurrentMapping();
-        if (mappingError is not null) { error = mappingError; return; }
+        if (mappingError is not null) { error = Words.Refusal(mappingError); return; }
         busy = importing = true;
         phase = null;
         progress = null;
@@ -260,7 +267,7 @@ public partial class Import : IDisposable
             simulation = $"{name}-sim";
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested) { announcement = Words["Progress.ImportCancelled"]; phase = announcement; }
-        catch (CrmImportException e) { error = Words["Import.NothingImported", e.Message]; phase = null; }
+        catch (CrmImportException e) { error = Words["Import.NothingImported", Words.ImportRefusal(e)]; phase = null; }
         catch (DomainException e) { error = Words.Refusal(e.Message); phase = null; }
         catch (IOException e) { error = Words["Import.FileUnreadable", e.Message]; phase = null; }
         finally

@@ -35,6 +35,18 @@ public sealed partial class Words
     /// <summary>Where an assumption's value comes from.</summary>
     public string Source(Assumption a) => Chinese ? AssumptionChinese.Source(a.Source) ?? a.Source : a.Source;
 
+    /// <summary>An assumption's area, name and unit in the reader's words (as the Setup page says them); one the resources do not know as the model writes it.</summary>
+    public (string Area, string Name, string Unit) Said(Assumption a) =>
+        (Say("AssumptionArea.", a.Area, a.Area), Say("Assumption.", a.Key, a.Name), Say("AssumptionUnit.", a.Unit, a.Unit));
+
+    string Say(string prefix, string id, string english)
+    {
+        var key = prefix + (prefix == "Assumption." ? id : new string(id.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant());
+        if (prefix == "AssumptionArea." && key.Length > prefix.Length) key = prefix + char.ToUpperInvariant(key[prefix.Length]) + key[(prefix.Length + 1)..];
+        var said = text[key];
+        return said.ResourceNotFound ? english : said;
+    }
+
     /// <summary>A setup template's summary.</summary>
     public string TemplateSummary(string id, string english) =>
         Chinese ? DomainChinese.TemplateSummaries.GetValueOrDefault(id) ?? english : english;
@@ -52,6 +64,9 @@ public sealed partial class Words
 
     /// <summary>One fixed-up or rejected row of an import: where, which opportunity, why.</summary>
     public string ImportIssue(Growth.Domain.Import.ImportIssue issue) => Chinese ? ImportNoteChinese.Issue(issue) : issue.ToString();
+
+    /// <summary>Why a whole import file was refused: "file: problem", or the counts and reasons of an import of no row.</summary>
+    public string ImportRefusal(Growth.Domain.Import.CrmImportException refused) => Chinese ? ImportRefusalChinese.Refusal(refused) : refused.Message;
 
     /// <summary>A pay line's note (Compensation/Payouts): spiffs, reversals, team bonuses and draws in words.</summary>
     public string PayNote(string? note)

@@ -130,7 +130,7 @@ public static partial class RefusalChinese
     /// </summary>
     public static string? Detail(string english)
     {
-        if ((Details.Translate(english) ?? ApiDetails.Translate(english)) is { } said) return said;
+        if ((Details.Translate(english) ?? ApiDetails.Translate(english) ?? ImportRefusalChinese.Problem(english)) is { } said) return said;
         var parts = english.Split("; ");
         var problems = parts.Select(p => p.IndexOf(": ", StringComparison.Ordinal) is var at and > 0
             ? SetupProblemChinese.Translate(p[(at + 2)..]) is { } m ? p[..(at + 2)] + m : null
