@@ -64,6 +64,26 @@ public partial class DomainTextLocalisationTests
     }
 
     [Fact]
+    public void Every_assumption_s_area_name_and_unit_has_its_words_in_both_languages()
+    {
+        // The keys Words.Said looks up; one missing shows the model's English on the Chinese Setup and Calibration pages.
+        static string Plain(string id) => new(id.Where(char.IsLetterOrDigit).ToArray());
+        var wanted = EveryAssumption().SelectMany(a => new[]
+        {
+            "Assumption." + a.Key,
+            "AssumptionUnit." + Plain(a.Unit).ToLowerInvariant(),
+            "AssumptionArea." + (Plain(a.Area) is { Length: > 0 } area ? char.ToUpperInvariant(area[0]) + area[1..].ToLowerInvariant() : ""),
+        }).Distinct().ToList();
+        foreach (var file in new[] { "Ui.resx", "Ui.zh-Hans.resx" })
+        {
+            var keys = System.Xml.Linq.XDocument.Load(Path.Combine(LocalisationTests.Root, "Dashboard", "Resources", file)).Root!
+                .Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
+            var missing = wanted.Where(k => !keys.Contains(k)).ToList();
+            Assert.True(missing.Count == 0, $"{file} lacks: {string.Join(", ", missing)}");
+        }
+    }
+
+    [Fact]
     public void Every_shipped_template_has_a_Chinese_summary()
     {
         var templates = SetupTemplates.Load(Path.Combine(LocalisationTests.Root, "Domain", "Setup", "Templates")).All;
