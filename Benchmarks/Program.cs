@@ -80,9 +80,9 @@ if (Run("demo-memory"))
 if (Run("long-run"))
 {
     // The default demo with its long run over simulated years: full 5 years (1,826 days, one row set per year), quick
-    // 30 days in two periods so the harness cannot rot; --days N sets the span (periods of a year, or of half a shorter span).
+    // 10 days in two periods so the harness cannot rot; --days N sets the span (periods of a year, or of half a shorter span).
     var daysArg = Array.IndexOf(args, "--days");
-    var days = daysArg >= 0 && daysArg + 1 < args.Length && int.TryParse(args[daysArg + 1], out var given) && given >= 2 ? given : quick ? 30 : 1826;
+    var days = daysArg >= 0 && daysArg + 1 < args.Length && int.TryParse(args[daysArg + 1], out var given) && given >= 2 ? given : quick ? 10 : 1826;
     var years = days >= 730;
     var periods = await LongRunScenario.RunAsync(years ? days / 365 : 2, years, Math.Max(1, days / 2));
     rows.AddRange(LongRunScenario.Rows(periods, years));
