@@ -51,6 +51,8 @@ public class LongRunLiveTests
         Assert.Equal(hired.Count, hired.Select(h => h.Id).Distinct().Count());
         Assert.All(hired, h => Assert.StartsWith("rep-hire-", h.Id));
         Assert.All(hired, h => Assert.InRange(h.Skills.Average(), 0.05, 0.98));
+        // A hire takes the seat's capacity, incentive and target.
+        Assert.All(hired, h => Assert.Equal(OrganisationFactory.SeededQuota, h.Target));
 
         // The same seed gives the same turnover.
         var again = OrganisationFactory.Build(3, regions: 1, teamsPerRegion: 2, repsPerTeam: 3, campaigns: 1);
