@@ -20,7 +20,7 @@ public static class DormancyScenarios
 {
     static readonly DateTimeOffset T0 = new(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
 
-    static async Task<IHost> StartAsync(Dormancy dormancy)
+    internal static async Task<IHost> StartAsync(Dormancy dormancy)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -37,9 +37,9 @@ public static class DormancyScenarios
         return host;
     }
 
-    static double HeapMb() => GC.GetTotalMemory(forceFullCollection: true) / 1048576.0;
+    internal static double HeapMb() => GC.GetTotalMemory(forceFullCollection: true) / 1048576.0;
 
-    static double WorkingSetMb()
+    internal static double WorkingSetMb()
     {
         using var self = Process.GetCurrentProcess();
         return self.WorkingSet64 / 1048576.0;

@@ -8,7 +8,7 @@ if (args.Length > 0 && args[0] == FanOutClients.Mode) return await FanOutClients
 if (args.Length > 0 && args[0] == ClusterSilo.Mode) return await ClusterSilo.RunAsync(args);
 var quick = args.Contains("--quick");
 var wanted = args.FirstOrDefault(a => !a.StartsWith("--") && !int.TryParse(a, out _)) ?? "all";
-string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo", "dormancy", "demo-memory", "plans", "import-1m", "records", "deal-read", "durable-index", "cluster"];
+string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo", "dormancy", "demo-memory", "plans", "import-1m", "records", "deal-read", "durable-index", "cluster", "long-run"];
 if (wanted != "all" && !scenarios.Contains(wanted))
 {
     Console.Error.WriteLine($"unknown scenario '{wanted}': use one of {string.Join(", ", scenarios)} or all");
@@ -79,6 +79,16 @@ if (Run("demo-memory"))
         rows.Add(new Row("demo-memory", $"journeys dormant at the end, {label}", last.Dormant, "journeys", "", null));
         rows.Add(new Row("demo-memory", $"wall time for {last.Day} simulated days, {label}", last.Seconds, "s", "", null));
     }
+}
+if (Run("long-run"))
+{
+    // The default demo with its long run over simulated years: full 5 years (1,826 days, one row set per year), quick
+    // 10 days in two periods so the harness cannot rot; --days N sets the span (periods of a year, or of half a shorter span).
+    var daysArg = Array.IndexOf(args, "--days");
+    var days = daysArg >= 0 && daysArg + 1 < args.Length && int.TryParse(args[daysArg + 1], out var given) && given >= 2 ? given : quick ? 10 : 1826;
+    var years = days >= 730;
+    var periods = await LongRunScenario.RunAsync(years ? days / 365 : 2, years, Math.Max(1, days / 2));
+    rows.AddRange(LongRunScenario.Rows(periods, years));
 }
 if (Run("projection"))
 {

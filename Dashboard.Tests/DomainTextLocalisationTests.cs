@@ -39,7 +39,8 @@ public partial class DomainTextLocalisationTests
     {
         var plain = BehaviourParameters.Default;
         var fitted = plain with { Deals = new DealCalibration { WinRate = 0.3 } };
-        var contract = plain with { Rules = plain.Rules with { Contract = new ContractRules(2, 48, 0.2, 0.1, 0.3), Customers = CustomerRules.For(plain.ListPrice) } };
+        var contract = plain with { Rules = plain.Rules with { Contract = new ContractRules(2, 48, 0.2, 0.1, 0.3), Customers = CustomerRules.For(plain.ListPrice),
+            LongRun = global::Growth.Domain.LongRun.LongRunAssumptions.Default } };
         return from p in new[] { plain, fitted, contract } from kind in Enum.GetValues<CompanyKind>() from a in AssumptionCatalogue.Of(p, kind) select a;
     }
 
@@ -49,6 +50,7 @@ public partial class DomainTextLocalisationTests
         var words = Words();
         var all = EveryAssumption().ToList();
         Assert.Contains(all, a => a.Key == "rules.contract.draftDays");
+        Assert.Contains(all, a => a.Key == "longRun.repTenureYears");
         Assert.Contains(all, a => a.Fitted);
         var missing = all.Where(a => AssumptionChinese.Effect(a.Key, a.Effect) is null).Select(a => "effect " + a.Key)
             .Concat(all.Where(a => AssumptionChinese.Source(a.Source) is null).Select(a => "source " + a.Source)).Distinct().ToList();

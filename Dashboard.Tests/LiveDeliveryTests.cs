@@ -194,6 +194,7 @@ public class LiveDeliveryTests
         public Task SetOrganisationAsync(Organisation organisation) => throw new NotSupportedException();
         public Task RecordStepAsync(DateTimeOffset asOf, IReadOnlyList<CampaignBatch> activity) => throw new NotSupportedException();
         public Task SetClockAsync(ClockStatus clock) => throw new NotSupportedException();
+        public Task NoteAsync(IReadOnlyList<NotableEvent> notables) => throw new NotSupportedException();
         public Task SetSetupAsync(MoneyStyle money, int fiscalYearStartMonth, SetupMark? mark = null, string? timeZone = null) => throw new NotSupportedException();
         public Task<WorkspaceSnapshot?> RefreshAsync() => throw new NotSupportedException();
         public Task<LedgerCheck> CheckLedgerAsync(bool apply) => throw new NotSupportedException();

@@ -62,6 +62,9 @@ public sealed class WinLossReview(List<DealOutcome> recentLosses, List<NotableEv
     static string RepName(Organisation organisation, string? repId) =>
         organisation.Reps.FirstOrDefault(r => r.Id == repId)?.Name ?? repId ?? "an unassigned rep";
 
+    /// <summary>Takes a notable event raised outside the deals (the simulation's long run: a rep left or joined, quotas set).</summary>
+    public NotableEvent Note(NotableEvent e) => Add(e);
+
     NotableEvent Add(NotableEvent e)
     {
         var at = notables.FindIndex(n => n.At < e.At);

@@ -55,10 +55,10 @@ public sealed class JourneyPlanner(BehaviourParameters parameters, Compensation.
     /// Hands an open journey to another rep (its rep left the team): a LeadAssigned event at <paramref name="at"/>,
     /// and the rest of the conversation is walked with the new rep's skills, incentive and hire date.
     /// </summary>
-    public JourneyAdvance Reassign(JourneyState state, JourneyPlan plan, RepAssignment rep, DateTimeOffset at)
+    public JourneyAdvance Reassign(JourneyState state, JourneyPlan plan, RepAssignment rep, DateTimeOffset at, string? reason = null)
     {
         var run = new JourneyRun(p, state, plan, stances);
-        run.Emit(EventKind.LeadAssigned, at, e => e with { RegionId = rep.RegionId, TeamId = rep.TeamId, RepId = rep.RepId });
+        run.Emit(EventKind.LeadAssigned, at, e => e with { RegionId = rep.RegionId, TeamId = rep.TeamId, RepId = rep.RepId, Reason = reason });
         plan.Skills = rep.Skills;
         plan.Incentive = rep.Incentive;
         plan.HireDate = rep.HireDate;

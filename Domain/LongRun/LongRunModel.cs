@@ -58,7 +58,7 @@ public static class LongRunModel
         var referralsPerWeek = Math.Min(7 / Behaviour.ReferralMeanDays(p, satisfaction), p.MaxReferrals * hazard / Weeks);
         var dealValue = (double)p.ListPrice * Math.Exp(0.125);
         var repurchaseValue = dealValue * 0.55;
-        var leaveChance = a.RepTenureYears <= 0 ? 0 : 1 - Math.Exp(-1 / (a.RepTenureYears * Weeks));
+        var leaveChance = LongRunRules.LeaveChance(a.RepTenureYears, 1.0 / Weeks);
         var referralQuality = p.Channels.GetValueOrDefault(Channel.Referral) ?? new ChannelQuality(0.85, 0, 1);
 
         var result = new List<LongRunYear>(years);
@@ -77,7 +77,7 @@ public static class LongRunModel
                 {
                     var inRegion = seats.Where(s => s.RegionId == region.Id).ToList();
                     var customers = inRegion.Sum(s => s.Customers);
-                    var open = Math.Max(0, 1 - customers / market[region.Id]);
+                    var open = LongRunRules.OpenShare(customers, market[region.Id]);
                     var staffed = inRegion.Where(s => s.VacantUntil < week).ToList();
                     var capacity = staffed.Sum(s => (double)s.Rep.Capacity);
                     foreach (var s in staffed)
@@ -101,7 +101,7 @@ public static class LongRunModel
                         s.VacantUntil = week + (int)Math.Ceiling(a.VacancyDays / 7);
                         s.HireDate = at.AddDays(7 * (s.VacantUntil - week));
                     }
-                    market[region.Id] *= Math.Pow(1 + a.MarketGrowth, 1.0 / Weeks);
+                    market[region.Id] = LongRunRules.MarketAfter(market[region.Id], a.MarketGrowth, 1.0 / Weeks);
                 }
             }
             var revenue = seats.Sum(s => s.Revenue);
@@ -111,7 +111,7 @@ public static class LongRunModel
                 opportunities == 0 ? 0 : wins / (double)opportunities, wins, (long)seats.Sum(s => s.Customers), used, left, attainments));
             lastRevenue = revenue;
             // No plan (growth NaN): the first year's quotas stay, as a simulation on a setup's fixed quotas does.
-            if (!double.IsNaN(a.PlanGrowth)) SetQuotas(seats, p, revenue * (decimal)(1 + a.PlanGrowth), start.AddDays(7 * Weeks * (y + 1)));
+            if (!double.IsNaN(a.PlanGrowth)) SetQuotas(seats, p, LongRunRules.Plan(revenue, a.PlanGrowth), start.AddDays(7 * Weeks * (y + 1)));
         }
         return result;
     }
@@ -119,10 +119,8 @@ public static class LongRunModel
     /// <summary>The fiscal year's plan shared by the seats' ramped capacity at its start (a seat's new rep ramps up over it).</summary>
     static void SetQuotas(List<Seat> seats, BehaviourParameters p, decimal plan, DateTimeOffset yearStart)
     {
-        var weights = seats.Select(s => s.Rep.Capacity * Enumerable.Range(0, 4)
-            .Average(q => Behaviour.Ramp(p, s.HireDate, yearStart.AddDays(91 * q + 45)))).ToList();
-        var total = weights.Sum();
-        for (var i = 0; i < seats.Count; i++) seats[i].Quota = total <= 0 ? 0 : Math.Round(plan * (decimal)(weights[i] / total), 0);
+        var quotas = LongRunRules.SharePlan(plan, seats.Select(s => LongRunRules.QuotaWeight(p, s.Rep.Capacity, s.HireDate, yearStart)).ToList());
+        for (var i = 0; i < seats.Count; i++) seats[i].Quota = quotas[i];
     }
 
     /// <summary>A seat's leads this week through the funnel: opportunities opened and deals won.</summary>

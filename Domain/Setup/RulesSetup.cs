@@ -27,6 +27,37 @@ public sealed record RulesSetup
     public LeadTagsSetup Tags { get; init; } = new();
     /// <summary>Ordered rules from lead tags to region and team; the first match wins (none given: each lead stays in its region).</summary>
     public IReadOnlyList<TagRuleSetup> Assignment { get; init; } = [];
+    /// <summary>Market saturation, rep turnover and the yearly quota reset in the simulation (none given: off).</summary>
+    public LongRunSetup LongRun { get; init; } = new();
+}
+
+/// <summary>
+/// What keeps a simulated company from compounding without limit over years: each region's market fills up (leads arrive
+/// × (1 − customers ÷ market), the market growing each year), reps leave after an exponential tenure and their seat is
+/// filled after a vacancy by a new rep who ramps up, and each fiscal year's quotas are last year's revenue × (1 + plan
+/// growth) shared by the seats' ramped capacity. Defaults are <see cref="Growth.Domain.LongRun.LongRunAssumptions"/>'s.
+/// </summary>
+public sealed record LongRunSetup
+{
+    /// <summary>False: none of the three acts (as before the rule).</summary>
+    public bool Enabled { get; init; }
+    /// <summary>Accounts that could ever buy, per region (assumed 3000).</summary>
+    public double MarketAccountsPerRegion { get; init; } = Growth.Domain.LongRun.LongRunAssumptions.Default.MarketAccountsPerRegion;
+    /// <summary>Yearly growth of each region's market (assumed 0.03).</summary>
+    public double MarketGrowth { get; init; } = Growth.Domain.LongRun.LongRunAssumptions.Default.MarketGrowth;
+    /// <summary>Mean years a rep stays (Bridge Group 2018: 1.5); 0: nobody leaves.</summary>
+    public double RepTenureYears { get; init; } = Growth.Domain.LongRun.LongRunAssumptions.Default.RepTenureYears;
+    /// <summary>Days a seat stays empty between a rep leaving and the next starting (assumed 60).</summary>
+    public double VacancyDays { get; init; } = Growth.Domain.LongRun.LongRunAssumptions.Default.VacancyDays;
+    /// <summary>Each fiscal year's plan: last year's revenue × (1 + this) (default: targets.growth's 0.10).</summary>
+    public double PlanGrowth { get; init; } = Growth.Domain.LongRun.LongRunAssumptions.Default.PlanGrowth;
+
+    /// <summary>The setup that describes <paramref name="a"/> (on).</summary>
+    public static LongRunSetup Of(Growth.Domain.LongRun.LongRunAssumptions a) => new()
+    {
+        Enabled = true, MarketAccountsPerRegion = a.MarketAccountsPerRegion, MarketGrowth = a.MarketGrowth,
+        RepTenureYears = a.RepTenureYears, VacancyDays = a.VacancyDays, PlanGrowth = a.PlanGrowth,
+    };
 }
 
 /// <summary>

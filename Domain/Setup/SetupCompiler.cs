@@ -88,8 +88,16 @@ public static class SetupCompiler
                 ? new ContractRules(c.DraftDays, c.ApprovalHours, c.RefusalShare, d.RepLimit, d.MaxDiscount) { DiscountHabit = basis.Contract?.DiscountHabit ?? 0.10 }
                 : null,
             Collections = new CollectionRules(k.Instalments, k.InstalmentDays, k.ReminderDays.ToList(), k.WriteOffDays, k.RefundShareOnChurn),
+            LongRun = LongRun(rules.LongRun),
         };
     }
+
+    /// <summary>Market saturation, rep turnover and the yearly quota reset (null when the setup leaves them off).</summary>
+    public static LongRun.LongRunAssumptions? LongRun(LongRunSetup l) => !l.Enabled ? null : new()
+    {
+        MarketAccountsPerRegion = l.MarketAccountsPerRegion, MarketGrowth = l.MarketGrowth, RepTenureYears = l.RepTenureYears,
+        VacancyDays = l.VacancyDays, PlanGrowth = l.PlanGrowth,
+    };
 
     /// <summary>The customer-grade rule (null when the setup leaves it off); high value 0 means the list price.</summary>
     public static CustomerRules? Customers(CustomerRulesSetup c, decimal listPrice) => !c.Enabled ? null

@@ -33,6 +33,8 @@ public static class SetupFromOrganisation
             LateCollectedShare = parameters.LatePaymentRate,
             DaysLate = parameters.DaysLate,
         },
+        // The long run (market, turnover, yearly plan) as the simulation runs it; every other rule at its default.
+        Rules = parameters.Rules.LongRun is { } longRun ? new RulesSetup { LongRun = LongRunSetup.Of(longRun) } : new RulesSetup(),
     };
 
     static List<RegionSetup> Regions(Organisation organisation)

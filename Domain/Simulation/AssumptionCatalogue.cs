@@ -90,6 +90,8 @@ public static class AssumptionCatalogue
             new("Payment", "onTimePaymentRate", "Paid on time", N(p.OnTimePaymentRate), "share of invoices", "the rest go overdue", "setup: paymentTerms.onTimeShare (assumed 0.75)"),
             .. ContractAndCollections(p.Rules),
             .. CustomerGrades(p.Rules),
+            // The live simulation's long run (when the setup turns it on); its churn is the customers' own (grades or satisfaction).
+            .. p.Rules.LongRun?.Catalogue().Where(x => x.Key != "longRun.annualCustomerChurn") ?? [],
         ];
     }
 

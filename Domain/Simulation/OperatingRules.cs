@@ -46,6 +46,11 @@ public sealed record OperatingRules
     public CollectionRules Collections { get; init; } = CollectionRules.Default;
     /// <summary>Customer grades (value × activity) and the retention effort and churn hazard they set; null: not graded (as before the rule).</summary>
     public CustomerRules? Customers { get; init; }
+    /// <summary>
+    /// What keeps a company from compounding over years in the live simulation: a market per region that fills up, reps
+    /// who leave and are replaced after a vacancy, and quotas set again each fiscal year from the plan; null: off.
+    /// </summary>
+    public Growth.Domain.LongRun.LongRunAssumptions? LongRun { get; init; }
     /// <summary>The tags put on each lead (segment, product of interest, custom); none by default.</summary>
     public Organisations.LeadTagging Tagging { get; init; } = Organisations.LeadTagging.None;
     /// <summary>Ordered rules from tags to region and team (first match wins); none: each lead stays in its own region.</summary>

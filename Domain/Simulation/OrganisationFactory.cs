@@ -40,6 +40,10 @@ public static class OrganisationFactory
         return SeededQuota;
     }
 
+    /// <summary>A rep's skill per conversation step: their talent ± a normal spread of 0.1, within 0.05..0.98 (assumed).</summary>
+    public static double[] DrawSkills(Prng rng, double talent) =>
+        Enum.GetValues<ConversationStep>().Select(_ => Math.Round(Math.Clamp(talent + rng.Normal(0, 0.1), 0.05, 0.98), 2)).ToArray();
+
     public static Organisation Build(ulong seed, int regions, int teamsPerRegion, int repsPerTeam, int campaigns, double budgetScale = 1)
     {
         var faker = new Faker("en") { Random = new Randomizer((int)(seed % int.MaxValue)) };
@@ -64,7 +68,7 @@ public static class OrganisationFactory
                         Id = $"rep-{r + 1}-{t + 1}-{i + 1}",
                         Name = faker.Name.FullName(),
                         TeamId = teamId,
-                        Skills = Enum.GetValues<ConversationStep>().Select(_ => Math.Round(Math.Clamp(talent + rng.Normal(0, 0.1), 0.05, 0.98), 2)).ToArray(),
+                        Skills = DrawSkills(rng, talent),
                         Capacity = 30 + rng.Next(21),
                         Incentive = Math.Round(rng.Uniform(0.3, 0.8), 2),
                         Target = DemoQuota(rng.Next(5)),

@@ -25,14 +25,18 @@ public class DemoTargetsTests(ClusterFixture fixture, ITestOutputHelper output)
         var s = await fixture.Grains.GetGrain<IWorkspaceStatisticsGrain>("demo-quarter").RefreshAsync();
         Assert.NotNull(s);
 
-        var attainments = s.Reps.Select(r => r.Attainment).OrderBy(a => a).ToList();
+        // Reps who left (the long run's turnover: 5 of 60 this quarter for seed 42, on days 3, 33, 64, 80 and 87) keep their
+        // rows, with no target; the seeded reps still on the roster are the other 55 (the one hire, day 63, is left out here).
+        var roster = s.Reps.Where(r => r.Target > 0 && !r.Id.StartsWith("rep-hire-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(55, roster.Count);
+        var attainments = roster.Select(r => r.Attainment).OrderBy(a => a).ToList();
         foreach (var r in s.Reps.OrderBy(r => r.Id, StringComparer.Ordinal))
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Id} target {r.Target} revenue {r.PeriodRevenue} won {r.Won} attainment {r.Attainment:P0}"));
         var company = s.Period!;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"company target {company.Target} revenue {company.Revenue} attainment {company.Attainment:P1}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median {attainments[attainments.Count / 2]:P0}, in 70-120 %: {attainments.Count(a => a is >= 0.7 and <= 1.2)} of {attainments.Count}"));
         // Quotas from capacity: every seeded rep is fully ramped, so each has the same quota.
-        Assert.All(s.Reps, r => Assert.Equal(OrganisationFactory.SeededQuota, r.Target));
+        Assert.All(roster, r => Assert.Equal(OrganisationFactory.SeededQuota, r.Target));
         // The company lands near its target and the middle rep near quota (with the former quotas of 60k–100k drawn at
         // random: 29.4 % and 28 %, 1 rep of 60 in 70–120 %). Measured now: 97.3 %, median 96 %, quartiles 56 % and 121 %.
         Assert.InRange(company.Attainment, 0.85, 1.15);

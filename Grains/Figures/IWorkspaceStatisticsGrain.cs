@@ -22,6 +22,9 @@ public interface IWorkspaceStatisticsGrain : IGrainWithStringKey
     /// <summary>Records a simulation step: the simulated time reached and campaign reach and spend.</summary>
     Task RecordStepAsync(DateTimeOffset asOf, IReadOnlyList<CampaignBatch> activity);
 
+    /// <summary>Notable events the simulation raised itself (a rep left or joined, a fiscal year's quotas set): shown and published as the others.</summary>
+    Task NoteAsync(IReadOnlyList<NotableEvent> notables);
+
     /// <summary>Records the simulation's clock settings (shown with the snapshot).</summary>
     Task SetClockAsync(ClockStatus clock);
 

@@ -29,7 +29,7 @@ public interface IJourneyGrain : IGrainWithStringKey
     /// Hands the journey to another rep at <paramref name="at"/> if it is still an open lead or opportunity of one
     /// of <paramref name="fromReps"/> (its rep left); otherwise changes nothing.
     /// </summary>
-    Task<JourneyStepResult> ReassignAsync(RepAssignment rep, IReadOnlyList<string> fromReps, DateTimeOffset at);
+    Task<JourneyStepResult> ReassignAsync(RepAssignment rep, IReadOnlyList<string> fromReps, DateTimeOffset at, string? reason = null);
 
     /// <summary>Hands the lead, waiting in the pool, to <paramref name="rep"/> and advances it to <paramref name="until"/>.</summary>
     Task<JourneyStepResult> TakeFromPoolAsync(RepAssignment rep, ParametersRef parameters, DateTimeOffset until);

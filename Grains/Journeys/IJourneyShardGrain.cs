@@ -48,7 +48,14 @@ public interface IJourneyShardGrain : IGrainWithStringKey
     /// Hands each journey to its new rep (reps in <paramref name="fromReps"/> left) at <paramref name="at"/>;
     /// returns how many were handed over. Journeys closed meanwhile keep their rep.
     /// </summary>
-    Task<int> ReassignAsync(IReadOnlyList<JourneyHandover> handovers, IReadOnlyList<string> fromReps, DateTimeOffset at);
+    /// <remarks><paramref name="reason"/>, when given, is put on each handover's event (a rep who left the company).</remarks>
+    Task<int> ReassignAsync(IReadOnlyList<JourneyHandover> handovers, IReadOnlyList<string> fromReps, DateTimeOffset at, string? reason = null);
+
+    /// <summary>
+    /// The shard's open leads and opportunities of <paramref name="repIds"/> from its record rows (no journey woken):
+    /// each journey's id, team and region.
+    /// </summary>
+    Task<IReadOnlyList<OpenLead>> OpenLeadsOfAsync(IReadOnlyList<string> repIds);
 
     /// <summary>Hands leads waiting in the pool to the reps their teams picked, and advances them to <paramref name="until"/>.</summary>
     Task<ShardStepResult> TakeFromPoolAsync(IReadOnlyList<JourneyHandover> handovers, ParametersRef parameters, DateTimeOffset until);
@@ -98,7 +105,11 @@ public interface IJourneyShardGrain : IGrainWithStringKey
 public sealed record ShardDrain([property: Id(0)] IReadOnlyList<TallyDelta> Deltas, [property: Id(1)] IReadOnlyList<DealOutcome> Outcomes,
     [property: Id(2)] bool NeedsRecount = false);
 
-/// <summary>What a shard's step produced, for the simulation to route; <c>WonByRep</c>: won value booked per rep (for the reps' plan standings).</summary>
+/// <summary>
+/// What a shard's step produced, for the simulation to route; <c>WonByRep</c>: won value booked per rep (for the reps'
+/// plan standings); <c>CustomersByRegion</c> and <c>Revenue</c>: the step's change in current customers per region and
+/// its revenue (for the long run's market and yearly plan).
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record ShardStepResult(
     [property: Id(0)] IReadOnlyList<ReferralLead> Referrals,
@@ -106,7 +117,9 @@ public sealed record ShardStepResult(
     [property: Id(2)] int Events,
     [property: Id(3)] int JourneysAdvanced,
     [property: Id(4)] IReadOnlyList<PoolReturn>? Returned = null,
-    [property: Id(5)] IReadOnlyDictionary<string, decimal>? WonByRep = null);
+    [property: Id(5)] IReadOnlyDictionary<string, decimal>? WonByRep = null,
+    [property: Id(75)] IReadOnlyDictionary<string, long>? CustomersByRegion = null,
+    [property: Id(76)] decimal Revenue = 0);
 
 /// <summary>An open journey and the rep it goes to.</summary>
 [GenerateSerializer, Immutable]
@@ -115,3 +128,7 @@ public sealed record JourneyHandover([property: Id(0)] string JourneyId, [proper
 /// <summary>Events for one journey, in the order they arrived.</summary>
 [GenerateSerializer, Immutable]
 public sealed record JourneyBatch([property: Id(0)] string JourneyId, [property: Id(1)] IReadOnlyList<JourneyEvent> Events);
+
+/// <summary>An open lead or opportunity of a rep, as a shard's record row has it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record OpenLead([property: Id(0)] string JourneyId, [property: Id(1)] string RepId, [property: Id(2)] string? TeamId, [property: Id(3)] string? RegionId);

@@ -99,12 +99,12 @@ public sealed partial class JourneyGrain(
             returned: rest.Returned);
     }
 
-    public async Task<JourneyStepResult> ReassignAsync(RepAssignment rep, IReadOnlyList<string> fromReps, DateTimeOffset at)
+    public async Task<JourneyStepResult> ReassignAsync(RepAssignment rep, IReadOnlyList<string> fromReps, DateTimeOffset at, string? reason = null)
     {
         var (state, plan) = (record.State.State, record.State.Plan);
         if (plan is null || state.Status != JourneyStatus.Prospect || state.RepId is null || !fromReps.Contains(state.RepId))
             return JourneyStepResult.Nothing(plan?.NextDue());
-        var advance = new JourneyPlanner(BehaviourParameters.Default).Reassign(state, plan, rep, at);
+        var advance = new JourneyPlanner(BehaviourParameters.Default).Reassign(state, plan, rep, at, reason);
         return SleepIfDormant(await CommitAsync(advance.State, plan, advance.Events, [], plan.NextDue()), at);
     }
 

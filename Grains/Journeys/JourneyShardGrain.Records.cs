@@ -35,6 +35,15 @@ public sealed partial class JourneyShardGrain
         return Domain.Pool.LeadPoolView.Slice(rows.Values, scope, now, deadlineHours, limit);
     }
 
+    public async Task<IReadOnlyList<OpenLead>> OpenLeadsOfAsync(IReadOnlyList<string> repIds)
+    {
+        if (rowsIncomplete) await RebuildRowsAsync();
+        var reps = repIds.ToHashSet(StringComparer.Ordinal);
+        return rows.Values.Where(r => r.Status == Domain.Journeys.JourneyStatus.Prospect && r.RepId is { } rep && reps.Contains(rep)
+                && Entries.TryGetValue(r.JourneyId, out var e) && e.NextDue is not null)
+            .OrderBy(r => r.JourneyId, StringComparer.Ordinal).Select(r => new OpenLead(r.JourneyId, r.RepId!, r.TeamId, r.RegionId)).ToList();
+    }
+
     public Task<bool> EraseRecordAsync(string journeyId)
     {
         if (!rows.TryGetValue(journeyId, out var row)) return Task.FromResult(Entries.ContainsKey(journeyId));

@@ -195,9 +195,9 @@ public sealed partial class JourneyShardGrain(
         }
     }
 
-    public async Task<int> ReassignAsync(IReadOnlyList<JourneyHandover> handovers, IReadOnlyList<string> fromReps, DateTimeOffset at)
+    public async Task<int> ReassignAsync(IReadOnlyList<JourneyHandover> handovers, IReadOnlyList<string> fromReps, DateTimeOffset at, string? reason = null)
     {
-        var steps = await Guarded(Task.WhenAll(handovers.Select(h => Journey(h.JourneyId).ReassignAsync(h.Rep, fromReps, at))));
+        var steps = await Guarded(Task.WhenAll(handovers.Select(h => Journey(h.JourneyId).ReassignAsync(h.Rep, fromReps, at, reason))));
         Collect(handovers.Select((h, i) => (h.JourneyId, steps[i])));
         return steps.Count(s => s.Events > 0);
     }
@@ -218,6 +218,8 @@ public sealed partial class JourneyShardGrain(
         var releases = new List<RepRelease>();
         var returned = new List<PoolReturn>();
         var won = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var customers = new Dictionary<string, long>(StringComparer.Ordinal);
+        var revenue = 0m;
         var events = 0;
         var count = 0;
         foreach (var (id, step) in results)
@@ -229,6 +231,9 @@ public sealed partial class JourneyShardGrain(
                 if (!pending.TryGetValue(d.Key, out var sum)) pending[d.Key] = sum = new Tally();
                 sum.Add(d.Change);
                 if (d.Key.RepId is { } rep && d.Change[Money.WonValue] is var value and not 0) won[rep] = won.GetValueOrDefault(rep) + value;
+                revenue += d.Change[Money.Revenue];
+                if (d.Key.RegionId is { } region && d.Change[Count.Customers] - d.Change[Count.Churned] is var joined and not 0)
+                    customers[region] = customers.GetValueOrDefault(region) + joined;
             }
             referrals.AddRange(step.Referrals);
             if (step.Release is { } r) releases.Add(r);
@@ -250,6 +255,6 @@ public sealed partial class JourneyShardGrain(
         // Deterministic order whatever order the journeys answered in.
         referrals.Sort((a, b) => string.CompareOrdinal(a.LeadId, b.LeadId));
         returned.Sort((a, b) => string.CompareOrdinal(a.JourneyId, b.JourneyId));
-        return new ShardStepResult(referrals, releases, events, count, returned, won);
+        return new ShardStepResult(referrals, releases, events, count, returned, won, customers, revenue);
     }
 }

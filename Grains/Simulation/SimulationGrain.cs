@@ -22,7 +22,7 @@ namespace Growth.Grains.Simulation;
 /// campaigns spend and bring leads, shards advance the journeys that are due, regions and teams assign the
 /// new leads, and the statistics grain hears the step.
 /// </summary>
-public sealed class SimulationGrain(
+public sealed partial class SimulationGrain(
     [PersistentState("simulation", GrainStorage.Name)] IPersistentState<SimulationRecord> record,
     [FromKeyedServices(DomainClock.Key)] TimeProvider time,
     ILogger<SimulationGrain> logger,
@@ -151,6 +151,7 @@ public sealed class SimulationGrain(
         var taken = await new LiveSetup(GrainFactory, Workspace).ApplyAsync(organisation, S.Parameters, pending.Document, S.Settings.Seed, S.Now);
         (organisation, S.Parameters, parameters, S.SetupVersion) = (taken.Organisation, taken.Parameters, null, pending.Version);
         (S.TargetsUntil, S.Plans) = (LiveSetup.TargetsEnd(pending.Document, S.Now), Domain.Compensation.RepStandings.For(pending.Document, S.Plans));
+        S.LongRun.UseCalendar(pending.Document.Company, S.Now);
         await record.WriteStateAsync();
         await LiveSetup.PublishAsync(GrainFactory, Workspace, pending, organisation, new SetupMark(pending.Version, S.Now, taken.Summary));
     }
@@ -170,47 +171,6 @@ public sealed class SimulationGrain(
 
     void RequireCreated() { if (!S.Created) throw new DomainException($"workspace {Workspace} has no simulation", DomainErrorKind.NotFound); }
 
-    void StartTimer()
-    {
-        if (timer is not null) return;
-        clock = new SimulationClock(time.GetUtcNow());
-        timer = this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(TickPeriod, TickPeriod) { Interleave = false, KeepAlive = true });
-    }
-
-    async Task TickAsync(CancellationToken cancellationToken)
-    {
-        if (!S.Running || stop.Stopping) return;
-        var (granted, dropped) = clock.Tick(time.GetUtcNow(), S.Settings.Speed);
-        var steps = 0;
-        try { for (; steps < granted && !cancellationToken.IsCancellationRequested; steps++) await StepAsync(); }
-        catch (SiloStoppingException) when (stop.Stopping) { return; } // the step repeats after a restart, from the saved clock
-        clock.Unrun(granted - steps);
-        if (dropped > TimeSpan.Zero && steps == granted) logger.LogDebug("Simulation {Workspace} is behind real time; dropping {Owed} of simulated time", Workspace, dropped);
-        if (steps > 0)
-        {
-            await FlushShardsAsync();
-            await record.WriteStateAsync(cancellationToken);
-        }
-    }
-
-    /// <summary>
-    /// The shards' journey lists are saved before the clock: after a crash the simulation repeats steps from its
-    /// saved clock, and every journey started since is still on a shard's list (starting it again changes nothing).
-    /// </summary>
-    Task FlushShardsAsync() => Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => Shard(i).FlushAsync()));
-
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        if (reminderName != KeepAlive) return;
-        // Activation already started the timer of a running simulation; a stopped one needs no reminder.
-        if (!S.Running) await StopKeepAliveAsync();
-    }
-
-    async Task StopKeepAliveAsync()
-    {
-        if (await this.GetReminder(KeepAlive) is { } reminder) await this.UnregisterReminder(reminder);
-    }
-
     async Task BuildAsync(SimulationSettings settings)
     {
         var start = settings.Start ?? new DateTimeOffset(time.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
@@ -218,7 +178,11 @@ public sealed class SimulationGrain(
         // ones; else the workspace's setup, if it describes an organisation; else one built from the seed.
         var setup = await Setup.GetAsync();
         pendingSetup = null;
-        var (fromSetup, startParameters) = LiveSetup.FromSetup(setup, settings.Parameters ?? BehaviourParameters.Default, start);
+        // The seeded demo (no setup, nothing given) runs the long run: market saturation, rep turnover and yearly quotas.
+        var basis = settings.Parameters ?? BehaviourParameters.Default;
+        if (setup is null && settings.Parameters is null && settings.Organisation is null && settings.LongRun)
+            basis = basis with { Rules = basis.Rules with { LongRun = Domain.LongRun.LongRunAssumptions.Default } };
+        var (fromSetup, startParameters) = LiveSetup.FromSetup(setup, basis, start);
         var org = settings.Organisation ?? fromSetup
             ?? OrganisationFactory.Build(settings.Seed, settings.Regions, settings.TeamsPerRegion, settings.RepsPerTeam, settings.Campaigns, settings.BudgetScale);
         record.State = new SimulationRecord
@@ -239,7 +203,9 @@ public sealed class SimulationGrain(
         // history from ever falling due (seen on a loaded machine as a same-seed run with a different history).
         await GrainFactory.GetGrain<IWorkspaceStatisticsGrain>(Workspace).SetClockAsync(new ClockStatus(false, settings.Speed, settings.Seed, start));
         await WorkspaceGrain.DefineAsync(WorkspaceKind.Simulation, org);
-        await StartJourneysAsync(ExistingCustomers.Starts(settings.Seed, settings.ExistingCustomers, org, S.Parameters, start), start);
+        S.LongRun.UseCalendar(setup?.Document.Company ?? new CompanySetup(), start);
+        foreach (var r in await StartJourneysAsync(ExistingCustomers.Starts(settings.Seed, settings.ExistingCustomers, org, S.Parameters, start), start))
+            S.LongRun.Count(r.CustomersByRegion, 0);
         S.TargetsUntil = setup is null ? default : LiveSetup.TargetsEnd(setup.Document, start);
         await record.WriteStateAsync();
         if (setup is not null) await Statistics.SetSetupAsync(SetupCompiler.Money(setup.Document), setup.Document.Company.FiscalYearStartMonth, timeZone: setup.Document.Company.TimeZone);
@@ -254,8 +220,10 @@ public sealed class SimulationGrain(
     {
         stop.ThrowIfStopping();
         if (pendingSetup is { } pending) await TakeUpSetupAsync(pending);
-        else if (S.TargetsUntil != default && S.Now >= S.TargetsUntil)
+        // Once a yearly plan set the quotas, the setup's quarterly targets no longer do.
+        else if (S.TargetsUntil != default && S.Now >= S.TargetsUntil && !S.LongRun.Planned)
             (organisation, S.TargetsUntil) = await LiveSetup.RetargetAsync(GrainFactory, Workspace, organisation, S.Now);
+        await LongRunBeforeStepAsync(S.Now);
         var (from, to) = (S.Now, S.Now + Step);
         var p = Parameters.With(S.Plans?.StancesAt(organisation, from, S.Parameters.PlanResponse)); // pull-ins, hold-backs, discounts
         var batches = new List<CampaignBatch>(organisation.Campaigns.Count);
@@ -263,17 +231,19 @@ public sealed class SimulationGrain(
             batches.Add(await GrainFactory.GetGrain<ICampaignGrain>(Keys.Of(Workspace, c.Id)).RunAsync(from, to));
         var shardResults = await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => Shard(i).AdvanceAsync(p, to)));
         S.Plans?.Record(shardResults.SelectMany(r => r.WonByRep ?? new Dictionary<string, decimal>()), to, organisation);
+        CountLongRun(shardResults);
 
         var referrals = S.CarriedReferrals.Concat(shardResults.SelectMany(r => r.Referrals)).ToList();
         var releases = S.CarriedReleases.Concat(shardResults.SelectMany(r => r.Releases)).ToList();
         var returned = S.CarriedReturns.Concat(shardResults.SelectMany(r => r.Returned ?? [])).ToList();
-        var leads = batches.SelectMany(b => b.Leads).Concat(referrals.Select(r => LeadRouting.FromReferral(r, organisation, S.Parameters))).ToList();
+        var leads = Arriving(batches.SelectMany(b => b.Leads).Concat(referrals.Select(r => LeadRouting.FromReferral(r, organisation, S.Parameters))).ToList());
         leads.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : string.CompareOrdinal(a.LeadId, b.LeadId));
 
         var starts = await LeadRouting.RouteAsync(GrainFactory, Workspace, organisation, leads, releases, S.Parameters.Rules);
         S.Plans?.Adjust(starts, organisation, S.Parameters.PlanResponse); // each rep's effort as their pay plan and standing make it
         // Leads their reps gave back this step go to the reps their teams pick now (releases were applied by the routing).
         var started = (await StartJourneysAsync(starts, to)).Concat(await LeadPool.ReassignAsync(GrainFactory, Workspace, organisation, returned, p, to)).ToList();
+        CountLongRun(started);
         S.CarriedReferrals = started.SelectMany(r => r.Referrals).ToList();
         S.CarriedReleases = started.SelectMany(r => r.Releases).ToList();
         S.CarriedReturns = started.SelectMany(r => r.Returned ?? []).ToList();

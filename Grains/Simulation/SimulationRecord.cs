@@ -32,4 +32,6 @@ public sealed class SimulationRecord
     [Id(14)] public List<PoolReturn> CarriedReturns { get; set; } = [];
     /// <summary>Where each rep stands against their pay plan (null: no setup plans, everyone on the flat plan).</summary>
     [Id(15)] public Domain.Compensation.RepStandings? Plans { get; set; }
+    /// <summary>The long run: customers per region, when reps leave, empty seats, the fiscal year's revenue so far.</summary>
+    [Id(75)] public Domain.LongRun.LongRunState LongRun { get; set; } = new();
 }

@@ -26,6 +26,12 @@ public sealed record SimulationSettings
     [Id(9)] public Organisation? Organisation { get; init; }
     /// <summary>The behaviour model's parameters, such as fitted ones; null means the defaults.</summary>
     [Id(10)] public BehaviourParameters? Parameters { get; init; }
+    /// <summary>
+    /// A seeded organisation (no setup, organisation or parameters given) runs the long run: market saturation, rep
+    /// turnover and yearly quotas from the plan (<c>rules.longRun</c> at its defaults, written into the setup it stores).
+    /// False runs it as before the long run. A setup's own <c>rules.longRun</c> decides otherwise.
+    /// </summary>
+    [Id(75)] public bool LongRun { get; init; } = true;
 
     /// <summary>The first thing wrong with these settings, or null.</summary>
     public string? Validate() =>

@@ -65,6 +65,12 @@ public sealed partial class Words(IStringLocalizer<Ui> text)
         if (n.Kind == "Anomaly" && Anomaly().Match(n.Message) is { Success: true } a
             && Enum.TryParse<FunnelStage>(a.Groups["from"].Value, out var from) && Enum.TryParse<FunnelStage>(a.Groups["to"].Value, out var to))
             return text["Notable.Anomaly", Stages(from, to), a.Groups["recent"].Value, a.Groups["baseline"].Value];
+        if (n.Kind == "RepLeft" && RepLeft().Match(n.Message) is { Success: true } left)
+            return text["Notable.RepLeft", left.Groups["rep"].Value, left.Groups["team"].Value, left.Groups["leads"].Value];
+        if (n.Kind == "RepJoined" && RepJoined().Match(n.Message) is { Success: true } joined)
+            return text["Notable.RepJoined", joined.Groups["rep"].Value, joined.Groups["team"].Value];
+        if (n.Kind == "QuotasSet" && QuotasSet().Match(n.Message) is { Success: true } q)
+            return text["Notable.QuotasSet", q.Groups["plan"].Value, q.Groups["revenue"].Value, q.Groups["factor"].Value];
         return n.Message;
     }
 
@@ -96,6 +102,7 @@ public sealed partial class Words(IStringLocalizer<Ui> text)
         ["not ready to buy at the trial close"] = "Reason.NotReady",
         ["did not sign"] = "Reason.DidNotSign",
         ["objection not handled"] = "Reason.ObjectionNotHandled",
+        ["their rep left the company"] = "Reason.RepLeft",
     };
 
     [GeneratedRegex(@"^went cold after (\d+) follow-ups$")]
@@ -121,4 +128,14 @@ public sealed partial class Words(IStringLocalizer<Ui> text)
 
     [GeneratedRegex(@"^(?<from>\w+) → (?<to>\w+) conversion fell to (?<recent>.+?) \(baseline (?<baseline>.+)\)$")]
     private static partial Regex Anomaly();
+
+    // The long run's notable events (Grains/Simulation/LongRunCrew).
+    [GeneratedRegex(@"^(?<rep>.+) left (?<team>.+): (?<leads>\d+) open leads handed over$")]
+    private static partial Regex RepLeft();
+
+    [GeneratedRegex(@"^(?<rep>.+) joined (?<team>.+) and is ramping up$")]
+    private static partial Regex RepJoined();
+
+    [GeneratedRegex(@"^Quotas for the fiscal year set from the plan: (?<plan>[\d.,]+) \(last year's revenue (?<revenue>[\d.,]+) × (?<factor>[\d.,]+)\)$")]
+    private static partial Regex QuotasSet();
 }

@@ -66,6 +66,12 @@ public static partial class AssumptionChinese
         ["planResponse.holdBackShare"] = "超过封顶的销售把这一比例的待成交交易推到下一期",
         ["stalledShare"] = "这一比例的商机打开后停滞：既不赢单也不丢单，一直保持未结，就像 CRM 中被搁置的交易",
         ["planResponse.fittedOutputElasticity"] = "在校准过（赢单率已拟合）的工作区，每条线索的赢单随投入 ^ 此值变化",
+        ["longRun.marketAccountsPerRegion"] = "线索在一个区域到达时，按市场仍有 (1 − 客户 ÷ 市场) 未开发来计：用尽的市场带来更少的线索",
+        ["longRun.marketGrowth"] = "每年都有新客户加入每个区域的市场",
+        ["longRun.annualCustomerChurn"] = "当设置不给客户分级时，客户按此恒定速率流失（分级时：B 级的流失率）",
+        ["longRun.repTenureYears"] = "销售按此平均任期随机离职；岗位会再次补上，新销售需要爬坡",
+        ["longRun.vacancyDays"] = "从一位销售离职到下一位入职，岗位空缺这么久",
+        ["longRun.planGrowth"] = "每个财年的配额：去年收入 × (1 + 此值)，按各岗位爬坡后的产能分摊",
         ["planResponse.farBelowOteShare"] = "收入低于目标收入这一比例的销售被视为有离职风险",
     };
 }

@@ -29,6 +29,21 @@ internal static class RulesRules
         CheckContract(rules.Contract, SetupPath.Field(at, "contract"), problems);
         CheckCollections(rules.Collections, SetupPath.Field(at, "collections"), problems);
         CheckCustomers(rules.Customers, SetupPath.Field(at, "customers"), problems);
+        CheckLongRun(rules.LongRun, SetupPath.Field(at, "longRun"), problems);
+    }
+
+    static void CheckLongRun(LongRunSetup l, string at, ProblemList problems)
+    {
+        if (double.IsNaN(l.MarketAccountsPerRegion) || l.MarketAccountsPerRegion is < 1 or > 1_000_000_000)
+            problems.Add(SetupPath.Field(at, "marketAccountsPerRegion"), $"must be between 1 and 1000000000 (was {ProblemList.Show(l.MarketAccountsPerRegion)})");
+        if (double.IsNaN(l.MarketGrowth) || l.MarketGrowth is < -0.5 or > 1)
+            problems.Add(SetupPath.Field(at, "marketGrowth"), $"must be between -0.5 and 1 (was {ProblemList.Show(l.MarketGrowth)})");
+        if (double.IsNaN(l.RepTenureYears) || l.RepTenureYears is < 0 or > 50)
+            problems.Add(SetupPath.Field(at, "repTenureYears"), $"must be between 0 and 50 (was {ProblemList.Show(l.RepTenureYears)})");
+        if (double.IsNaN(l.VacancyDays) || l.VacancyDays is < 0 or > 3660)
+            problems.Add(SetupPath.Field(at, "vacancyDays"), $"must be between 0 and 3660 days (was {ProblemList.Show(l.VacancyDays)})");
+        if (double.IsNaN(l.PlanGrowth) || l.PlanGrowth is < -0.5 or > 1)
+            problems.Add(SetupPath.Field(at, "planGrowth"), $"must be between -0.5 and 1 (was {ProblemList.Show(l.PlanGrowth)})");
     }
 
     static void CheckCustomers(CustomerRulesSetup c, string at, ProblemList problems)
