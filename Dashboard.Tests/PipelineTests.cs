@@ -29,11 +29,11 @@ public class PipelineTests(DashboardHost host, BrowserFixture browser)
     {
         await ForecastTests.SimulateAsync(host, Workspace);
         var report = await ReportAsync();
-        var first = await PageAsync(host.Http, "?sort=value&desc=true&size=25");
+        var first = await PageAsync(host.Http, "?sort=value&desc=true&size=10");
         Assert.Equal(report.OpenDeals.Count, first.Total);
-        Assert.True(first.Pages >= 2, $"{first.Total} open deals make more than one page of 25");
+        Assert.True(first.Pages >= 2, $"{first.Total} open deals make more than one page of 10");
         var seen = new List<Deal>(first.Deals);
-        for (var p = 2; p <= first.Pages; p++) seen.AddRange((await PageAsync(host.Http, $"?sort=value&desc=true&size=25&page={p}")).Deals);
+        for (var p = 2; p <= first.Pages; p++) seen.AddRange((await PageAsync(host.Http, $"?sort=value&desc=true&size=10&page={p}")).Deals);
         Assert.Equal(report.OpenDeals.Select(d => d.JourneyId).Order(), seen.Select(d => d.JourneyId).Order());
         Assert.Equal(seen.Select(d => d.Amount).OrderDescending(), seen.Select(d => d.Amount));
 
