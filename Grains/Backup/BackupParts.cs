@@ -41,11 +41,10 @@ public abstract class BackupPart(string name, string stateName, bool byWorkspace
     public abstract Task ClearAsync(IGrainStorage storage, GrainId grain);
 }
 
-/// <summary>A part whose records belong to grains of interface <typeparamref name="TGrain"/> and are <typeparamref name="TRecord"/>.</summary>
-public sealed class BackupPart<TGrain, TRecord>(string stateName, bool byWorkspace) : BackupPart(stateName, stateName, byWorkspace)
-    where TGrain : IGrainWithStringKey where TRecord : class, new()
+/// <summary>A part whose stored records are <typeparamref name="TRecord"/>: read, written and cleared as they are.</summary>
+public abstract class RecordPart<TRecord>(string stateName, bool byWorkspace) : BackupPart(stateName, stateName, byWorkspace)
+    where TRecord : class, new()
 {
-    public override GrainId GrainIdOf(IGrainFactory grains, string grainKey) => grains.GetGrain<TGrain>(grainKey).GetGrainId();
     public override Type RecordType => typeof(TRecord);
     public override object Decode(Serializer serializer, byte[] data) =>
         serializer.Deserialize<TRecord>(data) ?? throw new InvalidDataException($"an empty {Name} record");
@@ -74,39 +73,21 @@ public sealed class BackupPart<TGrain, TRecord>(string stateName, bool byWorkspa
     }
 }
 
+/// <summary>A part whose records belong to grains of interface <typeparamref name="TGrain"/> and are <typeparamref name="TRecord"/>.</summary>
+public sealed class BackupPart<TGrain, TRecord>(string stateName, bool byWorkspace) : RecordPart<TRecord>(stateName, byWorkspace)
+    where TGrain : IGrainWithStringKey where TRecord : class, new()
+{
+    public override GrainId GrainIdOf(IGrainFactory grains, string grainKey) => grains.GetGrain<TGrain>(grainKey).GetGrainId();
+}
+
 /// <summary>
 /// The pages of a shard's journey list (<see cref="ShardPages"/>): stored records of no grain, keyed
 /// "shard-{i}/{page}" relative to the workspace. A backup reads a shard's journeys through the shard, so no backup file
 /// carries this part; a restore writes it, so a restored shard of any size is stored in pages as a shard keeps them.
 /// </summary>
-public sealed class ShardPagePart() : BackupPart(ShardPages.StateName, ShardPages.StateName, false)
+public sealed class ShardPagePart() : RecordPart<ShardPageRecord>(ShardPages.StateName, false)
 {
     public override GrainId GrainIdOf(IGrainFactory grains, string grainKey) => ShardPages.PageId(grainKey);
-    public override Type RecordType => typeof(ShardPageRecord);
-    public override object Decode(Serializer serializer, byte[] data) =>
-        serializer.Deserialize<ShardPageRecord>(data) ?? throw new InvalidDataException($"an empty {Name} record");
-
-    public override async Task<byte[]?> ReadAsync(IGrainStorage storage, Serializer serializer, GrainId grain)
-    {
-        var state = new GrainState<ShardPageRecord>(new ShardPageRecord());
-        await storage.ReadStateAsync(StateName, grain, state);
-        return state.RecordExists ? serializer.SerializeToArray(state.State) : null;
-    }
-
-    public override async Task WriteAsync(IGrainStorage storage, Serializer serializer, GrainId grain, byte[] data)
-    {
-        var state = new GrainState<ShardPageRecord>(new ShardPageRecord());
-        await storage.ReadStateAsync(StateName, grain, state);
-        state.State = serializer.Deserialize<ShardPageRecord>(data);
-        await storage.WriteStateAsync(StateName, grain, state);
-    }
-
-    public override async Task ClearAsync(IGrainStorage storage, GrainId grain)
-    {
-        var state = new GrainState<ShardPageRecord>(new ShardPageRecord());
-        await storage.ReadStateAsync(StateName, grain, state);
-        if (state.RecordExists) await storage.ClearStateAsync(StateName, grain, state);
-    }
 }
 
 /// <summary>Every part a workspace backup carries, by name; the order is the order a backup is written and restored in.</summary>
