@@ -28,7 +28,7 @@ public partial class GrafanaDashboardMetricsTests
     public async Task Every_metric_the_grafana_dashboard_queries_is_in_a_scrape_of_a_running_host()
     {
         var port = DashboardHost.FreePort();
-        var host = new DashboardHost(0, DashboardHost.FreePort(), DashboardHost.FreePort(), $"--Metrics:Port={port}", "--Demo:Enabled=false");
+        var host = new DashboardHost(0, DashboardHost.FreePort(), DashboardHost.FreePort(), $"--Metrics:Port={port}", "--Metrics:Address=127.0.0.1", "--Demo:Enabled=false");
         await host.InitializeAsync();
         try
         {

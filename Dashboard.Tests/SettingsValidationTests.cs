@@ -33,6 +33,7 @@ public class SettingsValidationTests
     [InlineData("--Growth:ShutdownTimeoutSeconds=0", "Growth:ShutdownTimeoutSeconds must be a number of seconds between 1 and 600 (was '0')")]
     [InlineData("--ForwardedHeaders:KnownNetworks:0=10.0.0/33", "ForwardedHeaders:KnownNetworks:0 must be a network such as 10.0.0.0/8 (was '10.0.0/33')")]
     [InlineData("--Metrics:Port=metrics", "Metrics:Port must be a port number between 1 and 65535 (was 'metrics')")]
+    [InlineData("--Metrics:Address=localhost", "Metrics:Address must be an IP address such as 127.0.0.1 (was 'localhost')")]
     [InlineData("--ForwardedHeaders:KnownProxies:0=proxy", "ForwardedHeaders:KnownProxies:0 must be an IP address (was 'proxy')")]
     public async Task A_wrong_value_refuses_to_start_and_names_the_key(string setting, string message)
     {

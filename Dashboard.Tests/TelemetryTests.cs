@@ -98,7 +98,7 @@ public class MetricsPortTests
     public async Task Metrics_answer_on_the_management_port_and_not_on_the_public_one_even_to_an_administrator()
     {
         var port = DashboardHost.FreePort();
-        var host = new DashboardHost(0, DashboardHost.FreePort(), DashboardHost.FreePort(), $"--Metrics:Port={port}", "--Demo:Enabled=false");
+        var host = new DashboardHost(0, DashboardHost.FreePort(), DashboardHost.FreePort(), $"--Metrics:Port={port}", "--Metrics:Address=127.0.0.1", "--Demo:Enabled=false");
         await host.InitializeAsync();
         try
         {

@@ -56,7 +56,7 @@ public sealed record GrowthHostingOptions
         "Orleans:SiloPort", "Orleans:GatewayPort", "Orleans:ClusterId", "Orleans:ServiceId", "Orleans:AdvertisedAddress", "Orleans:ListenOnAnyAddress", "Orleans:Kubernetes", "Orleans:ProbeTimeoutSeconds", "Orleans:ResponseTimeoutSeconds",
         "Cluster:Mode", "Demo:Enabled", "Admin:UserName", "Admin:Password",
         GrowthHostDefaults.ShutdownTimeoutKey, "ForwardedHeaders:KnownNetworks:0", "ForwardedHeaders:KnownProxies:0", "ForwardedHeaders:ForwardLimit",
-        "Metrics:Port", "OTEL_EXPORTER_OTLP_ENDPOINT", "Logging:Console:FormatterName",
+        "Metrics:Port", "Metrics:Address", "OTEL_EXPORTER_OTLP_ENDPOINT", "Logging:Console:FormatterName",
     ];
 
     public TableServiceClient Tables() => new(ClusteringConnectionString ?? StorageConnectionString);

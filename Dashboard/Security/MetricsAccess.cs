@@ -14,6 +14,7 @@ namespace Growth.Dashboard.Security;
 public static class MetricsAccess
 {
     public const string PortKey = "Metrics:Port";
+    public const string AddressKey = "Metrics:Address";
 
     /// <summary>The management port, or null; a value that is not a port refuses to start, naming the key.</summary>
     public static int? PortOf(IConfiguration configuration) =>
@@ -21,12 +22,22 @@ public static class MetricsAccess
         : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 1 and <= 65535 ? port
         : throw new InvalidOperationException($"{PortKey} must be a port number between 1 and 65535 (was '{text}')");
 
+    /// <summary>
+    /// The address the management port listens on: every interface (<c>+</c>) unless <c>Metrics:Address</c> names one,
+    /// such as 127.0.0.1 for a Prometheus on the same machine; a value that is not an IP address refuses to start.
+    /// </summary>
+    public static string AddressOf(IConfiguration configuration) =>
+        configuration[AddressKey] is not { Length: > 0 } text ? "+"
+        : System.Net.IPAddress.TryParse(text, out var address) ? (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString())
+        : throw new InvalidOperationException($"{AddressKey} must be an IP address such as 127.0.0.1 (was '{text}')");
+
     /// <summary>Listens on the management port too, beside the URLs the host was given (ASPNETCORE_URLS or --urls).</summary>
     public static void AddGrowthMetricsPort(this WebApplicationBuilder builder)
     {
+        var address = AddressOf(builder.Configuration);
         if (PortOf(builder.Configuration) is not { } port) return;
         var urls = builder.Configuration[WebHostDefaults.ServerUrlsKey] is { Length: > 0 } given ? given : "http://localhost:5000";
-        builder.WebHost.UseUrls([.. urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), $"http://+:{port}"]);
+        builder.WebHost.UseUrls([.. urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), $"http://{address}:{port}"]);
     }
 
     /// <summary>Maps <c>/metrics</c> under its rule: the management port, or administrators.</summary>
