@@ -36,6 +36,17 @@ public static class ImportNoteChinese
         ["unreadable close value"] = "无法读取的成交金额",
         ["negative close value"] = "成交金额为负",
         ["prospect without a date, and no date in the file"] = "潜在客户没有日期，且文件中没有任何日期",
+        ["no key"] = "没有关联键",
+        ["key matches no imported deal"] = "关联键与导入的任何交易都不匹配",
+        ["unreadable amount"] = "无法读取的金额",
+        ["amount not positive"] = "金额不是正数",
+        ["no order id"] = "没有订单编号",
+        ["duplicate order id"] = "订单编号重复",
+        ["id cannot name an event"] = "编号不能用作事件编号",
+        ["not a customer: its deal is not won"] = "不是客户：其交易未赢单",
+        ["dated before its deal allows"] = "日期早于其交易允许的时间",
+        ["payment exceeds what was owed"] = "付款超过了应收金额",
+        ["refused by the journey"] = "被客户旅程拒绝",
     };
 
     /// <summary>Why a row of the teams, products or leads file was skipped (a row's problem, or what it lacks).</summary>
@@ -102,7 +113,7 @@ public static class ImportNoteChinese
 
     /// <summary>One fixed-up or rejected row, as <c>ImportIssue.ToString</c> says it, in Chinese (the values involved as they were).</summary>
     public static string Issue(Growth.Domain.Import.ImportIssue issue) =>
-        $"第 {issue.Row} 行（{(issue.OpportunityId.Length > 0 ? issue.OpportunityId : "无编号")}）：{Reason(issue.Reason) ?? issue.Reason}{(issue.Detail is null ? "" : $"：{issue.Detail}")}";
+        $"{(issue.File is null ? "" : issue.File + " ")}第 {issue.Row} 行（{(issue.OpportunityId.Length > 0 ? issue.OpportunityId : "无编号")}）：{Reason(issue.Reason) ?? issue.Reason}{(issue.Detail is null ? "" : $"：{issue.Detail}")}";
 
     /// <summary>A reason a row was fixed up or rejected, in Chinese, or null.</summary>
     public static string? Reason(string english) => Reasons.GetValueOrDefault(english);
