@@ -140,6 +140,9 @@ public sealed class EventFilesTests
         Assert.Equal(new DateTimeOffset(2024, 3, 2, 10, 0, 0, TimeSpan.Zero), umbrella.FirstContactAt);
         // An open deal's follow-up and last activity, as the Pipeline page lists them.
         Assert.Equal((1, new DateTimeOffset(2024, 3, 10, 10, 0, 0, TimeSpan.Zero)), (umbrella.FollowUps, umbrella.LastEventAt));
+        // The Pipeline's row of it: read from the shard's record, as the page reads it (no journey woken).
+        var row = Growth.Domain.Forecast.DealJudgement.Judge(Growth.Domain.Records.CustomerRecord.Of(umbrella, null, false).DealState()!, 0, new DateTimeOffset(2024, 5, 5, 0, 0, 0, TimeSpan.Zero))!;
+        Assert.Equal((1, new DateTimeOffset(2024, 3, 10, 10, 0, 0, TimeSpan.Zero)), (row.FollowUps, row.LastActivityAt));
         // Without activities the figure stays unknown.
         Assert.Null(Snapshot(Read()).AverageHoursToFirstContact);
     }
