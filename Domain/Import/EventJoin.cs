@@ -114,7 +114,7 @@ internal sealed class EventJoin
         {
             if (Resolve(p.Key, orders: true) is not { } id) { rejected.Add(Reject(file, p.Row, p.Key, KeyNotFound, $"{m.PaymentKey} '{p.Key}'")); continue; }
             if (!IsCustomer(id)) { rejected.Add(Reject(file, p.Row, p.Key, NotACustomer, $"{m.PaymentKey} '{p.Key}' is {What(id)}")); continue; }
-            var name = p.Invoice is { } invoice && Names.IsValidId($"{id}:paid:{invoice}-99") ? $"{id}:paid:{invoice}" : $"{id}:paid:{p.PaidAt:yyyyMMddHHmmss}";
+            var name = p.Invoice is { } invoice && Names.IsValidId($"{id}:paid:{invoice}-99") ? $"{id}:paid:{invoice}" : $"{id}:paid:{Stamp(p.PaidAt)}";
             var n = named[name] = named.GetValueOrDefault(name) + 1;
             var plan = PlanOf(id);
             var group = nextGroup++;
@@ -141,7 +141,7 @@ internal sealed class EventJoin
             var first = true;
             foreach (var a in list.OrderBy(a => a.At).ThenBy(a => a.Row))
             {
-                var name = $"{id}:activity:{a.At:yyyyMMddHHmmss}";
+                var name = $"{id}:activity:{Stamp(a.At)}";
                 var n = named[name] = named.GetValueOrDefault(name) + 1;
                 var kind = first || !deals.ContainsKey(id) ? EventKind.Contacted : EventKind.FollowedUp;
                 first = false;
@@ -151,6 +151,9 @@ internal sealed class EventJoin
             }
         }
     }
+
+    /// <summary>An instant as an event id writes it: digits of the Gregorian date and time, whatever the culture.</summary>
+    static string Stamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
 
     string What(string id) => leads.ContainsKey(id) ? "a lead without a deal"
         : deals[id].Deal.Stage switch { CrmDealStage.Lost => "a lost deal", _ => "an open deal" };
