@@ -126,9 +126,9 @@ public class ImportPageTests(DashboardHost host, BrowserFixture browser) : IAsyn
         var href = await page.GetByTestId("rejected-download").GetAttributeAsync("href");
         var csv = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(href![(href!.IndexOf(',') + 1)..]));
         Assert.Equal([
-            "row,opportunity_id,reason,detail",
-            "11,9101,unknown deal stage,\"Deal Stage 'Custom Stage' (known: Appointment Scheduled, Qualified To Buy, Presentation Scheduled, Decision Maker Bought-In, Contract Sent, Closed Won, Closed Lost)\"",
-            "12,9102,unknown deal stage,\"Deal Stage 'Stage, with comma' (known: Appointment Scheduled, Qualified To Buy, Presentation Scheduled, Decision Maker Bought-In, Contract Sent, Closed Won, Closed Lost)\"",
+            "row,opportunity_id,reason,detail,file",
+            "11,9101,unknown deal stage,\"Deal Stage 'Custom Stage' (known: Appointment Scheduled, Qualified To Buy, Presentation Scheduled, Decision Maker Bought-In, Contract Sent, Closed Won, Closed Lost)\",hubspot-deals.csv",
+            "12,9102,unknown deal stage,\"Deal Stage 'Stage, with comma' (known: Appointment Scheduled, Qualified To Buy, Presentation Scheduled, Decision Maker Bought-In, Contract Sent, Closed Won, Closed Lost)\",hubspot-deals.csv",
         ], csv.TrimEnd('\n').Split('\n'));
         dir.Delete(recursive: true);
     }

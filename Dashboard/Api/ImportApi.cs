@@ -104,7 +104,8 @@ public static class ImportApi
         var missing = required.Where(f => form.Files.GetFile(f) is null).ToList();
         if (missing.Count > 0) return Problem(400, "Files missing", $"the upload lacks the file field(s) {string.Join(", ", missing)}");
 
-        var files = required.ToDictionary(f => f, f => form.Files.GetFile(f)!);
+        // The event files (payments, orders, activities) are optional with any layout: taken when the upload has them.
+        var files = required.Concat(CrmUpload.EventFields.Where(f => form.Files.GetFile(f) is not null)).ToDictionary(f => f, f => form.Files.GetFile(f)!);
         var streams = files.ToDictionary(f => f.Key, f => f.Value.OpenReadStream());
         try
         {

@@ -25,6 +25,10 @@ public sealed record Deal(
     public string Company { get; init; } = "";
     /// <summary>What a list shows as the customer: the name, else the company, else the journey id (as <see cref="Records.CustomerRecord.Display"/>).</summary>
     public string Display => Name.Length > 0 ? Name : Company.Length > 0 ? Company : JourneyId;
+    /// <summary>Follow-up touches of the deal so far.</summary>
+    public int FollowUps { get; init; }
+    /// <summary>When anything last happened on the deal (an imported activity included).</summary>
+    public DateTimeOffset? LastActivityAt { get; init; }
 }
 
 /// <summary>The assumptions behind a rep's judgement of a deal. Every value is assumed (no source measured yet).</summary>
@@ -89,7 +93,7 @@ public static class DealJudgement
             var closed = s.ClosedAt ?? opened;
             return new Deal(s.Id, s.RepId, s.TeamId, s.RegionId, s.Won ? s.WonValue : s.OpportunityValue, s.LastStep, level,
                 opened, Math.Max(0, (closed - opened).TotalDays), 0, closed, s.CloseDatePushes,
-                s.Won ? ForecastCategory.Closed : ForecastCategory.Omitted, closed) { Name = s.ContactName ?? "", Company = s.CompanyName ?? "" };
+                s.Won ? ForecastCategory.Closed : ForecastCategory.Omitted, closed) { Name = s.ContactName ?? "", Company = s.CompanyName ?? "", FollowUps = s.FollowUps, LastActivityAt = s.LastEventAt };
         }
 
         var hope = 1 - p.OptimismCycleShare * optimism;
@@ -107,7 +111,7 @@ public static class DealJudgement
             : CategoryOf(level, optimism, p);
         return new Deal(s.Id, s.RepId, s.TeamId, s.RegionId, s.OpportunityValue, s.LastStep, level,
             opened, Math.Max(0, (now - opened).TotalDays), Math.Max(0, (now - (s.StepAt ?? opened)).TotalDays),
-            expected, pushes, category, null) { Name = s.ContactName ?? "", Company = s.CompanyName ?? "" };
+            expected, pushes, category, null) { Name = s.ContactName ?? "", Company = s.CompanyName ?? "", FollowUps = s.FollowUps, LastActivityAt = s.LastEventAt };
     }
 
     /// <summary>An open deal's category from its level and the rep's optimism (see the remarks of <see cref="DealJudgement"/>).</summary>

@@ -11,7 +11,7 @@ namespace Growth.Domain.Forecast;
 public sealed record DealQuery
 {
     public const int MaxPageSize = 500;
-    public static readonly string[] SortKeys = ["customer", "owner", "value", "step", "days", "close", "pushed", "category"];
+    public static readonly string[] SortKeys = ["customer", "owner", "value", "step", "days", "close", "pushed", "category", "followups", "activity"];
     /// <summary>Step names a filter may ask for: "Opened" (no step passed yet) and every conversation step.</summary>
     public static readonly string[] Steps = ["Opened", .. Enum.GetNames<ConversationStep>()];
     public static readonly ForecastCategory[] OpenCategories = [ForecastCategory.Pipeline, ForecastCategory.BestCase, ForecastCategory.Commit];
@@ -88,6 +88,8 @@ public static class DealList
             "days" => By(matched, d => d.DaysInStep, Comparer<double>.Default, query.Descending),
             "pushed" => By(matched, d => d.Pushes, Comparer<int>.Default, query.Descending),
             "category" => By(matched, d => d.Category, Comparer<ForecastCategory>.Default, query.Descending),
+            "followups" => By(matched, d => d.FollowUps, Comparer<int>.Default, query.Descending),
+            "activity" => By(matched, d => d.LastActivityAt ?? DateTimeOffset.MinValue, Comparer<DateTimeOffset>.Default, query.Descending),
             _ => By(matched, d => d.ExpectedCloseAt, Comparer<DateTimeOffset>.Default, query.Descending),
         };
         return sorted.ThenBy(d => d.JourneyId, StringComparer.Ordinal).ToList();

@@ -7,7 +7,7 @@ namespace Growth.Domain.Import;
 /// has the others. A column named "" is not in the export (<see cref="Product"/>, <see cref="Account"/>); a file named
 /// null is not part of it (<see cref="TeamsFile"/>: reps come from the owner column; <see cref="ProductsFile"/>: no price list).
 /// </summary>
-public sealed record CrmColumnMapping
+public sealed partial record CrmColumnMapping
 {
     /// <summary>The preset's name ("maven", "hubspot", ...); null for a mapping made by hand.</summary>
     public string? Preset { get; init; }

@@ -13,8 +13,10 @@ public static class CrmImport
     /// a mapped column; every problem of a single row is fixed up or rejected in the report instead.
     /// </summary>
     /// <param name="targets">What the leads' origins may be mapped to: the workspace's own campaigns and channels; Growth's channels when null.</param>
+    /// <param name="events">The optional payments, orders and activities files (<see cref="EventFiles"/>), joined to the journeys by key.</param>
+    /// <param name="refuseUnjoinedEvents">Whether an event file of which no row is imported refuses the import (false: the preview's).</param>
     public static CrmImportResult Read(CrmSource pipeline, CrmSource? teams, CrmSource? products, CrmColumnMapping mapping, CrmSource? leads = null,
-        OriginTargets? targets = null)
+        OriginTargets? targets = null, EventFiles? events = null, bool refuseUnjoinedEvents = true)
     {
         // Every file is read and its header checked before any row is interpreted: a bad header refuses the whole import.
         if (mapping.TeamsFile is not null && teams is null) throw new CrmImportException(mapping.TeamsFile, "the mapping names a teams file, but none was given");
@@ -24,10 +26,11 @@ public static class CrmImport
         if (mapping.LeadsFile is not null && leads is null) throw new CrmImportException(mapping.LeadsFile, "the mapping names a leads file, but none was given");
         var leadTable = leads is null || mapping.LeadsFile is null ? null : CsvTable.Read(leads, mapping.LeadColumns);
         var pipelineTable = CsvTable.Read(pipeline, mapping.PipelineColumns);
+        var eventTables = EventImport.Read(events ?? EventFiles.None, mapping);
         var stageNames = StageNames.Parse(pipelineTable.Name, mapping.StageMap);
 
         var notes = new List<string>();
-        foreach (var table in new[] { teamTable, productTable, leadTable, pipelineTable }) notes.AddRange(table?.Notes ?? []);
+        foreach (var table in new[] { teamTable, productTable, leadTable, pipelineTable }.Concat(eventTables.All)) notes.AddRange(table?.Notes ?? []);
         var directory = teamTable is null
             ? SalesDirectory.FromOwners(pipelineTable, mapping.Agent, notes)
             : SalesDirectory.Read(teamTable, mapping, notes);
@@ -58,7 +61,9 @@ public static class CrmImport
             var dealt = deals.Select(d => d.Deal.Id).ToHashSet(StringComparer.Ordinal);
             undealt = leadBook.Leads.Where(l => !dealt.Contains(l.Id)).ToList();
         }
-        var journeys = new ImportedJourneys(deals, undealt);
+        var lastDate = new[] { latest, undealt.Count == 0 ? null : (DateTimeOffset?)undealt.Max(l => l.CreatedAt) }.Max();
+        var (added, eventReports) = EventImport.Join(eventTables, mapping, deals, undealt, lastDate, notes, refuseUnjoinedEvents);
+        var journeys = new ImportedJourneys(deals, undealt, added);
         var dealRows = journeys.Deals;
         var organisation = directory.ToOrganisation();
         if (leadBook is not null) organisation = organisation with { Campaigns = leadBook.Campaigns(organisation.Regions.Select(r => r.Id).ToArray()) };
@@ -73,6 +78,7 @@ public static class CrmImport
             UndatedProspectsAt = kept.Any(o => o.EngagedAt is null) ? latest : null,
             LeadsRead = leadBook?.RowsRead,
             LeadsWithoutDeal = leadBook is null ? null : journeys.Count - dealRows,
+            EventFiles = eventReports,
         };
         return new CrmImportResult(organisation, catalogue.Products, journeys, report) { Origins = leadBook?.Origins() ?? [] };
     }
@@ -92,7 +98,11 @@ public static class CrmImport
             streams.Add(stream);
             return CrmSource.FromStream(file, stream);
         }
-        try { return Read(Open(mapping.PipelineFile)!, Open(mapping.TeamsFile), Open(mapping.ProductsFile), mapping, Open(mapping.LeadsFile)); }
+        try
+        {
+            return Read(Open(mapping.PipelineFile)!, Open(mapping.TeamsFile), Open(mapping.ProductsFile), mapping, Open(mapping.LeadsFile),
+                events: new EventFiles(Open(mapping.PaymentsFile), Open(mapping.OrdersFile), Open(mapping.ActivitiesFile)));
+        }
         finally { streams.ForEach(s => s.Dispose()); }
     }
 

@@ -35,7 +35,8 @@ internal sealed class CsvTable
     public IReadOnlyList<string> Notes { get; }
 
     /// <summary>Reads <paramref name="source"/>; throws <see cref="CrmImportException"/> when the header lacks a column.</summary>
-    public static CsvTable Read(CrmSource source, IReadOnlyList<string> requiredColumns)
+    /// <param name="optionalColumns">Columns kept when the header has them (absent ones are not in <see cref="Columns"/>).</param>
+    public static CsvTable Read(CrmSource source, IReadOnlyList<string> requiredColumns, IReadOnlyList<string>? optionalColumns = null)
     {
         // Malformed rows are reported by the reader before it returns them; keyed by record number (header = 1).
         var malformed = new Dictionary<long, CsvMalformedReason>();
@@ -52,7 +53,7 @@ internal sealed class CsvTable
         var header = csv.Headers;
         if (header.Count == 0 || header.All(string.IsNullOrWhiteSpace))
             throw new CrmImportException(source.Name, "the file is empty: no header row");
-        var (columns, wanted) = Locate(source.Name, csv, header, requiredColumns);
+        var (columns, wanted) = Locate(source.Name, csv, header, requiredColumns, optionalColumns ?? []);
 
         var records = new List<CsvRecord>();
         var footer = new ReportFooter();
@@ -80,16 +81,17 @@ internal sealed class CsvTable
     }
 
     /// <summary>The mapped columns' positions among the kept fields, and each kept field's position in the file.</summary>
-    static (Dictionary<string, int> Columns, int[] Wanted) Locate(string name, CsvReader csv, IReadOnlyList<string> header, IReadOnlyList<string> required)
+    static (Dictionary<string, int> Columns, int[] Wanted) Locate(string name, CsvReader csv, IReadOnlyList<string> header, IReadOnlyList<string> required,
+        IReadOnlyList<string> optional)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         var wanted = new List<int>();
         var missing = new List<string>();
-        foreach (var column in required.Distinct(StringComparer.Ordinal))
+        foreach (var column in required.Concat(optional.Where(c => !required.Contains(c, StringComparer.Ordinal))).Distinct(StringComparer.Ordinal))
         {
             if (!csv.TryGetFieldIndex(column, out var index))
             {
-                missing.Add(column);
+                if (!optional.Contains(column, StringComparer.Ordinal) || required.Contains(column, StringComparer.Ordinal)) missing.Add(column);
                 continue;
             }
             var at = wanted.IndexOf(index);

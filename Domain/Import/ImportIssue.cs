@@ -9,6 +9,9 @@ namespace Growth.Domain.Import;
 /// <param name="Detail">The values involved, such as the unreadable date; null when the reason says it all.</param>
 public sealed record ImportIssue(int Row, string OpportunityId, string Reason, string? Detail = null)
 {
+    /// <summary>The file of the row when it is an event file's (payments, orders, activities); null: the pipeline file's.</summary>
+    public string? File { get; init; }
+
     public override string ToString() =>
-        $"row {Row} ({(OpportunityId.Length > 0 ? OpportunityId : "no id")}): {Reason}{(Detail is null ? "" : $": {Detail}")}";
+        $"{(File is null ? "" : File + " ")}row {Row} ({(OpportunityId.Length > 0 ? OpportunityId : "no id")}): {Reason}{(Detail is null ? "" : $": {Detail}")}";
 }

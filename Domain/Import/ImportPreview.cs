@@ -22,7 +22,11 @@ public sealed record PreviewRow(int Row, string Id, JourneyState? Deal, string? 
 }
 
 /// <summary>The first rows as the import reads them, its notes on them, or why they cannot be read (a refusal of the whole file).</summary>
-public sealed record ImportPreviewResult(IReadOnlyList<PreviewRow> Rows, IReadOnlyList<string> Notes, string? Refusal);
+public sealed record ImportPreviewResult(IReadOnlyList<PreviewRow> Rows, IReadOnlyList<string> Notes, string? Refusal)
+{
+    /// <summary>The event files' first rows as read (<see cref="ImportPreview.EventRowsOf"/>); their keys are joined when the import runs.</summary>
+    public IReadOnlyList<EventPreviewRow> Events { get; init; } = [];
+}
 
 /// <summary>
 /// The first <see cref="Rows"/> rows of a pipeline file read exactly as the import reads them (the same mapping, dates,
@@ -30,16 +34,21 @@ public sealed record ImportPreviewResult(IReadOnlyList<PreviewRow> Rows, IReadOn
 /// them before the import runs. Only the pipeline's first rows are read (a large export is not read whole for this);
 /// the files it joins are read whole, as the import reads them. Pure.
 /// </summary>
-public static class ImportPreview
+public static partial class ImportPreview
 {
     /// <summary>Rows of the pipeline file previewed.</summary>
     public const int Rows = 20;
 
     public static ImportPreviewResult Read(CrmSource pipeline, CrmSource? teams, CrmSource? products, CrmColumnMapping mapping,
-        CrmSource? leads = null, OriginTargets? targets = null)
+        CrmSource? leads = null, OriginTargets? targets = null, EventFiles? events = null)
     {
         CrmImportResult result;
-        try { result = CrmImport.Read(pipeline with { Reader = new FirstRecords(pipeline.Reader, Rows + 1) }, teams, products, mapping, leads, targets); }
+        IReadOnlyList<EventPreviewRow> eventRows;
+        try
+        {
+            result = CrmImport.Read(pipeline with { Reader = new FirstRecords(pipeline.Reader, Rows + 1) }, teams, products, mapping, leads, targets);
+            eventRows = EventRowsOf(events ?? EventFiles.None, mapping);
+        }
         catch (CrmImportException e) { return new ImportPreviewResult([], [], e.Message); }
         var reps = result.Organisation.Reps.ToDictionary(r => r.Id, r => r.Name);
         // The deals come first among the journeys (leads no deal references follow them): the rows previewed are deals.
@@ -50,7 +59,7 @@ public static class ImportPreview
             return new PreviewRow(j.Row, j.Id, state, state.RepId is { } rep ? reps.GetValueOrDefault(rep, rep) : null, null);
         });
         var rejected = result.Report.Rejected.Select(i => new PreviewRow(i.Row, i.OpportunityId, null, null, i));
-        return new ImportPreviewResult(deals.Concat(rejected).OrderBy(r => r.Row).ToArray(), result.Report.Notes, null);
+        return new ImportPreviewResult(deals.Concat(rejected).OrderBy(r => r.Row).ToArray(), result.Report.Notes, null) { Events = eventRows };
     }
 
     /// <summary>

@@ -51,4 +51,26 @@ public static class ImportReasons
     public const string NegativeCloseValue = "negative close value";
     /// <summary>A prospect without a date, in a file where no imported row has a date to place it at.</summary>
     public const string UndatableProspect = "prospect without a date, and no date in the file";
+
+    // Rejected rows of the event files (payments, orders, activities): the row is not imported.
+
+    /// <summary>The key column (the deal, order or customer the row is about) is empty.</summary>
+    public const string NoKey = "no key";
+    /// <summary>The key is no imported deal, lead, order or won deal's account.</summary>
+    public const string KeyNotFound = "key matches no imported deal";
+    public const string UnreadableAmount = "unreadable amount";
+    public const string AmountNotPositive = "amount not positive";
+    public const string NoOrderId = "no order id";
+    /// <summary>An earlier row of the orders file has the same order id; the first one is kept.</summary>
+    public const string DuplicateOrderId = "duplicate order id";
+    /// <summary>The order id (or invoice id) has characters an event id cannot carry, or is too long.</summary>
+    public const string UnusableEventId = "id cannot name an event";
+    /// <summary>Payments and orders need a won deal (a customer); the row's key is a lead, an open or lost deal.</summary>
+    public const string NotACustomer = "not a customer: its deal is not won";
+    /// <summary>The row's date is before the journey could take it (a payment before the order, an activity before the lead was created).</summary>
+    public const string BeforeItsDeal = "dated before its deal allows";
+    /// <summary>A payment of more than was owed at its date.</summary>
+    public const string PaidMoreThanOwed = "payment exceeds what was owed";
+    /// <summary>The journey refused the row's event for another reason (the detail says which).</summary>
+    public const string RefusedByJourney = "refused by the journey";
 }

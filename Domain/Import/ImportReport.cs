@@ -25,6 +25,9 @@ public sealed record ImportReport
     /// <summary>Leads no deal references, imported as leads (journeys beside <see cref="Imported"/>); null without a leads file.</summary>
     public int? LeadsWithoutDeal { get; init; }
 
+    /// <summary>The event files' rows (payments, orders, activities): read, imported and rejected, per file.</summary>
+    public IReadOnlyList<EventFileReport> EventFiles { get; init; } = [];
+
     /// <summary>Imported rows with at least one repair.</summary>
     public int RowsFixedUp => FixedUp.Select(i => i.Row).Distinct().Count();
 

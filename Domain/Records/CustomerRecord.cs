@@ -53,6 +53,8 @@ public sealed record CustomerRecord
     /// <summary>When the lead was first assigned and first contacted (the pool view's first-contact deadline).</summary>
     public DateTimeOffset? AssignedAt { get; init; }
     public DateTimeOffset? FirstContactAt { get; init; }
+    /// <summary>Follow-up touches of the lead or deal (<see cref="JourneyState.FollowUps"/>: an imported activities file's too).</summary>
+    public int FollowUps { get; init; }
     /// <summary>Waiting in the lead pool; times it went back there; why it last did (simulated leads; null otherwise).</summary>
     public bool InPool { get; init; }
     public int Returns { get; init; }
@@ -90,7 +92,7 @@ public sealed record CustomerRecord
         LastActivityAt = state.LastEventAt, Grade = state.Grade, Erased = erased, NameSeed = erased ? null : nameSeed,
         Won = state.Won, OpportunityValue = state.OpportunityValue, WonValue = state.WonValue, CloseDatePushes = state.CloseDatePushes,
         DealStepAt = state.StepAt,
-        AssignedAt = state.AssignedAt, FirstContactAt = state.FirstContactAt, InPool = state.InPool, Returns = state.Returns,
+        AssignedAt = state.AssignedAt, FirstContactAt = state.FirstContactAt, FollowUps = state.FollowUps, InPool = state.InPool, Returns = state.Returns,
         PoolReason = state.Returns > 0 ? poolReason : null,
         Outstanding = state.Outstanding, Overdue = state.Overdue, OverdueSince = state.OverdueSince,
         LostStep = state.LostStep, LostObjection = state.LostObjection,
@@ -106,7 +108,7 @@ public sealed record CustomerRecord
         Id = JourneyId, Status = Status, Stage = Stage, Existing = Existing, RegionId = RegionId, TeamId = TeamId, RepId = RepId,
         Channel = Channel, CampaignId = CampaignId, CreatedAt = CreatedAt, OpportunityAt = OpportunityAt, ClosedAt = ClosedAt,
         LastEventAt = LastActivityAt, LastStep = Step, StepAt = DealStepAt, ExpectedCloseAt = ExpectedCloseAt, CloseDatePushes = CloseDatePushes,
-        ForecastCategory = Category, Won = Won, WonValue = WonValue, OpportunityValue = OpportunityValue, Grade = Grade,
+        ForecastCategory = Category, Won = Won, WonValue = WonValue, OpportunityValue = OpportunityValue, Grade = Grade, FollowUps = FollowUps,
         // The row's names (the CRM's, or the simulated customer's face drawn by the shard): a deal list searches and shows them.
         ContactName = Name.Length > 0 ? Name : null, CompanyName = Company.Length > 0 ? Company : null,
     };

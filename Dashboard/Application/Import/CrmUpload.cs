@@ -12,8 +12,11 @@ namespace Growth.Dashboard.Application.Import;
 /// </summary>
 public static class CrmUpload
 {
-    /// <summary>The fields that carry the files.</summary>
-    public static readonly string[] FileFields = ["pipeline", "teams", "products", "leads"];
+    /// <summary>The fields that carry the files: the layout's (<see cref="RequiredFiles"/>) and the optional event files (<see cref="EventFields"/>).</summary>
+    public static readonly string[] FileFields = ["pipeline", "teams", "products", "leads", .. EventFiles.Fields];
+
+    /// <summary>The optional event files' fields (payments, orders, activities): any layout takes them, none needs them.</summary>
+    public static IReadOnlyList<string> EventFields => EventFiles.Fields;
 
     /// <summary>The form field naming the preset the mapping fields are put over.</summary>
     public const string PresetField = "preset";
@@ -55,7 +58,8 @@ public static class CrmUpload
         "teams" => mapping.TeamsFile is not null,
         "products" => mapping.ProductsFile is not null,
         "leads" => mapping.LeadsFile is not null,
-        _ => true,
+        "pipeline" => true,
+        _ => false,
     }).ToList();
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace Growth.Dashboard.Application.Import;
 /// <param name="Imported">Rows that became journeys.</param>
 /// <param name="RowsFixedUp">Imported rows with at least one repair.</param>
 /// <param name="FixedUp">Every repair, in row order.</param>
-/// <param name="Rejected">Every row not imported, with its reason.</param>
+/// <param name="Rejected">Every row not imported, with its reason: the pipeline's, then the event files' (each naming its file).</param>
 /// <param name="Notes">Rows of the teams and products files skipped or read with a caveat.</param>
 /// <param name="JourneysChanged">Journeys that took at least one new event (0 when the same files are imported again).</param>
 /// <param name="JourneysUnchanged">Journeys whose every event was already applied.</param>
@@ -43,6 +43,10 @@ public sealed record ImportSummary(
     public int? LeadsRead { get; init; }
     /// <summary>Leads no deal references, imported as leads; null without a leads file.</summary>
     public int? LeadsWithoutDeal { get; init; }
+    /// <summary>The event files' rows (payments, orders, activities): read, imported and rejected, per file.</summary>
+    public IReadOnlyList<EventFileReport> EventFiles { get; init; } = [];
+    /// <summary>The pipeline file's name: the file of a rejected row that names none.</summary>
+    public string PipelineFile { get; init; } = "";
     /// <summary>The history's "now": its last event, or the date picked at import. The figures show this moment's quarter.</summary>
     public DateTimeOffset? Now { get; init; }
 }

@@ -77,8 +77,10 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
         if (mapping.AmountCulture is null && setup is not null)
             mapping = mapping with { AmountCulture = setup.Document.Company.Currency.Culture };
         var targets = OriginTargets.Of(setup?.Document.Channels);
+        var events = new EventFiles(files.GetValueOrDefault(EventFileKinds.Payments), files.GetValueOrDefault(EventFileKinds.Orders),
+            files.GetValueOrDefault(EventFileKinds.Activities));
         return await Task.Run(() => ImportPreview.Read(files["pipeline"], files.GetValueOrDefault("teams"), files.GetValueOrDefault("products"), mapping,
-            files.GetValueOrDefault("leads"), targets));
+            files.GetValueOrDefault("leads"), targets, events));
     }
 
     /// <summary>
@@ -110,7 +112,8 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
         // CPU work off the caller's thread (a page's circuit stays free to show the progress).
         // A lead's origin maps to the workspace's own campaigns and channels (its setup's), else to Growth's channels.
         var targets = OriginTargets.Of(setup?.Document.Channels);
-        var result = await Task.Run(() => CrmImport.Read(Source("pipeline")!, Source("teams"), Source("products"), mapping, Source("leads"), targets), cancellationToken);
+        var events = new EventFiles(Source(EventFileKinds.Payments), Source(EventFileKinds.Orders), Source(EventFileKinds.Activities));
+        var result = await Task.Run(() => CrmImport.Read(Source("pipeline")!, Source("teams"), Source("products"), mapping, Source("leads"), targets, events), cancellationToken);
         // Nothing importable: refused before anything is stored (the organisation would otherwise be replaced).
         if (result.Journeys.Count == 0) throw CrmImportException.NothingImported(files["pipeline"].Name, result.Report);
         // The figures are placed at the events' times; a "now" before the last event is refused before anything is stored.
@@ -128,7 +131,7 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
         if (gate is not null) await gate.PassAsync(cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         run?.Commit();
-        var summary = await ApplyAsync(workspace, result, progress);
+        var summary = await ApplyAsync(workspace, result, progress, files["pipeline"].Name);
         await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).PlaceInTimeAsync(history);
         return summary with { Now = history.Now };
     }
@@ -169,7 +172,7 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
     }
 
     /// <summary>The commit: the organisation, then every journey's events, round by round (never stopped halfway).</summary>
-    async Task<ImportSummary> ApplyAsync(string workspace, CrmImportResult result, IProgress<RunProgress>? progress)
+    async Task<ImportSummary> ApplyAsync(string workspace, CrmImportResult result, IProgress<RunProgress>? progress, string pipelineName)
     {
         if (await RefusalAsync(workspace) is { } refusal) throw new DomainException(refusal.Detail, DomainErrorKind.Conflict);
         await grains.GetGrain<IWorkspaceGrain>(workspace).DefineAsync(WorkspaceKind.Import, result.Organisation);
@@ -212,11 +215,14 @@ public sealed class WorkspaceImport(IGrainFactory grains, EventDelivery delivery
 
         var r = result.Report;
         var org = result.Organisation;
-        return new ImportSummary(workspace, r.RowsRead, r.Imported, r.RowsFixedUp, r.FixedUpByReason, r.RejectedByReason,
-            r.FixedUp, r.Rejected, notes, r.UndatedProspectsAt, org.Regions.Count, org.Teams.Count, org.Reps.Count(), result.Products.Count,
+        // Every rejected row, the pipeline's and the event files' (each naming its file), counted by reason together.
+        var rejectedRows = r.Rejected.Concat(r.EventFiles.SelectMany(f => f.Rejected)).ToArray();
+        var rejectedByReason = rejectedRows.GroupBy(i => i.Reason).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());
+        return new ImportSummary(workspace, r.RowsRead, r.Imported, r.RowsFixedUp, r.FixedUpByReason, rejectedByReason,
+            r.FixedUp, rejectedRows, notes, r.UndatedProspectsAt, org.Regions.Count, org.Teams.Count, org.Reps.Count(), result.Products.Count,
             changed, unchanged, refused, accepted, duplicates, rejected, refusals)
         {
-            LeadsRead = r.LeadsRead, LeadsWithoutDeal = r.LeadsWithoutDeal,
+            LeadsRead = r.LeadsRead, LeadsWithoutDeal = r.LeadsWithoutDeal, EventFiles = r.EventFiles, PipelineFile = pipelineName,
         };
     }
 

@@ -159,6 +159,7 @@ public partial class Import : IDisposable
             return;
         }
         if (field == "pipeline") Propose(e.File.Name);
+        if (CrmUpload.EventFields.Contains(field)) GuessEventFile(field, e.File.Name);
         if (field == "leads") ReadOrigins();
     }
 
@@ -236,13 +237,8 @@ public partial class Import : IDisposable
         report = null;
         calibrated = null;
         started = false;
-        var name = (workspace ?? "").Trim();
-        if (Refusal.OfWorkspaceName(name) is { } invalid) { error = Words.Refusal(invalid.Detail); return; }
-        // The page opens for an administrator of some workspace; the import writes only where they administer.
-        var viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
-        if (!viewer.Allows(Area.Import, name)) { error = Words["Import.NotAllowed", name]; return; }
-        var (map, mappingError) = CurrentMapping();
-        if (mappingError is not null) { error = Words.Refusal(mappingError); return; }
+        if (await CheckedRequestAsync() is not { } request) return;
+        var (name, map) = request;
         busy = importing = true;
         phase = null;
         progress = null;
@@ -253,15 +249,15 @@ public partial class Import : IDisposable
         var opened = new List<Stream>();
         try
         {
-            // The files were streamed to disk when chosen; only those the mapping needs are read, as streams.
-            var sources = CrmUpload.RequiredFiles(map!).ToDictionary(f => f, f =>
+            // The files were streamed to disk when chosen; only those the mapping needs (and the event files chosen) are read, as streams.
+            var sources = ChosenFiles(map).ToDictionary(f => f, f =>
             {
                 var (source, stream) = Files.Open(f);
                 opened.Add(stream);
                 return source;
             });
             var picked = now is { } day ? new DateTimeOffset(day.Date, TimeSpan.Zero) : (DateTimeOffset?)null;
-            report = await Imports.ImportAsync(name, sources, map!, new PageProgress(this), cancel.Token, now: picked, run: cancel);
+            report = await Imports.ImportAsync(name, sources, map, new PageProgress(this), cancel.Token, now: picked, run: cancel);
             phase = Words["Import.Done", report.Imported.ToString("N0", System.Globalization.CultureInfo.CurrentCulture), name];
             announcement = Words["Progress.ImportDone"];
             simulation = $"{name}-sim";

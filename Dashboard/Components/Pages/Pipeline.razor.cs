@@ -40,7 +40,7 @@ public partial class Pipeline
     static readonly (string Key, string Title)[] Columns =
     [
         ("customer", "Deals.Customer"), ("value", "Deals.Value"), ("step", "Deals.Step"), ("days", "Deals.DaysInStep"), ("close", "Deals.ExpectedClose"),
-        ("pushed", "Deals.TimesPushed"), ("owner", "Deals.Owner"), ("category", "Deals.Category"),
+        ("pushed", "Deals.TimesPushed"), ("followups", "Deals.FollowUps"), ("activity", "Deals.LastActivity"), ("owner", "Deals.Owner"), ("category", "Deals.Category"),
     ];
 
     bool MaySave => Viewer.SignedIn && !Viewer.Visitor;

@@ -36,6 +36,17 @@ public static class ImportNoteChinese
         ["unreadable close value"] = "无法读取的成交金额",
         ["negative close value"] = "成交金额为负",
         ["prospect without a date, and no date in the file"] = "潜在客户没有日期，且文件中没有任何日期",
+        ["no key"] = "没有关联键",
+        ["key matches no imported deal"] = "关联键与导入的任何交易都不匹配",
+        ["unreadable amount"] = "无法读取的金额",
+        ["amount not positive"] = "金额不是正数",
+        ["no order id"] = "没有订单编号",
+        ["duplicate order id"] = "订单编号重复",
+        ["id cannot name an event"] = "编号不能用作事件编号",
+        ["not a customer: its deal is not won"] = "不是客户：其交易未赢单",
+        ["dated before its deal allows"] = "日期早于其交易允许的时间",
+        ["payment exceeds what was owed"] = "付款超过了应收金额",
+        ["refused by the journey"] = "被客户旅程拒绝",
     };
 
     /// <summary>Why a row of the teams, products or leads file was skipped (a row's problem, or what it lacks).</summary>
@@ -56,6 +67,12 @@ public static class ImportNoteChinese
         ("lead '{0}' listed again", "线索 '{0}' 重复列出"),
         ("first contact '{0}' is not a date ({1})", "首次接触 '{0}' 不是日期（{1}）"),
         ("line {0}: {1}", "第 {0} 行：{1}"),
+        // An event file's rejected row: what it names (details of payments, orders and activities rows)
+        ("{0} '{1}' (row {2} is kept)", "{0} '{1}'（保留第 {2} 行）"),
+        ("{0} '{1}' is a lost deal", "{0} '{1}' 是已输掉的交易"),
+        ("{0} '{1}' is an open deal", "{0} '{1}' 是进行中的交易"),
+        ("{0} '{1}' is a lead without a deal", "{0} '{1}' 是没有交易的线索"),
+        ("{0} '{1}' is before the lead was created ({2})", "{0} '{1}' 早于线索创建时间（{2}）"),
         // Where a note points: "file line N"
         ("{0} line {1}", "{0} 第 {1} 行"),
         ("day-first", "日在前"),
@@ -102,7 +119,7 @@ public static class ImportNoteChinese
 
     /// <summary>One fixed-up or rejected row, as <c>ImportIssue.ToString</c> says it, in Chinese (the values involved as they were).</summary>
     public static string Issue(Growth.Domain.Import.ImportIssue issue) =>
-        $"第 {issue.Row} 行（{(issue.OpportunityId.Length > 0 ? issue.OpportunityId : "无编号")}）：{Reason(issue.Reason) ?? issue.Reason}{(issue.Detail is null ? "" : $"：{issue.Detail}")}";
+        $"{(issue.File is null ? "" : issue.File + " ")}第 {issue.Row} 行（{(issue.OpportunityId.Length > 0 ? issue.OpportunityId : "无编号")}）：{Reason(issue.Reason) ?? issue.Reason}{(issue.Detail is null ? "" : $"：{(issue.File is null ? issue.Detail : Skip(issue.Detail) ?? issue.Detail)}")}";
 
     /// <summary>A reason a row was fixed up or rejected, in Chinese, or null.</summary>
     public static string? Reason(string english) => Reasons.GetValueOrDefault(english);
