@@ -78,14 +78,14 @@ public static class DormancyScenarios
     /// have left memory (their shard entry and, with memory storage, their stored state), how many went dormant,
     /// and bytes per activated journey with dormancy off, measured the same way.
     /// </summary>
-    public static async Task<(double PerCustomer, double DormantShare, double PerActivated)> CustomersAsync(int customers)
+    public static async Task<(double PerCustomer, double DormantShare, double PerActivated, double RowBytes)> CustomersAsync(int customers)
     {
         var on = await CustomerBytesAsync(Dormancy.Default, customers);
         var off = await CustomerBytesAsync(Dormancy.Off, customers);
-        return (on.Bytes, on.Dormant / (double)customers, off.Bytes);
+        return (on.Bytes, on.Dormant / (double)customers, off.Bytes, on.RowBytes);
     }
 
-    static async Task<(double Bytes, int Dormant)> CustomerBytesAsync(Dormancy dormancy, int customers)
+    static async Task<(double Bytes, int Dormant, double RowBytes)> CustomerBytesAsync(Dormancy dormancy, int customers)
     {
         using var host = await StartAsync(dormancy);
         var grains = host.Services.GetRequiredService<IGrainFactory>();
@@ -104,9 +104,26 @@ public static class DormancyScenarios
         var type = grains.GetGrain<IJourneyGrain>(Keys.Of(ws, starts[0].JourneyId)).GetGrainId().Type;
         for (var i = 0; i < 1200 && (await management.GetActiveGrains(type)).Count > customers - dormant; i++) await Task.Delay(100);
         var bytes = (HeapMb() - before) * 1048576.0 / customers;
-        Console.WriteLine($"  customers {(dormancy.Enabled ? "dormancy on " : "dormancy off")}: {customers:N0} started, {dormant:N0} dormant, {bytes:N0} bytes each");
+        var rowBytes = await RowBytesAsync(grains, ws, customers);
+        Console.WriteLine($"  customers {(dormancy.Enabled ? "dormancy on " : "dormancy off")}: {customers:N0} started, {dormant:N0} dormant, {bytes:N0} bytes each; a record row {rowBytes:N0} bytes");
         await host.StopAsync();
-        return (bytes, dormant);
+        return (bytes, dormant, rowBytes);
+    }
+
+    /// <summary>
+    /// Bytes per record row (<see cref="Domain.Records.CustomerRecord"/>, named, as the shard keeps one per journey for the
+    /// record lists): every row copied out of the shards, measured by the heap the copies add. With table storage a
+    /// dormant customer costs the silo its shard entry and this row; the journey's state is in the table.
+    /// </summary>
+    static async Task<double> RowBytesAsync(IGrainFactory grains, string ws, int customers)
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var slices = await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(ws, i))
+            .RecordsAsync(new Domain.Records.RecordQuery { Kind = Domain.Records.RecordKind.Customers }, Domain.Access.FigureScope.Full, customers)));
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        var count = slices.Sum(s => s.Rows.Count);
+        GC.KeepAlive(slices);
+        return count == 0 ? double.NaN : (after - before) / (double)count;
     }
 
     /// <summary>

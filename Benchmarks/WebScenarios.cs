@@ -68,20 +68,6 @@ public sealed partial class WebScenarios(bool quick) : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
-    /// <summary>Events per second ingested end to end over HTTP, batches of 5,000, two requests in flight.</summary>
-    public async Task<double> IngestAsync()
-    {
-        var batches = quick ? 8 : 40;
-        return await Measure.MedianAsync(async run =>
-        {
-            var workspace = $"bench-ingest-{run + 1}";
-            var payloads = Enumerable.Range(0, batches).Select(_ => Batch(5000)).ToList();
-            var watch = Stopwatch.StartNew();
-            await Parallel.ForEachAsync(payloads, new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (p, _) => await PostAsync(workspace, p));
-            return payloads.Sum(p => p.Length) / watch.Elapsed.TotalSeconds;
-        });
-    }
-
     sealed class Watcher : IAsyncDisposable
     {
         public HubConnection Connection { get; }

@@ -25,6 +25,12 @@ public static class GrowthSilo
     public const string Section = "Orleans";
 
     /// <summary>
+    /// How often the Orleans dashboard samples its counters (assumed: 10 s; Orleans' default is 1 s). A sample walks every
+    /// activation to count them, a cost that grows with the journeys held.
+    /// </summary>
+    public const int DashboardCounterIntervalMs = 10_000;
+
+    /// <summary>
     /// Configures a silo from configuration (see <see cref="GrowthHostingOptions"/>): by default one silo on
     /// loopback with in-memory storage (nothing to install; data is not durable).
     /// </summary>
@@ -78,8 +84,11 @@ public static class GrowthSilo
         silo.AddGrainExtension<ILeaveMemoryExtension, LeaveMemoryExtension>();
         silo.Services.AddGrowthSerialization();
         silo.Services.TryAddKeyedSingleton(DomainClock.Key, TimeProvider.System);
-        // The Orleans dashboard's silo side; the web host mounts its pages for administrators only.
-        silo.AddDashboard();
+        // The Orleans dashboard's silo side; the web host mounts its pages for administrators only. Its counters are
+        // sampled every 10 s, not every second (its default): each sample reads every Orleans instrument, among them
+        // the activation count, which walks every activation, so the per-second sampling took 6 % of the CPU of the
+        // ingestion benchmark with a few hundred thousand journeys held (docs/performance-profile.md, issue 22).
+        silo.AddDashboard(o => o.CounterUpdateIntervalMs = DashboardCounterIntervalMs);
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<GrowthMetrics>();
         // Running simulations keep a reminder that wakes them on a surviving silo (see SimulationGrain.KeepAlivePeriod).
