@@ -142,6 +142,7 @@ public static partial class FunnelCalibration
         var weights = reps.Select(r => r.Weight).ToArray();
         var origin = new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
         var horizon = origin + TimeSpan.FromDays(7 * weeks);
+        Pool? pool = null;
         for (var i = 0; i < count; i++)
         {
             JourneyStart start;
@@ -174,6 +175,18 @@ public static partial class FunnelCalibration
             var rest = planner.AdvanceTo(first.State, plan, horizon);
             Tally(acc, first.Events, origin, horizon, start);
             Tally(acc, rest.Events, origin, horizon, start);
+            var events = first.Events.Concat(rest.Events);
+            // A lead sent back to the pool is taken up by another rep of its team at the next whole hour, as the simulation's
+            // routing takes it up (its own stream: a sample without returns draws as before).
+            while (rest.Returned is { } back && rest.State.InPool && Pool.Up(back.At, origin) is var at && at < horizon)
+            {
+                pool ??= new Pool(reps, Prng.Derive(seed, "pool"));
+                var taken = planner.TakeFromPool(rest.State, plan, pool.Pick(back), at);
+                rest = planner.AdvanceTo(taken.State, plan, horizon);
+                Tally(acc, taken.Events, origin, horizon, start);
+                Tally(acc, rest.Events, origin, horizon, start);
+                events = events.Concat(taken.Events).Concat(rest.Events);
+            }
             var s = rest.State;
             acc.Leads++;
             if (!start.Existing)
@@ -194,7 +207,7 @@ public static partial class FunnelCalibration
                         }
                     }
                 }
-                if (s.Won && s.ClosedAt is { } won && won < horizon) TallyReversals(acc, s, won, horizon, first.Events.Concat(rest.Events));
+                if (s.Won && s.ClosedAt is { } won && won < horizon) TallyReversals(acc, s, won, horizon, events);
                 var closed = s.ClosedAt ?? horizon;
                 acc.OpenDays += (closed - start.At).TotalDays;
                 acc.OpenDaysCount++;
