@@ -66,7 +66,7 @@ public sealed class FunnelKernels
 public sealed record SampleRep(RepAssignment Rep, double Weight);
 
 /// <summary>Measures <see cref="FunnelKernels"/>. Pure and deterministic per seed, parallel over fixed chunks.</summary>
-public static class FunnelCalibration
+public static partial class FunnelCalibration
 {
     /// <summary>Sample leads per chunk: chunks, not threads, own their seeds, so results do not depend on core count.</summary>
     const int ChunkSize = 1000;
@@ -102,68 +102,6 @@ public static class FunnelCalibration
     }
 
     enum Kind { Effective, Junk, Existing }
-
-    /// <summary>Measures the kernels for <paramref name="weeks"/> weeks with the given reps, walking <paramref name="effectiveLeads"/> sample leads.</summary>
-    public static FunnelKernels Measure(BehaviourParameters p, IReadOnlyList<SampleRep> reps, int weeks, int effectiveLeads, ulong seed, ParallelOptions parallel)
-    {
-        if (reps.Count == 0) throw new ArgumentException("calibration needs at least one rep", nameof(reps));
-        var junk = Math.Max(ChunkSize, (int)(effectiveLeads * JunkSampleShare));
-        var existing = Math.Max(ChunkSize, (int)(effectiveLeads * ExistingSampleShare));
-        var jobs = new List<(Kind Kind, int Chunk, int Count)>();
-        void Plan(Kind kind, int total)
-        {
-            for (int i = 0, n = 0; n < total; i++, n += ChunkSize) jobs.Add((kind, i, Math.Min(ChunkSize, total - n)));
-        }
-        Plan(Kind.Effective, effectiveLeads);
-        Plan(Kind.Junk, junk);
-        Plan(Kind.Existing, existing);
-
-        var results = new Acc[jobs.Count];
-        Parallel.For(0, jobs.Count, parallel, j =>
-        {
-            var (kind, chunk, count) = jobs[j];
-            results[j] = RunChunk(p, reps, weeks, kind, count, Prng.Derive(seed, $"calibration-{kind}-{chunk}"));
-        });
-        // Merged in job order: floating-point sums come out the same whatever ran in parallel.
-        var eff = new Acc(weeks); var jnk = new Acc(weeks); var ex = new Acc(weeks);
-        for (var j = 0; j < jobs.Count; j++)
-            (jobs[j].Kind switch { Kind.Effective => eff, Kind.Junk => jnk, _ => ex }).Add(results[j]);
-
-        var won = new Acc(weeks);
-        won.Add(eff);
-        won.Add(jnk);
-        var wins = Math.Max(1, won.Won);
-        var mean = won.WonValue / wins;
-        var totalNew = won.ValueByRegion.Values.Sum();
-        var repsByRegion = reps.GroupBy(r => r.Rep.RegionId).ToDictionary(g => g.Key, g => (double)g.Count() / reps.Count);
-        var repsByTeam = reps.GroupBy(r => r.Rep.TeamId).ToDictionary(g => g.Key, g => (double)g.Count() / reps.Count);
-        return new FunnelKernels
-        {
-            WinOpportunity = Ratio(won.OpportunitiesWon, won.Opportunities),
-            OpportunityWinShape = won.OpportunityWins.Select(w => w / Math.Max(1, won.OpportunitiesWon)).ToArray(),
-            QualifyEffective = Ratio(eff.Qualified, eff.Leads),
-            QualifyJunk = Ratio(jnk.Qualified, jnk.Leads),
-            WinEffective = Ratio(eff.Won, eff.Qualified),
-            WinJunk = Ratio(jnk.Won, jnk.Qualified),
-            WinShape = won.Wins.Select(w => w / wins).ToArray(),
-            WonValueMean = mean,
-            WonValueSd = Math.Sqrt(Math.Max(0, won.WonValueSq / wins - mean * mean)),
-            RepurchasesPerWin = won.Repurchases.Select(x => x / wins).ToArray(),
-            ReferralsPerWin = won.Referrals.Select(x => x / wins).ToArray(),
-            CashPerWin = won.Cash.Select(x => x / wins).ToArray(),
-            RepurchaseValueNew = won.RepCount == 0 ? 0 : won.RepValue / won.RepCount,
-            RepurchasesPerExisting = ex.Repurchases.Select(x => x / Math.Max(1, ex.Leads)).ToArray(),
-            ReferralsPerExisting = ex.Referrals.Select(x => x / Math.Max(1, ex.Leads)).ToArray(),
-            CashPerExisting = ex.Cash.Select(x => x / Math.Max(1, ex.Leads)).ToArray(),
-            RepurchaseValueExisting = ex.RepCount == 0 ? 0 : ex.RepValue / ex.RepCount,
-            MeanOpenDays = (eff.OpenDays + jnk.OpenDays) / Math.Max(1, eff.OpenDaysCount + jnk.OpenDaysCount),
-            NewShareByRegion = totalNew <= 0 ? repsByRegion : won.ValueByRegion.ToDictionary(kv => kv.Key, kv => kv.Value / totalNew),
-            NewShareByTeam = totalNew <= 0 ? repsByTeam : won.ValueByTeam.ToDictionary(kv => kv.Key, kv => kv.Value / totalNew),
-            ExistingShareByRegion = repsByRegion,
-            ExistingShareByTeam = repsByTeam,
-            ReversedShareWithin = ReversedShares(won),
-        };
-    }
 
     /// <summary>Fewest sample wins a day's reversed share is measured on (assumed; near the horizon a handful gave 0 or 0.74 by chance).</summary>
     public const int MinReversalWins = 30;
@@ -204,6 +142,7 @@ public static class FunnelCalibration
         var weights = reps.Select(r => r.Weight).ToArray();
         var origin = new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
         var horizon = origin + TimeSpan.FromDays(7 * weeks);
+        Pool? pool = null;
         for (var i = 0; i < count; i++)
         {
             JourneyStart start;
@@ -236,6 +175,18 @@ public static class FunnelCalibration
             var rest = planner.AdvanceTo(first.State, plan, horizon);
             Tally(acc, first.Events, origin, horizon, start);
             Tally(acc, rest.Events, origin, horizon, start);
+            var events = first.Events.Concat(rest.Events);
+            // A lead sent back to the pool is taken up by another rep of its team at the next whole hour, as the simulation's
+            // routing takes it up (its own stream: a sample without returns draws as before).
+            while (rest.Returned is { } back && rest.State.InPool && Pool.Up(back.At, origin) is var at && at < horizon)
+            {
+                pool ??= new Pool(reps, Prng.Derive(seed, "pool"));
+                var taken = planner.TakeFromPool(rest.State, plan, pool.Pick(back), at);
+                rest = planner.AdvanceTo(taken.State, plan, horizon);
+                Tally(acc, taken.Events, origin, horizon, start);
+                Tally(acc, rest.Events, origin, horizon, start);
+                events = events.Concat(taken.Events).Concat(rest.Events);
+            }
             var s = rest.State;
             acc.Leads++;
             if (!start.Existing)
@@ -256,7 +207,7 @@ public static class FunnelCalibration
                         }
                     }
                 }
-                if (s.Won && s.ClosedAt is { } won && won < horizon) TallyReversals(acc, s, won, horizon, first.Events.Concat(rest.Events));
+                if (s.Won && s.ClosedAt is { } won && won < horizon) TallyReversals(acc, s, won, horizon, events);
                 var closed = s.ClosedAt ?? horizon;
                 acc.OpenDays += (closed - start.At).TotalDays;
                 acc.OpenDaysCount++;

@@ -42,10 +42,35 @@ internal sealed class PlanPathWalk
     /// <summary>Each rep's team bonus group (team × measurement period length), and the groups' sums at a period's end.</summary>
     readonly int[] group;
     readonly double[] groupCredited, groupTarget;
+    /// <summary>
+    /// The calendar of every rep's periods, worked out once per chunk instead of per path and week (indexed rep × weeks + week):
+    /// the first cell of the week of the period in the response table, whether a new period starts, whether the period ends
+    /// (and the share of it the horizon covers); and whether any rep's period ends in a week.
+    /// </summary>
+    readonly int[] weekCell;
+    readonly bool[] starts, ends, anyEnds;
+    readonly double[] covered;
+    readonly int weeks;
 
-    public PlanPathWalk(PlanPaths.Shared shared, PlanPaths.Table[] repTables, Totals sums)
+    public PlanPathWalk(PlanPaths.Shared shared, PlanPaths.Table[] repTables, Totals sums, int horizonWeeks)
     {
-        (s, tables, totals) = (shared, repTables, sums);
+        (s, tables, totals, weeks) = (shared, repTables, sums, horizonWeeks);
+        var n = tables.Length;
+        (weekCell, starts, ends, covered, anyEnds) = (new int[n * weeks], new bool[n * weeks], new bool[n * weeks], new double[n * weeks], new bool[weeks]);
+        for (var r = 0; r < n; r++)
+        {
+            var tb = tables[r];
+            var pw = tb.Terms.PeriodWeeks;
+            for (var t = 0; t < weeks; t++)
+            {
+                var period = (int)(t / pw);
+                weekCell[r * weeks + t] = Math.Min(tb.WeeksInPeriod - 1, (int)(t - period * pw)) * PlanPaths.Bins;
+                starts[r * weeks + t] = t > 0 && (int)((t - 1) / pw) != period;
+                ends[r * weeks + t] = EndsAt(pw, t, weeks);
+                covered[r * weeks + t] = Covered(pw, t, weeks);
+                anyEnds[t] |= ends[r * weeks + t];
+            }
+        }
         state = new double[tables.Length * Slots];
         var lengths = tables.Select(t => t.Terms.PeriodWeeks).Distinct().ToArray();
         group = tables.Select((t, r) => Math.Max(0, s.TeamOf.ElementAtOrDefault(r)) * lengths.Length + Array.IndexOf(lengths, t.Terms.PeriodWeeks)).ToArray();
@@ -54,7 +79,7 @@ internal sealed class PlanPathWalk
     }
 
     /// <summary>One path. <paramref name="rng"/> draws deals; clawbacks draw from their own stream so options without one keep common random numbers.</summary>
-    public void Run(Prng rng, Prng clawRng, int path, int weeks)
+    public void Run(Prng rng, Prng clawRng, int path)
     {
         Array.Clear(state);
         var n = tables.Length;
@@ -70,10 +95,8 @@ internal sealed class PlanPathWalk
                 var tb = tables[r];
                 var terms = tb.Terms;
                 var o = r * Slots;
-                var period = (int)(t / terms.PeriodWeeks);
-                var k = Math.Min(tb.WeeksInPeriod - 1, (int)(t - period * terms.PeriodWeeks));
                 var released = 0.0;
-                if (t > 0 && (int)((t - 1) / terms.PeriodWeeks) != period)
+                if (starts[r * weeks + t])
                 {
                     // A new period: attainment starts again; pulled deals are owed back now, held ones close now.
                     state[o + Credited] = 0;
@@ -84,7 +107,7 @@ internal sealed class PlanPathWalk
                 }
                 var credited = state[o + Credited];
                 var bin = tb.Target <= 0 ? 0 : Math.Min(PlanPaths.Bins - 1, (int)(credited / tb.Target / PlanPaths.Step));
-                var cell = k * PlanPaths.Bins + bin;
+                var cell = weekCell[r * weeks + t] + bin;
                 var lambda = s.WinsPerWeek[r] * season;
                 double deals = rng.Poisson(lambda * tb.Wins[cell]);
                 var owed = Math.Min(state[o + Owed], deals);
@@ -117,9 +140,9 @@ internal sealed class PlanPathWalk
                 state[o + ClawSum] += claw;
                 total += value;
             }
-            PeriodEnds(t, weeks);
+            if (anyEnds[t]) PeriodEnds(t);
         }
-        Finish(path, paths, weeks, total);
+        Finish(path, paths, total);
     }
 
     static bool EndsAt(double periodWeeks, int t, int weeks) => t == weeks - 1 || (int)((t + 1) / periodWeeks) != (int)(t / periodWeeks);
@@ -133,28 +156,26 @@ internal sealed class PlanPathWalk
     }
 
     /// <summary>The team bonus and the draw of every rep whose measurement period ends with week <paramref name="t"/>.</summary>
-    void PeriodEnds(int t, int weeks)
+    void PeriodEnds(int t)
     {
         var n = tables.Length;
         Array.Clear(groupCredited);
         Array.Clear(groupTarget);
         for (var r = 0; r < n; r++)
         {
-            var pw = tables[r].Terms.PeriodWeeks;
-            if (!EndsAt(pw, t, weeks)) continue;
+            if (!ends[r * weeks + t]) continue;
             groupCredited[group[r]] += state[r * Slots + Credited];
-            groupTarget[group[r]] += tables[r].Target * Covered(pw, t, weeks);
+            groupTarget[group[r]] += tables[r].Target * covered[r * weeks + t];
         }
         for (var r = 0; r < n; r++)
         {
             var tb = tables[r];
-            var pw = tb.Terms.PeriodWeeks;
             var o = r * Slots;
-            if (!EndsAt(pw, t, weeks)) continue;
+            if (!ends[r * weeks + t]) continue;
             var plan = tb.Terms.Plan;
             var bonus = PeriodPay.TeamBonus(plan.TeamBonus, groupCredited[group[r]], groupTarget[group[r]]);
             state[o + Variable] += bonus;
-            var (line, outstanding) = PeriodPay.Draw((double)plan.Draw * Covered(pw, t, weeks), state[o + Variable], state[o + Outstanding]);
+            var (line, outstanding) = PeriodPay.Draw((double)plan.Draw * covered[r * weeks + t], state[o + Variable], state[o + Outstanding]);
             state[o + Pay] += bonus + line;
             state[o + BonusSum] += bonus;
             state[o + DrawSum] += line;
@@ -163,7 +184,7 @@ internal sealed class PlanPathWalk
         }
     }
 
-    void Finish(int path, int paths, int weeks, double total)
+    void Finish(int path, int paths, double total)
     {
         double reached = 0, below = 0, pay = 0, basePay = 0, commission = 0, spiffs = 0, bonus = 0, claw = 0, draws = 0;
         for (var r = 0; r < tables.Length; r++)

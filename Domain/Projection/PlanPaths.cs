@@ -135,9 +135,9 @@ public static class PlanPaths
         {
             var rng = new Prng(Prng.Derive(prep.Request.Seed, $"plans-{chunk}"));
             var clawRng = new Prng(Prng.Derive(prep.Request.Seed, $"plans-clawback-{chunk}"));
-            var walk = new PlanPathWalk(s, tables, totals);
+            var walk = new PlanPathWalk(s, tables, totals, weeks);
             var to = Math.Min(paths, (chunk + 1) * ProjectionEngine.ChunkPaths);
-            for (var path = chunk * ProjectionEngine.ChunkPaths; path < to; path++) walk.Run(rng, clawRng, path, weeks);
+            for (var path = chunk * ProjectionEngine.ChunkPaths; path < to; path++) walk.Run(rng, clawRng, path);
             chunkDone?.Invoke(to - chunk * ProjectionEngine.ChunkPaths);
         });
         var outcomeReps = new RepPayout[n];

@@ -48,16 +48,16 @@ public static class ProjectionPreparation
 
         var seed = Prng.Derive(r.Seed, "calibration");
         var reps = sample.Select(x => new SampleRep(x.Rep, x.Weight)).ToList();
-        var kernels = FunnelCalibration.Measure(p, reps, r.Weeks, r.CalibrationLeads, seed, parallel);
-        // Open leads per unit of capacity: above 1, reps are overloaded and contact slows (Behaviour.LoadFactor).
+        // Open leads per unit of capacity: above 1, reps are overloaded and contact slows (Behaviour.LoadFactor), and the
+        // leads are walked again under that load (the existing customers, who carry no load, are walked once).
         var capacity = sample.Sum(x => x.Rep.Capacity * x.Weight / Math.Max(1, x.Rep.Capacity));
         var leadsPerDay = channels.Sum(c => c.LeadsPerWeek) / 7;
-        var load = capacity <= 0 ? 0 : leadsPerDay * kernels.MeanOpenDays / capacity;
-        if (load > 1)
+        var load = 0.0;
+        var kernels = FunnelCalibration.Measure(p, reps, r.Weeks, r.CalibrationLeads, seed, parallel, meanOpenDays =>
         {
-            reps = sample.Select(x => new SampleRep(x.Rep with { Load = (int)Math.Round(load * x.Rep.Capacity) }, x.Weight)).ToList();
-            kernels = FunnelCalibration.Measure(p, reps, r.Weeks, r.CalibrationLeads, seed, parallel);
-        }
+            load = capacity <= 0 ? 0 : leadsPerDay * meanOpenDays / capacity;
+            return load > 1 ? sample.Select(x => new SampleRep(x.Rep with { Load = (int)Math.Round(load * x.Rep.Capacity) }, x.Weight)).ToList() : null;
+        });
 
         var quota = QuotaOf(r);
         return new PreparedProjection
