@@ -31,7 +31,7 @@ public static class RecordList
             && (query.Campaign is null || row.CampaignId == query.Campaign)
             && (query.Status is null || row.Status == query.Status)
             && (query.Working is not { } working || (row.IsDeal && !row.Existing && row.Status == Journeys.JourneyStatus.Prospect
-                && Figures.Tally.WorkingStep(row.Step) == working))
+                && Figures.Tally.PipelineStep(row.Step) == working))
             && (query.LostAt is null || (CountedLoss(row) && (row.LostStep?.ToString() ?? "Unknown") == query.LostAt))
             && (query.LostTo is null || (CountedLoss(row) && row.LostObjection == query.LostTo))
             && (query.Overdue is not { } age || ReceivableAge.AmountIn(row, age, query.AsOf ?? throw new ArgumentException("overdue needs the workspace's time (asOf)", nameof(query))) != 0)

@@ -9,7 +9,7 @@ public enum RecordKind { Leads, Deals, Customers }
 /// A search, filter, sort and page over one kind of record. Filters: owner (rep id), team, region, stage (funnel
 /// stage), step ("Opened" or a conversation step), channel, campaign, status (journey status) and a search of the
 /// customer's name, company or journey id (case-insensitive, any part). Two filters read as a Sales chart's bar counts:
-/// working (open new-business deals working on a step, <see cref="Figures.Tally.WorkingStep"/>) and overdue (journeys with
+/// working (open new-business deals working on a step, <see cref="Figures.Tally.PipelineStep"/>) and overdue (journeys with
 /// money in a receivables ageing bucket at <see cref="AsOf"/>, <see cref="ReceivableAge"/>); two as the Insight page's
 /// loss charts count: lost at a step, lost to an objection. Ties of the sort are broken by journey id, so pages never overlap.
 /// </summary>
@@ -31,7 +31,7 @@ public sealed record RecordQuery
     public Channel? Channel { get; init; }
     public string? Campaign { get; init; }
     public JourneyStatus? Status { get; init; }
-    /// <summary>Open new-business deals being worked on this step, as the Sales page's pipeline chart counts them (Opening includes a deal open past Close).</summary>
+    /// <summary>Open new-business deals being worked on this step, as the Sales page's pipeline chart counts them (a deal open past Close counts under Close).</summary>
     public ConversationStep? Working { get; init; }
     /// <summary>Journeys with money in this receivables ageing bucket at <see cref="AsOf"/> (the Sales page's ageing chart).</summary>
     public OverdueAge? Overdue { get; init; }
