@@ -130,8 +130,11 @@ public partial class Home
 
     Action<Plotly.Blazor.Interop.EventDataPoint>? FunnelClick => Viewer.Allows(Growth.Domain.Access.Area.Customer, Workspace) ? OpenStage : null;
 
-    /// <summary>A lifecycle bar opens the customers at that stage (<see cref="Figures.OverviewDrill"/>), for those who may see records.</summary>
-    Action<Plotly.Blazor.Interop.EventDataPoint>? LifecycleClick => Viewer.Allows(Growth.Domain.Access.Area.Customer, Workspace) ? point =>
+    /// <summary>
+    /// A lifecycle bar opens the customers at that stage (<see cref="Figures.OverviewDrill"/>), for those who see the whole
+    /// workspace and may see records (the bars are the whole workspace's; a cut viewer's list would not match them).
+    /// </summary>
+    Action<Plotly.Blazor.Interop.EventDataPoint>? LifecycleClick => SeesAll && Viewer.Allows(Growth.Domain.Access.Area.Customer, Workspace) ? point =>
     {
         if (Figures.OverviewDrill.Lifecycle(Workspace, RecordLinks.IndexOf(point)) is { } address) Navigation.NavigateTo(address);
     } : null;
