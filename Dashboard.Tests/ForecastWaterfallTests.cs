@@ -36,6 +36,25 @@ public class ForecastWaterfallTests(DashboardHost host, BrowserFixture browser)
             Assert.Equal(await Cell("end"), sum);
             Assert.Equal(w.End, sum);
             await Expect(page.GetByTestId("chart-waterfall").Locator(".main-svg").First).ToBeVisibleAsync();
+
+            // A click on the new-deals bar lists the deals behind it: as many as the bar's moves, their amounts summing to the bar.
+            var added = w.Behind(WaterfallFlow.New);
+            Assert.Equal(w.New, added.Sum(m => m.Amount));
+            var graph = page.GetByTestId("chart-waterfall").Locator(".js-plotly-plot");
+            var behind = page.GetByTestId("waterfall-behind");
+            for (var attempt = 0; attempt < 20 && !await behind.IsVisibleAsync(); attempt++)
+            {
+                var index = (int)WaterfallFlow.New;
+                await graph.EvaluateAsync($"g => {{ const d = g.data[0]; g.emit('plotly_click', {{ points: [{{ curveNumber: 0, pointNumber: {index}, pointIndex: {index}, data: d, fullData: g._fullData[0], x: d.x[{index}], y: d.y[{index}] }}] }}); }}");
+                try { await behind.WaitForAsync(new() { Timeout = 3_000 }); } catch (TimeoutException) { }
+            }
+            var rows = page.Locator("[data-testid=waterfall-deals] tbody tr");
+            await Expect(rows).ToHaveCountAsync(added.Count);
+            var listed = 0m;
+            foreach (var cell in await page.Locator("[data-testid=waterfall-deals] tbody td[data-value]").AllAsync())
+                listed += decimal.Parse((await cell.GetAttributeAsync("data-value"))!, CultureInfo.InvariantCulture);
+            Assert.Equal(w.New, listed);
+            await Expect(page.GetByTestId("csv-waterfall-deals")).ToBeVisibleAsync();
         }
         finally { await page.Context.DisposeAsync(); }
     }

@@ -106,6 +106,7 @@ public class SecurityMatrixTests(DashboardHost host)
         new("records api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/records?kind=deals&size=5", null, SalesSide),
         new("records csv api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/records.csv?kind=leads", null, SalesSide),
         new("pool api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/pool", null, SalesSide),
+        new("pool csv api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/pool/leads.csv", null, SalesSide),
         new("pipeline csv api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/pipeline/deals.csv", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("pipeline views api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/pipeline/views", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         // Refused past the check (a bad sort), so no case saves a view; deleting a view nobody has changes nothing.

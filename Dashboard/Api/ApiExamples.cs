@@ -46,6 +46,10 @@ public static class ApiExamples
     public static string RecordsCsvAnswer { get; } =
         Growth.Dashboard.Application.Records.RecordsCsv.Header + "\r\n" + "j-000042,/customer/j-000042?workspace=demo,Ada Lovelace,Lovelace Ltd,Prospect,Opportunity,Topic,Sam Reed,rep-1-1-1,team-1-1,region-1,Ads,campaign-1,48000,,2026-02-02,2026-03-01,,,2026-03-09,A\r\n";
 
+    /// <summary>The lead pool's lists as CSV: one lead waiting in the pool.</summary>
+    public static string PoolCsvAnswer { get; } =
+        Growth.Dashboard.Application.Pool.PoolCsv.Header + "\r\n" + "waiting,j-000042,/customer/j-000042?workspace=demo,North,team-1-1,region-1,,Ads,campaign-1,2026-03-09 14:00,1,no first contact by the deadline\r\n";
+
     /// <summary>Forecast accuracy as CSV: one kept week of a closed quarter.</summary>
     public static string AccuracyCsvAnswer { get; } =
         AccuracyCsv.Header + "\r\n" + "FY2026-Q2,3,2026-04-15T00:00Z,600000,560000,-40000,-0.0667,420000,-180000,-0.3,300000,-300000,-0.5,610000,10000,0.0167\r\n";

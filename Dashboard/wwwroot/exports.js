@@ -12,11 +12,22 @@ window.growth = {
         setTimeout(() => URL.revokeObjectURL(link.href), 1000);
     },
     tableCsv(selector) {
-        const table = document.querySelector(selector);
-        if (!table) return "";
+        // Every table the selector finds (a statement per period), one after the other.
+        const tables = Array.from(document.querySelectorAll(selector));
+        if (tables.length === 0) return "";
         const cell = text => /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
-        return Array.from(table.querySelectorAll("tr"))
-            .map(row => Array.from(row.querySelectorAll("th, td")).map(c => cell(c.innerText.replace(/\s+/g, " ").trim())).join(","))
+        // An editable cell (the setup's tables) is its fields' values: what is typed, the option chosen, a box ticked.
+        const field = f => f.tagName === "SELECT" ? (f.selectedOptions[0]?.text ?? "") : f.type === "checkbox" ? (f.checked ? "✓" : "") : f.value;
+        const text = c => {
+            const fields = Array.from(c.querySelectorAll("input:not([type=hidden]), select, textarea"));
+            if (fields.length === 0) return c.innerText.replace(/\s+/g, " ").trim();
+            // The cell's words without its fields' own (a list's options, a button's ×), then the fields' values.
+            const words = c.cloneNode(true);
+            words.querySelectorAll("input, select, textarea, button").forEach(f => f.remove());
+            return [words.textContent, ...fields.map(field)].map(t => t.replace(/\s+/g, " ").trim()).filter(t => t.length > 0).join(" ");
+        };
+        return tables.flatMap(table => Array.from(table.querySelectorAll("tr")))
+            .map(row => Array.from(row.querySelectorAll("th, td")).map(c => cell(text(c))).join(","))
             .join("\r\n") + "\r\n";
     },
     // The chart as a picture, drawn again by Plotly at a size fit for a slide (PNG) or at any size (SVG).

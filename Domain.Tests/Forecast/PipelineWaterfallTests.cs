@@ -50,6 +50,18 @@ public class PipelineWaterfallTests
         Assert.Equal(1000 + 650 + 700 + 700 + 420m, w.End);
         Assert.Equal(w.End, w.StartPlusFlows);
         Assert.Equal((7, 5), (w.StartDeals, w.EndDeals));
+        // Each bar opens the deals behind it: what they put into it adds up to the bar, exactly.
+        Assert.All(Enum.GetValues<WaterfallFlow>(), f => Assert.Equal(w.Of(f), w.Behind(f).Sum(m => m.Amount)));
+        string[] Ids(WaterfallFlow f) => [.. w.Behind(f).Select(m => m.JourneyId).Order(StringComparer.Ordinal)];
+        Assert.Equal(["fresh"], Ids(WaterfallFlow.New));
+        Assert.Equal(["pulled"], Ids(WaterfallFlow.PulledIn));
+        Assert.Equal(["grows"], Ids(WaterfallFlow.Grown));
+        Assert.Equal(["shrinks", "wins-less"], Ids(WaterfallFlow.Shrunk));
+        Assert.Equal(["wins", "wins-less"], Ids(WaterfallFlow.Won));
+        Assert.Equal(["loses"], Ids(WaterfallFlow.Lost));
+        Assert.Equal(["slips"], Ids(WaterfallFlow.SlippedOut));
+        Assert.Equal(["fresh", "grows", "pulled", "shrinks", "stays"], Ids(WaterfallFlow.End));
+        Assert.Equal(7, w.Behind(WaterfallFlow.Start).Count);
     }
 
     [Fact]
@@ -77,6 +89,8 @@ public class PipelineWaterfallTests
             var after = Enumerable.Range(0, 40).Where(_ => rng.Next(4) > 0).Select(i => Any($"d{i}")).ToList();
             var w = PipelineWaterfall.Between(before, after, Q1, From, AsOf);
             Assert.Equal(w.End, w.StartPlusFlows);
+            Assert.All(Enum.GetValues<WaterfallFlow>(), f => Assert.Equal(w.Of(f), w.Behind(f).Sum(m => m.Amount)));
+            Assert.Equal((w.StartDeals, w.EndDeals), (w.Behind(WaterfallFlow.Start).Count, w.Behind(WaterfallFlow.End).Count));
         }
     }
 

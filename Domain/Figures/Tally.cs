@@ -32,6 +32,12 @@ public enum Count
     Reminders, Instalments, WriteOffs,
     /// <summary>Current customers by customer grade (value × activity), when the rule grades customers.</summary>
     CustomersGradeA, CustomersGradeB, CustomersGradeC, CustomersGradeD,
+    /// <summary>
+    /// Open deals that have passed every step up to Close (in their contract stage). They are also in
+    /// <see cref="OpenAtOpening"/>, as stored tallies have always counted them; the pipeline shows them under Close
+    /// (<see cref="Tally.OpenOn"/>). Appended last, so a stored tally from before it reads as 0 here.
+    /// </summary>
+    OpenPastClose,
 }
 
 /// <summary>Money figures, one slot each in <see cref="Tally.Amounts"/>.</summary>
@@ -86,12 +92,31 @@ public sealed class Tally
     public static Count OpenAt(ConversationStep step) => Count.OpenAtOpening + (int)step;
 
     /// <summary>
-    /// The step an open deal is being worked on, as the pipeline counts it: the one after the furthest step passed;
-    /// Opening when none is passed yet and also when every step up to Close is (a deal open past Close, in its contract
-    /// stage, counts under Opening: the tallies have kept it so, and a stored tally must go on adding up).
+    /// The slot an open deal is stored under (<see cref="OpenAt"/>): the step after the furthest step passed; Opening
+    /// when none is passed yet and also when every step up to Close is. That second case is kept for stored tallies
+    /// (they must go on adding up); such a deal is also counted in <see cref="Count.OpenPastClose"/>, and the pipeline
+    /// shows it under Close (<see cref="PipelineStep"/>, <see cref="OpenOn"/>).
     /// </summary>
     public static ConversationStep WorkingStep(ConversationStep? passed) =>
         passed is { } last && last < ConversationStep.Close ? last + 1 : ConversationStep.Opening;
+
+    /// <summary>
+    /// The pipeline bar an open deal is shown under: the step after the furthest step passed, Opening when none is
+    /// passed, and Close for a deal open past Close (in its contract stage: it is closing, not opening).
+    /// </summary>
+    public static ConversationStep PipelineStep(ConversationStep? passed) =>
+        passed == ConversationStep.Close ? ConversationStep.Close : WorkingStep(passed);
+
+    /// <summary>
+    /// Open deals the pipeline shows on <paramref name="step"/> (<see cref="PipelineStep"/>): the stored slot, with the
+    /// deals open past Close moved from Opening to Close (<see cref="Count.OpenPastClose"/>).
+    /// </summary>
+    public static long OpenOn(Tally t, ConversationStep step) => step switch
+    {
+        ConversationStep.Opening => t[OpenAt(step)] - t[Count.OpenPastClose],
+        ConversationStep.Close => t[OpenAt(step)] + t[Count.OpenPastClose],
+        _ => t[OpenAt(step)],
+    };
 
     static readonly DateTime DayZero = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     public static int DayNumber(DateTimeOffset at) => (int)(at.UtcDateTime.Date - DayZero).TotalDays;
@@ -189,6 +214,7 @@ public sealed class Tally
                 {
                     t[Count.OpenDeals] = 1;
                     t[OpenAt(WorkingStep(s.LastStep))] = 1;
+                    if (s.LastStep == ConversationStep.Close) t[Count.OpenPastClose] = 1;
                 }
             }
         }

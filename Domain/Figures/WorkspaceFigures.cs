@@ -84,7 +84,7 @@ public static class SnapshotBuilder
             Period = targets.GetValueOrDefault(PeriodBaseline.TotalKey) is var total && (total > 0 || t[Money.Revenue] > 0)
                 ? TargetPeriods.Project(asOf, total, t[Money.Revenue], baseline.At(PeriodBaseline.TotalKey), history, extras.FiscalYearStartMonth, extras.TimeZone)
                 : null,
-            Pipeline = Enum.GetValues<ConversationStep>().Select(s => new StepCount(s, t[Tally.OpenAt(s)])).ToList(),
+            Pipeline = Enum.GetValues<ConversationStep>().Select(s => new StepCount(s, Tally.OpenOn(t, s))).ToList(),
             Losses = new LossFigures(
                 Enum.GetValues<ConversationStep>().Select(s => new StepCount(s, t[Tally.LostAt(s)])).ToList(),
                 Enum.GetValues<ObjectionType>().Select(o => new ObjectionCount(o.ToString(), t[Tally.LostTo(o)]))
@@ -211,7 +211,7 @@ public static class SnapshotBuilder
             WonValueUnknown = d.WonValueUnknown,
             LostByStep = Enum.GetValues<ConversationStep>().Select(s => t[Tally.LostAt(s)]).ToArray(),
             LostStepUnknown = t[Count.LostAtUnknownStep],
-            OpenByStep = Enum.GetValues<ConversationStep>().Select(s => t[Tally.OpenAt(s)]).ToArray(),
+            OpenByStep = Enum.GetValues<ConversationStep>().Select(s => Tally.OpenOn(t, s)).ToArray(),
             EnteredByStage = Enum.GetValues<FunnelStage>().Select(s => t[Tally.Entered(s)]).ToArray(),
         };
     }

@@ -22,34 +22,61 @@ public sealed record PipelineWaterfall(string Period, DateTimeOffset From, DateT
         var now = after.GroupBy(d => d.JourneyId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         decimal start = 0, added = 0, pulledIn = 0, grown = 0, shrunk = 0, won = 0, lost = 0, slipped = 0, end = 0;
         int startDeals = 0, endDeals = 0;
-        void Change(decimal delta)
+        var moves = new List<WaterfallMove>();
+        decimal Move(Deal d, WaterfallFlow flow, decimal amount)
         {
-            if (delta > 0) grown += delta;
-            else shrunk -= delta;
+            moves.Add(new WaterfallMove(d.JourneyId, d.Name, d.Company, d.RepId, flow, amount));
+            return amount;
+        }
+        void Change(Deal d, decimal delta)
+        {
+            if (delta > 0) grown += Move(d, WaterfallFlow.Grown, delta);
+            else if (delta < 0) shrunk += Move(d, WaterfallFlow.Shrunk, -delta);
         }
         foreach (var (id, b) in then)
         {
             if (!InPipeline(b)) continue;
-            start += b.Amount;
+            start += Move(b, WaterfallFlow.Start, b.Amount);
             startDeals++;
-            if (!now.TryGetValue(id, out var a)) { lost += b.Amount; continue; }
-            Change(a.Amount - b.Amount);
+            if (!now.TryGetValue(id, out var a)) { lost += Move(b, WaterfallFlow.Lost, b.Amount); continue; }
+            Change(a, a.Amount - b.Amount);
             if (InPipeline(a)) continue;
-            if (a.IsWon) won += a.Amount;
-            else if (a.IsOpen) slipped += a.Amount;
-            else lost += a.Amount;
+            if (a.IsWon) won += Move(a, WaterfallFlow.Won, a.Amount);
+            else if (a.IsOpen) slipped += Move(a, WaterfallFlow.SlippedOut, a.Amount);
+            else lost += Move(a, WaterfallFlow.Lost, a.Amount);
         }
         foreach (var (id, a) in now)
         {
             if (!InPipeline(a)) continue;
-            end += a.Amount;
+            end += Move(a, WaterfallFlow.End, a.Amount);
             endDeals++;
             if (then.TryGetValue(id, out var b) && InPipeline(b)) continue;
-            if (b is { IsOpen: true }) pulledIn += a.Amount;
-            else added += a.Amount;
+            if (b is { IsOpen: true }) pulledIn += Move(a, WaterfallFlow.PulledIn, a.Amount);
+            else added += Move(a, WaterfallFlow.New, a.Amount);
         }
-        return new PipelineWaterfall(period.Name, from, to, start, added, pulledIn, grown, shrunk, won, lost, slipped, end, startDeals, endDeals);
+        return new PipelineWaterfall(period.Name, from, to, start, added, pulledIn, grown, shrunk, won, lost, slipped, end, startDeals, endDeals)
+        {
+            Moves = moves,
+        };
     }
+
+    /// <summary>
+    /// The deals behind each bar and what each put into it: the bar's value is the sum of its moves' amounts, exactly
+    /// (<see cref="Behind"/>). Start and End list the deals in the pipeline then and now.
+    /// </summary>
+    public IReadOnlyList<WaterfallMove> Moves { get; init; } = [];
+
+    /// <summary>The deals behind <paramref name="flow"/>'s bar, largest first (ties by journey id).</summary>
+    public IReadOnlyList<WaterfallMove> Behind(WaterfallFlow flow) =>
+        [.. Moves.Where(m => m.Flow == flow).OrderByDescending(m => m.Amount).ThenBy(m => m.JourneyId, StringComparer.Ordinal)];
+
+    /// <summary>The value of <paramref name="flow"/>'s bar (a flow down as a positive amount).</summary>
+    public decimal Of(WaterfallFlow flow) => flow switch
+    {
+        WaterfallFlow.Start => Start, WaterfallFlow.New => New, WaterfallFlow.PulledIn => PulledIn, WaterfallFlow.Grown => Grown,
+        WaterfallFlow.Shrunk => Shrunk, WaterfallFlow.Won => Won, WaterfallFlow.Lost => Lost, WaterfallFlow.SlippedOut => SlippedOut,
+        _ => End,
+    };
 
     /// <summary>Start plus every flow: equals <see cref="End"/> by construction (the test holds it to that).</summary>
     public decimal StartPlusFlows => Start + New + PulledIn + Grown - Shrunk - Won - Lost - SlippedOut;
@@ -71,3 +98,9 @@ public sealed record PipelineWaterfall(string Period, DateTimeOffset From, DateT
         return DealJudgement.Judge(open, optimism, at, parameters);
     }
 }
+
+/// <summary>The waterfall's bars, in the chart's order.</summary>
+public enum WaterfallFlow { Start, New, PulledIn, Grown, Shrunk, Won, Lost, SlippedOut, End }
+
+/// <summary>One deal's part in one bar of the waterfall: <paramref name="Amount"/> (positive) put into <paramref name="Flow"/>.</summary>
+public sealed record WaterfallMove(string JourneyId, string Name, string Company, string? RepId, WaterfallFlow Flow, decimal Amount);

@@ -66,6 +66,11 @@ public sealed record CustomerRecord
     /// <summary>A lost deal: the step it was lost at and the objection it was lost to (null: not known, or none).</summary>
     public ConversationStep? LostStep { get; init; }
     public ObjectionType? LostObjection { get; init; }
+    /// <summary>A customer's lifecycle, as the Overview's lifecycle chart counts it (<see cref="Figures.Tally.Of"/>): activated, retained, orders after the first, customers referred.</summary>
+    public bool Activated { get; init; }
+    public bool Retained { get; init; }
+    public int Repurchases { get; init; }
+    public int Referrals { get; init; }
 
     /// <summary>Base the simulated customers' name seeds are derived from with their journey id (any fixed number: assumed).</summary>
     public const ulong NameSeedBase = 0x6E616D6573UL;
@@ -96,6 +101,7 @@ public sealed record CustomerRecord
         PoolReason = state.Returns > 0 ? poolReason : null,
         Outstanding = state.Outstanding, Overdue = state.Overdue, OverdueSince = state.OverdueSince,
         LostStep = state.LostStep, LostObjection = state.LostObjection,
+        Activated = state.Activated, Retained = state.Retained, Repurchases = state.Repurchases, Referrals = state.Referrals,
     };
 
     /// <summary>

@@ -31,12 +31,27 @@ public static class RecordList
             && (query.Campaign is null || row.CampaignId == query.Campaign)
             && (query.Status is null || row.Status == query.Status)
             && (query.Working is not { } working || (row.IsDeal && !row.Existing && row.Status == Journeys.JourneyStatus.Prospect
-                && Figures.Tally.WorkingStep(row.Step) == working))
+                && Figures.Tally.PipelineStep(row.Step) == working))
             && (query.LostAt is null || (CountedLoss(row) && (row.LostStep?.ToString() ?? "Unknown") == query.LostAt))
             && (query.LostTo is null || (CountedLoss(row) && row.LostObjection == query.LostTo))
             && (query.Overdue is not { } age || ReceivableAge.AmountIn(row, age, query.AsOf ?? throw new ArgumentException("overdue needs the workspace's time (asOf)", nameof(query))) != 0)
+            && (query.Lifecycle is not { } stage || AtLifecycle(row, stage))
             && (query.Search is not { } q || Found(q, row.Name, row.Company, row.JourneyId));
     }
+
+    /// <summary>
+    /// A customer (or churned one) at <paramref name="stage"/>, as the lifecycle figures count it (<see cref="Figures.Tally.Of"/>):
+    /// acquired (every customer), activated, retained, upsold (an order after the first), referred (brought a customer), churned.
+    /// </summary>
+    public static bool AtLifecycle(CustomerRecord row, Journeys.LifecycleStage stage) => row.IsCustomer && stage switch
+    {
+        Journeys.LifecycleStage.Acquired => true,
+        Journeys.LifecycleStage.Activated => row.Activated,
+        Journeys.LifecycleStage.Retained => row.Retained,
+        Journeys.LifecycleStage.Upsold => row.Repurchases > 0,
+        Journeys.LifecycleStage.Referred => row.Referrals > 0,
+        _ => row.Status == Journeys.JourneyStatus.Churned,
+    };
 
     /// <summary>A new-business deal lost, as the loss figures count it (<see cref="Figures.Tally.Of"/>).</summary>
     static bool CountedLoss(CustomerRecord row) => row.IsDeal && !row.Existing && !row.Won && row.Status == Journeys.JourneyStatus.Lost;

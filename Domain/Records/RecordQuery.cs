@@ -9,9 +9,9 @@ public enum RecordKind { Leads, Deals, Customers }
 /// A search, filter, sort and page over one kind of record. Filters: owner (rep id), team, region, stage (funnel
 /// stage), step ("Opened" or a conversation step), channel, campaign, status (journey status) and a search of the
 /// customer's name, company or journey id (case-insensitive, any part). Two filters read as a Sales chart's bar counts:
-/// working (open new-business deals working on a step, <see cref="Figures.Tally.WorkingStep"/>) and overdue (journeys with
+/// working (open new-business deals working on a step, <see cref="Figures.Tally.PipelineStep"/>) and overdue (journeys with
 /// money in a receivables ageing bucket at <see cref="AsOf"/>, <see cref="ReceivableAge"/>); two as the Insight page's
-/// loss charts count: lost at a step, lost to an objection. Ties of the sort are broken by journey id, so pages never overlap.
+/// loss charts count: lost at a step, lost to an objection; one as the Overview's lifecycle chart counts: lifecycle. Ties of the sort are broken by journey id, so pages never overlap.
 /// </summary>
 public sealed record RecordQuery
 {
@@ -31,7 +31,7 @@ public sealed record RecordQuery
     public Channel? Channel { get; init; }
     public string? Campaign { get; init; }
     public JourneyStatus? Status { get; init; }
-    /// <summary>Open new-business deals being worked on this step, as the Sales page's pipeline chart counts them (Opening includes a deal open past Close).</summary>
+    /// <summary>Open new-business deals being worked on this step, as the Sales page's pipeline chart counts them (a deal open past Close counts under Close).</summary>
     public ConversationStep? Working { get; init; }
     /// <summary>Journeys with money in this receivables ageing bucket at <see cref="AsOf"/> (the Sales page's ageing chart).</summary>
     public OverdueAge? Overdue { get; init; }
@@ -41,6 +41,8 @@ public sealed record RecordQuery
     public string? LostAt { get; init; }
     /// <summary>New-business deals lost to this objection (the Insight page's losses-by-objection chart).</summary>
     public ObjectionType? LostTo { get; init; }
+    /// <summary>Customers at this lifecycle stage, as the Overview's lifecycle chart counts them (<see cref="RecordList.AtLifecycle"/>).</summary>
+    public LifecycleStage? Lifecycle { get; init; }
     public string Sort { get; init; } = "activity";
     public bool Descending { get; init; } = true;
     /// <summary>1-based page.</summary>
@@ -53,7 +55,7 @@ public sealed record RecordQuery
     /// <summary>A query from request text, or the first thing wrong with it (naming the field and the values it allows).</summary>
     public static (RecordQuery? Query, string? Error) Parse(string? kind, string? q, string? owner, string? team, string? region, string? stage,
         string? step, string? channel, string? campaign, string? status, string? sort, bool? descending, int? page, int? size,
-        string? working = null, string? overdue = null, string? lostAt = null, string? lostTo = null)
+        string? working = null, string? overdue = null, string? lostAt = null, string? lostTo = null, string? lifecycle = null)
     {
         var k = RecordKind.Deals;
         if (Blank(kind) is { } kn && !TryEnum(kn, out k)) return (null, Allowed("kind", kn, Enum.GetNames<RecordKind>()));
@@ -74,9 +76,11 @@ public sealed record RecordQuery
         if (Blank(overdue) is { } on) { if (!TryEnum<OverdueAge>(on, out var v)) return (null, Allowed("overdue", on, Enum.GetNames<OverdueAge>())); od = v; }
         ObjectionType? lt = null;
         if (Blank(lostTo) is { } ln) { if (!TryEnum<ObjectionType>(ln, out var v)) return (null, Allowed("lostTo", ln, Enum.GetNames<ObjectionType>())); lt = v; }
+        LifecycleStage? lc = null;
+        if (Blank(lifecycle) is { } lcn) { if (!TryEnum<LifecycleStage>(lcn, out var v)) return (null, Allowed("lifecycle", lcn, Enum.GetNames<LifecycleStage>())); lc = v; }
         var query = new RecordQuery
         {
-            Working = wk, Overdue = od, LostTo = lt,
+            Working = wk, Overdue = od, LostTo = lt, Lifecycle = lc,
             LostAt = Blank(lostAt) is { } la ? LostSteps.FirstOrDefault(x => string.Equals(x, la, StringComparison.OrdinalIgnoreCase)) ?? la : null,
             Kind = k, Search = Blank(q), Owner = Blank(owner), Team = Blank(team), Region = Blank(region), Stage = st, Channel = ch,
             Campaign = Blank(campaign), Status = js,

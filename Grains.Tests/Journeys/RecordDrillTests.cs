@@ -53,6 +53,18 @@ public class RecordDrillTests(ClusterFixture fixture, ITestOutputHelper output)
             output.WriteLine($"ageing {age}: bar {bar:N2}, list {rows.Count} customers holding {sum:N2}");
             Assert.Equal(bar, sum);
         }
+
+        // The Overview's lifecycle bars: records?kind=Customers&lifecycle=<stage>.
+        var l = snapshot.Lifecycle;
+        (LifecycleStage Stage, long Bar)[] lifecycle = [(LifecycleStage.Acquired, l.Acquired), (LifecycleStage.Activated, l.Activated),
+            (LifecycleStage.Retained, l.Retained), (LifecycleStage.Upsold, l.Upsold), (LifecycleStage.Referred, l.Referred), (LifecycleStage.Churned, l.Churned)];
+        Assert.True(l.Acquired > 0 && l.Activated > 0, "the seeded run has customers, some activated");
+        foreach (var (stage, bar) in lifecycle)
+        {
+            var listed = (await SlicesAsync(ws, new RecordQuery { Kind = RecordKind.Customers, Lifecycle = stage })).Sum(s => s.Total);
+            output.WriteLine($"lifecycle {stage}: bar {bar}, list {listed}");
+            Assert.True(bar == listed, $"{stage}: the bar counts {bar}, the list holds {listed}");
+        }
     }
 
     [Fact]

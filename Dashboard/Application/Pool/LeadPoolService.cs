@@ -27,7 +27,8 @@ public sealed class LeadPoolService(IGrainFactory grains, IServiceProvider servi
 
     readonly TimeProvider clock = services.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
 
-    public async Task<Outcome<LeadPoolAnswer>> PoolAsync(string workspace, FigureScope scope)
+    /// <summary>The pool, each list holding its oldest <paramref name="limit"/> leads (the CSV asks for every one).</summary>
+    public async Task<Outcome<LeadPoolAnswer>> PoolAsync(string workspace, FigureScope scope, int limit = ListLimit)
     {
         if (await grains.GetGrain<IWorkspaceGrain>(workspace).GetAsync() is null) return Refusal.UnknownWorkspace(workspace);
         var simulation = grains.GetGrain<ISimulationGrain>(workspace);
@@ -37,8 +38,8 @@ public sealed class LeadPoolService(IGrainFactory grains, IServiceProvider servi
             ?? setup?.Document.Rules.FirstContactDeadlineHours ?? 24;
         var watch = Stopwatch.StartNew();
         var slices = await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount)
-            .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, i)).PoolAsync(scope, now, deadline, ListLimit)));
-        var pool = LeadPoolView.Merge(slices, ListLimit);
+            .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, i)).PoolAsync(scope, now, deadline, limit)));
+        var pool = LeadPoolView.Merge(slices, limit);
         var elapsed = watch.Elapsed.TotalMilliseconds;
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var team in setup?.Document.Organisation.Regions.SelectMany(r => r.Teams) ?? [])

@@ -30,7 +30,7 @@ public static class RecordsCsv
     static string Day(DateTimeOffset? at) => at?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
     // A cell starting with = + - @ is prefixed with ' so a spreadsheet never runs it as a formula (names come from CRMs).
-    static string Quote(string cell)
+    public static string Quote(string cell)
     {
         if (cell.Length > 0 && "=+-@".Contains(cell[0]) && !decimal.TryParse(cell, NumberStyles.Number, CultureInfo.InvariantCulture, out _)) cell = "'" + cell;
         return cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\"" : cell;

@@ -73,13 +73,16 @@ public static class ForecastCharts
         ];
     }
 
+    /// <summary>The resource-key part of each waterfall bar's name, in the chart's order (<see cref="WaterfallFlow"/>).</summary>
+    public static readonly string[] WaterfallKeys = ["start", "new", "pulledin", "grown", "shrunk", "won", "lost", "slipped", "end"];
+
     /// <summary>The week's pipeline waterfall: start, each flow up or down, end.</summary>
     public static IList<ITrace> Waterfall(PipelineWaterfall w, Shared.Words words) =>
     [
         new Waterfall
         {
             Name = words["Waterfall.Trace"],
-            X = [.. new[] { "start", "new", "pulledin", "grown", "shrunk", "won", "lost", "slipped", "end" }.Select(k => (object)words["Waterfall.Bar." + k])],
+            X = [.. WaterfallKeys.Select(k => (object)words["Waterfall.Bar." + k])],
             Y = [w.Start, w.New, w.PulledIn, w.Grown, -w.Shrunk, -w.Won, -w.Lost, -w.SlippedOut, w.End],
             Measure = ["absolute", "relative", "relative", "relative", "relative", "relative", "relative", "relative", "total"],
         },

@@ -8,7 +8,7 @@ namespace Growth.Dashboard.Components.Figures;
 /// <summary>
 /// The records behind each bar of the Sales page's charts (<see cref="SalesCharts"/>, same order): a team's attainment
 /// bar opens the team's customers (whose orders it booked), a pipeline bar the open deals working on that step (the
-/// records' <c>working</c> filter counts as the chart does, <see cref="Tally.WorkingStep"/>), a receivables ageing bar
+/// records' <c>working</c> filter counts as the chart does, <see cref="Tally.PipelineStep"/>), a receivables ageing bar
 /// the customers with money in that bucket now (<c>overdue</c>, <see cref="ReceivableAge"/>), a team's win-rate or
 /// cycle bar the team's deals. Null: no bar at that index.
 /// </summary>

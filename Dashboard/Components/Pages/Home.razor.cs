@@ -59,8 +59,8 @@ public partial class Home
         [
             new Bar
             {
-                X = Enum.GetValues<LifecycleStage>().Select(stage => (object)Words.Of(stage)).ToList(),
-                Y = new List<object> { l.Acquired, l.Activated, l.Retained, l.Upsold, l.Referred, l.Churned },
+                X = Figures.OverviewDrill.LifecycleBars.Select(stage => (object)Words.Of(stage)).ToList(),
+                Y = Figures.OverviewDrill.LifecycleBars.Select(stage => (object)Figures.OverviewDrill.Bar(l, stage)).ToList(),
                 Marker = new Plotly.Blazor.Traces.BarLib.Marker { Color = new List<object> { "#3b82f6", "#06b6d4", "#10b981", "#84cc16", "#f59e0b", "#ef4444" } },
             },
         ];
@@ -129,6 +129,15 @@ public partial class Home
     }
 
     Action<Plotly.Blazor.Interop.EventDataPoint>? FunnelClick => Viewer.Allows(Growth.Domain.Access.Area.Customer, Workspace) ? OpenStage : null;
+
+    /// <summary>
+    /// A lifecycle bar opens the customers at that stage (<see cref="Figures.OverviewDrill"/>), for those who see the whole
+    /// workspace and may see records (the bars are the whole workspace's; a cut viewer's list would not match them).
+    /// </summary>
+    Action<Plotly.Blazor.Interop.EventDataPoint>? LifecycleClick => SeesAll && Viewer.Allows(Growth.Domain.Access.Area.Customer, Workspace) ? point =>
+    {
+        if (Figures.OverviewDrill.Lifecycle(Workspace, RecordLinks.IndexOf(point)) is { } address) Navigation.NavigateTo(address);
+    } : null;
 
     void OpenStage(Plotly.Blazor.Interop.EventDataPoint point)
     {

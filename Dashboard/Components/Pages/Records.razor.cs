@@ -13,7 +13,7 @@ namespace Growth.Dashboard.Components.Pages;
 /// customer's timeline; the CSV holds every matching row. Each page is asked of the shards' read model
 /// (<see cref="RecordsService"/>), so no journey is woken. Filters may come in the address: a chart's bar opens its
 /// records (<c>?kind=leads&amp;stage=Lead</c>, <c>?team=…</c>, <c>?channel=…</c>, <c>?campaign=…</c>, <c>?working=Topic</c>,
-/// <c>?overdue=Days31To60</c>).
+/// <c>?overdue=Days31To60</c>, <c>?lifecycle=Retained</c>).
 /// </summary>
 public partial class Records
 {
@@ -35,10 +35,11 @@ public partial class Records
     [SupplyParameterFromQuery(Name = "overdue")] public string? OverdueParameter { get; set; }
     [SupplyParameterFromQuery(Name = "lostAt")] public string? LostAtParameter { get; set; }
     [SupplyParameterFromQuery(Name = "lostTo")] public string? LostToParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "lifecycle")] public string? LifecycleParameter { get; set; }
 
     RecordListAnswer? page;
     RecordKind kind = RecordKind.Deals;
-    string? error, loadedFor, search, owner, team, region, stage, step, channel, campaign, status, working, overdue, lostAt, lostTo;
+    string? error, loadedFor, search, owner, team, region, stage, step, channel, campaign, status, working, overdue, lostAt, lostTo, lifecycle;
     string sort = "activity";
     bool descending = true;
     int pageNumber = 1;
@@ -57,13 +58,14 @@ public partial class Records
             ("working", working is null ? null : StepWords(working)), ("overdue", overdue is null ? null : AgeWords(overdue)),
             ("lostAt", lostAt is null ? null : Enum.TryParse<ConversationStep>(lostAt, out var at) ? Words.Of(at) : Words["Common.StepUnknown"]),
             ("lostTo", lostTo is null ? null : Words.Objection(lostTo)),
+            ("lifecycle", lifecycle is null ? null : Enum.TryParse<LifecycleStage>(lifecycle, ignoreCase: true, out var lc) && Enum.IsDefined(lc) ? Words.Of(lc) : lifecycle),
         }
         .Where(x => x.Item2 is not null).Select(x => (x.Item1, x.Item2!));
 
     string CsvHref => $"api/workspaces/{Uri.EscapeDataString(Workspace)}/records.csv?" + string.Join('&', new[]
     {
         ("kind", kind.ToString()), ("q", search), ("owner", owner), ("team", team), ("region", region), ("stage", stage), ("step", step),
-        ("channel", channel), ("campaign", campaign), ("status", status), ("working", working), ("overdue", overdue), ("lostAt", lostAt), ("lostTo", lostTo), ("sort", sort), ("desc", descending ? "true" : "false"),
+        ("channel", channel), ("campaign", campaign), ("status", status), ("working", working), ("overdue", overdue), ("lostAt", lostAt), ("lostTo", lostTo), ("lifecycle", lifecycle), ("sort", sort), ("desc", descending ? "true" : "false"),
     }.Where(x => x.Item2 is not null).Select(x => $"{x.Item1}={Uri.EscapeDataString(x.Item2!)}"));
 
     protected override async Task OnParametersSetAsync()
@@ -76,6 +78,7 @@ public partial class Records
             (search, owner, team, region, stage) = (Text(SearchParameter), Text(OwnerParameter), Text(TeamParameter), Text(RegionParameter), Text(StageParameter));
             (step, channel, campaign, status) = (Text(StepParameter), Text(ChannelParameter), Text(CampaignParameter), Text(StatusParameter));
             (working, overdue, lostAt, lostTo) = (Text(WorkingParameter), Text(OverdueParameter), Text(LostAtParameter), Text(LostToParameter));
+            lifecycle = Text(LifecycleParameter);
             await ShowAsync();
         }
     }
@@ -86,7 +89,7 @@ public partial class Records
     {
         if (!Viewer.Allows(Area.Customer, Workspace)) { error = Words["Pipeline.NotYours", Workspace]; return; }
         var (query, wrong) = RecordQuery.Parse(kind.ToString(), search, owner, team, region, stage, step, channel, campaign, status, sort, descending, pageNumber, PageSize,
-            working, overdue, lostAt, lostTo);
+            working, overdue, lostAt, lostTo, lifecycle);
         if (query is null) { error = Words.Refusal(wrong); page = null; return; }
         var outcome = await Lists.PageAsync(Workspace, Scope, query);
         if (outcome.Refusal is { } refusal) { error = Words.Refusal(refusal.Detail); page = null; return; }
@@ -127,6 +130,7 @@ public partial class Records
             case "overdue": overdue = null; break;
             case "lostAt": lostAt = null; break;
             case "lostTo": lostTo = null; break;
+            case "lifecycle": lifecycle = null; break;
             default: campaign = null; break;
         }
     });
