@@ -4,6 +4,8 @@ using Growth.Grains.Figures;
 using Growth.Grains.Setup;
 using Growth.Grains.Simulation;
 using Growth.Grains.Workspaces;
+using Growth.Dashboard.Application.Pool;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -12,7 +14,7 @@ namespace Growth.Dashboard.Tests;
 /// <summary>
 /// The Sales page after the long run's turnover, in a real browser, in English and in Chinese: a rep who joined this
 /// quarter says when they joined instead of a 0 % attainment, and reps who left are listed apart, by name, with the
-/// day they left.
+/// day they left; and the lead pool's by-tag table names campaigns.
 /// </summary>
 [Collection(DashboardCollection.Name)]
 public class SalesTurnoverBrowserTests(DashboardHost host, BrowserFixture browser) : IAsyncLifetime
@@ -57,5 +59,22 @@ public class SalesTurnoverBrowserTests(DashboardHost host, BrowserFixture browse
         await Expect(page.GetByTestId($"joined-{hire.Id}")).ToContainTextAsync(joined);
         // No red "behind" mark on a rep who has no target yet.
         await Expect(page.GetByTestId("organisation").Locator("tr", new() { HasText = hire.Name }).Locator("td.anomaly")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task The_pool_s_by_tag_table_names_campaigns_not_their_ids()
+    {
+        var org = (await host.Grains.GetGrain<IWorkspaceGrain>(Workspace).GetOrganisationAsync())!;
+        var answer = (await host.App.Services.GetRequiredService<LeadPoolService>().PoolAsync(Workspace, new Growth.Domain.Access.FigureScope(true, [], All: true))).Value!;
+        var tagged = answer.Pool.ByTag.Keys.Where(t => t.StartsWith("campaign:", StringComparison.Ordinal)).Select(t => t["campaign:".Length..]).ToList();
+        Assert.NotEmpty(tagged);
+        Assert.All(tagged, id => Assert.Equal(org.Campaigns.Single(c => c.Id == id).Name, answer.Campaigns[id]));
+
+        await page.GotoAsync(new Uri(host.BaseAddress, "culture?lang=en&back=/favicon.svg").ToString());
+        await page.GotoAsync(new Uri(host.BaseAddress, $"pool?workspace={Workspace}").ToString());
+        var table = page.GetByTestId("pool-tags");
+        await Expect(table).ToContainTextAsync("Campaign: " + answer.Campaigns[tagged[0]]);
+        await Expect(table.GetByText("Campaign: " + tagged[0], new() { Exact = true })).ToHaveCountAsync(0);
+        Assert.NotEqual(tagged[0], answer.Campaigns[tagged[0]]);
     }
 }
