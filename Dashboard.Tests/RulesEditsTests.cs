@@ -47,4 +47,24 @@ public class RulesEditsTests
         Assert.Empty(RulesEdits.RemoveTagRule(fixedUp, 0).Rules.Assignment);
         Assert.Equal(["a", "b"], RulesEdits.Names(" a, ,b "));
     }
+
+    [Fact]
+    public void The_long_run_fields_edit_rules_longRun_and_a_bad_value_is_named_by_its_field_in_both_languages()
+    {
+        var d = RulesEdits.LongRun(Company(), l => l with { Enabled = true, MarketAccountsPerRegion = 0, VacancyDays = -1, RepTenureYears = 2 });
+        Assert.True(d.Rules.LongRun.Enabled);
+        Assert.Equal(2, d.Rules.LongRun.RepTenureYears);
+        var problems = SetupValidator.Validate(d);
+        Assert.Equal(["rules.longRun.marketAccountsPerRegion", "rules.longRun.vacancyDays"], problems.Select(p => p.Path));
+
+        // The same document through YAML: same problems, same paths.
+        var yaml = SetupFormat.WritePart(d, "rules", SetupFileFormat.Yaml);
+        Assert.Equal(problems.Select(p => p.Path), SetupValidator.Validate(SetupFormat.ReadPart(Company(), "rules", yaml, SetupFileFormat.Yaml)).Select(p => p.Path));
+        // Each message has its Chinese (the form shows it under the field the path names).
+        Assert.All(problems, p => Assert.NotNull(Growth.Dashboard.Localisation.Chinese.SetupProblemChinese.Translate(p.Message)));
+
+        var fixedUp = RulesEdits.LongRun(d, l => l with { MarketAccountsPerRegion = 5000, VacancyDays = 30 });
+        Assert.Empty(SetupValidator.Validate(fixedUp));
+        Assert.Equal((5000.0, 30.0, 0.03), (fixedUp.Rules.LongRun.MarketAccountsPerRegion, fixedUp.Rules.LongRun.VacancyDays, fixedUp.Rules.LongRun.MarketGrowth));
+    }
 }

@@ -51,8 +51,14 @@ public class LongRunLiveTests
         Assert.Equal(hired.Count, hired.Select(h => h.Id).Distinct().Count());
         Assert.All(hired, h => Assert.StartsWith("rep-hire-", h.Id));
         Assert.All(hired, h => Assert.InRange(h.Skills.Average(), 0.05, 0.98));
-        // A hire takes the seat's capacity, incentive and target.
-        Assert.All(hired, h => Assert.Equal(OrganisationFactory.SeededQuota, h.Target));
+        // A hire takes the seat's capacity and incentive; the seat's target is held for them until the next quarter.
+        Assert.All(hired, h => Assert.Equal(0m, h.Target));
+        // (A hire who left again passed the seat's target on to the next vacancy.)
+        Assert.All(hired.Where(h => org.Reps.Any(r => r.Id == h.Id)), h => Assert.Equal(OrganisationFactory.SeededQuota, s.HeldTargets[h.Id]));
+        Assert.All(s.Vacancies, v => Assert.Equal(OrganisationFactory.SeededQuota, v.Target));
+        // Every leaver is kept by name, with the day they left and the target they held.
+        Assert.Equal(left.Count, org.Departed.Count(d => left.Contains(d.Id)));
+        Assert.All(org.Departed, d => Assert.False(string.IsNullOrEmpty(d.Name) || d.Name == d.Id));
 
         // The same seed gives the same turnover.
         var again = OrganisationFactory.Build(3, regions: 1, teamsPerRegion: 2, repsPerTeam: 3, campaigns: 1);

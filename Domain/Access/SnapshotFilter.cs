@@ -48,6 +48,8 @@ public static class SnapshotFilter
             Regions = regions,
             Teams = teams,
             Reps = reps,
+            // Former reps under a team of the scope (their deals are in its figures, so they are not tops).
+            FormerReps = s.FormerReps.Where(r => r.ParentId is { } p && teamIds.Contains(p)).ToList(),
             Journeys = marketing ? s.Journeys : 0,
             AverageHoursToFirstContact = marketing ? s.AverageHoursToFirstContact : null,
             Pipeline = tops.Count == 0 ? [] : steps.Select((step, i) => new StepCount(step, tops.Sum(g => At(g.OpenByStep, i)))).ToList(),

@@ -21,6 +21,8 @@ public sealed record WorkspaceSnapshot
     public required IReadOnlyList<GroupFigures> Regions { get; init; }
     public required IReadOnlyList<GroupFigures> Teams { get; init; }
     public required IReadOnlyList<GroupFigures> Reps { get; init; }
+    /// <summary>Reps who left, most recent first: their deals stay in their team's figures; they have no target.</summary>
+    public IReadOnlyList<GroupFigures> FormerReps { get; init; } = [];
     public required IReadOnlyList<CampaignFigures> Campaigns { get; init; }
     /// <summary>Journeys known to the workspace.</summary>
     public long Journeys { get; init; }
@@ -162,6 +164,10 @@ public record GroupFigures
     public decimal PeriodRevenue { get; init; }
     /// <summary>Period revenue / target.</summary>
     public double Attainment { get; init; }
+    /// <summary>A rep who joined during the current quarter: when (they have no target in it). Null otherwise.</summary>
+    public DateTimeOffset? JoinedAt { get; init; }
+    /// <summary>A former rep (<see cref="WorkspaceSnapshot.FormerReps"/>): when they left.</summary>
+    public DateTimeOffset? LeftAt { get; init; }
     /// <summary>Lost deals by conversation step, indexed by <see cref="ConversationStep"/>.</summary>
     public long[] LostByStep { get; init; } = [];
     /// <summary>Lost deals whose step is not known (not in <see cref="LostByStep"/>).</summary>

@@ -60,7 +60,7 @@ public sealed class WinLossReview(List<DealOutcome> recentLosses, List<NotableEv
         began.Select(a => Add(new NotableEvent("Anomaly", $"{a.From} → {a.To} conversion fell to {a.Recent:P0} (baseline {a.Baseline:P0})", asOf))).ToList();
 
     static string RepName(Organisation organisation, string? repId) =>
-        organisation.Reps.FirstOrDefault(r => r.Id == repId)?.Name ?? repId ?? "an unassigned rep";
+        organisation.Reps.FirstOrDefault(r => r.Id == repId)?.Name ?? organisation.Departed.FirstOrDefault(r => r.Id == repId)?.Name ?? repId ?? "an unassigned rep";
 
     /// <summary>Takes a notable event raised outside the deals (the simulation's long run: a rep left or joined, quotas set).</summary>
     public NotableEvent Note(NotableEvent e) => Add(e);

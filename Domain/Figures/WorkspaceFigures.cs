@@ -52,7 +52,9 @@ public static class SnapshotBuilder
         var t = f.Total;
         extras ??= new SnapshotExtras();
         var baseline = extras.Baseline ?? new PeriodBaseline();
-        var targets = Targets(org);
+        var quarterStart = TargetPeriods.QuarterStart(asOf, extras.FiscalYearStartMonth, extras.TimeZone);
+        var targets = Targets(org, quarterStart);
+        var departed = org.Departed.Where(d => !org.Reps.Any(r => r.Id == d.Id)).ToList();
         var history = extras.History ?? new WorkspaceHistory();
         return new WorkspaceSnapshot
         {
@@ -79,7 +81,10 @@ public static class SnapshotBuilder
             CustomerGrades = CustomerGradeMix.Of(t),
             Regions = Rows("region", f.Regions, org.Regions.Select(r => (r.Id, r.Name, (string?)null)), targets, baseline),
             Teams = Rows("team", f.Teams, org.Teams.Select(tm => (tm.Id, tm.Name, (string?)tm.RegionId)), targets, baseline),
-            Reps = Rows("rep", f.Reps, org.Reps.Select(r => (r.Id, r.Name, (string?)r.TeamId)), targets, baseline),
+            Reps = Rows("rep", f.Reps, org.Reps.Select(r => (r.Id, r.Name, (string?)r.TeamId)), targets, baseline, departed.Select(d => d.Id).ToHashSet())
+                .Select(r => org.Reps.FirstOrDefault(p => p.Id == r.Id)?.HireDate is { } hired && hired >= quarterStart ? r with { JoinedAt = hired } : r).ToList(),
+            FormerReps = departed.Select(d => WithPeriod("rep", Row(d.Id, d.Name, d.TeamId, f.Reps.GetValueOrDefault(d.Id) ?? new Tally()), baseline) with { LeftAt = d.LeftAt })
+                .OrderByDescending(r => r.LeftAt).ThenBy(r => r.Id, StringComparer.Ordinal).ToList(),
             Campaigns = CampaignRows(f.Campaigns, org.Campaigns),
             Period = targets.GetValueOrDefault(PeriodBaseline.TotalKey) is var total && (total > 0 || t[Money.Revenue] > 0)
                 ? TargetPeriods.Project(asOf, total, t[Money.Revenue], baseline.At(PeriodBaseline.TotalKey), history, extras.FiscalYearStartMonth, extras.TimeZone)
@@ -102,13 +107,19 @@ public static class SnapshotBuilder
         };
     }
 
-    /// <summary>Quarterly targets of every group, keyed as in <see cref="PeriodBaseline"/>: reps' targets summed up the hierarchy.</summary>
-    static Dictionary<string, decimal> Targets(Organisation org)
+    /// <summary>
+    /// Quarterly targets of every group, keyed as in <see cref="PeriodBaseline"/>: reps' targets summed up the hierarchy.
+    /// A rep who left during the quarter starting at <paramref name="quarterStart"/> has no row target, but their target
+    /// stays in their team's (a quarter's numbers are fixed at its start; the seat's new rep has none until the next).
+    /// </summary>
+    static Dictionary<string, decimal> Targets(Organisation org, DateTimeOffset quarterStart)
     {
         var targets = new Dictionary<string, decimal>();
+        var roster = org.Reps.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var carried = org.Departed.Where(d => d.LeftAt >= quarterStart && !roster.Contains(d.Id)).ToLookup(d => d.TeamId);
         foreach (var team in org.Teams)
         {
-            var teamTarget = team.Reps.Sum(r => r.Target);
+            var teamTarget = team.Reps.Sum(r => r.Target) + carried[team.Id].Sum(d => d.Target);
             foreach (var rep in team.Reps) targets[PeriodBaseline.Key("rep", rep.Id)] = rep.Target;
             targets[PeriodBaseline.Key("team", team.Id)] = teamTarget;
             var region = PeriodBaseline.Key("region", team.RegionId);
@@ -175,16 +186,16 @@ public static class SnapshotBuilder
 
     public static RevenueFigures Revenue(Tally t) => RevenueFormula.From(t);
 
+    /// <summary>The rows of <paramref name="known"/> groups, then of groups seen only in events (<paramref name="apart"/>: shown elsewhere, such as reps who left).</summary>
     static IReadOnlyList<GroupFigures> Rows(string kind, Dictionary<string, Tally> groups, IEnumerable<(string Id, string Name, string? Parent)> known,
-        Dictionary<string, decimal> targets, PeriodBaseline baseline)
+        Dictionary<string, decimal> targets, PeriodBaseline baseline, IReadOnlySet<string>? apart = null)
     {
         var rows = new List<GroupFigures>();
-        var seen = new HashSet<string>();
+        var seen = new HashSet<string>(apart ?? new HashSet<string>());
         GroupFigures WithTarget(GroupFigures row)
         {
-            var key = PeriodBaseline.Key(kind, row.Id);
-            var target = targets.GetValueOrDefault(key);
-            var inPeriod = row.Revenue - baseline.At(key);
+            var target = targets.GetValueOrDefault(PeriodBaseline.Key(kind, row.Id));
+            var inPeriod = WithPeriod(kind, row, baseline).PeriodRevenue;
             return row with { Target = target, PeriodRevenue = inPeriod, Attainment = target == 0 ? 0 : (double)(inPeriod / target) };
         }
         foreach (var (id, name, parent) in known)
@@ -197,6 +208,10 @@ public static class SnapshotBuilder
             if (!seen.Contains(id)) rows.Add(WithTarget(Row(id, id, null, tally)));
         return rows;
     }
+
+    /// <summary>The row with its revenue booked in the current quarter (no target).</summary>
+    static GroupFigures WithPeriod(string kind, GroupFigures row, PeriodBaseline baseline) =>
+        row with { PeriodRevenue = row.Revenue - baseline.At(PeriodBaseline.Key(kind, row.Id)) };
 
     static GroupFigures Row(string id, string name, string? parent, Tally t)
     {

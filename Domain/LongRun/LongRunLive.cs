@@ -36,6 +36,15 @@ public sealed class LongRunState
     /// <summary>The fiscal calendar's company settings the years are counted in.</summary>
     public int FiscalYearStartMonth { get; set; } = 1;
     public string TimeZone { get; set; } = "UTC";
+    /// <summary>When the current fiscal quarter ends: the targets held back from this quarter's hires are theirs from then.</summary>
+    public DateTimeOffset QuarterEnd { get; set; }
+    /// <summary>
+    /// Hires of the current quarter and the seat's quarterly target each takes up when the next quarter starts: a
+    /// quarter's targets are fixed at its start, so a rep who joins during it has none in it (shown as "no target").
+    /// </summary>
+    public Dictionary<string, decimal> HeldTargets { get; set; } = [];
+    /// <summary>Bogus locale new reps are named in: the workspace's (<see cref="PersonaNames.LocaleOf"/> of its money culture).</summary>
+    public string NameLocale { get; set; } = PersonaNames.EnglishLocale;
 
     public FiscalCalendar Calendar() => new(new CompanySetup { FiscalYearStartMonth = FiscalYearStartMonth, TimeZone = TimeZone });
 
@@ -43,7 +52,9 @@ public sealed class LongRunState
     public void UseCalendar(CompanySetup company, DateTimeOffset at)
     {
         (FiscalYearStartMonth, TimeZone) = (company.FiscalYearStartMonth, company.TimeZone);
+        NameLocale = PersonaNames.LocaleOf(company.Currency.Culture);
         YearEnd = Calendar().YearOf(at).End;
+        QuarterEnd = Calendar().QuarterOf(at).End;
         if (YearFrom == default) YearFrom = at;
     }
 
@@ -113,17 +124,22 @@ public static class LongRunLive
         var gone = leaving.Select(r => r.Id).ToHashSet();
         foreach (var r in leaving)
         {
-            s.Vacancies.Add(new Vacancy(r.TeamId, r.Id, Later(at, a.VacancyDays), r.Capacity, r.Incentive, r.Target, r.Territory));
+            // The seat's target: a hire who leaves in the quarter they joined held it without carrying it.
+            var seatTarget = s.HeldTargets.Remove(r.Id, out var held) ? held : r.Target;
+            s.Vacancies.Add(new Vacancy(r.TeamId, r.Id, Later(at, a.VacancyDays), r.Capacity, r.Incentive, seatTarget, r.Territory));
             s.LeaveAt.Remove(r.Id);
             s.Left++;
         }
-        return org with { Teams = org.Teams.Select(t => t.Reps.Any(r => gone.Contains(r.Id)) ? t with { Reps = t.Reps.Where(r => !gone.Contains(r.Id)).ToList() } : t).ToList() };
+        return (org with { Teams = org.Teams.Select(t => t.Reps.Any(r => gone.Contains(r.Id)) ? t with { Reps = t.Reps.Where(r => !gone.Contains(r.Id)).ToList() } : t).ToList() })
+            .WithDeparted(leaving, at);
     }
 
     /// <summary>
     /// The organisation with every seat whose vacancy ended by <paramref name="at"/> filled (a seat whose team a setup
     /// removed is dropped): a new rep with a new id, a name from a seeded faker, skills drawn as the seeded organisation's
-    /// are, hired at <paramref name="at"/> (so ramping up). Returns the reps hired.
+    /// are, hired at <paramref name="at"/> (so ramping up), in the workspace's name locale. The hire has no target in the
+    /// quarter they join (its targets were fixed at its start); the seat's target is held for them until the next quarter
+    /// (<see cref="NewQuarter"/>). Returns the reps hired.
     /// </summary>
     public static (Organisation Organisation, List<RepProfile> Hired) Hire(LongRunState s, Organisation org, DateTimeOffset at, ulong seed)
     {
@@ -135,18 +151,53 @@ public static class LongRunLive
         {
             var n = ++s.Hires;
             var rng = new Prng(Prng.Derive(seed, $"long-run/hire/{n}"));
-            var faker = new Faker("en") { Random = new Randomizer((int)(Prng.Derive(seed, $"long-run/hire/{n}/name") % int.MaxValue)) };
+            var id = $"rep-hire-{n}";
+            s.HeldTargets[id] = v.Target;
             hired.Add(new RepProfile
             {
-                Id = $"rep-hire-{n}", Name = faker.Name.FullName(), TeamId = v.TeamId,
+                Id = id, Name = HireName(s.NameLocale, Prng.Derive(seed, $"long-run/hire/{n}/name")), TeamId = v.TeamId,
                 Skills = OrganisationFactory.DrawSkills(rng, rng.Uniform(0.3, 0.8)),
-                Capacity = v.Capacity, Incentive = v.Incentive, Target = v.Target, HireDate = at, Territory = v.Territory,
+                Capacity = v.Capacity, Incentive = v.Incentive, Target = 0, HireDate = at, Territory = v.Territory,
                 Optimism = Math.Round(rng.Uniform(-OrganisationFactory.DemoOptimismSpread, OrganisationFactory.DemoOptimismSpread), 2),
             });
         }
         var teams = org.Teams.Select(t => hired.Any(h => h.TeamId == t.Id) ? t with { Reps = [.. t.Reps, .. hired.Where(h => h.TeamId == t.Id)] } : t).ToList();
         return (org with { Teams = teams }, hired);
     }
+
+    /// <summary>A new rep's name: Bogus in <paramref name="locale"/>; Chinese family name first, no space (as the seeded Chinese faces are written).</summary>
+    public static string HireName(string locale, ulong seed)
+    {
+        var faker = new Faker(locale == PersonaNames.ChineseLocale ? PersonaNames.ChineseLocale : PersonaNames.EnglishLocale) { Random = new Randomizer((int)(seed % int.MaxValue)) };
+        return locale == PersonaNames.ChineseLocale ? faker.Name.LastName() + faker.Name.FirstName() : faker.Name.FullName();
+    }
+
+    /// <summary>
+    /// When <paramref name="at"/> reached the quarter's end: the reps hired during the quarter take up their seat's held
+    /// target, and the next quarter's end is noted. Returns the organisation and whether a target changed.
+    /// </summary>
+    public static (Organisation Organisation, bool Changed) NewQuarter(LongRunState s, Organisation org, DateTimeOffset at)
+    {
+        if (s.QuarterEnd == default) s.QuarterEnd = s.Calendar().QuarterOf(at).End;
+        if (at < s.QuarterEnd) return (org, false);
+        s.QuarterEnd = s.Calendar().QuarterOf(at).End;
+        var held = s.HeldTargets;
+        s.HeldTargets = [];
+        return held.Count == 0 ? (org, false) : (Retarget(org, r => held.TryGetValue(r.Id, out var t) ? t : null), true);
+    }
+
+    /// <summary>
+    /// The organisation with this quarter's hires back at no target (a setup taken up mid-quarter compiles every rep's
+    /// target afresh). Returns whether a target changed.
+    /// </summary>
+    public static (Organisation Organisation, bool Changed) Hold(LongRunState s, Organisation org) =>
+        org.Reps.Any(r => r.Target != 0 && s.HeldTargets.ContainsKey(r.Id))
+            ? (Retarget(org, r => s.HeldTargets.ContainsKey(r.Id) ? 0 : null), true) : (org, false);
+
+    static Organisation Retarget(Organisation org, Func<RepProfile, decimal?> target) => org with
+    {
+        Teams = org.Teams.Select(t => t with { Reps = t.Reps.Select(r => target(r) is { } x ? r with { Target = x } : r).ToList() }).ToList(),
+    };
 
     /// <summary>
     /// At the fiscal year's end: the next year's plan (last year's revenue, annualised when fewer than 360 days were
@@ -168,6 +219,7 @@ public static class LongRunLive
         var targets = reps.Select((r, i) => (r.Id, Target: Math.Round(shares[i] / 4, 0))).ToDictionary(x => x.Id, x => x.Target);
         s.Vacancies = s.Vacancies.Select((v, i) => v with { Target = Math.Round(shares[reps.Count + i] / 4, 0) }).ToList();
         s.Planned = true;
+        s.HeldTargets = []; // every rep on the roster at the year's start has the plan's target
         var next = org with { Teams = org.Teams.Select(t => t with { Reps = t.Reps.Select(r => r with { Target = targets[r.Id] }).ToList() }).ToList() };
         return (next, new YearPlan(at, Math.Round(revenue, 0), covered, Math.Round(plan, 0)));
     }

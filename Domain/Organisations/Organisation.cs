@@ -82,8 +82,26 @@ public sealed record Organisation
     public IReadOnlyList<RegionProfile> Regions { get; init; } = [];
     public IReadOnlyList<TeamProfile> Teams { get; init; } = [];
     public IReadOnlyList<CampaignProfile> Campaigns { get; init; } = [];
+    /// <summary>Reps who left (the long run's turnover, or a setup that dropped them), oldest first: their rows stay, marked as left.</summary>
+    public IReadOnlyList<DepartedRep> Departed { get; init; } = [];
     public IEnumerable<RepProfile> Reps => Teams.SelectMany(t => t.Reps);
+
+    /// <summary>This organisation with <paramref name="left"/> recorded as departed at <paramref name="at"/> (a rep back on the roster is no longer departed).</summary>
+    public Organisation WithDeparted(IEnumerable<RepProfile> left, DateTimeOffset at)
+    {
+        var roster = Reps.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var departed = Departed.Concat(left.Select(r => new DepartedRep(r.Id, r.Name, r.TeamId, at, r.Target)))
+            .Where(d => !roster.Contains(d.Id)).GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+        return this with { Departed = departed };
+    }
 }
+
+/// <summary>
+/// A rep who left at <paramref name="LeftAt"/>: named on the Sales page among the former reps; their closed revenue stays
+/// in their team's figures, and <paramref name="Target"/> (the quarter's, held when they left) stays with their team until
+/// that fiscal quarter ends (a quarter's numbers are fixed at its start).
+/// </summary>
+public sealed record DepartedRep(string Id, string Name, string TeamId, DateTimeOffset LeftAt, decimal Target);
 
 /// <summary>
 /// Picks the rep for an incoming lead. Pure: given the reps and their current open load.

@@ -47,7 +47,8 @@ public class LongRunSimulationTests(ClusterFixture fixture, ITestOutputHelper ou
     public async Task A_rep_who_leaves_hands_their_open_leads_to_their_team_with_the_reason_and_a_new_rep_starts_after_the_vacancy()
     {
         const string ws = "long-run-turnover";
-        var start = new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
+        // The 30 days end within the quarter (on 31 March).
+        var start = new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero);
         // Mean tenure 0.05 years (18 days): most of the six reps leave within 30 days; seats stay empty 5 days.
         await RunAsync(ws, Setup(new LongRunSetup { Enabled = true, RepTenureYears = 0.05, VacancyDays = 5, MarketAccountsPerRegion = 1e9 }), start, 30);
 
@@ -64,6 +65,42 @@ public class LongRunSimulationTests(ClusterFixture fixture, ITestOutputHelper ou
         Assert.All(hires, h => Assert.True(h.HireDate >= start.AddDays(5), $"{h.Id} hired {h.HireDate}"));
         Assert.Equal(hires.Count, hires.Select(h => h.Name).Distinct().Count());
 
+        // Leavers and joiners are notable events.
+        var notables = (await Grains.GetGrain<IWorkspaceStatisticsGrain>(ws).RefreshAsync())!.Notables;
+        Assert.Contains(notables, n => n.Kind == "RepLeft" && n.Message.Contains("open leads handed over", StringComparison.Ordinal));
+        Assert.Contains(notables, n => n.Kind == "RepJoined");
+
+        // The quarter's targets were set at its start: a hire has none in it (the Sales page says when they joined), and
+        // each leaver is a former rep by name with the day they left.
+        var snapshot = (await Grains.GetGrain<IWorkspaceStatisticsGrain>(ws).RefreshAsync())!;
+        Assert.All(hires, h => Assert.Equal(0m, h.Target));
+        Assert.All(hires, h => Assert.Equal(h.HireDate, snapshot.Reps.Single(r => r.Id == h.Id).JoinedAt));
+        var named = original.ToDictionary(id => id, id => Setup(new LongRunSetup()).Organisation.Regions.SelectMany(r => r.Teams).SelectMany(t => t.Reps).Single(r => r.Id == id).Name);
+        Assert.All(left, id => Assert.Equal(named[id], Assert.Single(snapshot.FormerReps, r => r.Id == id).Name));
+        Assert.All(snapshot.FormerReps, r => Assert.InRange(r.LeftAt!.Value, start, start.AddDays(30)));
+        Assert.DoesNotContain(snapshot.Reps, r => left.Contains(r.Id));
+
+        // The setup learnt the roster: versions by "simulation" naming who left and joined, the last one the one running.
+        var setup = Grains.GetGrain<ISetupGrain>(ws);
+        var history = await setup.GetHistoryAsync();
+        var written = history.Where(v => v.By == "simulation").ToList();
+        output.WriteLine(string.Join("\n", written.Select(v => $"v{v.Number} {v.EffectiveAt:u}: {v.Note}")));
+        Assert.NotEmpty(written);
+        Assert.All(left, id => Assert.Contains(written, v => v.Note.Contains($"{named[id]} ({id}) left", StringComparison.Ordinal)));
+        Assert.All(written, v => Assert.NotNull(v.EffectiveAt));
+        var current = (await setup.GetAsync())!;
+        Assert.Equal(present.Order(StringComparer.Ordinal), current.Document.Organisation.Regions.SelectMany(r => r.Teams).SelectMany(t => t.Reps).Select(r => r.Id).Order(StringComparer.Ordinal));
+
+        // A leader's next version, edited from the current one, keeps the live roster: compiled, it has the running
+        // organisation's reps exactly (no leaver comes back, no hire is dropped), so taking it up changes nobody.
+        var compiled = SetupCompiler.Organisation(current.Document, start.AddDays(30));
+        var changes = OrganisationChanges.Between(org, compiled);
+        Assert.Empty(changes.RepsJoined);
+        Assert.Empty(changes.RepsLeft);
+        Assert.All(hires, h => Assert.Equal(60_000m, current.Document.Organisation.Regions.SelectMany(r => r.Teams).SelectMany(t => t.Reps).Single(r => r.Id == h.Id).Quota));
+        Assert.Equal(left.Order(StringComparer.Ordinal), org.Departed.Select(d => d.Id).Where(left.Contains).Order(StringComparer.Ordinal));
+
+        // Last, as reading the journeys wakes them all.
         // Open leads of reps who left were handed over within their team, each with the reason; none stays with a rep who left.
         var views = await ViewsAsync(ws);
         Assert.DoesNotContain(views, v => v.State.Status == JourneyStatus.Prospect && v.State.RepId is { } rep && !present.Contains(rep));
@@ -79,11 +116,6 @@ public class LongRunSimulationTests(ClusterFixture fixture, ITestOutputHelper ou
             Assert.Equal(before.TeamId, e.TeamId);
             Assert.NotEqual(before.RepId, e.RepId);
         }
-
-        // Leavers and joiners are notable events.
-        var notables = (await Grains.GetGrain<IWorkspaceStatisticsGrain>(ws).RefreshAsync())!.Notables;
-        Assert.Contains(notables, n => n.Kind == "RepLeft" && n.Message.Contains("open leads handed over", StringComparison.Ordinal));
-        Assert.Contains(notables, n => n.Kind == "RepJoined");
     }
 
     [Fact]

@@ -39,6 +39,8 @@ public sealed class LiveSetup(IGrainFactory grains, string workspace)
         var p = SetupCompiler.Parameters(setup, parameters);
         var shared = new ParametersRef(p);
         var changes = OrganisationChanges.Between(running, next);
+        // Reps the setup dropped join the former reps (their rows stay, marked as left); one it brings back is current again.
+        next = (next with { Departed = running.Departed }).WithDeparted(changes.RepsLeft, now);
 
         await Task.WhenAll(changes.RepsJoined.Concat(changes.RepsChanged).Select(r => Rep(r.Id).SetProfileAsync(r)));
         await Task.WhenAll(changes.TeamsAdded.Select(t => Team(t.Id).ConfigureAsync(t)));

@@ -13,7 +13,11 @@ namespace Growth.Dashboard.Application.Pool;
 /// <param name="DeadlineHours">The first-contact deadline the setup's rules give.</param>
 /// <param name="ElapsedMs">Milliseconds from asking the shards to the merged pool.</param>
 public sealed record LeadPoolAnswer(string Workspace, DateTimeOffset AsOf, double DeadlineHours, PoolSlice Pool,
-    IReadOnlyDictionary<string, string> Teams, double ElapsedMs);
+    IReadOnlyDictionary<string, string> Teams, double ElapsedMs)
+{
+    /// <summary>Campaign names by id (the by-tag table names a campaign tag's campaign).</summary>
+    public IReadOnlyDictionary<string, string> Campaigns { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>
 /// The lead pool view: asks every shard for its cut of the rows it keeps (<see cref="IJourneyShardGrain.PoolAsync"/>,
@@ -44,6 +48,11 @@ public sealed class LeadPoolService(IGrainFactory grains, IServiceProvider servi
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var team in setup?.Document.Organisation.Regions.SelectMany(r => r.Teams) ?? [])
             names.TryAdd(team.Id, string.IsNullOrWhiteSpace(team.Name) ? team.Id : team.Name);
-        return new LeadPoolAnswer(workspace, now, deadline, pool, names, elapsed);
+        var campaigns = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var c in (await grains.GetGrain<IWorkspaceGrain>(workspace).GetOrganisationAsync())?.Campaigns ?? [])
+            campaigns.TryAdd(c.Id, string.IsNullOrWhiteSpace(c.Name) ? c.Id : c.Name);
+        foreach (var c in setup?.Document.Channels.Campaigns ?? [])
+            campaigns.TryAdd(c.Id, string.IsNullOrWhiteSpace(c.Name) ? c.Id : c.Name);
+        return new LeadPoolAnswer(workspace, now, deadline, pool, names, elapsed) { Campaigns = campaigns };
     }
 }

@@ -49,11 +49,12 @@ public partial class Pool
         _ => reason,
     };
 
-    /// <summary>"source:referral" as "Source: Referral"; a campaign by its id.</summary>
+    /// <summary>"source:referral" as "Source: Referral"; a campaign by its name (its id when the workspace has no such campaign).</summary>
     string TagWords(string tag)
     {
         var (kind, value) = tag.IndexOf(':') is var i and > 0 ? (tag[..i], tag[(i + 1)..]) : ("tag", tag);
         if (kind == "source" && Enum.TryParse<Channel>(value, ignoreCase: true, out var channel)) value = Words.Of(channel);
+        else if (kind == "campaign" && answer?.Campaigns.GetValueOrDefault(value) is { } name) value = name;
         return Words["Pool.TagKind." + kind, value];
     }
 

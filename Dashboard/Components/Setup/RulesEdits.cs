@@ -9,6 +9,9 @@ public static class RulesEdits
 {
     public static SetupDocument Rules(SetupDocument d, Func<RulesSetup, RulesSetup> edit) => d with { Rules = edit(d.Rules) };
 
+    /// <summary>The long run's rule (market, turnover, yearly plan) changed.</summary>
+    public static SetupDocument LongRun(SetupDocument d, Func<LongRunSetup, LongRunSetup> edit) => Rules(d, r => r with { LongRun = edit(r.LongRun) });
+
     /// <summary>The grade's rule changed (added with the defaults first if the setup did not list the grade).</summary>
     public static SetupDocument Grade(SetupDocument d, IntentGrade grade, Func<GradeRuleSetup, GradeRuleSetup> edit) => Rules(d, r =>
     {
