@@ -119,6 +119,18 @@ public class LongRunSimulationTests(ClusterFixture fixture, ITestOutputHelper ou
     }
 
     [Fact]
+    public async Task The_simulation_runs_on_after_reps_leave_and_their_leads_are_handed_over()
+    {
+        // The turnover above, run two days further: a handover that keeps a journey's next due time queued it a second
+        // time for the same hour, and the shard called it twice at once; as it went dormant after the first call,
+        // Orleans refused a later one ("Forwarding failed ... after DeactivateOnIdle"), and the simulation stopped here.
+        var start = new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero);
+        var sim = await RunAsync("long-run-turnover-on", Setup(new LongRunSetup { Enabled = true, RepTenureYears = 0.05, VacancyDays = 5, MarketAccountsPerRegion = 1e9 }), start, 30);
+        await sim.RunForAsync(TimeSpan.FromDays(2));
+        Assert.Equal(start.AddDays(32), (await sim.GetStatusAsync()).SimulatedNow);
+    }
+
+    [Fact]
     public async Task Lead_arrival_falls_as_customers_fill_a_small_market()
     {
         var start = new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);

@@ -70,11 +70,15 @@ public sealed partial class JourneyShardGrain(
     {
         stop.ThrowIfStopping();
         var dueIds = new List<string>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
         while (due.TryPeek(out var id, out var at) && at <= until)
         {
             due.Dequeue();
-            // Lazy deletion: skip entries superseded by a later reschedule.
-            if (Entries.TryGetValue(id, out var current) && current.NextDue == at) dueIds.Add(id);
+            // Lazy deletion: skip entries superseded by a later reschedule, and a journey queued more than once for the
+            // same time (every step that leaves its next due time as it was queues it again: a handover, an ingest, a
+            // retried step). Called twice at once, a journey that goes dormant after the first call gets the second
+            // forwarded to a new activation, and a third is refused by Orleans ("Forwarding failed").
+            if (Entries.TryGetValue(id, out var current) && current.NextDue == at && taken.Add(id)) dueIds.Add(id);
         }
         if (dueIds.Count == 0) return new ShardStepResult([], [], 0, 0);
         JourneyStepResult[] steps;
