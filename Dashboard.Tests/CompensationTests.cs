@@ -27,8 +27,8 @@ public class CompensationTests(DashboardHost host)
     internal static async Task<IReadOnlyList<JourneyState>> SimulateAsync(DashboardHost host, string workspace)
     {
         var sim = host.Grains.GetGrain<ISimulationGrain>(workspace);
-        // Without the long run: quotas and pay statements are checked against the setup's roster of 8, and the long run's
-        // turnover (2 of these 8 leave by day 75) changes the running roster without writing it into the setup (README, "The long run").
+        // Without the long run: quotas and pay statements are checked against the setup's roster of 8, which the long run's
+        // turnover (2 of these 8 leave by day 75) would change as it goes (README, "The long run").
         await sim.CreateAsync(new SimulationSettings { Seed = 17, Regions = 2, TeamsPerRegion = 2, RepsPerTeam = 2, Campaigns = 2, ExistingCustomers = 0, LongRun = false });
         await sim.RunForAsync(TimeSpan.FromDays(75));
         await host.Grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).RefreshAsync();
