@@ -29,13 +29,8 @@ public class ImportEventFilesTests(DashboardHost host)
         return form;
     }
 
-    async Task<JsonElement> Post(string workspace, MultipartFormDataContent upload, HttpStatusCode expected)
-    {
-        var response = await host.Http.PostAsync($"/api/workspaces/{workspace}/imports", upload);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(expected == response.StatusCode, $"expected {expected}, got {response.StatusCode}: {body[..Math.Min(body.Length, 2000)]}");
-        return JsonDocument.Parse(body).RootElement;
-    }
+    Task<JsonElement> Post(string workspace, MultipartFormDataContent upload, HttpStatusCode expected) =>
+        ImportPosts.PostAsync(host.Http, workspace, upload, expected);
 
     [Fact]
     public async Task Payments_orders_and_activities_import_with_their_figures_and_again_change_nothing()

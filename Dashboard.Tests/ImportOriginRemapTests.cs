@@ -25,13 +25,8 @@ public class ImportOriginRemapTests(DashboardHost host)
         return form;
     }
 
-    async Task<JsonElement> Post(string workspace, MultipartFormDataContent upload, HttpStatusCode expected)
-    {
-        var response = await host.Http.PostAsync($"/api/workspaces/{workspace}/imports", upload);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(expected == response.StatusCode, $"expected {expected}, got {response.StatusCode}: {body[..Math.Min(body.Length, 2000)]}");
-        return JsonDocument.Parse(body).RootElement;
-    }
+    Task<JsonElement> Post(string workspace, MultipartFormDataContent upload, HttpStatusCode expected) =>
+        ImportPosts.PostAsync(host.Http, workspace, upload, expected);
 
     /// <summary>What a leader reads of the workspace: deals, and leads, wins and revenue per campaign with its channel.</summary>
     async Task<string> Figures(string workspace)

@@ -23,13 +23,8 @@ public class ImportPresetTests(DashboardHost host)
         return form;
     }
 
-    async Task<JsonElement> Post(string workspace, MultipartFormDataContent upload, HttpStatusCode expected)
-    {
-        var response = await host.Http.PostAsync($"/api/workspaces/{workspace}/imports", upload);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(expected == response.StatusCode, $"expected {expected}, got {response.StatusCode}: {body[..Math.Min(body.Length, 2000)]}");
-        return JsonDocument.Parse(body).RootElement;
-    }
+    Task<JsonElement> Post(string workspace, MultipartFormDataContent upload, HttpStatusCode expected) =>
+        ImportPosts.PostAsync(host.Http, workspace, upload, expected);
 
     [Theory]
     [InlineData("hubspot", "hubspot-deals.csv", 9, 4, 2, 3, "26500.50", 3)]
