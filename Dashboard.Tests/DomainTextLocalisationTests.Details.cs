@@ -90,6 +90,9 @@ public partial class DomainTextLocalisationTests
             RecordQuery.Parse(null, new string('q', 201), null, null, null, null, null, null, null, null, null, null, null, null).Error,
             RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, working: "Dancing").Error,
             RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, overdue: "Later").Error,
+            RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, entered: "Heaven").Error,
+            RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, entered: "Lead,yesterday,").Error,
+            RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, entered: "Lead,2026-03-08T00:00:00Z,2026-03-01T00:00:00Z").Error,
             DealQuery.Parse(null, null, "maybe", null, null, null, null, null).Error,
             DealQuery.Parse(null, null, null, null, "colour", null, null, null).Error,
         };

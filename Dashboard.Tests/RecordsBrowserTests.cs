@@ -7,7 +7,8 @@ namespace Growth.Dashboard.Tests;
 
 /// <summary>
 /// A bar of the overview's funnel opens the records behind it: clicking the Opportunity bar lists the deals at that
-/// stage (filters in the address), and a customer found there by name opens their timeline.
+/// stage (filters in the address), and a customer found there by name opens their timeline; a stage-health bar of the
+/// Insight page lists as many journeys as the page's table counts for it.
 /// </summary>
 [Collection(DashboardCollection.Name)]
 public class RecordsBrowserTests(DashboardHost host, BrowserFixture browser)
@@ -48,6 +49,34 @@ public class RecordsBrowserTests(DashboardHost host, BrowserFixture browser)
             await Expect(page.Locator($"[data-testid='record-{target.JourneyId}']")).ToBeVisibleAsync();
             await page.Locator($"[data-testid='record-{target.JourneyId}'] a").First.ClickAsync();
             await Expect(page.GetByTestId("journey-title")).ToHaveTextAsync(target.JourneyId);
+        }
+        finally { await page.Context.DisposeAsync(); }
+    }
+
+    [Fact]
+    public async Task A_stage_health_bar_lists_the_journeys_that_entered_its_stage_in_its_window_as_many_as_the_table_counts()
+    {
+        await ForecastTests.SimulateAsync(host, Workspace);
+        var page = await browser.NewPageAsync(height: 1400, timeoutMilliseconds: 60_000);
+        try
+        {
+            await host.SignInAsync(page);
+            await page.GotoAsync(new Uri(host.BaseAddress, $"insight?workspace={Workspace}").ToString());
+            // The recent entries into Lead, as the stage-health table counts them (its first row's Entries column).
+            var entries = long.Parse((await page.GetByTestId("stage-health").Locator("tbody tr").First.Locator("td").Nth(3).InnerTextAsync()).Trim(),
+                System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(entries > 0, "the simulated workspace has leads in the recent window");
+            var graph = page.GetByTestId("chart-stage-health").Locator(".js-plotly-plot");
+            await Expect(graph.Locator(".main-svg").First).ToBeVisibleAsync();
+            for (var attempt = 0; attempt < 20 && !page.Url.Contains("/records"); attempt++)
+            {
+                await graph.EvaluateAsync("g => { const d = g.data[0]; g.emit('plotly_click', { points: [{ curveNumber: 0, pointNumber: 0, pointIndex: 0, data: d, fullData: g._fullData[0], x: d.x[0], y: d.y[0] }] }); }");
+                try { await page.WaitForURLAsync("**/records?**", new() { Timeout = 3_000 }); } catch (TimeoutException) { }
+            }
+            Assert.Contains("kind=All", page.Url);
+            Assert.Contains("entered=Lead", page.Url);
+            await Expect(page.GetByTestId("records-narrowed-entered")).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("records-count")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($"^{entries:N0}\\s"));
         }
         finally { await page.Context.DisposeAsync(); }
     }

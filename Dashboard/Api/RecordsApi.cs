@@ -16,7 +16,8 @@ namespace Growth.Dashboard.Api;
 /// step, as the Sales page's pipeline chart counts them), <c>overdue</c> (Current, Days1To30, Days31To60, Days61To90,
 /// Over90: money in that receivables ageing bucket now), <c>lostAt</c> (a step, or Unknown) and <c>lostTo</c> (an
 /// objection) for new-business deals lost, as the Insight page's loss charts count them, <c>lifecycle</c> (Acquired, Activated,
-/// Retained, Upsold, Referred, Churned: customers as the Overview's lifecycle chart counts them), <c>sort</c> (name, company, owner, value, stage, step, created,
+/// Retained, Upsold, Referred, Churned: customers as the Overview's lifecycle chart counts them), <c>entered</c> (Stage,after,until:
+/// journeys that entered a funnel stage in that window, as the funnel's entries count them), <c>sort</c> (name, company, owner, value, stage, step, created,
 /// activity, close, since), <c>desc</c>; the page also <c>page</c> and <c>size</c> (1..500).
 /// </summary>
 public static class RecordsApi
@@ -25,20 +26,20 @@ public static class RecordsApi
     {
         ws.MapGet("/records", async Task<Results<Ok<RecordListAnswer>, ProblemHttpResult>> (string workspace, RecordsService records, ClaimsPrincipal user,
             AccessResolver access, string? kind, string? q, string? owner, string? team, string? region, string? stage, string? step, string? channel,
-            string? campaign, string? status, string? working, string? overdue, string? lostAt, string? lostTo, string? lifecycle, string? sort, bool? desc, int? page, int? size) =>
+            string? campaign, string? status, string? working, string? overdue, string? lostAt, string? lostTo, string? lifecycle, string? entered, string? sort, bool? desc, int? page, int? size) =>
         {
-            var (query, error) = RecordQuery.Parse(kind, q, owner, team, region, stage, step, channel, campaign, status, sort, desc, page, size, working, overdue, lostAt, lostTo, lifecycle);
+            var (query, error) = RecordQuery.Parse(kind, q, owner, team, region, stage, step, channel, campaign, status, sort, desc, page, size, working, overdue, lostAt, lostTo, lifecycle, entered);
             if (query is null) return Invalid(error!);
             return (await records.PageAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace), query)).ToResult();
         }).RequireAuthorization(AreaPolicies.Name(Area.Customer)).WithTags("Records")
-            .WithSummary("One page of the leads, deals or customers, searched by name, filtered and sorted (from the shards' read model)")
+            .WithSummary("One page of the leads, deals, customers or every journey, searched by name, filtered and sorted (from the shards' read model)")
             .WithName("GetRecordsPage").ProducesProblem(StatusCodes.Status404NotFound);
 
         ws.MapGet("/records.csv", async (string workspace, RecordsService records, ClaimsPrincipal user, AccessResolver access,
             string? kind, string? q, string? owner, string? team, string? region, string? stage, string? step, string? channel,
-            string? campaign, string? status, string? working, string? overdue, string? lostAt, string? lostTo, string? lifecycle, string? sort, bool? desc) =>
+            string? campaign, string? status, string? working, string? overdue, string? lostAt, string? lostTo, string? lifecycle, string? entered, string? sort, bool? desc) =>
         {
-            var (query, error) = RecordQuery.Parse(kind, q, owner, team, region, stage, step, channel, campaign, status, sort, desc, null, null, working, overdue, lostAt, lostTo, lifecycle);
+            var (query, error) = RecordQuery.Parse(kind, q, owner, team, region, stage, step, channel, campaign, status, sort, desc, null, null, working, overdue, lostAt, lostTo, lifecycle, entered);
             if (query is null) return (IResult)Invalid(error!);
             var outcome = await records.AllAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace), query);
             if (outcome.Refusal is { } refusal) return refusal.ToProblem();

@@ -51,6 +51,20 @@ public sealed class InsightTracker
         return (new InsightFigures(stages, bottleneck, reason), began);
     }
 
+    /// <summary>
+    /// The window a stage's health counts entries in, as <see cref="Evaluate"/> reads it at the history's last point:
+    /// the recent window (after, until], or the baseline window before it; null without history. A stage's bar is the
+    /// entries into the next stage in the window over the entries into the stage itself.
+    /// </summary>
+    public (DateTimeOffset After, DateTimeOffset Until)? WindowOf(WorkspaceHistory history, bool recent)
+    {
+        if (history.Points.Count == 0) return null;
+        var now = history.Points[^1];
+        var recentStart = history.At(now.AsOf - Window)!;
+        var baselineStart = history.At(now.AsOf - Window - BaselineWindow)!;
+        return recent ? (recentStart.AsOf, now.AsOf) : (baselineStart.AsOf, recentStart.AsOf);
+    }
+
     StageHealth Health(FunnelStage from, HistoryPoint? now, HistoryPoint? recentStart, HistoryPoint? baselineStart, DateTimeOffset asOf)
     {
         var to = from + 1;

@@ -1,6 +1,5 @@
 using Growth.Domain.Journeys;
 using Growth.Domain.Organisations;
-using Growth.Domain.Randomness;
 using Growth.Domain.Setup;
 using Growth.Domain.Simulation;
 
@@ -25,13 +24,12 @@ public sealed record AccuracyTrialSettings
 }
 
 /// <summary>
-/// A headless forecast trial: simulates a company with the journey planner (campaigns' leads and referrals, each lead
-/// to the least-loaded rep of a team of its region, existing customers), and at the start of each week of every
-/// fiscal quarter takes the company's forecast by every method exactly as the Forecast page builds it
-/// (<see cref="DealJudgement"/>, <see cref="WinModel"/>, <see cref="ForecastBook"/>, <see cref="MonteCarloForecast"/>);
-/// as each quarter closes, its actual. Pure and deterministic per seed. It skips what the grains add to the
-/// simulation's lead flow: team assignment rules other than least loaded, the pool's returns and reassignments, and
-/// live setup changes; a journey's own walk is the same planner's.
+/// A headless forecast trial: simulates a company with <see cref="PlannerRun"/> (the loop of <see cref="PlannerSimulation"/>:
+/// campaigns' leads and referrals routed as the region and team grains route them, pool returns taken up by the team's
+/// rule, existing customers, one-hour steps), and at the start of each week of every fiscal quarter takes the company's
+/// forecast by every method exactly as the Forecast page builds it (<see cref="DealJudgement"/>, <see cref="WinModel"/>,
+/// <see cref="ForecastBook"/>, <see cref="MonteCarloForecast"/>); as each quarter closes, its actual. Pure and
+/// deterministic per seed. It leaves out tag rules and live setup changes.
 /// </summary>
 public static class AccuracyTrial
 {
@@ -39,8 +37,6 @@ public static class AccuracyTrial
     public static (IReadOnlyList<WeeklyForecast> Weeks, IReadOnlyList<PeriodActual> Actuals) Run(AccuracyTrialSettings settings)
     {
         var s = settings;
-        var planner = new JourneyPlanner(s.Parameters);
-        var rng = new Prng(Prng.Derive(s.Seed, "accuracy-trial"));
         var calendar = new FiscalCalendar(s.Setup.Company);
         var first = calendar.QuarterOf(s.Start.AddDays(s.WarmUpDays));
         if (first.Start < s.Start.AddDays(s.WarmUpDays)) first = calendar.QuarterOf(first.End);
@@ -51,58 +47,7 @@ public static class AccuracyTrial
         if (optimism.Count == 0)
             optimism = s.Organisation.Teams.SelectMany(t => t.Reps).GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First().Optimism, StringComparer.Ordinal);
 
-        var closed = new List<JourneyState>();
-        var open = new List<(JourneyState State, JourneyPlan Plan, DateTimeOffset? Due)>();
-        // A rep's load: their open leads and opportunities (a journey leaves it once it is won, lost or disqualified).
-        var load = new Dictionary<string, int>(StringComparer.Ordinal);
-        var loaded = new Dictionary<string, string>(StringComparer.Ordinal);
-        var referrals = new List<ReferralLead>();
-        long leads = 0;
-
-        void Started(JourneyAdvance advance, JourneyPlan plan, DateTimeOffset until)
-        {
-            if (advance.State.Status == JourneyStatus.Prospect && advance.State.RepId is { } first) loaded[advance.State.Id] = first;
-            var rest = Settled(planner.AdvanceTo(advance.State, plan, until), plan, until);
-            referrals.AddRange(advance.Referrals);
-            referrals.AddRange(rest.Referrals);
-            if (rest.NextDue is null) closed.Add(rest.State);
-            else open.Add((rest.State, plan, rest.NextDue));
-        }
-
-        // Frees the rep of a journey no longer open in their hands; a lead returned to the pool goes to the least-loaded rep of its team.
-        JourneyAdvance Settled(JourneyAdvance advance, JourneyPlan plan, DateTimeOffset at)
-        {
-            var state = advance.State;
-            if ((state.Status != JourneyStatus.Prospect || advance.Returned is not null) && loaded.Remove(state.Id, out var had))
-                load[had] = Math.Max(0, load.GetValueOrDefault(had) - 1);
-            if (advance.Returned is not { } back || s.Organisation.Teams.FirstOrDefault(t => t.Id == back.TeamId && t.Reps.Count > 0) is not { } team)
-                return advance;
-            var rep = Pick(team);
-            loaded[state.Id] = rep.RepId;
-            var taken = planner.TakeFromPool(state, plan, rep, at);
-            return taken with { Referrals = [.. advance.Referrals, .. taken.Referrals] };
-        }
-
-        RepAssignment Assign(string regionId)
-        {
-            var teams = s.Organisation.Teams.Where(t => t.RegionId == regionId && t.Reps.Count > 0).ToList();
-            if (teams.Count == 0) teams = s.Organisation.Teams.Where(t => t.Reps.Count > 0).ToList();
-            return Pick(teams[rng.Next(teams.Count)]);
-        }
-
-        RepAssignment Pick(TeamProfile team)
-        {
-            var rep = team.Reps.OrderBy(r => load.GetValueOrDefault(r.Id)).ThenBy(r => r.Id, StringComparer.Ordinal).First();
-            load[rep.Id] = load.GetValueOrDefault(rep.Id) + 1;
-            return new RepAssignment(team.RegionId, team.Id, rep.Id, rep.Skills, rep.Incentive, load[rep.Id], rep.Capacity, rep.HireDate);
-        }
-
-        foreach (var start in ExistingCustomers.Starts(s.Seed, s.ExistingCustomers, s.Organisation, s.Parameters, s.Start))
-        {
-            var (advance, plan) = planner.Start(start);
-            Started(advance, plan, s.Start);
-        }
-
+        var run = new PlannerRun(s.Organisation, s.Parameters, s.Seed, s.ExistingCustomers, s.Start, "accuracy-trial");
         var weeks = new List<WeeklyForecast>();
         var actuals = new List<PeriodActual>();
         var now = s.Start;
@@ -116,41 +61,8 @@ public static class AccuracyTrial
                 actuals.Add(new PeriodActual(ended.Name, ended.Start, ended.End, ForecastWeeks.Won(Deals(now), ended)));
             if (quarter is not null && (now - quarter.Start).TotalDays % ForecastWeeks.WeekDays == 0)
                 weeks.Add(Forecast(quarter, now));
-
-            var next = Next(now, quarters);
-            for (var i = open.Count - 1; i >= 0; i--)
-            {
-                var (state, plan, due) = open[i];
-                if (due > next) continue;
-                var advance = Settled(planner.AdvanceTo(state, plan, next), plan, next);
-                referrals.AddRange(advance.Referrals);
-                if (advance.NextDue is null)
-                {
-                    closed.Add(advance.State);
-                    open.RemoveAt(i);
-                }
-                else open[i] = (advance.State, plan, advance.NextDue);
-            }
-            var arrivals = new List<(DateTimeOffset At, string Region, Channel Channel, string? Campaign, LeadPersona Persona)>();
-            foreach (var campaign in s.Organisation.Campaigns)
-                foreach (var lead in CampaignReach.Run(campaign, s.Parameters, rng, now, next).Leads)
-                    arrivals.Add((lead.At, lead.RegionId, campaign.Channel, campaign.Id, lead.Persona));
-            foreach (var referral in referrals)
-            {
-                var (region, persona) = ReferralLeads.Draw(referral, s.Organisation, s.Parameters);
-                arrivals.Add((referral.At < now ? now : referral.At, region, Channel.Referral, null, persona));
-            }
-            referrals.Clear();
-            foreach (var lead in arrivals.OrderBy(a => a.At))
-            {
-                var (advance, plan) = planner.Start(new JourneyStart
-                {
-                    JourneyId = $"lead-{++leads}", At = lead.At, CampaignId = lead.Campaign, Channel = lead.Channel,
-                    Persona = lead.Persona, Rep = Assign(lead.Region),
-                });
-                Started(advance, plan, next);
-            }
-            now = next;
+            now = Next(now, quarters);
+            run.StepTo(now);
         }
         if (quarters.FirstOrDefault(q => q.End == now) is { } last && actuals.All(a => a.Period != last.Name))
             actuals.Add(new PeriodActual(last.Name, last.Start, last.End, ForecastWeeks.Won(Deals(now), last)));
@@ -158,12 +70,7 @@ public static class AccuracyTrial
 
         List<Deal> Deals(DateTimeOffset asOf)
         {
-            var states = closed.Concat(open.Select(o => o.State)).ToList();
-            return Judged(states, asOf);
-        }
-
-        List<Deal> Judged(List<JourneyState> states, DateTimeOffset asOf)
-        {
+            var states = run.States.ToList();
             var judgement = DealJudgementParameters.Default.Learned(states);
             return states.Select(j => DealJudgement.Judge(j, j.RepId is { } rep ? optimism.GetValueOrDefault(rep) : 0, asOf, judgement)).OfType<Deal>().ToList();
         }
@@ -179,10 +86,10 @@ public static class AccuracyTrial
         }
     }
 
-    /// <summary>The next instant the trial stops at: the next day, or sooner a week start or end of a trial quarter.</summary>
+    /// <summary>The next instant the trial stops at: the simulation's next hour, or sooner a week start or end of a trial quarter.</summary>
     static DateTimeOffset Next(DateTimeOffset now, IReadOnlyList<FiscalPeriod> quarters)
     {
-        var next = now.AddDays(1);
+        var next = now + SimulationClock.Step;
         foreach (var q in quarters)
         {
             if (q.End > now && q.End < next) next = q.End;

@@ -81,6 +81,13 @@ public sealed record JourneyState
     public int ApprovalsRefused { get; init; }
     /// <summary>When the first order was signed.</summary>
     public DateTimeOffset? OrderAt { get; init; }
+    /// <summary>
+    /// When the journey reached the follow-up stage (its first follow-up, or an opportunity opened without one) and the
+    /// payment stage (its first payment): with <see cref="CreatedAt"/>, <see cref="QualifiedAt"/>, <see cref="OpportunityAt"/>
+    /// and <see cref="OrderAt"/>, the time it entered each funnel stage. Null: not reached, or reached before these were kept.
+    /// </summary>
+    public DateTimeOffset? FollowUpAt { get; init; }
+    public DateTimeOffset? PaidAt { get; init; }
 
     public bool Activated { get; init; }
     public bool Retained { get; init; }

@@ -40,7 +40,7 @@ public static partial class JourneyTransitions
             _ => Further(s, e),
         };
         if (!result.Accepted) return result;
-        var next = NameFields(ForecastFields(result.State, e), e);
+        var next = NameFields(ForecastFields(StageTimes(s, result.State, e.At), e), e);
         return new Transition(next with
         {
             EventCount = next.EventCount + 1,

@@ -71,6 +71,14 @@ public sealed record CustomerRecord
     public bool Retained { get; init; }
     public int Repurchases { get; init; }
     public int Referrals { get; init; }
+    /// <summary>
+    /// When the journey was qualified, reached follow-up, signed its first order and paid first (with <see cref="CreatedAt"/> and
+    /// <see cref="OpportunityAt"/>: when it entered each funnel stage, <see cref="EnteredAt"/>).
+    /// </summary>
+    public DateTimeOffset? QualifiedAt { get; init; }
+    public DateTimeOffset? FollowUpAt { get; init; }
+    public DateTimeOffset? OrderAt { get; init; }
+    public DateTimeOffset? PaidAt { get; init; }
 
     /// <summary>Base the simulated customers' name seeds are derived from with their journey id (any fixed number: assumed).</summary>
     public const ulong NameSeedBase = 0x6E616D6573UL;
@@ -78,6 +86,21 @@ public sealed record CustomerRecord
     public bool IsLead => OpportunityAt is null && !Existing && Status is JourneyStatus.Prospect or JourneyStatus.Disqualified;
     public bool IsDeal => OpportunityAt is not null;
     public bool IsCustomer => Status is JourneyStatus.Customer or JourneyStatus.Churned;
+
+    /// <summary>
+    /// When the journey entered <paramref name="stage"/>, as the funnel's entries count it (<see cref="Figures.Tally.Of"/>:
+    /// new business only, every stage up to the furthest reached); null: not entered, an existing customer, or not known.
+    /// </summary>
+    public DateTimeOffset? EnteredAt(FunnelStage stage) => Existing || Stage is not { } reached || reached < stage ? null : stage switch
+    {
+        FunnelStage.Lead => CreatedAt,
+        FunnelStage.QualifiedIntent => QualifiedAt,
+        FunnelStage.FollowUp => FollowUpAt,
+        FunnelStage.Opportunity => OpportunityAt,
+        FunnelStage.Contract => OrderAt,
+        FunnelStage.Payment => PaidAt,
+        _ => null,
+    };
 
     /// <summary>What a list shows as the customer: the name, else the company, else the journey id.</summary>
     public string Display => Name.Length > 0 ? Name : Company.Length > 0 ? Company : JourneyId;
@@ -102,6 +125,7 @@ public sealed record CustomerRecord
         Outstanding = state.Outstanding, Overdue = state.Overdue, OverdueSince = state.OverdueSince,
         LostStep = state.LostStep, LostObjection = state.LostObjection,
         Activated = state.Activated, Retained = state.Retained, Repurchases = state.Repurchases, Referrals = state.Referrals,
+        QualifiedAt = state.QualifiedAt, FollowUpAt = state.FollowUpAt, OrderAt = state.OrderAt, PaidAt = state.PaidAt,
     };
 
     /// <summary>

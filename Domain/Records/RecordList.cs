@@ -19,7 +19,8 @@ public static class RecordList
         {
             RecordKind.Leads => row.IsLead,
             RecordKind.Deals => row.IsDeal,
-            _ => row.IsCustomer,
+            RecordKind.Customers => row.IsCustomer,
+            _ => true,
         };
         return kind && scope.Includes(row.RegionId, row.TeamId, row.RepId)
             && (query.Owner is null || row.RepId == query.Owner)
@@ -36,6 +37,7 @@ public static class RecordList
             && (query.LostTo is null || (CountedLoss(row) && row.LostObjection == query.LostTo))
             && (query.Overdue is not { } age || ReceivableAge.AmountIn(row, age, query.AsOf ?? throw new ArgumentException("overdue needs the workspace's time (asOf)", nameof(query))) != 0)
             && (query.Lifecycle is not { } stage || AtLifecycle(row, stage))
+            && (query.Entered is not { } entered || EnteredWindow.Holds(row, entered, query.EnteredAfter, query.EnteredUntil))
             && (query.Search is not { } q || Found(q, row.Name, row.Company, row.JourneyId));
     }
 

@@ -2,8 +2,8 @@ using Growth.Domain.Journeys;
 
 namespace Growth.Domain.Records;
 
-/// <summary>Which records a list shows: leads (no opportunity yet), deals (open, won or lost) or customers (won, or churned).</summary>
-public enum RecordKind { Leads, Deals, Customers }
+/// <summary>Which records a list shows: leads (no opportunity yet), deals (open, won or lost), customers (won, or churned), or every journey.</summary>
+public enum RecordKind { Leads, Deals, Customers, All }
 
 /// <summary>
 /// A search, filter, sort and page over one kind of record. Filters: owner (rep id), team, region, stage (funnel
@@ -11,7 +11,9 @@ public enum RecordKind { Leads, Deals, Customers }
 /// customer's name, company or journey id (case-insensitive, any part). Two filters read as a Sales chart's bar counts:
 /// working (open new-business deals working on a step, <see cref="Figures.Tally.PipelineStep"/>) and overdue (journeys with
 /// money in a receivables ageing bucket at <see cref="AsOf"/>, <see cref="ReceivableAge"/>); two as the Insight page's
-/// loss charts count: lost at a step, lost to an objection; one as the Overview's lifecycle chart counts: lifecycle. Ties of the sort are broken by journey id, so pages never overlap.
+/// loss charts count: lost at a step, lost to an objection; one as the Overview's lifecycle chart counts: lifecycle; one as the
+/// funnel's entries count (the Insight page's stage health, the Marketing page's leads a day): entered a stage within a
+/// time window (<c>entered=Stage,after,until</c>, times in ISO 8601, either blank for open). Ties of the sort are broken by journey id, so pages never overlap.
 /// </summary>
 public sealed record RecordQuery
 {
@@ -43,6 +45,10 @@ public sealed record RecordQuery
     public ObjectionType? LostTo { get; init; }
     /// <summary>Customers at this lifecycle stage, as the Overview's lifecycle chart counts them (<see cref="RecordList.AtLifecycle"/>).</summary>
     public LifecycleStage? Lifecycle { get; init; }
+    /// <summary>Journeys that entered this funnel stage after <see cref="EnteredAfter"/> and by <see cref="EnteredUntil"/> (<see cref="CustomerRecord.EnteredAt"/>).</summary>
+    public FunnelStage? Entered { get; init; }
+    public DateTimeOffset? EnteredAfter { get; init; }
+    public DateTimeOffset? EnteredUntil { get; init; }
     public string Sort { get; init; } = "activity";
     public bool Descending { get; init; } = true;
     /// <summary>1-based page.</summary>
@@ -55,7 +61,7 @@ public sealed record RecordQuery
     /// <summary>A query from request text, or the first thing wrong with it (naming the field and the values it allows).</summary>
     public static (RecordQuery? Query, string? Error) Parse(string? kind, string? q, string? owner, string? team, string? region, string? stage,
         string? step, string? channel, string? campaign, string? status, string? sort, bool? descending, int? page, int? size,
-        string? working = null, string? overdue = null, string? lostAt = null, string? lostTo = null, string? lifecycle = null)
+        string? working = null, string? overdue = null, string? lostAt = null, string? lostTo = null, string? lifecycle = null, string? entered = null)
     {
         var k = RecordKind.Deals;
         if (Blank(kind) is { } kn && !TryEnum(kn, out k)) return (null, Allowed("kind", kn, Enum.GetNames<RecordKind>()));
@@ -78,8 +84,11 @@ public sealed record RecordQuery
         if (Blank(lostTo) is { } ln) { if (!TryEnum<ObjectionType>(ln, out var v)) return (null, Allowed("lostTo", ln, Enum.GetNames<ObjectionType>())); lt = v; }
         LifecycleStage? lc = null;
         if (Blank(lifecycle) is { } lcn) { if (!TryEnum<LifecycleStage>(lcn, out var v)) return (null, Allowed("lifecycle", lcn, Enum.GetNames<LifecycleStage>())); lc = v; }
+        var (en, after, until, enteredError) = EnteredWindow.Parse(Blank(entered));
+        if (enteredError is not null) return (null, enteredError);
         var query = new RecordQuery
         {
+            Entered = en, EnteredAfter = after, EnteredUntil = until,
             Working = wk, Overdue = od, LostTo = lt, Lifecycle = lc,
             LostAt = Blank(lostAt) is { } la ? LostSteps.FirstOrDefault(x => string.Equals(x, la, StringComparison.OrdinalIgnoreCase)) ?? la : null,
             Kind = k, Search = Blank(q), Owner = Blank(owner), Team = Blank(team), Region = Blank(region), Stage = st, Channel = ch,

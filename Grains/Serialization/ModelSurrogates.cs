@@ -84,6 +84,8 @@ public struct JourneyStateSurrogate
     [Id(55)] public string? ContactName;
     [Id(56)] public string? CompanyName;
     [Id(57)] public int? CustomerGrade;
+    [Id(125)] public DateTimeOffset? FollowUpAt;
+    [Id(126)] public DateTimeOffset? PaidAt;
 }
 
 [RegisterConverter]
@@ -107,7 +109,7 @@ public sealed class JourneyStateConverter : IConverter<JourneyState, JourneyStat
         WrittenOff = s.WrittenOff, Instalments = s.Instalments, Reminders = s.Reminders, ContractAt = s.ContractAt, ApprovalSince = s.ApprovalSince,
         ApprovalValue = s.ApprovalValue, ApprovalsRequested = s.ApprovalsRequested, ApprovalsRefused = s.ApprovalsRefused, OrderAt = s.OrderAt,
         ContactName = s.ContactName, CompanyName = s.CompanyName,
-        CustomerGrade = (Domain.Simulation.CustomerGrade?)s.CustomerGrade,
+        CustomerGrade = (Domain.Simulation.CustomerGrade?)s.CustomerGrade, FollowUpAt = s.FollowUpAt, PaidAt = s.PaidAt,
     };
 
     public JourneyStateSurrogate ConvertToSurrogate(in JourneyState v) => new()
@@ -127,7 +129,7 @@ public sealed class JourneyStateConverter : IConverter<JourneyState, JourneyStat
         WrittenOff = v.WrittenOff, Instalments = v.Instalments, Reminders = v.Reminders, ContractAt = v.ContractAt, ApprovalSince = v.ApprovalSince,
         ApprovalValue = v.ApprovalValue, ApprovalsRequested = v.ApprovalsRequested, ApprovalsRefused = v.ApprovalsRefused, OrderAt = v.OrderAt,
         ContactName = v.ContactName, CompanyName = v.CompanyName,
-        CustomerGrade = (int?)v.CustomerGrade,
+        CustomerGrade = (int?)v.CustomerGrade, FollowUpAt = v.FollowUpAt, PaidAt = v.PaidAt,
     };
 }
 

@@ -8,7 +8,8 @@ namespace Growth.Dashboard.Components.Figures;
 /// <summary>
 /// The records behind the Insight page's loss charts (<see cref="InsightCharts"/>, same bars in the same order): a
 /// losses-by-step bar opens the deals lost at that step (the last bar, when there is one, those whose step the data did
-/// not say), a losses-by-objection bar the deals lost to that objection. Null: no bar at that index.
+/// not say), a losses-by-objection bar the deals lost to that objection; a stage-health bar the journeys that entered its
+/// stage in its window. Null: no bar at that index.
 /// </summary>
 public static class InsightDrill
 {
@@ -23,6 +24,18 @@ public static class InsightDrill
     {
         var objections = s.Losses.ByObjection.Where(x => x.Objection != "Other").ToList();
         return index >= 0 && index < objections.Count ? Lost(workspace, ("lostTo", objections[index].Objection)) : null;
+    }
+
+    /// <summary>
+    /// A stage-health bar (trace 0: the recent window, 1: the baseline) opens every journey that entered the bar's first
+    /// stage in that window (<see cref="InsightTracker.WindowOf"/>): the entries its conversion is counted over.
+    /// </summary>
+    public static string? StageHealth(string workspace, WorkspaceSnapshot s, IReadOnlyList<HistoryPoint> history, int index, int curve)
+    {
+        var stages = s.Insight?.Stages ?? [];
+        if (index < 0 || index >= stages.Count || curve is not (0 or 1)) return null;
+        if (new InsightTracker().WindowOf(new WorkspaceHistory { Points = [.. history] }, recent: curve == 0) is not { } window) return null;
+        return RecordLinks.Of(workspace, RecordKind.All, ("entered", EnteredWindow.Of(stages[index].From, window.After, window.Until)));
     }
 
     static string Lost(string workspace, (string, string?) filter) =>

@@ -46,7 +46,7 @@ public static class MarketingCharts
             var daily = history.Zip(history.Skip(1)).Select(pair => PerDay(pair.First, pair.Second, c.Id)).ToList();
             traces.Add(new Scatter
             {
-                Name = c.Name, LegendGroup = c.Id, ShowLegend = false, Opacity = 0.3m, HoverInfo = Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.Skip,
+                Name = c.Name, LegendGroup = c.Id, ShowLegend = false, Opacity = 0.3m, HoverInfo = Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.None,
                 Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
                 Line = new Plotly.Blazor.Traces.ScatterLib.Line { Color = colour, Width = 1 },
                 X = x, Y = daily.Select(v => (object)v).ToList(),

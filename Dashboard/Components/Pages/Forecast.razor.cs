@@ -52,6 +52,8 @@ public partial class Forecast
     {
         base.OnInitialized();
         layout = Charts.Layout(Words["Forecast.Chart"]);
+        // Team names are long ("North Movies, Automotive & Garden (Mann)"): the axis takes the room its tilted labels need.
+        layout.XAxis = [new Plotly.Blazor.LayoutLib.XAxis { AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True }];
     }
 
     protected override async Task OnParametersSetAsync()

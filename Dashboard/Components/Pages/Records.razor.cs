@@ -36,10 +36,11 @@ public partial class Records
     [SupplyParameterFromQuery(Name = "lostAt")] public string? LostAtParameter { get; set; }
     [SupplyParameterFromQuery(Name = "lostTo")] public string? LostToParameter { get; set; }
     [SupplyParameterFromQuery(Name = "lifecycle")] public string? LifecycleParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "entered")] public string? EnteredParameter { get; set; }
 
     RecordListAnswer? page;
     RecordKind kind = RecordKind.Deals;
-    string? error, loadedFor, search, owner, team, region, stage, step, channel, campaign, status, working, overdue, lostAt, lostTo, lifecycle;
+    string? error, loadedFor, search, owner, team, region, stage, step, channel, campaign, status, working, overdue, lostAt, lostTo, lifecycle, entered;
     string sort = "activity";
     bool descending = true;
     int pageNumber = 1;
@@ -59,13 +60,14 @@ public partial class Records
             ("lostAt", lostAt is null ? null : Enum.TryParse<ConversationStep>(lostAt, out var at) ? Words.Of(at) : Words["Common.StepUnknown"]),
             ("lostTo", lostTo is null ? null : Words.Objection(lostTo)),
             ("lifecycle", lifecycle is null ? null : Enum.TryParse<LifecycleStage>(lifecycle, ignoreCase: true, out var lc) && Enum.IsDefined(lc) ? Words.Of(lc) : lifecycle),
+            ("entered", entered is null ? null : EnteredWords(entered)),
         }
         .Where(x => x.Item2 is not null).Select(x => (x.Item1, x.Item2!));
 
     string CsvHref => $"api/workspaces/{Uri.EscapeDataString(Workspace)}/records.csv?" + string.Join('&', new[]
     {
         ("kind", kind.ToString()), ("q", search), ("owner", owner), ("team", team), ("region", region), ("stage", stage), ("step", step),
-        ("channel", channel), ("campaign", campaign), ("status", status), ("working", working), ("overdue", overdue), ("lostAt", lostAt), ("lostTo", lostTo), ("lifecycle", lifecycle), ("sort", sort), ("desc", descending ? "true" : "false"),
+        ("channel", channel), ("campaign", campaign), ("status", status), ("working", working), ("overdue", overdue), ("lostAt", lostAt), ("lostTo", lostTo), ("lifecycle", lifecycle), ("entered", entered), ("sort", sort), ("desc", descending ? "true" : "false"),
     }.Where(x => x.Item2 is not null).Select(x => $"{x.Item1}={Uri.EscapeDataString(x.Item2!)}"));
 
     protected override async Task OnParametersSetAsync()
@@ -78,7 +80,7 @@ public partial class Records
             (search, owner, team, region, stage) = (Text(SearchParameter), Text(OwnerParameter), Text(TeamParameter), Text(RegionParameter), Text(StageParameter));
             (step, channel, campaign, status) = (Text(StepParameter), Text(ChannelParameter), Text(CampaignParameter), Text(StatusParameter));
             (working, overdue, lostAt, lostTo) = (Text(WorkingParameter), Text(OverdueParameter), Text(LostAtParameter), Text(LostToParameter));
-            lifecycle = Text(LifecycleParameter);
+            (lifecycle, entered) = (Text(LifecycleParameter), Text(EnteredParameter));
             await ShowAsync();
         }
     }
@@ -89,7 +91,7 @@ public partial class Records
     {
         if (!Viewer.Allows(Area.Customer, Workspace)) { error = Words["Pipeline.NotYours", Workspace]; return; }
         var (query, wrong) = RecordQuery.Parse(kind.ToString(), search, owner, team, region, stage, step, channel, campaign, status, sort, descending, pageNumber, PageSize,
-            working, overdue, lostAt, lostTo, lifecycle);
+            working, overdue, lostAt, lostTo, lifecycle, entered);
         if (query is null) { error = Words.Refusal(wrong); page = null; return; }
         var outcome = await Lists.PageAsync(Workspace, Scope, query);
         if (outcome.Refusal is { } refusal) { error = Words.Refusal(refusal.Detail); page = null; return; }
@@ -131,6 +133,7 @@ public partial class Records
             case "lostAt": lostAt = null; break;
             case "lostTo": lostTo = null; break;
             case "lifecycle": lifecycle = null; break;
+            case "entered": entered = null; break;
             default: campaign = null; break;
         }
     });
@@ -146,6 +149,10 @@ public partial class Records
         OverdueAge.Days61To90 => Words["Sales.Age61To90"],
         _ => Words["Sales.AgeOver90"],
     } : name;
+
+    /// <summary>"Qualified intent, 1 Mar 08:00 – 8 Mar 08:00": the stage and window of an entered filter (as it came, if it does not read).</summary>
+    string EnteredWords(string text) => EnteredWindow.Parse(text) is ({ } stage, var after, var until, null)
+        ? Words["Records.EnteredWindow", Words.Of(stage), after is { } a ? Words.DayTime(a) : "…", until is { } u ? Words.DayTime(u) : "…"] : text;
 
     static string Day(DateTimeOffset? at) => at?.UtcDateTime.ToString("yyyy-MM-dd") ?? "";
 

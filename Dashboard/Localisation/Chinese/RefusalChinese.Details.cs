@@ -128,5 +128,8 @@ public static partial class RefusalChinese
         ("size must be between 1 and {0} (was {1})", "size 必须在 1 到 {0} 之间（当前为 {1}）"),
         ("q must be at most 200 characters (was {0})", "q 最多 200 个字符（当前为 {0}）"),
         ("{0} '{1}' must be one of {2}", "{0} '{1}' 必须是 {2} 之一"),
+        ("entered '{0}' must be a stage ({1}), then optionally ',after,until' in ISO 8601", "entered '{0}' 必须是一个阶段（{1}），其后可选 ',after,until'（ISO 8601 时间）"),
+        ("entered '{0}': '{1}' is not a time in ISO 8601 (e.g. 2026-03-01T00:00:00Z)", "entered '{0}'：'{1}' 不是 ISO 8601 时间（例如 2026-03-01T00:00:00Z）"),
+        ("entered '{0}': the window's start is after its end", "entered '{0}'：时间窗口的开始晚于结束"),
     ], Fragment);
 }
