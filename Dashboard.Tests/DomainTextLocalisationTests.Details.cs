@@ -90,6 +90,10 @@ public partial class DomainTextLocalisationTests
             RecordQuery.Parse(null, new string('q', 201), null, null, null, null, null, null, null, null, null, null, null, null).Error,
             RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, working: "Dancing").Error,
             RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, overdue: "Later").Error,
+            RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, grade: "E").Error,
+            RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, createdFrom: "yesterday").Error,
+            RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, createdFrom: "2026-03-02", createdTo: "2026-03-01").Error,
+            RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, won: "maybe").Error,
             DealQuery.Parse(null, null, "maybe", null, null, null, null, null).Error,
             DealQuery.Parse(null, null, null, null, "colour", null, null, null).Error,
         };

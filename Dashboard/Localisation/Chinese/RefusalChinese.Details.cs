@@ -128,5 +128,7 @@ public static partial class RefusalChinese
         ("size must be between 1 and {0} (was {1})", "size 必须在 1 到 {0} 之间（当前为 {1}）"),
         ("q must be at most 200 characters (was {0})", "q 最多 200 个字符（当前为 {0}）"),
         ("{0} '{1}' must be one of {2}", "{0} '{1}' 必须是 {2} 之一"),
+        ("{0} '{1}' is not a date (yyyy-MM-dd) or a time (ISO 8601)", "{0} '{1}' 不是日期（yyyy-MM-dd）或时间（ISO 8601）"),
+        ("createdFrom ({0}) must be before createdTo ({1})", "createdFrom（{0}）必须早于 createdTo（{1}）"),
     ], Fragment);
 }
