@@ -93,6 +93,10 @@ public partial class DomainTextLocalisationTests
             RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, entered: "Heaven").Error,
             RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, entered: "Lead,yesterday,").Error,
             RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, entered: "Lead,2026-03-08T00:00:00Z,2026-03-01T00:00:00Z").Error,
+            RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, grade: "E").Error,
+            RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, createdFrom: "yesterday").Error,
+            RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, createdFrom: "2026-03-02", createdTo: "2026-03-01").Error,
+            RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, won: "maybe").Error,
             DealQuery.Parse(null, null, "maybe", null, null, null, null, null).Error,
             DealQuery.Parse(null, null, null, null, "colour", null, null, null).Error,
         };

@@ -66,6 +66,28 @@ public partial class DomainTextLocalisationTests
     }
 
     [Fact]
+    public void Every_assumption_s_value_is_said_in_Chinese_with_no_English_word_left_and_in_English_as_written()
+    {
+        var words = Words();
+        var all = EveryAssumption().ToList();
+        // Letters left in a Chinese value may only be grade letters, a time zone (Area/City, UTC) or a figure's exponent.
+        var english = all.Select(a => (a.Key, Zh: In("zh-Hans", () => words.Value(a))))
+            .Where(x => Regex.IsMatch(Regex.Replace(x.Zh, @"\b[A-Z][a-z]+/[A-Za-z_]+\b|\bUTC\b|\b[A-D]\b", ""), "[A-Za-z]{2,}"))
+            .Select(x => $"{x.Key}: {x.Zh}").ToList();
+        Assert.True(english.Count == 0, "English left in: " + string.Join(" | ", english));
+        Assert.All(all, a => Assert.Equal(a.Value, In("en", () => words.Value(a))));
+        string Zh(string key) => In("zh-Hans", () => words.Value(all.First(a => a.Key == key)));
+        var enabled = all.First(a => a.Key == "speedToLead.enabled");
+        Assert.Equal(("是", "否"), (In("zh-Hans", () => words.Value(enabled with { Value = "yes" })), In("zh-Hans", () => words.Value(enabled with { Value = "no" }))));
+        Assert.StartsWith("周日 1, 周一 1", Zh("arrival.weekdayWeights"));
+        Assert.StartsWith("1月 1, 2月 1", Zh("arrival.monthWeights"));
+        Assert.Equal("周一, 周二, 周三, 周四, 周五", Zh("arrival.workingDays"));
+        Assert.Equal("A 每 2 天 ×6, B 每 3 天 ×4, C 每 4 天 ×3, D 每 6 天 ×2", Zh("rules.grades"));
+        Assert.Equal("1 期，每 30 天", Zh("rules.collections.instalments"));
+        Assert.Equal(("无", "从不"), (Zh("rules.collections.reminderDays"), Zh("rules.collections.writeOffDays")));
+    }
+
+    [Fact]
     public void Every_assumption_s_area_name_and_unit_has_its_words_in_both_languages()
     {
         // The keys Words.Said looks up; one missing shows the model's English on the Chinese Setup and Calibration pages.

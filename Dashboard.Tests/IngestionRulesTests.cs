@@ -5,7 +5,10 @@ using Growth.Grains.Figures;
 
 namespace Growth.Dashboard.Tests;
 
-/// <summary>The contract stage's and collections' events through the ingestion API: accepted, idempotent, ordered, refused alone.</summary>
+/// <summary>
+/// The contract stage's, collections' and lead pool's events (returned to the pool, reassigned, graded) through the
+/// ingestion API: accepted, idempotent, ordered, refused alone, and an unreadable batch refused whole.
+/// </summary>
 [Collection(DashboardCollection.Name)]
 public class IngestionRulesTests(DashboardHost host)
 {
@@ -73,5 +76,62 @@ public class IngestionRulesTests(DashboardHost host)
         // Revenue stays booked at the order; the written-off half has left receivables.
         Assert.Equal(8000m, snapshot.GetProperty("revenue").GetProperty("total").GetDecimal());
         Assert.Equal(4000m, snapshot.GetProperty("receivables").GetProperty("outstanding").GetDecimal());
+    }
+
+    static object PoolEvent(string id, string kind, double days, string? grade = null, string? reason = null, string team = "team-a", string rep = "rep-a") => new
+    {
+        journeyId = "lead-p", id, kind, at = T0.AddDays(days).ToString("O"), grade, reason, regionId = "north", teamId = team, repId = rep,
+    };
+
+    async Task<JsonElement> LeadAsync(string ws) =>
+        JsonDocument.Parse(await (await host.Http.GetAsync($"/api/workspaces/{ws}/journeys/lead-p")).Content.ReadAsStringAsync()).RootElement.GetProperty("state");
+
+    static (string?, int, bool, string?, string?) Pool(JsonElement s) => (s.GetProperty("grade").GetString(), s.GetProperty("returns").GetInt32(),
+        s.GetProperty("inPool").GetBoolean(), s.GetProperty("teamId").GetString(), s.GetProperty("repId").GetString());
+
+    [Fact]
+    public async Task Returned_to_pool_reassigned_and_graded_are_ingested_once_in_their_place_and_refused_alone_or_whole()
+    {
+        const string ws = "ingest-pool-events";
+        var batch = new[]
+        {
+            PoolEvent("p1", "LeadCreated", 0), PoolEvent("p2", "Graded", 0.5, grade: "B", reason: "3 of 4 signals"),
+            PoolEvent("p3", "ReturnedToPool", 2, reason: "no first contact by the deadline"),
+            PoolEvent("p4", "Reassigned", 2.5, reason: "from the pool", team: "team-b", rep: "rep-b"),
+        };
+        Assert.All((await Post(ws, batch)).Results, r => Assert.Equal("accepted", r));
+        Assert.Equal(("B", 1, false, "team-b", "rep-b"), Pool(await LeadAsync(ws)));
+
+        // Idempotent: the same batch again is applied once.
+        Assert.All((await Post(ws, batch)).Results, r => Assert.Equal("duplicate", r));
+        Assert.Equal(("B", 1, false, "team-b", "rep-b"), Pool(await LeadAsync(ws)));
+
+        // Ordered: a grade dated before the B arrives late and lands in its place, so the later B stays the lead's grade;
+        // a return dated before p3 would make p3 impossible (the lead would already be in the pool): it alone is rejected, naming p3.
+        var late = await Post(ws, PoolEvent("p5", "Graded", 0.2, grade: "D"), PoolEvent("p6", "ReturnedToPool", 1));
+        Assert.Equal(["accepted", "rejected"], late.Results);
+        Assert.Contains("p3", late.Reasons[1]);
+        Assert.Equal(("B", 1, false, "team-b", "rep-b"), Pool(await LeadAsync(ws)));
+
+        // Refused alone, nothing changed: a reassignment of a lead not in the pool, a reassignment naming no rep, a grade missing.
+        var wrong = await Post(ws, PoolEvent("p7", "Reassigned", 3, team: "team-c", rep: "rep-c"),
+            new { journeyId = "lead-p", id = "p8", kind = "Graded", at = T0.AddDays(3).ToString("O") });
+        Assert.Equal(["rejected", "rejected"], wrong.Results);
+        Assert.Contains("send ReturnedToPool first", wrong.Reasons[0]);
+        Assert.Contains("Graded needs a grade", wrong.Reasons[1]);
+        // The pool's order holds: back to the pool, then reassigned, then graded again (A) in one batch.
+        var again = await Post(ws, PoolEvent("p9", "ReturnedToPool", 4, reason: "unanswered follow-ups"),
+            PoolEvent("p10", "Reassigned", 4.5, team: "team-a", rep: "rep-a"), PoolEvent("p11", "Graded", 5, grade: "A"));
+        Assert.All(again.Results, r => Assert.Equal("accepted", r));
+        Assert.Equal(("A", 2, false, "team-a", "rep-a"), Pool(await LeadAsync(ws)));
+
+        // All or nothing: a batch with an unreadable grade is refused whole (400, naming where), and its valid events are not applied.
+        var before = await LeadAsync(ws);
+        var unreadable = await host.Http.PostAsync($"/api/workspaces/{ws}/events", new StringContent(
+            $"[{JsonSerializer.Serialize(PoolEvent("p12", "ReturnedToPool", 6))}, {JsonSerializer.Serialize(PoolEvent("p13", "Graded", 6, grade: "E"))}]",
+            System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, unreadable.StatusCode);
+        Assert.Contains("$[1].grade", await unreadable.Content.ReadAsStringAsync());
+        Assert.Equal(before.ToString(), (await LeadAsync(ws)).ToString());
     }
 }

@@ -35,7 +35,7 @@ internal sealed record PageWalkState(string? Journey, string Assignment)
             $"whatif?workspace={ws}", $"compensation?workspace={ws}", $"setup?workspace={ws}",
             "import", $"calibration?workspace={Imported}", $"training?workspace={ws}",
             $"training/certificate?training={Training}&assignment={Uri.EscapeDataString(Assignment)}&trainee={Uri.EscapeDataString(Trainee)}",
-            "admin", "training/scenarios", $"pool?workspace={ws}", "signout",
+            "admin", "training/scenarios", $"pool?workspace={ws}", $"grades?workspace={ws}", "signout",
         ];
     }
 

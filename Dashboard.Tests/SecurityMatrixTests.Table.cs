@@ -32,6 +32,7 @@ public partial class SecurityMatrixTests
         new("pipeline page", Kind.Page, HttpMethod.Get, $"/pipeline?workspace={Workspace}", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("records page", Kind.Page, HttpMethod.Get, $"/records?workspace={Workspace}", null, SalesSide),
         new("pool page", Kind.Page, HttpMethod.Get, $"/pool?workspace={Workspace}", null, SalesSide),
+        new("grades page", Kind.Page, HttpMethod.Get, $"/grades?workspace={Workspace}", null, SalesSide),
         new("admin page", Kind.Page, HttpMethod.Get, "/admin", null, Admins),
         new("orleans dashboard", Kind.Page, HttpMethod.Get, "/orleans/", null, Admins),
         new("snapshot api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/snapshot", null, Figures),
@@ -77,6 +78,7 @@ public partial class SecurityMatrixTests
         new("records csv api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/records.csv?kind=leads", null, SalesSide),
         new("pool api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/pool", null, SalesSide),
         new("pool csv api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/pool/leads.csv", null, SalesSide),
+        new("grades api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/grades", null, SalesSide),
         new("pipeline csv api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/pipeline/deals.csv", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("pipeline views api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/pipeline/views", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         // Refused past the check (a bad sort), so no case saves a view; deleting a view nobody has changes nothing.

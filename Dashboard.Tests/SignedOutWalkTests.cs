@@ -44,7 +44,7 @@ public partial class SignedOutWalkTests(SignedOutDemoHost fixture) : IClassFixtu
     static readonly Dictionary<string, Expect> Pages = new()
     {
         ["/"] = Expect.Open, ["/marketing"] = Expect.Open, ["/sales"] = Expect.Open, ["/forecast"] = Expect.Open,
-        ["/pipeline"] = Expect.Open, ["/pool"] = Expect.Open, ["/insight"] = Expect.Open, ["/records"] = Expect.Open, ["/customer"] = Expect.Open,
+        ["/pipeline"] = Expect.Open, ["/pool"] = Expect.Open, ["/grades"] = Expect.Open, ["/insight"] = Expect.Open, ["/records"] = Expect.Open, ["/customer"] = Expect.Open,
         ["/customer/{JourneyId}"] = Expect.Open, ["/whatif"] = Expect.Open, ["/compensation"] = Expect.Open, ["/setup"] = Expect.Open,
         // The demo's own training (?training=demo) is open to look around in; see Training_in_the_demo… below.
         ["/training"] = Expect.Open, ["/training/certificate"] = Expect.Open,

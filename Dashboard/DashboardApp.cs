@@ -87,6 +87,7 @@ public static class DashboardApp
         workspaces.MapTargetsApi();
         workspaces.MapForecastApi();
         workspaces.MapPoolApi();
+        workspaces.MapGradesApi();
         workspaces.MapTwinApi();
         workspaces.MapTrainingApi();
         workspaces.MapTrainingScenariosApi();

@@ -17,7 +17,9 @@ namespace Growth.Dashboard.Api;
 /// Over90: money in that receivables ageing bucket now), <c>lostAt</c> (a step, or Unknown) and <c>lostTo</c> (an
 /// objection) for new-business deals lost, as the Insight page's loss charts count them, <c>lifecycle</c> (Acquired, Activated,
 /// Retained, Upsold, Referred, Churned: customers as the Overview's lifecycle chart counts them), <c>entered</c> (Stage,after,until:
-/// journeys that entered a funnel stage in that window, as the funnel's entries count them), <c>sort</c> (name, company, owner, value, stage, step, created,
+/// journeys that entered a funnel stage in that window, as the funnel's entries count them), <c>grade</c> (A, B, C, D or
+/// None: intent grade), <c>createdFrom</c> and <c>createdTo</c> (created in [from, to): yyyy-MM-dd or ISO 8601), <c>won</c>
+/// (true or false), as the intent grades page counts them, <c>sort</c> (name, company, owner, value, stage, step, created,
 /// activity, close, since), <c>desc</c>; the page also <c>page</c> and <c>size</c> (1..500).
 /// </summary>
 public static class RecordsApi
@@ -26,9 +28,10 @@ public static class RecordsApi
     {
         ws.MapGet("/records", async Task<Results<Ok<RecordListAnswer>, ProblemHttpResult>> (string workspace, RecordsService records, ClaimsPrincipal user,
             AccessResolver access, string? kind, string? q, string? owner, string? team, string? region, string? stage, string? step, string? channel,
-            string? campaign, string? status, string? working, string? overdue, string? lostAt, string? lostTo, string? lifecycle, string? entered, string? sort, bool? desc, int? page, int? size) =>
+            string? campaign, string? status, string? working, string? overdue, string? lostAt, string? lostTo, string? lifecycle, string? entered, string? grade, string? createdFrom, string? createdTo, string? won,
+            string? sort, bool? desc, int? page, int? size) =>
         {
-            var (query, error) = RecordQuery.Parse(kind, q, owner, team, region, stage, step, channel, campaign, status, sort, desc, page, size, working, overdue, lostAt, lostTo, lifecycle, entered);
+            var (query, error) = RecordQuery.Parse(kind, q, owner, team, region, stage, step, channel, campaign, status, sort, desc, page, size, working, overdue, lostAt, lostTo, lifecycle, entered, grade, createdFrom, createdTo, won);
             if (query is null) return Invalid(error!);
             return (await records.PageAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace), query)).ToResult();
         }).RequireAuthorization(AreaPolicies.Name(Area.Customer)).WithTags("Records")
@@ -37,9 +40,10 @@ public static class RecordsApi
 
         ws.MapGet("/records.csv", async (string workspace, RecordsService records, ClaimsPrincipal user, AccessResolver access,
             string? kind, string? q, string? owner, string? team, string? region, string? stage, string? step, string? channel,
-            string? campaign, string? status, string? working, string? overdue, string? lostAt, string? lostTo, string? lifecycle, string? entered, string? sort, bool? desc) =>
+            string? campaign, string? status, string? working, string? overdue, string? lostAt, string? lostTo, string? lifecycle, string? entered, string? grade, string? createdFrom, string? createdTo, string? won,
+            string? sort, bool? desc) =>
         {
-            var (query, error) = RecordQuery.Parse(kind, q, owner, team, region, stage, step, channel, campaign, status, sort, desc, null, null, working, overdue, lostAt, lostTo, lifecycle, entered);
+            var (query, error) = RecordQuery.Parse(kind, q, owner, team, region, stage, step, channel, campaign, status, sort, desc, null, null, working, overdue, lostAt, lostTo, lifecycle, entered, grade, createdFrom, createdTo, won);
             if (query is null) return (IResult)Invalid(error!);
             var outcome = await records.AllAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace), query);
             if (outcome.Refusal is { } refusal) return refusal.ToProblem();

@@ -36,5 +36,6 @@ public static class ApplicationServices
         .AddSingleton<Twin.TwinService>()
         .AddSingleton<Records.RecordsService>()
         .AddSingleton<Pool.LeadPoolService>()
+        .AddSingleton<Grades.IntentGradeService>()
         .AddHostedService<StaleUploadCleanup>();
 }

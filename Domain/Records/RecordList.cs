@@ -38,6 +38,10 @@ public static class RecordList
             && (query.Overdue is not { } age || ReceivableAge.AmountIn(row, age, query.AsOf ?? throw new ArgumentException("overdue needs the workspace's time (asOf)", nameof(query))) != 0)
             && (query.Lifecycle is not { } stage || AtLifecycle(row, stage))
             && (query.Entered is not { } entered || EnteredWindow.Holds(row, entered, query.EnteredAfter, query.EnteredUntil))
+            && (query.Grade is null || (row.Grade?.ToString() ?? "None") == query.Grade)
+            && (query.CreatedFrom is not { } from || row.CreatedAt >= from)
+            && (query.CreatedTo is not { } to || row.CreatedAt < to)
+            && (query.Won is not { } won || row.Won == won)
             && (query.Search is not { } q || Found(q, row.Name, row.Company, row.JourneyId));
     }
 

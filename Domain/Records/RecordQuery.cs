@@ -22,6 +22,8 @@ public sealed record RecordQuery
     public static readonly string[] Steps = ["Opened", .. Enum.GetNames<ConversationStep>()];
     /// <summary>What a lost-at filter may ask for: a conversation step, or "Unknown" for losses whose step the data did not say.</summary>
     public static readonly string[] LostSteps = [.. Enum.GetNames<ConversationStep>(), "Unknown"];
+    /// <summary>What a grade filter may ask for: an intent grade, or "None" for leads and deals not graded.</summary>
+    public static readonly string[] Grades = [.. Enum.GetNames<Simulation.IntentGrade>(), "None"];
 
     public RecordKind Kind { get; init; } = RecordKind.Deals;
     public string? Search { get; init; }
@@ -49,6 +51,13 @@ public sealed record RecordQuery
     public FunnelStage? Entered { get; init; }
     public DateTimeOffset? EnteredAfter { get; init; }
     public DateTimeOffset? EnteredUntil { get; init; }
+    /// <summary>Leads and deals of this intent grade ("A" to "D"; "None": not graded), as the intent grades page counts them.</summary>
+    public string? Grade { get; init; }
+    /// <summary>Journeys created at or after this time, and before <see cref="CreatedTo"/> (a period's cohort).</summary>
+    public DateTimeOffset? CreatedFrom { get; init; }
+    public DateTimeOffset? CreatedTo { get; init; }
+    /// <summary>Deals won (true) or not won (false).</summary>
+    public bool? Won { get; init; }
     public string Sort { get; init; } = "activity";
     public bool Descending { get; init; } = true;
     /// <summary>1-based page.</summary>
@@ -61,7 +70,8 @@ public sealed record RecordQuery
     /// <summary>A query from request text, or the first thing wrong with it (naming the field and the values it allows).</summary>
     public static (RecordQuery? Query, string? Error) Parse(string? kind, string? q, string? owner, string? team, string? region, string? stage,
         string? step, string? channel, string? campaign, string? status, string? sort, bool? descending, int? page, int? size,
-        string? working = null, string? overdue = null, string? lostAt = null, string? lostTo = null, string? lifecycle = null, string? entered = null)
+        string? working = null, string? overdue = null, string? lostAt = null, string? lostTo = null, string? lifecycle = null, string? entered = null,
+        string? grade = null, string? createdFrom = null, string? createdTo = null, string? won = null)
     {
         var k = RecordKind.Deals;
         if (Blank(kind) is { } kn && !TryEnum(kn, out k)) return (null, Allowed("kind", kn, Enum.GetNames<RecordKind>()));
@@ -86,9 +96,17 @@ public sealed record RecordQuery
         if (Blank(lifecycle) is { } lcn) { if (!TryEnum<LifecycleStage>(lcn, out var v)) return (null, Allowed("lifecycle", lcn, Enum.GetNames<LifecycleStage>())); lc = v; }
         var (en, after, until, enteredError) = EnteredWindow.Parse(Blank(entered));
         if (enteredError is not null) return (null, enteredError);
+        var (from, fromError) = Time("createdFrom", createdFrom);
+        if (fromError is not null) return (null, fromError);
+        var (to, toError) = Time("createdTo", createdTo);
+        if (toError is not null) return (null, toError);
+        bool? wonFilter = null;
+        if (Blank(won) is { } wt) { if (!bool.TryParse(wt, out var v)) return (null, Allowed("won", wt, ["true", "false"])); wonFilter = v; }
         var query = new RecordQuery
         {
+            Grade = Blank(grade) is { } g ? Grades.FirstOrDefault(x => string.Equals(x, g, StringComparison.OrdinalIgnoreCase)) ?? g : null,
             Entered = en, EnteredAfter = after, EnteredUntil = until,
+            CreatedFrom = from, CreatedTo = to, Won = wonFilter,
             Working = wk, Overdue = od, LostTo = lt, Lifecycle = lc,
             LostAt = Blank(lostAt) is { } la ? LostSteps.FirstOrDefault(x => string.Equals(x, la, StringComparison.OrdinalIgnoreCase)) ?? la : null,
             Kind = k, Search = Blank(q), Owner = Blank(owner), Team = Blank(team), Region = Blank(region), Stage = st, Channel = ch,
@@ -104,10 +122,19 @@ public sealed record RecordQuery
         !SortKeys.Contains(Sort) ? Allowed("sort", Sort, SortKeys)
         : Step is not null && !Steps.Contains(Step) ? Allowed("step", Step, Steps)
         : LostAt is not null && !LostSteps.Contains(LostAt) ? Allowed("lostAt", LostAt, LostSteps)
+        : Grade is not null && !Grades.Contains(Grade) ? Allowed("grade", Grade, Grades)
+        : CreatedFrom is { } from && CreatedTo is { } to && from >= to ? $"createdFrom ({from:O}) must be before createdTo ({to:O})"
         : Page < 1 ? $"page must be 1 or more (was {Page})"
         : PageSize is < 1 or > MaxPageSize ? $"size must be between 1 and {MaxPageSize} (was {PageSize})"
         : Search is { Length: > 200 } ? $"q must be at most 200 characters (was {Search.Length})"
         : null;
+
+    /// <summary>A time from the address: a day (yyyy-MM-dd, midnight UTC) or an ISO 8601 time with its offset.</summary>
+    static (DateTimeOffset? Time, string? Error) Time(string field, string? text) =>
+        Blank(text) is not { } t ? (null, null)
+        : DateTimeOffset.TryParse(t, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AllowWhiteSpaces, out var at) ? (at, null)
+        : (null, $"{field} '{t}' is not a date (yyyy-MM-dd) or a time (ISO 8601)");
 
     static bool TryEnum<T>(string text, out T value) where T : struct, Enum =>
         Enum.TryParse(text, ignoreCase: true, out value) && !int.TryParse(text, out _) && Enum.IsDefined(value);

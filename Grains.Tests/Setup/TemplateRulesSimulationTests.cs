@@ -1,5 +1,6 @@
 using System.Globalization;
 using Growth.Domain.Access;
+using Growth.Domain.Grades;
 using Growth.Domain.Pool;
 using Growth.Domain.Setup;
 using Growth.Grains.Figures;
@@ -16,8 +17,11 @@ namespace Growth.Grains.Tests.Setup;
 /// Issue 18's "the templates exercise every rule, and each leaves visible figures after 60 simulated days": each shipped
 /// template turns every operating rule on, and after 60 simulated days in the actor simulation every rule has left a
 /// figure a page shows (the lead pool's deadline breaches and tags, the contract stage's approvals, collections'
-/// instalments, customer grades, the long run's leavers and hires across the three). Leads carry source, campaign and
-/// product tags; no template yet uses segment or custom tags or tag routing rules.
+/// instalments, customer grades, the long run's leavers and hires across the three), and the intent grades page has
+/// graded leads whose every figure is its record list's total. Leads carry source, campaign and product tags; the
+/// industrial-equipment template also tags segments (direct, distributor) and a custom tag (key-account) and routes by
+/// tag rules: its technical webinars' leads (content) and key accounts go to the direct team, dach-direct, whatever
+/// their region.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public class TemplateRulesSimulationTests(ClusterFixture fixture, ITestOutputHelper output)
@@ -27,12 +31,11 @@ public class TemplateRulesSimulationTests(ClusterFixture fixture, ITestOutputHel
     [Fact]
     public async Task Every_template_turns_every_rule_on_and_each_rule_leaves_visible_figures_after_60_days()
     {
-        var (turnover, withWins) = (0, 0);
+        var (turnover, withWins, routed) = (0, 0, 0);
         foreach (var template in SetupTemplates.Load().All)
         {
             var rules = template.Document.Rules;
             Assert.True(rules.Contract.Enabled && (rules.Collections.Instalments > 1 || rules.Collections.ReminderDays.Count > 0) && rules.Customers.Enabled && rules.LongRun.Enabled, $"{template.Id} leaves a rule off");
-            // Not yet: no template tags leads with segments or custom tags, or routes them by tag rules (issue 18 stays open on it).
             output.WriteLine($"{template.Id}: segment tags {rules.Tags.Segments.Count}, custom tags {rules.Tags.Custom.Count}, tag rules {rules.Assignment.Count}");
 
             var ws = "template-rules-" + template.Id;
@@ -54,6 +57,30 @@ public class TemplateRulesSimulationTests(ClusterFixture fixture, ITestOutputHel
                 $"approvals {c.ApprovalsRequested}/{c.ApprovalsRefused}, instalments {c.Instalments}, reminders {c.Reminders}, written off {c.WriteOffs}; customer grades {s.CustomerGrades.Graded}; " +
                 $"reps left {left}, hired {hired}, reps {org.Reps.Count()}"));
 
+            // Intent grades: leads graded A to D, each figure the total of the records it opens.
+            var scope = new FigureScope(true, [], All: true);
+            var (from, to) = (Start, now.AddTicks(1));
+            var shards = Enumerable.Range(0, Keys.ShardCount).Select(i => fixture.Grains.GetGrain<IJourneyShardGrain>(Keys.Shard(ws, i))).ToList();
+            var grades = IntentGradeView.Merge(await Task.WhenAll(shards.Select(x => x.GradesAsync(scope, from, to))));
+            output.WriteLine($"{template.Id}: intent grades {string.Join(", ", grades.Grades.Select(g => $"{g.Grade} {g.Graded} leads, {g.Won} won"))}; open leads {grades.OpenLeads}");
+            Assert.True(grades.Graded > 0, $"{template.Id}: no lead graded");
+            foreach (var g in grades.Grades)
+                foreach (var (figure, query) in new[] { (g.OpenLeads, IntentGradeView.OpenLeads(g.Grade)), (g.Leads, IntentGradeView.Leads(g.Grade, from, to)),
+                    (g.Deals, IntentGradeView.Deals(g.Grade, from, to)), (g.Won, IntentGradeView.Won(g.Grade, from, to)) })
+                    Assert.Equal(figure, (await Task.WhenAll(shards.Select(x => x.RecordsAsync(query, scope, 0)))).Sum(r => r.Total));
+
+            // Tag routing: a rule naming only a source sends that source's leads to its team (those never returned to the pool).
+            if (rules.Assignment.FirstOrDefault(r => r.Sources.Count > 0 && r.Team is not null && r.Campaigns.Count + r.Segments.Count + r.Products.Count + r.Tags.Count == 0) is { } bySource
+                && rules.Assignment.TakeWhile(r => r != bySource).All(r => r.Team == bySource.Team))
+            {
+                var states = (await Task.WhenAll(shards.Select(x => x.StatesAsync()))).SelectMany(x => x)
+                    .Where(j => !j.Existing && j.Channel is { } ch && bySource.Sources.Contains(ch) && j.Returns == 0).ToList();
+                output.WriteLine($"{template.Id}: {states.Count} leads of {string.Join(", ", bySource.Sources)} routed to {bySource.Team}");
+                Assert.True(states.Count > 0, $"{template.Id}: no lead of the routed source");
+                Assert.All(states, j => Assert.Equal(bySource.Team, j.TeamId));
+                routed++;
+            }
+
             // Lead pool, deadline and tags: breaches per team and open leads by tag.
             Assert.True(pool.Teams.Sum(t => t.Breaches) + pool.Returned > 0, $"{template.Id}: no deadline breach or return");
             Assert.Contains(pool.ByTag.Keys, k => k.StartsWith("source:", StringComparison.Ordinal));
@@ -68,6 +95,10 @@ public class TemplateRulesSimulationTests(ClusterFixture fixture, ITestOutputHel
             Assert.True(s.CustomerGrades.Graded > 0, $"{template.Id}: no customer graded");
         }
         Assert.True(withWins >= 2, $"only {withWins} templates won a deal in 60 days");
+        // Segment and custom tags, and routing by tag rules: at least one template uses each.
+        var all = SetupTemplates.Load().All.Select(t => t.Document.Rules).ToList();
+        Assert.Contains(all, r => r.Tags.Segments.Count > 0 && r.Tags.Custom.Count > 0 && r.Assignment.Count > 0);
+        Assert.True(routed > 0, "no template routes a source by a tag rule");
         // The long run: reps leave and seats are filled (mean tenure 1.5 years: about 11 % of the reps in 60 days).
         Assert.True(turnover > 0, "no rep left or joined in any template");
     }

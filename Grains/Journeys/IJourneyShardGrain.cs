@@ -86,6 +86,12 @@ public interface IJourneyShardGrain : IGrainWithStringKey
     /// </summary>
     Task<Domain.Pool.PoolSlice> PoolAsync(Domain.Access.FigureScope scope, DateTimeOffset now, double deadlineHours, int limit);
 
+    /// <summary>
+    /// The shard's intent-grade figures inside <paramref name="scope"/>: open leads by grade now, and the leads created in
+    /// [<paramref name="from"/>, <paramref name="to"/>) by grade, followed to deals and wins, from the same rows.
+    /// </summary>
+    Task<Domain.Grades.GradeSlice> GradesAsync(Domain.Access.FigureScope scope, DateTimeOffset from, DateTimeOffset to);
+
     /// <summary>Blanks the customer's name and company in the journey's row (its data was erased); false if the shard does not know it.</summary>
     Task<bool> EraseRecordAsync(string journeyId);
 

@@ -35,6 +35,12 @@ public sealed partial class JourneyShardGrain
         return Domain.Pool.LeadPoolView.Slice(rows.Values, scope, now, deadlineHours, limit);
     }
 
+    public async Task<Domain.Grades.GradeSlice> GradesAsync(FigureScope scope, DateTimeOffset from, DateTimeOffset to)
+    {
+        await ReadyRowsAsync();
+        return Domain.Grades.IntentGradeView.Slice(rows.Values, scope, from, to);
+    }
+
     public async Task<IReadOnlyList<OpenLead>> OpenLeadsOfAsync(IReadOnlyList<string> repIds)
     {
         if (rowsIncomplete) await RebuildRowsAsync();

@@ -37,10 +37,15 @@ public partial class Records
     [SupplyParameterFromQuery(Name = "lostTo")] public string? LostToParameter { get; set; }
     [SupplyParameterFromQuery(Name = "lifecycle")] public string? LifecycleParameter { get; set; }
     [SupplyParameterFromQuery(Name = "entered")] public string? EnteredParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "grade")] public string? GradeParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "createdFrom")] public string? CreatedFromParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "createdTo")] public string? CreatedToParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "won")] public string? WonParameter { get; set; }
 
     RecordListAnswer? page;
     RecordKind kind = RecordKind.Deals;
-    string? error, loadedFor, search, owner, team, region, stage, step, channel, campaign, status, working, overdue, lostAt, lostTo, lifecycle, entered;
+    string? error, loadedFor, search, owner, team, region, stage, step, channel, campaign, status, working, overdue, lostAt, lostTo, lifecycle, entered,
+        grade, createdFrom, createdTo, won;
     string sort = "activity";
     bool descending = true;
     int pageNumber = 1;
@@ -61,13 +66,17 @@ public partial class Records
             ("lostTo", lostTo is null ? null : Words.Objection(lostTo)),
             ("lifecycle", lifecycle is null ? null : Enum.TryParse<LifecycleStage>(lifecycle, ignoreCase: true, out var lc) && Enum.IsDefined(lc) ? Words.Of(lc) : lifecycle),
             ("entered", entered is null ? null : EnteredWords(entered)),
+            ("grade", grade is null ? null : string.Equals(grade, "None", StringComparison.OrdinalIgnoreCase) ? Words["Grades.None"] : grade.ToUpperInvariant()),
+            ("createdFrom", createdFrom is null ? null : TimeWords(createdFrom)), ("createdTo", createdTo is null ? null : TimeWords(createdTo)),
+            ("won", won is null ? null : bool.TryParse(won, out var w) ? Words[w ? "Grades.WonTrue" : "Grades.WonFalse"] : won),
         }
         .Where(x => x.Item2 is not null).Select(x => (x.Item1, x.Item2!));
 
     string CsvHref => $"api/workspaces/{Uri.EscapeDataString(Workspace)}/records.csv?" + string.Join('&', new[]
     {
         ("kind", kind.ToString()), ("q", search), ("owner", owner), ("team", team), ("region", region), ("stage", stage), ("step", step),
-        ("channel", channel), ("campaign", campaign), ("status", status), ("working", working), ("overdue", overdue), ("lostAt", lostAt), ("lostTo", lostTo), ("lifecycle", lifecycle), ("entered", entered), ("sort", sort), ("desc", descending ? "true" : "false"),
+        ("channel", channel), ("campaign", campaign), ("status", status), ("working", working), ("overdue", overdue), ("lostAt", lostAt), ("lostTo", lostTo), ("lifecycle", lifecycle), ("entered", entered),
+        ("grade", grade), ("createdFrom", createdFrom), ("createdTo", createdTo), ("won", won), ("sort", sort), ("desc", descending ? "true" : "false"),
     }.Where(x => x.Item2 is not null).Select(x => $"{x.Item1}={Uri.EscapeDataString(x.Item2!)}"));
 
     protected override async Task OnParametersSetAsync()
@@ -81,6 +90,7 @@ public partial class Records
             (step, channel, campaign, status) = (Text(StepParameter), Text(ChannelParameter), Text(CampaignParameter), Text(StatusParameter));
             (working, overdue, lostAt, lostTo) = (Text(WorkingParameter), Text(OverdueParameter), Text(LostAtParameter), Text(LostToParameter));
             (lifecycle, entered) = (Text(LifecycleParameter), Text(EnteredParameter));
+            (grade, createdFrom, createdTo, won) = (Text(GradeParameter), Text(CreatedFromParameter), Text(CreatedToParameter), Text(WonParameter));
             await ShowAsync();
         }
     }
@@ -91,7 +101,7 @@ public partial class Records
     {
         if (!Viewer.Allows(Area.Customer, Workspace)) { error = Words["Pipeline.NotYours", Workspace]; return; }
         var (query, wrong) = RecordQuery.Parse(kind.ToString(), search, owner, team, region, stage, step, channel, campaign, status, sort, descending, pageNumber, PageSize,
-            working, overdue, lostAt, lostTo, lifecycle, entered);
+            working, overdue, lostAt, lostTo, lifecycle, entered, grade, createdFrom, createdTo, won);
         if (query is null) { error = Words.Refusal(wrong); page = null; return; }
         var outcome = await Lists.PageAsync(Workspace, Scope, query);
         if (outcome.Refusal is { } refusal) { error = Words.Refusal(refusal.Detail); page = null; return; }
@@ -134,6 +144,10 @@ public partial class Records
             case "lostTo": lostTo = null; break;
             case "lifecycle": lifecycle = null; break;
             case "entered": entered = null; break;
+            case "grade": grade = null; break;
+            case "createdFrom": createdFrom = null; break;
+            case "createdTo": createdTo = null; break;
+            case "won": won = null; break;
             default: campaign = null; break;
         }
     });
@@ -153,6 +167,10 @@ public partial class Records
     /// <summary>"Qualified intent, 1 Mar 08:00 – 8 Mar 08:00": the stage and window of an entered filter (as it came, if it does not read).</summary>
     string EnteredWords(string text) => EnteredWindow.Parse(text) is ({ } stage, var after, var until, null)
         ? Words["Records.EnteredWindow", Words.Of(stage), after is { } a ? Words.DayTime(a) : "…", until is { } u ? Words.DayTime(u) : "…"] : text;
+    /// <summary>A time from the address as its day and time in its own offset ("2026-03-01 00:00"); as it came when it is not one.</summary>
+    static string TimeWords(string text) =>
+        DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at)
+            ? at.ToString(at.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : text;
 
     static string Day(DateTimeOffset? at) => at?.UtcDateTime.ToString("yyyy-MM-dd") ?? "";
 

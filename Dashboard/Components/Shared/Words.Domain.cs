@@ -32,6 +32,9 @@ public sealed partial class Words
     /// <summary>What an assumption does.</summary>
     public string Effect(Assumption a) => Chinese ? AssumptionChinese.Effect(a.Key, a.Effect) ?? a.Effect : a.Effect;
 
+    /// <summary>An assumption's value in the reader's words (its figures as written).</summary>
+    public string Value(Assumption a) => Chinese ? AssumptionChinese.Value(a.Key, a.Value) : a.Value;
+
     /// <summary>Where an assumption's value comes from.</summary>
     public string Source(Assumption a) => Chinese ? AssumptionChinese.Source(a.Source) ?? a.Source : a.Source;
 

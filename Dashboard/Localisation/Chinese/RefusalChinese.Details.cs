@@ -131,5 +131,7 @@ public static partial class RefusalChinese
         ("entered '{0}' must be a stage ({1}), then optionally ',after,until' in ISO 8601", "entered '{0}' 必须是一个阶段（{1}），其后可选 ',after,until'（ISO 8601 时间）"),
         ("entered '{0}': '{1}' is not a time in ISO 8601 (e.g. 2026-03-01T00:00:00Z)", "entered '{0}'：'{1}' 不是 ISO 8601 时间（例如 2026-03-01T00:00:00Z）"),
         ("entered '{0}': the window's start is after its end", "entered '{0}'：时间窗口的开始晚于结束"),
+        ("{0} '{1}' is not a date (yyyy-MM-dd) or a time (ISO 8601)", "{0} '{1}' 不是日期（yyyy-MM-dd）或时间（ISO 8601）"),
+        ("createdFrom ({0}) must be before createdTo ({1})", "createdFrom（{0}）必须早于 createdTo（{1}）"),
     ], Fragment);
 }
