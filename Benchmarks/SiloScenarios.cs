@@ -30,7 +30,10 @@ public sealed class SiloScenarios(bool quick) : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // Clearing a million journeys is one call per shard and takes longer than the default 30 s response timeout.
         builder.UseOrleans(silo => silo.UseLocalhostClustering(Measure.FreePort(), Measure.FreePort()).AddGrowthGrains()
-            .Configure<Orleans.Configuration.SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(10)));
+            .Configure<Orleans.Configuration.SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(10))
+            // Resetting 100,000 journeys wakes the dormant ones all at once: on a loaded machine their activations queue
+            // past the default 30 s and are cancelled.
+            .Configure<Orleans.Configuration.GrainCollectionOptions>(o => o.ActivationTimeout = TimeSpan.FromMinutes(10)));
         host = builder.Build();
         await host.StartAsync();
     }

@@ -259,7 +259,9 @@ public sealed record TallyDelta(GroupKey Key, Tally Change)
     /// The change in figures when a journey moves from <paramref name="before"/> to <paramref name="after"/>: one delta
     /// for its group, or two when it changed group (out of the old, into the new); none when nothing counted changed.
     /// </summary>
-    public static IReadOnlyList<TallyDelta> Between(JourneyState before, JourneyState after)
+    /// <remarks>An array, not a collection expression typed as a list: the compiler's list type for that would be a type of
+    /// this assembly that grain calls between silos cannot serialise.</remarks>
+    public static TallyDelta[] Between(JourneyState before, JourneyState after)
     {
         var keyBefore = GroupKey.Of(before);
         var keyAfter = GroupKey.Of(after);
