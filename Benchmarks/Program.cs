@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Growth.Benchmarks;
 using Growth.Domain.Journeys;
 
@@ -8,7 +7,7 @@ if (args.Length > 0 && args[0] == FanOutClients.Mode) return await FanOutClients
 if (args.Length > 0 && args[0] == ClusterSilo.Mode) return await ClusterSilo.RunAsync(args);
 var quick = args.Contains("--quick");
 var wanted = args.FirstOrDefault(a => !a.StartsWith("--") && !int.TryParse(a, out _)) ?? "all";
-string[] scenarios = ["floor", "journeys", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo", "dormancy", "demo-memory", "plans", "import-1m", "records", "deal-read", "durable-index", "cluster", "long-run"];
+string[] scenarios = ["floor", "journeys", "plain-loop", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo", "dormancy", "demo-memory", "plans", "import-1m", "records", "deal-read", "durable-index", "cluster", "long-run"];
 if (wanted != "all" && !scenarios.Contains(wanted))
 {
     Console.Error.WriteLine($"unknown scenario '{wanted}': use one of {string.Join(", ", scenarios)} or all");
@@ -20,26 +19,29 @@ var machine = Measure.Machine();
 Console.WriteLine($"Growth benchmarks{(quick ? " (quick sizes)" : "")} on {machine}; each figure is the median of {Measure.Runs} runs after a warm-up.");
 
 var journeyCount = quick ? 10_000 : 100_000;
-if (Run("floor") || Run("journeys") || Run("memory"))
+// plain-loop runs with the floor and the journeys: their ratios come from one run.
+var journeysRun = Run("journeys") || Run("plain-loop");
+if (Run("floor") || journeysRun || Run("memory"))
 {
     await using var silo = new SiloScenarios(quick);
     await silo.StartAsync();
     double floor = double.NaN, floorCpu = double.NaN;
-    if (Run("floor") || Run("journeys"))
+    if (Run("floor") || journeysRun)
     {
         (floor, floorCpu) = await silo.FloorAsync();
         rows.Add(new Row("floor", "empty grain calls/s", floor, "calls/s", "framework limit", null));
         rows.Add(new Row("floor", "CPU time per call", floorCpu, "µs", "", null));
     }
-    if (Run("journeys"))
+    if (journeysRun)
     {
-        var (rate, cpu) = await silo.JourneysAsync(journeyCount);
+        var (rate, cpu, events) = await silo.JourneysAsync(journeyCount);
         rows.Add(new Row("journeys", $"journey events/s ({journeyCount:N0} journeys)", rate, "events/s", "", null));
         rows.Add(new Row("journeys", "ratio to floor", rate / floor, "x", ">= 0.5", rate / floor >= 0.5));
         rows.Add(new Row("journeys", "CPU time per event", cpu, "µs", "", null));
         // The same ratio from CPU time (floor CPU per call / CPU per event): steadier than the wall-clock ratio
         // when other processes share the cores, as both runs pay the same share of them.
         rows.Add(new Row("journeys", "ratio to floor by CPU time", floorCpu / cpu, "x", "", null));
+        rows.AddRange(await PlainLoopScenario.RowsAsync(journeyCount, rate, cpu, events, floor));
     }
     if (Run("memory"))
     {
@@ -249,10 +251,6 @@ Console.WriteLine();
 Console.WriteLine($"{"scenario",-14} {"metric",-52} {"value",14} {"unit",-9} {"target",-20} met");
 foreach (var r in rows)
     Console.WriteLine($"{r.Scenario,-14} {r.Metric,-52} {(double.IsNaN(r.Value) ? "n/a" : r.Value.ToString("N1")),14} {r.Unit,-9} {r.Target,-20} {(r.Met is null ? "" : r.Met.Value ? "yes" : "NO")}");
-Directory.CreateDirectory("results");
-await File.WriteAllTextAsync("results/bench.json", JsonSerializer.Serialize(new { machine, quick, rows = rows.Select(r => new
-{
-    r.Scenario, r.Metric, Value = double.IsNaN(r.Value) ? (double?)null : r.Value, r.Unit, r.Target, r.Met,
-}) }, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
-Console.WriteLine("written results/bench.json");
+await BenchJson.WriteAsync("results/bench.json", machine, quick, rows);
+Console.WriteLine($"written results/bench.json ({rows.Select(r => r.Scenario).Distinct().Count()} scenarios' rows replaced, the others kept)");
 return 0;

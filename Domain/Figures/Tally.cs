@@ -253,4 +253,27 @@ public readonly record struct GroupKey(string? RegionId, string? TeamId, string?
 }
 
 /// <summary>A change to the figures of one group.</summary>
-public sealed record TallyDelta(GroupKey Key, Tally Change);
+public sealed record TallyDelta(GroupKey Key, Tally Change)
+{
+    /// <summary>
+    /// The change in figures when a journey moves from <paramref name="before"/> to <paramref name="after"/>: one delta
+    /// for its group, or two when it changed group (out of the old, into the new); none when nothing counted changed.
+    /// </summary>
+    /// <remarks>An array, not a collection expression typed as a list: the compiler's list type for that would be a type of
+    /// this assembly that grain calls between silos cannot serialise.</remarks>
+    public static TallyDelta[] Between(JourneyState before, JourneyState after)
+    {
+        var keyBefore = GroupKey.Of(before);
+        var keyAfter = GroupKey.Of(after);
+        var tallyBefore = Tally.Of(before);
+        var tallyAfter = Tally.Of(after);
+        if (keyBefore == keyAfter)
+        {
+            var diff = Tally.Difference(tallyAfter, tallyBefore);
+            return diff.IsZero ? [] : [new TallyDelta(keyAfter, diff)];
+        }
+        var removed = new Tally();
+        removed.Add(tallyBefore, -1);
+        return [new TallyDelta(keyBefore, removed), new TallyDelta(keyAfter, tallyAfter)];
+    }
+}

@@ -223,7 +223,7 @@ public sealed partial class JourneyGrain(
         // An erased customer stays erased: whatever free text later events carry is not kept.
         if (record.State.Erased is not null) (after, events) = (CustomerErasure.Erase(after), KeepErased(events));
         var before = record.State.State;
-        var deltas = FigureChanges(before, after);
+        var deltas = TallyDelta.Between(before, after);
         // A lead back in the pool frees its rep at once; the rep who takes it from the pool is counted by their team.
         var release = returned is { } r && after.InPool ? new RepRelease(r.RegionId, r.TeamId, r.RepId) : ReleaseOf(before, after);
         var outcome = DealOutcome.Of(before, after);
@@ -250,22 +250,6 @@ public sealed partial class JourneyGrain(
         else unwritten = true;
         return new JourneyStepResult(deltas, referrals, nextDue, release, events.Count, outcome, after.InPool ? returned : null,
             Record: RecordRow());
-    }
-
-    static IReadOnlyList<TallyDelta> FigureChanges(JourneyState before, JourneyState after)
-    {
-        var keyBefore = GroupKey.Of(before);
-        var keyAfter = GroupKey.Of(after);
-        var tallyBefore = Tally.Of(before);
-        var tallyAfter = Tally.Of(after);
-        if (keyBefore == keyAfter)
-        {
-            var diff = Tally.Difference(tallyAfter, tallyBefore);
-            return diff.IsZero ? [] : [new TallyDelta(keyAfter, diff)];
-        }
-        var removed = new Tally();
-        removed.Add(tallyBefore, -1);
-        return [new TallyDelta(keyBefore, removed), new TallyDelta(keyAfter, tallyAfter)];
     }
 
     // A lead counts against its rep's load while it is an open prospect.
