@@ -22,6 +22,8 @@ public static class ApplicationServices
         .AddSingleton<SimulationControl>()
         .AddSingleton<LedgerAudit>()
         .AddSingleton<ProjectionService>()
+        // A workspace's measured funnel, kept between plan comparisons and goal seeks (keyed by everything it depends on).
+        .AddSingleton(_ => new Growth.Domain.Projection.FunnelStore())
         .AddSingleton<PlanComparisonService>()
         .AddSingleton<Setup.SetupService>()
         .AddSingleton<Setup.SetupTemplatesService>()
