@@ -118,4 +118,27 @@ public class TargetsApiTests(DashboardHost host)
         Assert.Contains("lever must be budget, commission or accelerator (was 'bonus')",
             await ProblemAsync(await host.Admin.Http.GetAsync($"{at}&lever=bonus&target=1000"), HttpStatusCode.BadRequest));
     }
+
+    [Fact]
+    public async Task Quota_allocation_splits_the_company_total_top_down_and_answers_the_spread_each_leaves()
+    {
+        const string Workspace = "allocation-api";
+        await CompensationTests.SimulateAsync(host, Workspace);
+        var response = await host.Admin!.Http.GetAsync($"/api/workspaces/{Workspace}/targets/allocation?paths=200&seed=3");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = (await response.Content.ReadFromJsonAsync<Growth.Dashboard.Application.Projection.QuotaAllocationResponse>(Json))!;
+        var rows = answer.Allocations.ToDictionary(a => a.Basis);
+        Assert.Contains(AllocationBasis.BottomUp, rows.Keys);
+        var company = rows[AllocationBasis.Setup].Total;
+        Assert.Equal(company, rows[AllocationBasis.Capacity].Total);
+        Assert.Equal(company, rows[AllocationBasis.Potential].Total);
+        foreach (var row in answer.Allocations)
+        {
+            Assert.True(row.Lower <= row.Median && row.Median <= row.Upper, $"{row.Basis}: {row.Lower} {row.Median} {row.Upper}");
+            Assert.InRange(row.ShareAtQuota, 0, 1);
+            Assert.Equal(row.Total, row.Quotas.Values.Sum());
+        }
+        Assert.Contains("paths must be between 100 and 20000",
+            await ProblemAsync(await host.Admin.Http.GetAsync($"/api/workspaces/{Workspace}/targets/allocation?paths=5"), HttpStatusCode.BadRequest));
+    }
 }

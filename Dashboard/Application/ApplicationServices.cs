@@ -30,6 +30,7 @@ public static class ApplicationServices
         .AddSingleton<Compensation.CompensationService>()
         .AddSingleton<Quotas.TargetsService>()
         .AddSingleton<Projection.GoalSeekService>()
+        .AddSingleton<Projection.QuotaAllocationService>()
         .AddSingleton<Forecast.ForecastService>()
         .AddSingleton<Forecast.SavedViewsService>()
         .AddSingleton<Backup.WorkspaceBackup>()

@@ -5,6 +5,8 @@ namespace Growth.Domain.Projection;
 /// <summary>How reps' quotas are set in the allocation what-if.</summary>
 public enum AllocationBasis
 {
+    /// <summary>The setup's quotas as they are.</summary>
+    Setup,
     /// <summary>Each rep's own figure from capacity (ramped working days × revenue per rep-day), not held to a company total.</summary>
     BottomUp,
     /// <summary>The company total split in proportion to each rep's capacity figure.</summary>
