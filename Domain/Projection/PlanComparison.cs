@@ -138,8 +138,15 @@ public static class PlanComparison
             for (var s = 0; s < (plan.Spiffs?.Count ?? 0); s++)
             {
                 var spiff = plan.Spiffs![s];
-                if (spiff is null || !products.Contains(spiff.Product ?? ""))
+                if (spiff is not null && string.IsNullOrEmpty(spiff.Product) && !string.IsNullOrWhiteSpace(spiff.Channel))
+                {
+                    if (spiff.ChannelKind is null)
+                        return $"{at}.spiffs[{s}].channel: unknown channel '{spiff.Channel}' (use {string.Join(", ", Enum.GetNames<Journeys.Channel>().Select(n => n.ToLowerInvariant()))})";
+                }
+                else if (spiff is null || !products.Contains(spiff.Product ?? ""))
                     return $"{at}.spiffs[{s}].product: unknown product '{spiff?.Product}' (the catalogue has {(products.Count == 0 ? "no products" : string.Join(", ", products.Order(StringComparer.Ordinal)))})";
+                if (!string.IsNullOrWhiteSpace(spiff.Channel) && spiff.ChannelKind is null)
+                    return $"{at}.spiffs[{s}].channel: unknown channel '{spiff.Channel}' (use {string.Join(", ", Enum.GetNames<Journeys.Channel>().Select(n => n.ToLowerInvariant()))})";
                 if (spiff.Amount is < 0 or > 1_000_000) return $"{at}.spiffs[{s}].amount: must be between 0 and 1000000 (was {spiff.Amount})";
             }
         }

@@ -161,7 +161,8 @@ public static class PlanPaths
         Action<int>? chunkDone)
     {
         var reps = s.Reps;
-        var tables = reps.Select((rep, r) => Build(s, r, PlanTerms.Of(option.RepPlans.TryGetValue(rep.Id, out var plan) ? plan : CompensationPlanSetup.Flat, productShares))).ToArray();
+        var channels = ChannelShares(s.Prepared);
+        var tables = reps.Select((rep, r) => Build(s, r, PlanTerms.Of(option.RepPlans.TryGetValue(rep.Id, out var plan) ? plan : CompensationPlanSetup.Flat, productShares, channels))).ToArray();
         var prep = s.Prepared;
         var (weeks, paths, n) = (prep.Weeks, prep.Request.Paths, reps.Length);
         var totals = new PlanPathWalk.Totals(paths, n);
@@ -175,5 +176,12 @@ public static class PlanPaths
             chunkDone?.Invoke(to - chunk * ProjectionEngine.ChunkPaths);
         });
         return (tables, totals);
+    }
+
+    /// <summary>Each campaign channel's share of the leads with real intent (what spiffs per channel are weighted by; referrals are not counted).</summary>
+    public static Dictionary<Journeys.Channel, double> ChannelShares(PreparedProjection prepared)
+    {
+        var effective = prepared.Channels.Sum(c => c.LeadsPerWeek * c.EffectiveShare);
+        return prepared.Channels.GroupBy(c => c.Channel).ToDictionary(g => g.Key, g => effective <= 0 ? 0 : g.Sum(c => c.LeadsPerWeek * c.EffectiveShare) / effective);
     }
 }
