@@ -25,7 +25,14 @@ public static class PlanScenario
     /// and one option's per-rep paths in CPU seconds.
     /// </summary>
     public sealed record Timing(double Seconds, double SharedSeconds, double OptionSeconds, double CpuSeconds, double SharedCpuSeconds,
-        double FunnelCpuSeconds = 0, double OptionCpuSeconds = 0, double BeforeBaselineCpuSeconds = 0);
+        double FunnelCpuSeconds = 0, double OptionCpuSeconds = 0, double BeforeBaselineCpuSeconds = 0, double OneSeconds = 0, double OneCpuSeconds = 0)
+    {
+        /// <summary>CPU seconds of the plain projection of the same request (funnel, every path, weekly bands): what "one projection" cost before pay.</summary>
+        public double PlainCpuSeconds => FunnelCpuSeconds + BeforeBaselineCpuSeconds;
+        /// <summary>Wall seconds of a comparison whose funnel is kept from an earlier one (<see cref="FunnelStore"/>): the options' per-rep paths only.</summary>
+        public double KeptSeconds => Seconds - SharedSeconds;
+        public double KeptCpuSeconds => CpuSeconds - SharedCpuSeconds;
+    }
 
     /// <param name="once">One timed run after the warm-up instead of the median of <see cref="Measure.Runs"/>.</param>
     public static async Task<(Timing Timing, PlanComparisonResult Result)> RunAsync(int paths, bool once = false)
@@ -56,7 +63,10 @@ public static class PlanScenario
             var (shared, repurchase) = PlanComparison.Share(prepared, request.Parameters.PlanResponse, parallel);
             var sharedSeconds = watch.Elapsed.TotalSeconds;
             var sharedCpu = (Measure.Cpu() - before).TotalSeconds;
-            var outcomes = options.Select(o => PlanPaths.Run(shared, o, shares, repurchase, parallel)).ToList();
+            // One projection with per-rep pay: the funnel, the baseline's means and the current plan's per-rep paths.
+            var outcomes = new List<PlanOutcome> { PlanPaths.Run(shared, options[0], shares, repurchase, parallel) };
+            var (oneSeconds, oneCpu) = (watch.Elapsed.TotalSeconds, (Measure.Cpu() - before).TotalSeconds);
+            outcomes.AddRange(options.Skip(1).Select(o => PlanPaths.Run(shared, o, shares, repurchase, parallel)));
             var seconds = watch.Elapsed.TotalSeconds;
             var cpu = (Measure.Cpu() - before).TotalSeconds;
             result = new PlanComparisonResult(request.Weeks, request.Paths, request.Seed, shared.Reps.Length, Math.Round(repurchase, 2), outcomes);
@@ -65,7 +75,7 @@ public static class PlanScenario
             ProjectionSummary.Summarise(prepared, [PathSimulation.RunChunks(prepared, 0, prepared.Chunks, parallel)], parallel);
             var beforeBaselineCpu = (Measure.Cpu() - beforeCpu).TotalSeconds;
             if (run >= 0) timings.Add(new Timing(seconds, sharedSeconds, (seconds - sharedSeconds) / options.Length, cpu, sharedCpu, funnelCpu, (cpu - sharedCpu) / options.Length,
-                beforeBaselineCpu));
+                beforeBaselineCpu, oneSeconds, oneCpu));
             return await Task.FromResult(seconds);
         }
         if (once)

@@ -50,6 +50,12 @@ public class CompensationBrowserTests(DashboardHost host, BrowserFixture browser
         await Expect(page.GetByTestId("statement")).ToBeVisibleAsync();
         var lines = await page.GetByTestId("statement-line").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.amount)");
         Assert.Equal(Amount(await page.GetByTestId("rep-row").First.GetAttributeAsync("data-total")), lines.Sum(Amount));
+        // One table (so its CSV has one header) whose first column names each line's fiscal period.
+        await Expect(page.GetByTestId("statement-lines")).ToHaveCountAsync(1);
+        Assert.Equal(1, await page.Locator("[data-testid=statement-lines] thead tr").CountAsync());
+        var periods = await page.GetByTestId("statement-line").EvaluateAllAsync<string[]>("rows => rows.map(r => r.cells[0].textContent.trim() + '|' + r.dataset.period)");
+        Assert.NotEmpty(periods);
+        Assert.All(periods, p => Assert.Matches(@"^(FY\d{4}-\S+)\|\1$", p));
         if (Environment.GetEnvironmentVariable("GROWTH_SCREENSHOTS") is { Length: > 0 } folder)
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "compensation-desktop.png"), FullPage = true });
     }

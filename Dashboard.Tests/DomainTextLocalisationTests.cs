@@ -178,13 +178,15 @@ public partial class DomainTextLocalisationTests
     public void Pay_line_notes_are_said_in_Chinese_and_kept_in_English()
     {
         var payouts = Source("Domain", "Compensation", "Payouts.cs");
-        foreach (var phrase in new[] { "$\"spiff on {spiff.Product}\"", "\"churned\" : \"refunded\")} {(r.At - r.WonAt).TotalDays:0} days after the win",
+        foreach (var phrase in new[] { "$\"spiff on {SpiffLabel(spiff)}\"", "$\"{s.ChannelKind?.ToString().ToLowerInvariant() ?? s.Channel} deals\"", "\"churned\" : \"refunded\")} {(r.At - r.WonAt).TotalDays:0} days after the win",
                      "$\"team {s.TeamId} at {attainment:P1} of target (threshold {plan.TeamBonus.Threshold:P0})\"", "\"advance against later commission\"", "\"draw recovered\"" })
             Assert.Contains(phrase, payouts);
         var words = Words();
         var notes = new Dictionary<string, string>
         {
             ["spiff on gtx-pro"] = "gtx-pro 专项奖励",
+            ["spiff on referral deals"] = "referral 渠道交易 专项奖励",
+            ["spiff on gtx-pro, referral deals"] = "gtx-pro, referral 渠道交易 专项奖励",
             ["churned 40 days after the win"] = "赢单 40 天后客户流失",
             ["refunded 12 days after the win"] = "赢单 12 天后退款",
             ["team north-1 at 104.2 % of target (threshold 100 %)"] = "团队 north-1 完成目标的 104.2 %（门槛 100 %）",

@@ -71,6 +71,7 @@ public partial class SecurityMatrixTests
         new("adopt suggested targets api", Kind.Api, HttpMethod.Post, $"/api/workspaces/{Workspace}/targets/suggested/adopt?basis=none", null, Leaders),
         // Refused past the check (a probability above 1), so no case runs a dozen projections.
         new("goal seek api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/goal-seek?probability=2", null, Leaders),
+        new("quota allocation api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/targets/allocation?paths=5", null, Leaders),
         new("forecast api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/forecast", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("forecast monte carlo api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/forecast/montecarlo?runs=100", null, [Who.Leadership, Who.SalesManager, Who.Admin]),
         new("pipeline api", Kind.Api, HttpMethod.Get, $"/api/workspaces/{Workspace}/pipeline?size=5", null, [Who.Leadership, Who.SalesManager, Who.Admin]),

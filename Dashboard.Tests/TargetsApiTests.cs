@@ -94,4 +94,51 @@ public class TargetsApiTests(DashboardHost host)
         var period = await host.Admin.Http.GetAsync($"/api/workspaces/{Workspace}/goal-seek?period=FY2027-Q9");
         Assert.Contains("unknown fiscal period 'FY2027-Q9'", await ProblemAsync(period, HttpStatusCode.BadRequest));
     }
+
+    [Fact]
+    public async Task Goal_seek_answers_the_commission_a_target_needs_and_refuses_a_plan_lever_without_a_target()
+    {
+        const string Workspace = "goal-seek-plan-api";
+        await CompensationTests.SimulateAsync(host, Workspace);
+        var at = $"/api/workspaces/{Workspace}/goal-seek?probability=0.8&paths=200&seed=3";
+        var highest = (await (await host.Admin!.Http.GetAsync(at)).Content.ReadFromJsonAsync<GoalSeekResult>(Json))!;
+        var response = await host.Admin.Http.GetAsync($"{at}&lever=commission&target={highest.Median * 10:0}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = (await response.Content.ReadFromJsonAsync<GoalSeekResult>(Json))!;
+        Assert.Null(answer.Budget);
+        var plan = Assert.IsType<PlanAnswer>(answer.Plan);
+        Assert.Equal(PlanLever.Commission, plan.Lever);
+        // Ten times the median is out of reach of any commission rate; the answer says so at the lever's limit.
+        Assert.False(plan.Reachable);
+        Assert.Equal(PlanGoalSeek.MaxCommission, plan.Multiplier);
+        Assert.Equal(highest.HighestTarget, answer.HighestTarget);
+
+        Assert.Contains("the commission and accelerator levers need a target",
+            await ProblemAsync(await host.Admin.Http.GetAsync($"{at}&lever=accelerator"), HttpStatusCode.BadRequest));
+        Assert.Contains("lever must be budget, commission or accelerator (was 'bonus')",
+            await ProblemAsync(await host.Admin.Http.GetAsync($"{at}&lever=bonus&target=1000"), HttpStatusCode.BadRequest));
+    }
+
+    [Fact]
+    public async Task Quota_allocation_splits_the_company_total_top_down_and_answers_the_spread_each_leaves()
+    {
+        const string Workspace = "allocation-api";
+        await CompensationTests.SimulateAsync(host, Workspace);
+        var response = await host.Admin!.Http.GetAsync($"/api/workspaces/{Workspace}/targets/allocation?paths=200&seed=3");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = (await response.Content.ReadFromJsonAsync<Growth.Dashboard.Application.Projection.QuotaAllocationResponse>(Json))!;
+        var rows = answer.Allocations.ToDictionary(a => a.Basis);
+        Assert.Contains(AllocationBasis.BottomUp, rows.Keys);
+        var company = rows[AllocationBasis.Setup].Total;
+        Assert.Equal(company, rows[AllocationBasis.Capacity].Total);
+        Assert.Equal(company, rows[AllocationBasis.Potential].Total);
+        foreach (var row in answer.Allocations)
+        {
+            Assert.True(row.Lower <= row.Median && row.Median <= row.Upper, $"{row.Basis}: {row.Lower} {row.Median} {row.Upper}");
+            Assert.InRange(row.ShareAtQuota, 0, 1);
+            Assert.Equal(row.Total, row.Quotas.Values.Sum());
+        }
+        Assert.Contains("paths must be between 100 and 20000",
+            await ProblemAsync(await host.Admin.Http.GetAsync($"/api/workspaces/{Workspace}/targets/allocation?paths=5"), HttpStatusCode.BadRequest));
+    }
 }

@@ -35,11 +35,19 @@ public static class TargetsApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         ws.MapGet("/goal-seek", async Task<Results<Ok<GoalSeekResult>, ProblemHttpResult>> (string workspace, double? probability, decimal? target, string? period,
-            int? paths, ulong? seed, GoalSeekService seek, CancellationToken cancellationToken) =>
-            (await seek.SeekAsync(workspace, probability ?? 0.8, target, period, paths, seed, cancellationToken: cancellationToken)).ToResult())
+            int? paths, ulong? seed, string? lever, GoalSeekService seek, CancellationToken cancellationToken) =>
+            (await seek.SeekAsync(workspace, probability ?? 0.8, target, period, paths, seed, cancellationToken: cancellationToken, lever: lever)).ToResult())
             .RequireAuthorization(AreaPolicies.Name(Area.WhatIf))
             .WithName("GoalSeek").WithTags("What-if")
-            .WithSummary("The highest target for the current quarter reached with a chance (?probability=0.8) and, with ?target=, the campaign budget multiplier that reaches it (same seed, same answer)")
+            .WithSummary("The highest target for the current quarter reached with a chance (?probability=0.8) and, with ?target=, the campaign budget multiplier that reaches it, or with ?lever=commission|accelerator the multiplier on the pay plans' rates (same seed, same answer)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        ws.MapGet("/targets/allocation", async Task<Results<Ok<QuotaAllocationResponse>, ProblemHttpResult>> (string workspace, int? paths, ulong? seed,
+            QuotaAllocationService allocation, CancellationToken cancellationToken) =>
+            (await allocation.CompareAsync(workspace, paths, seed, cancellationToken)).ToResult())
+            .RequireAuthorization(AreaPolicies.Name(Area.WhatIf))
+            .WithName("QuotaAllocation").WithTags("What-if")
+            .WithSummary("Quotas for the current quarter allocated top-down (the company total split by capacity, territory potential or history) against bottom-up (each rep's capacity figure) and the setup's, with the spread of attainment each leaves (quartiles over reps, share at quota) over one quarter of per-rep paths")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return ws;
     }

@@ -111,6 +111,21 @@ public class PayoutTests
     }
 
     [Fact]
+    public void A_spiff_per_channel_is_paid_on_the_deals_from_that_channel_and_a_deal_earns_every_spiff_it_matches()
+    {
+        var plan = Tiered with { Spiffs = [new() { Channel = "referral", Amount = 500 }, new() { Product = "x", Amount = 2000 }] };
+        Credit From(Growth.Domain.Journeys.Channel channel, int day, string? product = null) => Win("rep-1", 5000, day: day, product: product, journey: $"j{day}") with { Channel = channel };
+        var s = Rep1(Pay(Setup(plan), Q1, From(Growth.Domain.Journeys.Channel.Referral, 10), From(Growth.Domain.Journeys.Channel.Referral, 11, "x"),
+            From(Growth.Domain.Journeys.Channel.Ads, 12), From(Growth.Domain.Journeys.Channel.Ads, 13, "x")));
+        // Referral deals 500 each (2), product x deals 2,000 each (2): the referral deal of x earns both.
+        Assert.Equal(5000m, s.Spiffs);
+        var lines = s.Lines.Where(l => l.Kind == PayoutLineKind.Spiff).ToList();
+        Assert.Equal(["j10", "j11", "j11", "j13"], lines.Select(l => l.JourneyId!).Order());
+        Assert.Contains(lines, l => l.JourneyId == "j10" && l.Note == "spiff on referral deals" && l.Amount == 500);
+        Assert.Equal(s.Total, s.Lines.Sum(l => l.Amount));
+    }
+
+    [Fact]
     public void The_team_bonus_needs_the_teams_attainment_to_reach_the_threshold()
     {
         var plan = Tiered with { TeamBonus = new() { Amount = 1500, Threshold = 1 } };

@@ -69,6 +69,16 @@ public class CompensationValidationTests
         Assert.Equal("must be 1 or more (was 0.9)", SingleProblem(WithPlan(p => p with { Cap = 0.9 }), "compensation.plans[0].cap"));
 
     [Fact]
+    public void A_spiff_per_channel_names_a_channel_and_a_spiff_names_a_product_or_a_channel()
+    {
+        Assert.Empty(SetupValidator.Validate(WithPlan(p => p with { Spiffs = [new() { Channel = "Referral", Amount = 500 }, new() { Product = "gtx-2", Channel = "ads", Amount = 100 }] })));
+        Assert.Equal("unknown channel 'radio' (use ads, events, email, social, referral, partner)".Split(" (use")[0],
+            SingleProblem(WithPlan(p => p with { Spiffs = [new() { Channel = "radio", Amount = 100 }] }), "compensation.plans[0].spiffs[0].channel").Split(" (use")[0]);
+        Assert.Equal("needs a product or a channel (the kind of deal it is paid on)",
+            SingleProblem(WithPlan(p => p with { Spiffs = [new() { Amount = 100 }] }), "compensation.plans[0].spiffs[0]"));
+    }
+
+    [Fact]
     public void A_spiff_names_a_product_of_the_catalogue() =>
         Assert.Equal("unknown product 'gtx-9'", SingleProblem(WithPlan(p => p with { Spiffs = [new() { Product = "gtx-9", Amount = 100 }] }),
             "compensation.plans[0].spiffs[0].product"));

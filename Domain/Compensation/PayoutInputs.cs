@@ -5,7 +5,9 @@ namespace Growth.Domain.Compensation;
 /// (collection basis). <see cref="LedgerEntry"/> names the money ledger's entry (<c>journey/event</c>) when known.
 /// </summary>
 /// <param name="ProductId">The catalogue product the deal was for, when known (spiffs are paid per product).</param>
-public sealed record Credit(string JourneyId, string RepId, DateTimeOffset At, decimal Amount, string? ProductId = null, string? LedgerEntry = null);
+/// <param name="Channel">The lead channel the deal came from, when known (spiffs may be paid per channel).</param>
+public sealed record Credit(string JourneyId, string RepId, DateTimeOffset At, decimal Amount, string? ProductId = null, string? LedgerEntry = null,
+    Journeys.Channel? Channel = null);
 
 /// <summary>Why revenue was taken back.</summary>
 public enum ReversalKind { Refund, Churn }

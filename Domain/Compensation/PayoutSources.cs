@@ -33,7 +33,7 @@ public static class PayoutSources
             var order = entries.FirstOrDefault(e => e.Kind == MoneyKind.Order);
             // The product a deal was for: the catalogue product the opportunity was priced at (journeys keep no product id).
             var product = priced.GetValueOrDefault(s.OpportunityValue);
-            wins.Add(new Credit(s.Id, rep, wonAt, s.WonValue, product, order is null ? null : EntryName(order)));
+            wins.Add(new Credit(s.Id, rep, wonAt, s.WonValue, product, order is null ? null : EntryName(order), s.Channel));
             if (kept)
             {
                 foreach (var e in entries)

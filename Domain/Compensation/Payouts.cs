@@ -87,9 +87,10 @@ public static class Payouts
         var credited = credits.Sum(c => c.Amount);
         var earned = commission.Sum(l => l.Amount);
         foreach (var win in wins)
-            if (plan.Spiffs.FirstOrDefault(s => s.Product == win.ProductId) is { Amount: > 0 } spiff)
-                lines.Add(new PayoutLine(PayoutLineKind.Spiff, period.Name, Commission.Round(spiff.Amount), win.JourneyId, win.At, win.Amount,
-                    LedgerEntry: win.LedgerEntry, Note: $"spiff on {spiff.Product}"));
+            foreach (var spiff in plan.Spiffs)
+                if (spiff.Amount > 0 && spiff.Matches(win.ProductId, win.Channel))
+                    lines.Add(new PayoutLine(PayoutLineKind.Spiff, period.Name, Commission.Round(spiff.Amount), win.JourneyId, win.At, win.Amount,
+                        LedgerEntry: win.LedgerEntry, Note: $"spiff on {SpiffLabel(spiff)}"));
         if (plan.Clawback.Days > 0)
         {
             // The effective rate of the period: what the rep earned per unit of credited revenue (the first tier's rate without any).
@@ -167,4 +168,8 @@ public static class Payouts
             statements[i] = (s with { DrawOutstanding = owed + s.Draws }, plan, reported);
         }
     }
+
+    /// <summary>What a spiff is on: its product, its channel's deals, or both ("core, referral deals").</summary>
+    static string SpiffLabel(SpiffSetup s) => string.Join(", ", new[] { s.Product, string.IsNullOrWhiteSpace(s.Channel) ? "" : $"{s.ChannelKind?.ToString().ToLowerInvariant() ?? s.Channel} deals" }
+        .Where(x => !string.IsNullOrEmpty(x)));
 }

@@ -20,7 +20,9 @@ public sealed class PlanTerms
     public required double SpiffPerDeal { get; init; }
 
     /// <param name="productShares">Share of won deals per catalogue product id (for spiffs).</param>
-    public static PlanTerms Of(CompensationPlanSetup plan, IReadOnlyDictionary<string, double> productShares)
+    /// <param name="channelShares">Share of won deals per lead channel (for spiffs per channel); null: even over the channels.</param>
+    public static PlanTerms Of(CompensationPlanSetup plan, IReadOnlyDictionary<string, double> productShares,
+        IReadOnlyDictionary<Journeys.Channel, double>? channelShares = null)
     {
         var tiers = plan.Tiers;
         return new PlanTerms
@@ -31,7 +33,7 @@ public sealed class PlanTerms
             Rate = tiers.Select(t => t.Rate).ToArray(),
             Cap = plan.Cap ?? double.PositiveInfinity,
             PeriodWeeks = WeeksOf(plan.Period),
-            SpiffPerDeal = plan.Spiffs.Sum(s => (double)s.Amount * productShares.GetValueOrDefault(s.Product)),
+            SpiffPerDeal = plan.Spiffs.Sum(s => (double)s.Amount * s.Share(productShares, channelShares)),
         };
     }
 

@@ -45,8 +45,9 @@ public sealed record BudgetAnswer(decimal Target, double Scale, bool Reachable, 
 /// <summary>Goal seek over the rest of a fiscal period.</summary>
 /// <param name="HighestTarget">The highest period revenue (booked plus projected) reached on at least <see cref="Probability"/> of the paths.</param>
 /// <param name="Median">The median of the period's revenue (booked plus projected).</param>
+/// <param name="Plan">The plan answer (<see cref="PlanGoalSeek"/>) when the plan lever was asked for instead of the budget.</param>
 public sealed record GoalSeekResult(string Period, double Probability, decimal Booked, double DaysLeft, int Paths, ulong Seed,
-    decimal HighestTarget, decimal Median, BudgetAnswer? Budget);
+    decimal HighestTarget, decimal Median, BudgetAnswer? Budget, PlanAnswer? Plan = null);
 
 /// <summary>
 /// Goal seek on the projection (<see cref="ProjectionEngine"/>): (a) the highest target reached with a chosen chance

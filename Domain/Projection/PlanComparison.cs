@@ -46,12 +46,12 @@ public static class PlanComparison
 
     public static PlanComparisonResult Compare(ProjectionRequest request, IReadOnlyList<PlanOption> options,
         IReadOnlyDictionary<string, double> productShares, PlanResponseParameters? response = null, ParallelOptions? parallel = null,
-        Action<int>? chunkDone = null)
+        Action<int>? chunkDone = null, FunnelStore? store = null)
     {
         parallel ??= new ParallelOptions();
         response ??= request.Parameters.PlanResponse;
         if (options.Count is 0 or > MaxOptions) throw new ArgumentException($"compare 1..{MaxOptions} plans (was {options.Count})");
-        var (setup, repurchase) = Share(request, response, parallel, chunkDone);
+        var (setup, repurchase) = store is null ? Share(request, response, parallel, chunkDone) : Share(store.Get(request, parallel, chunkDone), response);
         var outcomes = options.Select(o => PlanPaths.Run(setup, o, productShares, repurchase, parallel, chunkDone)).ToList();
         return new PlanComparisonResult(request.Weeks, request.Paths, request.Seed, setup.Reps.Length, Math.Round(repurchase, 2), outcomes);
     }
@@ -76,6 +76,17 @@ public static class PlanComparison
     public static (PlanPaths.Shared Setup, double Repurchase) Share(PreparedProjection prepared, PlanResponseParameters response, ParallelOptions parallel,
         Action<int>? chunkDone = null)
     {
+        var (newMean, repurchase) = BaselineOf(prepared, parallel, chunkDone);
+        return (PlanPaths.Setup(prepared, newMean, response), repurchase);
+    }
+
+    /// <summary>What every option shares, from a funnel and baseline kept (<see cref="FunnelStore"/>).</summary>
+    public static (PlanPaths.Shared Setup, double Repurchase) Share(FunnelStore.Baseline baseline, PlanResponseParameters response) =>
+        (PlanPaths.Setup(baseline.Prepared, baseline.NewCustomers, response), baseline.Repurchase);
+
+    /// <summary>The baseline's mean new customers and mean repurchase revenue over at most <see cref="BaselinePaths"/> paths.</summary>
+    public static (double NewCustomers, double Repurchase) BaselineOf(PreparedProjection prepared, ParallelOptions parallel, Action<int>? chunkDone = null)
+    {
         var chunks = Math.Min(prepared.Chunks, BaselinePaths / ProjectionEngine.ChunkPaths);
         var block = PathSimulation.RunChunks(prepared, 0, chunks, parallel, chunkDone);
         // Only the means are used: summed straight from the block in the summary's order (per path, then over paths), no percentiles.
@@ -90,7 +101,7 @@ public static class PlanComparison
         var n = Math.Max(1, block.Count);
         var (revenueMean, newMean) = (Math.Round(revenue / n, 2), Math.Round(newCustomers / n, 2));
         var repurchase = Math.Max(0, revenueMean - (block.Count == 0 ? 0 : block.WonRevenue.Average()));
-        return (PlanPaths.Setup(prepared, newMean, response), repurchase);
+        return (newMean, repurchase);
     }
 
     /// <summary>Every plan of an option for every rep, or the first thing wrong naming its path (<c>plans[1].tiers[0].rate</c>).</summary>
@@ -127,8 +138,15 @@ public static class PlanComparison
             for (var s = 0; s < (plan.Spiffs?.Count ?? 0); s++)
             {
                 var spiff = plan.Spiffs![s];
-                if (spiff is null || !products.Contains(spiff.Product ?? ""))
+                if (spiff is not null && string.IsNullOrEmpty(spiff.Product) && !string.IsNullOrWhiteSpace(spiff.Channel))
+                {
+                    if (spiff.ChannelKind is null)
+                        return $"{at}.spiffs[{s}].channel: unknown channel '{spiff.Channel}' (use {string.Join(", ", Enum.GetNames<Journeys.Channel>().Select(n => n.ToLowerInvariant()))})";
+                }
+                else if (spiff is null || !products.Contains(spiff.Product ?? ""))
                     return $"{at}.spiffs[{s}].product: unknown product '{spiff?.Product}' (the catalogue has {(products.Count == 0 ? "no products" : string.Join(", ", products.Order(StringComparer.Ordinal)))})";
+                if (!string.IsNullOrWhiteSpace(spiff.Channel) && spiff.ChannelKind is null)
+                    return $"{at}.spiffs[{s}].channel: unknown channel '{spiff.Channel}' (use {string.Join(", ", Enum.GetNames<Journeys.Channel>().Select(n => n.ToLowerInvariant()))})";
                 if (spiff.Amount is < 0 or > 1_000_000) return $"{at}.spiffs[{s}].amount: must be between 0 and 1000000 (was {spiff.Amount})";
             }
         }

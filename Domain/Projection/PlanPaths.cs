@@ -126,20 +126,9 @@ public static class PlanPaths
     public static PlanOutcome Run(Shared s, PlanOption option, IReadOnlyDictionary<string, double> productShares, double repurchase, ParallelOptions parallel,
         Action<int>? chunkDone = null)
     {
+        var (tables, totals) = Walk(s, option, productShares, parallel, chunkDone);
         var reps = s.Reps;
-        var tables = reps.Select((rep, r) => Build(s, r, PlanTerms.Of(option.RepPlans.TryGetValue(rep.Id, out var plan) ? plan : CompensationPlanSetup.Flat, productShares))).ToArray();
-        var prep = s.Prepared;
-        var (weeks, paths, n) = (prep.Weeks, prep.Request.Paths, reps.Length);
-        var totals = new PlanPathWalk.Totals(paths, n);
-        Parallel.For(0, prep.Chunks, parallel, chunk =>
-        {
-            var rng = new Prng(Prng.Derive(prep.Request.Seed, $"plans-{chunk}"));
-            var clawRng = new Prng(Prng.Derive(prep.Request.Seed, $"plans-clawback-{chunk}"));
-            var walk = new PlanPathWalk(s, tables, totals, weeks);
-            var to = Math.Min(paths, (chunk + 1) * ProjectionEngine.ChunkPaths);
-            for (var path = chunk * ProjectionEngine.ChunkPaths; path < to; path++) walk.Run(rng, clawRng, path);
-            chunkDone?.Invoke(to - chunk * ProjectionEngine.ChunkPaths);
-        });
+        var (weeks, paths, n) = (s.Prepared.Weeks, s.Prepared.Request.Paths, reps.Length);
         var outcomeReps = new RepPayout[n];
         var column = new double[paths];
         var attColumn = new double[paths];
@@ -158,5 +147,41 @@ public static class PlanPaths
         return new PlanOutcome(option.Name, revenueBand, Sampling.Band(totals.NewBusiness), costBand, Sampling.Band(margin), Sampling.Band(totals.AtQuota),
             n == 0 ? 0 : Math.Round(totals.AtQuota.Average() / n, 4), Sampling.Band(totals.FarBelow),
             revenueBand.Mean <= 0 ? 0 : Math.Round(costBand.Mean / revenueBand.Mean, 4), outcomeReps, totals.Breakdown());
+    }
+
+    /// <summary>Each path's new business and cost of sales over the horizon under an option (goal seek's plan lever reads the paths, not bands).</summary>
+    public static (double[] NewBusiness, double[] Cost) PathTotals(Shared s, PlanOption option, IReadOnlyDictionary<string, double> productShares, ParallelOptions parallel,
+        Action<int>? chunkDone = null)
+    {
+        var (_, totals) = Walk(s, option, productShares, parallel, chunkDone);
+        return (totals.NewBusiness, totals.Cost);
+    }
+
+    static (Table[] Tables, PlanPathWalk.Totals Totals) Walk(Shared s, PlanOption option, IReadOnlyDictionary<string, double> productShares, ParallelOptions parallel,
+        Action<int>? chunkDone)
+    {
+        var reps = s.Reps;
+        var channels = ChannelShares(s.Prepared);
+        var tables = reps.Select((rep, r) => Build(s, r, PlanTerms.Of(option.RepPlans.TryGetValue(rep.Id, out var plan) ? plan : CompensationPlanSetup.Flat, productShares, channels))).ToArray();
+        var prep = s.Prepared;
+        var (weeks, paths, n) = (prep.Weeks, prep.Request.Paths, reps.Length);
+        var totals = new PlanPathWalk.Totals(paths, n);
+        Parallel.For(0, prep.Chunks, parallel, chunk =>
+        {
+            var rng = new Prng(Prng.Derive(prep.Request.Seed, $"plans-{chunk}"));
+            var clawRng = new Prng(Prng.Derive(prep.Request.Seed, $"plans-clawback-{chunk}"));
+            var walk = new PlanPathWalk(s, tables, totals, weeks);
+            var to = Math.Min(paths, (chunk + 1) * ProjectionEngine.ChunkPaths);
+            for (var path = chunk * ProjectionEngine.ChunkPaths; path < to; path++) walk.Run(rng, clawRng, path);
+            chunkDone?.Invoke(to - chunk * ProjectionEngine.ChunkPaths);
+        });
+        return (tables, totals);
+    }
+
+    /// <summary>Each campaign channel's share of the leads with real intent (what spiffs per channel are weighted by; referrals are not counted).</summary>
+    public static Dictionary<Journeys.Channel, double> ChannelShares(PreparedProjection prepared)
+    {
+        var effective = prepared.Channels.Sum(c => c.LeadsPerWeek * c.EffectiveShare);
+        return prepared.Channels.GroupBy(c => c.Channel).ToDictionary(g => g.Key, g => effective <= 0 ? 0 : g.Sum(c => c.LeadsPerWeek * c.EffectiveShare) / effective);
     }
 }

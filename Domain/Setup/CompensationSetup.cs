@@ -73,11 +73,30 @@ public sealed record CommissionTierSetup
     public double Rate { get; init; }
 }
 
-/// <summary>A fixed amount per won deal of a product (catalogue product id).</summary>
+/// <summary>
+/// A fixed amount per won deal of a kind: of a product (catalogue product id), from a lead channel (the deal kind by
+/// where it came from: ads, events, referral, ...), or both. Empty product: any product; empty channel: any channel;
+/// one of them is needed. A deal earns every spiff it matches.
+/// </summary>
 public sealed record SpiffSetup
 {
     public string Product { get; init; } = "";
+    /// <summary>The lead channel (<see cref="Journeys.Channel"/>, by name, any case) a deal must come from; empty: any.</summary>
+    public string? Channel { get; init; }
     public decimal Amount { get; init; }
+
+    /// <summary>The channel named, or null for any (or a name that is no channel: validation refuses it).</summary>
+    public Journeys.Channel? ChannelKind => Enum.TryParse<Journeys.Channel>(Channel, true, out var c) && !int.TryParse(Channel, out _) ? c : null;
+
+    /// <summary>Whether a won deal of <paramref name="product"/> from <paramref name="channel"/> earns this spiff.</summary>
+    public bool Matches(string? product, Journeys.Channel? channel) =>
+        (string.IsNullOrEmpty(Product) || Product == product) && (string.IsNullOrWhiteSpace(Channel) || ChannelKind is { } c && c == channel);
+
+    /// <summary>Share of won deals this spiff is paid on, from the products' and channels' shares (assumed independent; an unknown share: even over the channels).</summary>
+    public double Share(IReadOnlyDictionary<string, double> productShares, IReadOnlyDictionary<Journeys.Channel, double>? channelShares) =>
+        (string.IsNullOrEmpty(Product) ? 1 : productShares.GetValueOrDefault(Product))
+        * (string.IsNullOrWhiteSpace(Channel) ? 1 : ChannelKind is not { } c ? 0
+            : channelShares?.GetValueOrDefault(c) ?? 1.0 / Enum.GetValues<Journeys.Channel>().Length);
 }
 
 /// <summary>An amount paid to every rep of a team when the team's attainment for the period reaches the threshold; 0: none.</summary>

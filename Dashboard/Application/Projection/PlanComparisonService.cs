@@ -24,7 +24,8 @@ public sealed record PlanComparisonResponse(string Workspace, DateTimeOffset AsO
 /// when the projection starts, today's flat 8 % where the setup has none); spiff products are the setup catalogue's (or the
 /// calibrated price book's) with their share of deals. Only reads the workspace.
 /// </summary>
-public sealed class PlanComparisonService(IGrainFactory grains, ProjectionService projections, ProjectionCores? cores = null)
+/// <param name="funnels">Measured funnels kept between comparisons (none: measured every time; same answers either way).</param>
+public sealed class PlanComparisonService(IGrainFactory grains, ProjectionService projections, ProjectionCores? cores = null, FunnelStore? funnels = null)
 {
     /// <summary>Compares; progress counts the paths of the baseline and of each option, <paramref name="cancellationToken"/> stops the loops.</summary>
     public async Task<PlanComparisonResponse> CompareAsync(string workspace, PlanComparisonBody body, IProgress<RunProgress>? progress = null,
@@ -52,7 +53,9 @@ public sealed class PlanComparisonService(IGrainFactory grains, ProjectionServic
         var counter = new ProgressCounter(ProgressUnit.Paths, Math.Min(request.Paths, PlanComparison.BaselinePaths) + (long)request.Paths * options.Count, progress);
         counter.Begin();
         // CPU work off the request thread; the comparison is pure and seeded.
-        var result = await Task.Run(() => PlanComparison.Compare(request, options, shares, parallel: parallel, chunkDone: n => counter.Add(n)), cancellationToken);
+        var result = await Task.Run(() => PlanComparison.Compare(request, options, shares, parallel: parallel, chunkDone: n => counter.Add(n), store: funnels), cancellationToken);
+        // A kept funnel runs no baseline paths: the count jumps to the end.
+        counter.Add(Math.Max(0, counter.Total - counter.Done));
         return new PlanComparisonResponse(workspace, request.Start, result);
     }
 

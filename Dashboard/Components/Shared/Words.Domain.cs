@@ -77,7 +77,8 @@ public sealed partial class Words
         if (string.IsNullOrEmpty(note)) return "";
         if (note == "advance against later commission") return text["PayNote.Draw"];
         if (note == "draw recovered") return text["PayNote.DrawRecovered"];
-        if (Spiff().Match(note) is { Success: true } s) return text["PayNote.Spiff", s.Groups[1].Value];
+        if (Spiff().Match(note) is { Success: true } s)
+            return text["PayNote.Spiff", Chinese ? Regex.Replace(s.Groups[1].Value, @"(\w+) deals\b", "$1 渠道交易") : s.Groups[1].Value];
         if (Reversal().Match(note) is { Success: true } r)
             return text[r.Groups["kind"].Value == "churned" ? "PayNote.Churned" : "PayNote.Refunded", r.Groups["days"].Value];
         if (TeamBonus().Match(note) is { Success: true } t)

@@ -57,6 +57,8 @@ public static partial class RefusalChinese
         ("basis: the workspace's history does not cover the period before {0}, so there is no suggestion from history to adopt",
             "basis：工作区的历史没有覆盖 {0} 之前的期间，因此没有可采用的基于历史的建议"),
         ("paths must be between 100 and 20000 (was {0})", "路径数必须在 100 到 20000 之间（当前为 {0}）"),
+        ("lever must be budget, commission or accelerator (was '{0}')", "lever 必须是 budget、commission 或 accelerator（当前为 '{0}'）"),
+        ("target: the commission and accelerator levers need a target", "target：提成与超额提成杠杆需要一个目标"),
         // Application/Forecast
         ("scopeId '{0}' must be a team, a region or \"company\" of workspace {1}", "scopeId '{0}' 必须是工作区 {1} 的团队、区域或 \"company\""),
         ("sign in to delete views: a visitor only looks", "登录后才能删除视图：访客只能查看"),

@@ -25,6 +25,8 @@ public static partial class RefusalChinese
         ["Invalid cohort"] = "培训班无效",
         ["Invalid deal query"] = "交易查询无效",
         ["Invalid goal seek"] = "目标求解无效",
+        ["Invalid lever"] = "杠杆无效",
+        ["Invalid allocation"] = "配额分配无效",
         ["Invalid journey id"] = "客户旅程编号无效",
         ["Invalid paths"] = "路径数无效",
         ["Invalid period"] = "期间无效",

@@ -56,6 +56,8 @@ public static class SetupProblemChinese
         ("overlaps {0} ({1}..{2})", "与 {0}（{1}..{2}）重叠"),
         ("product '{0}' is already priced in this list (at {1})", "产品 '{0}' 已在此价目表中定价（见 {1}）"),
         ("product '{0}' already has a spiff (at {1})", "产品 '{0}' 已有专项奖励（见 {1}）"),
+        ("needs a product or a channel (the kind of deal it is paid on)", "需要产品或渠道（专项奖励所针对的交易类型）"),
+        ("unknown channel '{0}' (use {1})", "未知的渠道 '{0}'（请使用 {1}）"),
         ("unknown culture '{0}' (such as en-US, de-DE or zh-CN)", "未知的区域格式 '{0}'（例如 en-US、de-DE 或 zh-CN）"),
         ("unknown product line '{0}' (no product in the catalogue has this series)", "未知的产品线 '{0}'（产品目录中没有这个系列的产品）"),
         ("unknown time zone '{0}' (an IANA id such as Asia/Shanghai, or UTC)", "未知的时区 '{0}'（IANA 编号，例如 Asia/Shanghai，或 UTC）"),

@@ -75,8 +75,13 @@ internal static class CompensationRules
         {
             var spiffAt = SetupPath.Item(at, i);
             var product = spiffs[i].Product ?? "";
-            if (!index.Products.Contains(product)) problems.Add(SetupPath.Field(spiffAt, "product"), $"unknown product '{product}'");
-            else if (!seen.TryAdd(product, spiffAt)) problems.Add(SetupPath.Field(spiffAt, "product"), $"product '{product}' already has a spiff (at {seen[product]})");
+            var channel = spiffs[i].Channel?.Trim() ?? "";
+            var kind = $"{product}|{spiffs[i].ChannelKind}";
+            if (product.Length == 0 && channel.Length == 0) problems.Add(spiffAt, "needs a product or a channel (the kind of deal it is paid on)");
+            else if (product.Length > 0 && !index.Products.Contains(product)) problems.Add(SetupPath.Field(spiffAt, "product"), $"unknown product '{product}'");
+            else if (channel.Length > 0 && spiffs[i].ChannelKind is null)
+                problems.Add(SetupPath.Field(spiffAt, "channel"), $"unknown channel '{channel}' (use {string.Join(", ", Enum.GetNames<Growth.Domain.Journeys.Channel>().Select(n => n.ToLowerInvariant()))})");
+            else if (!seen.TryAdd(kind, spiffAt)) problems.Add(SetupPath.Field(spiffAt, "product"), $"product '{product}' already has a spiff (at {seen[kind]})");
             problems.AtLeast(SetupPath.Field(spiffAt, "amount"), spiffs[i].Amount, 0m);
         }
     }
