@@ -1,0 +1,85 @@
+using System.Runtime.InteropServices;
+using Growth.Domain.Access;
+using Growth.Domain.Pool;
+
+namespace Growth.Domain.Records;
+
+/// <summary>
+/// A shard's record rows in compact form (<see cref="CompactRecord"/>), one per journey, expanded to
+/// <see cref="CustomerRecord"/> only when handed out. A simulated customer's name is drawn from its seed when a row is
+/// handed out (in <see cref="Locale"/>; not while the locale is not known), so the rows hold no names but the data's;
+/// the lists, pool and deals read exactly as they did when the shard kept every row whole and named.
+/// </summary>
+public sealed class CompactRecords
+{
+    readonly Dictionary<string, CompactRecord> rows = new(StringComparer.Ordinal);
+    readonly RecordStrings strings = new();
+
+    /// <summary>The locale simulated customers' names are drawn in (<see cref="Simulation.PersonaNames.LocaleOf"/>); null: not known yet, no name drawn.</summary>
+    public string? Locale { get; set; }
+
+    public int Count => rows.Count;
+    public bool Contains(string journeyId) => rows.ContainsKey(journeyId);
+    public void Clear() => rows.Clear();
+
+    /// <summary>
+    /// Keeps <paramref name="row"/> as the journey's row. As <see cref="CustomerRecord.Named"/> with the row kept before:
+    /// a row without a name of its own keeps the name the journey's row had (the data's, or one drawn from a seed the row no
+    /// longer carries); an erased row keeps none.
+    /// </summary>
+    public void Keep(CustomerRecord row)
+    {
+        if (row.Erased && (row.Name.Length > 0 || row.Company.Length > 0)) row = row with { Name = "", Company = "" };
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(rows, row.JourneyId, out var known);
+        var previous = known ? slot : null;
+        var id = previous?.JourneyId ?? row.JourneyId;
+        (string, string)? carried = null;
+        if (!row.Erased && row.Name.Length == 0 && row.Company.Length == 0 && previous is { Erased: false })
+        {
+            if (previous.KeptNames is { } names) carried = names;
+            else if (previous.NameSeed is { } seed && seed != row.NameSeed && Locale is { } locale)
+            {
+                var drawn = Simulation.PersonaNames.For(seed, locale);
+                carried = (drawn.Contact, drawn.Company);
+            }
+        }
+        slot = CompactRecord.Of(row, strings, id, carried);
+    }
+
+    /// <summary>Blanks the journey's name and company for good (erasure); false when the shard keeps no row of it.</summary>
+    public bool Erase(string journeyId)
+    {
+        if (!rows.TryGetValue(journeyId, out var row)) return false;
+        rows[journeyId] = CompactRecord.Of(row.Expand(strings).Blanked(), strings, row.JourneyId);
+        return true;
+    }
+
+    /// <summary>The journey's row as handed out (named), or null.</summary>
+    public CustomerRecord? Get(string journeyId) => rows.TryGetValue(journeyId, out var row) ? Named(row.Expand(strings)) : null;
+
+    /// <summary>The shard's cut of a record list (<see cref="RecordList.Slice"/>) over the rows, named.</summary>
+    public RecordSlice Slice(RecordQuery query, FigureScope scope, int limit)
+    {
+        // Names are drawn before matching only when the query searches or sorts by them; else only the rows handed out are named.
+        var byName = query.Search is not null || query.Sort is "name" or "company";
+        var candidates = rows.Values.Where(r => r.MayMatch(query, scope, strings)).Select(r => byName ? Named(r.Expand(strings)) : r.Expand(strings));
+        var slice = RecordList.Slice(candidates, query, scope, limit);
+        return byName ? slice : slice with { Rows = slice.Rows.Select(Named).ToList() };
+    }
+
+    /// <summary>The rows that opened an opportunity, named (the deal states the forecast and the Pipeline page read).</summary>
+    public IEnumerable<CustomerRecord> Deals() => rows.Values.Where(r => r.MayBeDeal).Select(r => Named(r.Expand(strings))).Where(r => r.IsDeal);
+
+    /// <summary>The shard's cut of the lead pool (<see cref="LeadPoolView.Slice"/>): leads only, no name drawn (the pool shows none).</summary>
+    public PoolSlice Pool(FigureScope scope, DateTimeOffset now, double deadlineHours, int limit) =>
+        LeadPoolView.Slice(rows.Values.Where(r => r.MayBeLead).Select(r => r.Expand(strings)), scope, now, deadlineHours, limit);
+
+    /// <summary>Open leads and deals of <paramref name="reps"/>, unnamed (rep handovers need ids only).</summary>
+    public IEnumerable<CustomerRecord> OpenOf(IReadOnlySet<string> reps) =>
+        rows.Values.Where(r => r.MayBeOpenOf(reps, strings)).Select(r => r.Expand(strings));
+
+    /// <summary>Every row as handed out, named (in no order).</summary>
+    public IEnumerable<CustomerRecord> All() => rows.Values.Select(r => Named(r.Expand(strings)));
+
+    CustomerRecord Named(CustomerRecord row) => row.Named(null, Locale);
+}
