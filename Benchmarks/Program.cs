@@ -61,7 +61,7 @@ if (Run("dormancy"))
     rows.Add(new Row("dormancy", "bytes per shard entry (id + next due + dormant)", entry, "bytes", "<= 200", entry <= 200));
     rows.Add(new Row("dormancy", "bytes per record row handed out (named customer row, copied out)", rowBytes, "bytes", "", null));
     rows.Add(new Row("dormancy", "bytes per record row kept whole and named (as shards kept them before compact rows, own id string)", wholeBytes, "bytes", "", null));
-    rows.Add(new Row("dormancy", "bytes per record row the shard keeps (compact, its own id string, drawn names not kept)", compactBytes, "bytes", "", null));
+    rows.Add(new Row("dormancy", "bytes per record row the shard keeps (compact, id string shared with the entry, drawn names not kept)", compactBytes, "bytes", "", null));
     // With table storage a dormant customer's state is in the table: the silo keeps its entry and its compact row.
     rows.Add(new Row("dormancy", "bytes per dormant customer with table storage (entry + compact row)", entry + compactBytes, "bytes", "<= 200", entry + compactBytes <= 200));
 }

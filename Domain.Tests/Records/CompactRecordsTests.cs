@@ -154,6 +154,18 @@ public class CompactRecordsTests
     }
 
     [Fact]
+    public void A_row_keeps_the_id_string_its_shard_already_holds()
+    {
+        var rows = new CompactRecords();
+        var held = new string("j-4");
+        rows.Keep(new CustomerRecord { JourneyId = new string("j-4"), NameSeed = 4 }, held);
+        rows.Keep(new CustomerRecord { JourneyId = new string("j-4"), NameSeed = 4, FollowUps = 2 }, new string("j-4"));
+        var row = rows.Get("j-4")!;
+        Assert.Equal(2, row.FollowUps);
+        Assert.Same(held, row.JourneyId);
+    }
+
+    [Fact]
     public void No_name_is_drawn_while_the_locale_is_not_known()
     {
         var rows = new CompactRecords();

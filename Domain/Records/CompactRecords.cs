@@ -25,14 +25,15 @@ public sealed class CompactRecords
     /// <summary>
     /// Keeps <paramref name="row"/> as the journey's row. As <see cref="CustomerRecord.Named"/> with the row kept before:
     /// a row without a name of its own keeps the name the journey's row had (the data's, or one drawn from a seed the row no
-    /// longer carries); an erased row keeps none.
+    /// longer carries); an erased row keeps none. <paramref name="id"/>: the journey id string its shard already holds (so
+    /// a row costs no second copy of it); the row's own when not given.
     /// </summary>
-    public void Keep(CustomerRecord row)
+    public void Keep(CustomerRecord row, string? id = null)
     {
         if (row.Erased && (row.Name.Length > 0 || row.Company.Length > 0)) row = row with { Name = "", Company = "" };
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(rows, row.JourneyId, out var known);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(rows, id ?? row.JourneyId, out var known);
         var previous = known ? slot : null;
-        var id = previous?.JourneyId ?? row.JourneyId;
+        id = previous?.JourneyId ?? id ?? row.JourneyId;
         (string, string)? carried = null;
         if (!row.Erased && row.Name.Length == 0 && row.Company.Length == 0 && previous is { Erased: false })
         {
@@ -62,7 +63,8 @@ public sealed class CompactRecords
     {
         // Names are drawn before matching only when the query searches or sorts by them; else only the rows handed out are named.
         var byName = query.Search is not null || query.Sort is "name" or "company";
-        var candidates = rows.Values.Where(r => r.MayMatch(query, scope, strings)).Select(r => byName ? Named(r.Expand(strings)) : r.Expand(strings));
+        var filter = new CompactFilter(query, scope, strings);
+        var candidates = rows.Values.Where(r => r.MayMatch(filter, strings)).Select(r => byName ? Named(r.Expand(strings)) : r.Expand(strings));
         var slice = RecordList.Slice(candidates, query, scope, limit);
         return byName ? slice : slice with { Rows = slice.Rows.Select(Named).ToList() };
     }

@@ -48,7 +48,11 @@ public sealed partial class JourneyShardGrain
         return Task.FromResult(rows.Erase(journeyId) || Entries.ContainsKey(journeyId));
     }
 
-    void Keep(CustomerRecord row) => rows.Keep(row);
+    void Keep(CustomerRecord row) => rows.Keep(row, SharedId(row.JourneyId));
+
+    /// <summary>The id string the shard's journey list already holds (one copy per journey, not one per list), else <paramref name="id"/>.</summary>
+    string SharedId(string id) =>
+        entries.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup) && lookup.TryGetValue(id.AsSpan(), out var known, out _) ? known : id;
 
     /// <summary>Every journey's row: rebuilt from the journeys if they outlived the rows; names drawn once the locale is known.</summary>
     async Task ReadyRowsAsync()
