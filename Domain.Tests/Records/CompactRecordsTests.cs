@@ -165,6 +165,19 @@ public class CompactRecordsTests
         Assert.Same(held, row.JourneyId);
     }
 
+    [Theory]
+    [InlineData(PersonaNames.EnglishLocale)]
+    [InlineData(PersonaNames.ChineseLocale)]
+    public void A_drawer_reseeded_per_face_draws_the_names_a_new_faker_draws(string locale)
+    {
+        var drawer = new PersonaNames.Drawer(locale);
+        for (var seed = 1UL; seed <= 400; seed++)
+        {
+            var face = PersonaNames.For(seed * 7_919_000_003UL, locale);
+            Assert.Equal((face.Contact, face.Company), drawer.Names(seed * 7_919_000_003UL));
+        }
+    }
+
     [Fact]
     public void No_name_is_drawn_while_the_locale_is_not_known()
     {

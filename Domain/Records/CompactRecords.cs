@@ -83,5 +83,15 @@ public sealed class CompactRecords
     /// <summary>Every row as handed out, named (in no order).</summary>
     public IEnumerable<CustomerRecord> All() => rows.Values.Select(r => Named(r.Expand(strings)));
 
-    CustomerRecord Named(CustomerRecord row) => row.Named(null, Locale);
+    // One faker reseeded per name (a drawer per store, not one per name): the same names as PersonaNames.For, drawn cheaper.
+    Simulation.PersonaNames.Drawer? drawer;
+
+    /// <summary>As <see cref="CustomerRecord.Named"/> with no previous row: a simulated customer's name drawn from its seed.</summary>
+    CustomerRecord Named(CustomerRecord row)
+    {
+        if (row.Erased || row.Name.Length > 0 || row.Company.Length > 0 || row.NameSeed is not { } seed || Locale is not { } locale) return row.Named(null, Locale);
+        drawer = drawer?.Locale == locale ? drawer : new Simulation.PersonaNames.Drawer(locale);
+        var (contact, company) = drawer.Names(seed);
+        return row with { Name = contact, Company = company };
+    }
 }
