@@ -123,8 +123,11 @@ public class CompactRecordsTests
         var data = new CustomerRecord { JourneyId = "crm-1", Name = "Li Wei", Company = "Acme", NameSeed = 5, Status = JourneyStatus.Customer };
         rows.Keep(simulated);
         rows.Keep(data);
+        Assert.False(rows.Keeps("j-1"));
         var face = PersonaNames.For(99, PersonaNames.ChineseLocale);
         Assert.Equal((face.Contact, face.Company), (rows.Get("j-1")!.Name, rows.Get("j-1")!.Company));
+        // Once handed out by name, the drawn name is kept (drawn once per activation, as whole rows were).
+        Assert.True(rows.Keeps("j-1"));
         Assert.Equal(("Li Wei", "Acme"), (rows.Get("crm-1")!.Name, rows.Get("crm-1")!.Company));
         // A later row without a name keeps the data's name (as CustomerRecord.Named does), and a drawn name the row's seed no longer gives.
         rows.Keep(data with { Name = "", Company = "", FollowUps = 3 });

@@ -17,8 +17,8 @@ namespace Growth.Domain.Records;
 public sealed partial class CompactRecord
 {
     readonly string journeyId;
-    // A name from the data (RowNames), or the whole row when it could not be made compact (CustomerRecord), or null.
-    readonly object? extra;
+    // A name from the data or drawn once handed out (RowNames), or the whole row when it could not be made compact (CustomerRecord), or null.
+    object? extra;
     ulong nameSeed;
     long createdAt, opportunityAt, expectedCloseAt, closedAt, lastActivityAt, dealStepAt, assignedAt, firstContactAt, overdueSince;
     int value, opportunityValue, wonValue, outstanding, overdue;
@@ -109,6 +109,15 @@ public sealed partial class CompactRecord
             LostStep = (ConversationStep?)Value(lostStep), LostObjection = (ObjectionType?)Value(lostObjection),
             Activated = flags.HasFlag(Flags.Activated), Retained = flags.HasFlag(Flags.Retained), Repurchases = repurchases, Referrals = referrals,
         };
+    }
+
+    /// <summary>
+    /// Keeps the name drawn from the row's seed once a row has been handed out with it, so it is drawn once per shard
+    /// activation, as when the shard kept whole rows (a row never handed out by name keeps none).
+    /// </summary>
+    internal void KeepDrawn(string name, string company)
+    {
+        if (extra is null && flags.HasFlag(Flags.Seeded) && !flags.HasFlag(Flags.Erased)) extra = new RowNames(name, company);
     }
 
     /// <summary>The names the row keeps (from the data), or none.</summary>

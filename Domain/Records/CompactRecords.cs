@@ -6,9 +6,10 @@ namespace Growth.Domain.Records;
 
 /// <summary>
 /// A shard's record rows in compact form (<see cref="CompactRecord"/>), one per journey, expanded to
-/// <see cref="CustomerRecord"/> only when handed out. A simulated customer's name is drawn from its seed when a row is
-/// handed out (in <see cref="Locale"/>; not while the locale is not known), so the rows hold no names but the data's;
-/// the lists, pool and deals read exactly as they did when the shard kept every row whole and named.
+/// <see cref="CustomerRecord"/> only when handed out. A simulated customer's name is drawn from its seed when its row is
+/// first handed out by name (in <see cref="Locale"/>; not while the locale is not known) and kept from then on, so a row
+/// never shown by name holds no name but the data's; the lists, pool and deals read exactly as they did when the shard
+/// kept every row whole and named.
 /// </summary>
 public sealed class CompactRecords
 {
@@ -20,6 +21,8 @@ public sealed class CompactRecords
 
     public int Count => rows.Count;
     public bool Contains(string journeyId) => rows.ContainsKey(journeyId);
+    /// <summary>Whether the journey's row keeps a name (the data's, or a drawn one already handed out).</summary>
+    public bool Keeps(string journeyId) => rows.TryGetValue(journeyId, out var row) && row.KeepsName;
     public void Clear() => rows.Clear();
 
     /// <summary>
@@ -86,12 +89,16 @@ public sealed class CompactRecords
     // One faker reseeded per name (a drawer per store, not one per name): the same names as PersonaNames.For, drawn cheaper.
     Simulation.PersonaNames.Drawer? drawer;
 
-    /// <summary>As <see cref="CustomerRecord.Named"/> with no previous row: a simulated customer's name drawn from its seed.</summary>
+    /// <summary>
+    /// As <see cref="CustomerRecord.Named"/> with no previous row: a simulated customer's name drawn from its seed, then kept
+    /// in its compact row (<see cref="CompactRecord.KeepDrawn"/>): drawn once per activation, as whole rows were.
+    /// </summary>
     CustomerRecord Named(CustomerRecord row)
     {
         if (row.Erased || row.Name.Length > 0 || row.Company.Length > 0 || row.NameSeed is not { } seed || Locale is not { } locale) return row.Named(null, Locale);
         drawer = drawer?.Locale == locale ? drawer : new Simulation.PersonaNames.Drawer(locale);
         var (contact, company) = drawer.Names(seed);
+        if (rows.TryGetValue(row.JourneyId, out var compact)) compact.KeepDrawn(contact, company);
         return row with { Name = contact, Company = company };
     }
 }
