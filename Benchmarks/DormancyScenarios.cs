@@ -78,14 +78,14 @@ public static class DormancyScenarios
     /// have left memory (their shard entry and, with memory storage, their stored state), how many went dormant,
     /// and bytes per activated journey with dormancy off, measured the same way.
     /// </summary>
-    public static async Task<(double PerCustomer, double DormantShare, double PerActivated, double RowBytes)> CustomersAsync(int customers)
+    public static async Task<(double PerCustomer, double DormantShare, double PerActivated, (double HandedOut, double Whole, double Compact) Row)> CustomersAsync(int customers)
     {
         var on = await CustomerBytesAsync(Dormancy.Default, customers);
         var off = await CustomerBytesAsync(Dormancy.Off, customers);
-        return (on.Bytes, on.Dormant / (double)customers, off.Bytes, on.RowBytes);
+        return (on.Bytes, on.Dormant / (double)customers, off.Bytes, on.Row);
     }
 
-    static async Task<(double Bytes, int Dormant, double RowBytes)> CustomerBytesAsync(Dormancy dormancy, int customers)
+    static async Task<(double Bytes, int Dormant, (double HandedOut, double Whole, double Compact) Row)> CustomerBytesAsync(Dormancy dormancy, int customers)
     {
         using var host = await StartAsync(dormancy);
         var grains = host.Services.GetRequiredService<IGrainFactory>();
@@ -105,25 +105,72 @@ public static class DormancyScenarios
         for (var i = 0; i < 1200 && (await management.GetActiveGrains(type)).Count > customers - dormant; i++) await Task.Delay(100);
         var bytes = (HeapMb() - before) * 1048576.0 / customers;
         var rowBytes = await RowBytesAsync(grains, ws, customers);
-        Console.WriteLine($"  customers {(dormancy.Enabled ? "dormancy on " : "dormancy off")}: {customers:N0} started, {dormant:N0} dormant, {bytes:N0} bytes each; a record row {rowBytes:N0} bytes");
+        Console.WriteLine($"  customers {(dormancy.Enabled ? "dormancy on " : "dormancy off")}: {customers:N0} started, {dormant:N0} dormant, {bytes:N0} bytes each; a record row {rowBytes.HandedOut:N0} bytes handed out, kept whole and named {rowBytes.Whole:N0} bytes, kept compact {rowBytes.Compact:N0} bytes");
         await host.StopAsync();
         return (bytes, dormant, rowBytes);
     }
 
     /// <summary>
-    /// Bytes per record row (<see cref="Domain.Records.CustomerRecord"/>, named, as the shard keeps one per journey for the
-    /// record lists): every row copied out of the shards, measured by the heap the copies add. With table storage a
-    /// dormant customer costs the silo its shard entry and this row; the journey's state is in the table.
+    /// Bytes per record row. Handed out: the <see cref="Domain.Records.CustomerRecord"/> rows (named) copied out of the
+    /// shards, measured by the heap the copies add (session 9's figure; noisy: 873-1,802 B in two runs of one process).
+    /// Then the same rows kept as shards keep them, one store per shard, measured by the heap
+    /// they add: whole and named in a dictionary, each row's id string its own (as shards kept them before compact rows), and compact
+    /// (<see cref="Domain.Records.CompactRecords"/>, a simulated customer's drawn name not kept, the id string the shard
+    /// entry's, counted with the entry). With table storage a
+    /// dormant customer costs the silo its shard entry and its compact row; the journey's state is in the table.
     /// </summary>
-    static async Task<double> RowBytesAsync(IGrainFactory grains, string ws, int customers)
+    static async Task<(double HandedOut, double Whole, double Compact)> RowBytesAsync(IGrainFactory grains, string ws, int customers)
     {
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var slices = await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(ws, i))
             .RecordsAsync(new Domain.Records.RecordQuery { Kind = Domain.Records.RecordKind.Customers }, Domain.Access.FigureScope.Full, customers)));
         var after = GC.GetTotalMemory(forceFullCollection: true);
         var count = slices.Sum(s => s.Rows.Count);
+        if (count == 0) return (double.NaN, double.NaN, double.NaN);
+        var whole = Kept(() => slices.Select(s =>
+        {
+            var shard = new Dictionary<string, Domain.Records.CustomerRecord>(StringComparer.Ordinal);
+            // Each row with its own strings, as a row read from a journey (deserialised) had them.
+            foreach (var row in s.Rows) shard[row.JourneyId] = row with
+            {
+                JourneyId = new string(row.JourneyId), Name = new string(row.Name), Company = new string(row.Company),
+                RegionId = Copy(row.RegionId), TeamId = Copy(row.TeamId), RepId = Copy(row.RepId), CampaignId = Copy(row.CampaignId), PoolReason = Copy(row.PoolReason),
+            };
+            return shard;
+        }).ToList());
+        // As the journeys send them: a simulated customer's row carries its seed, not its drawn name.
+        var sent = slices.Select(s => s.Rows.Select(r => r.NameSeed is null ? r : r with { Name = "", Company = "" }).ToList()).ToList();
+        var compact = Kept(() => sent.Select(rows =>
+        {
+            var shard = new Domain.Records.CompactRecords { Locale = PersonaNames.EnglishLocale };
+            // The id string is the one the shard's list holds (JourneyShardGrain.SharedId): the entry's, not counted again.
+            foreach (var row in rows) shard.Keep(row);
+            return shard;
+        }).ToList());
+        // The same compact rows once every name has been handed out (a list by name of every row: each drawn name then kept).
+        var named = Kept(() => sent.Select(rows =>
+        {
+            var shard = new Domain.Records.CompactRecords { Locale = PersonaNames.EnglishLocale };
+            foreach (var row in rows) shard.Keep(row);
+            _ = shard.All().Count();
+            return shard;
+        }).ToList());
+        Console.WriteLine($"  record rows kept compact, every name handed out once: {named / count:N0} bytes each");
         GC.KeepAlive(slices);
-        return count == 0 ? double.NaN : (after - before) / (double)count;
+        GC.KeepAlive(sent);
+        return ((after - before) / (double)count, whole / count, compact / count);
+    }
+
+    static string? Copy(string? s) => s is null ? null : new string(s);
+
+    /// <summary>Bytes the object <paramref name="make"/> builds adds to the heap (forced full collections around it).</summary>
+    static double Kept<T>(Func<T> make)
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var made = make();
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(made);
+        return after - before;
     }
 
     /// <summary>

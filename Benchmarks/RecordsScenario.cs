@@ -16,29 +16,57 @@ public static class RecordsScenario
 {
     public const int Shards = 8, Faces = 10_000;
 
-    /// <summary>Milliseconds (median) of the first page of: open deals of one team by value; and a name search over deals.</summary>
-    public static async Task<(double TeamMs, double SearchMs, int TeamTotal, int SearchTotal)> RunAsync(int journeys)
+    static readonly RecordQuery Team = new() { Kind = RecordKind.Deals, Team = "team-2-3", Status = JourneyStatus.Prospect, Sort = "value", Descending = true };
+    static readonly RecordQuery Search = new() { Kind = RecordKind.Deals, Search = "smith", Sort = "name", Descending = false };
+
+    /// <summary>One query's median wall time and CPU time per run (ms), and its matches.</summary>
+    public sealed record Timing(string Rows, string Query, double Ms, double CpuMs, int Total);
+
+    /// <summary>
+    /// The first page of: open deals of one team by value; and a name search over deals. Over the rows kept whole (as shards
+    /// kept them before compact rows), over the compact rows the shards keep (<see cref="CompactRecords"/>, the names kept as
+    /// data), and with <paramref name="drawn"/> over compact rows whose names are drawn from seeds when read (as a
+    /// simulated workspace's shards: no name kept).
+    /// </summary>
+    public static async Task<List<Timing>> RunAsync(int journeys, bool drawn)
     {
-        var shards = Build(journeys);
-        var team = new RecordQuery { Kind = RecordKind.Deals, Team = "team-2-3", Status = JourneyStatus.Prospect, Sort = "value", Descending = true };
-        var search = new RecordQuery { Kind = RecordKind.Deals, Search = "smith", Sort = "name", Descending = false };
-        var (teamMs, teamTotal) = await TimeAsync(shards, team);
-        var (searchMs, searchTotal) = await TimeAsync(shards, search);
-        return (teamMs, searchMs, teamTotal, searchTotal);
+        var whole = Build(journeys);
+        var result = new List<Timing>();
+        foreach (var (label, query) in new[] { ("team", Team), ("search", Search) })
+            result.Add(await TimeAsync("whole rows", label, query, q => RecordList.Merge(whole.Select(s => RecordList.Slice(s, q, FigureScope.Full, q.RowsThroughPage)).ToList(), q)));
+        var compact = Compact(whole, seeded: false);
+        foreach (var (label, query) in new[] { ("team", Team), ("search", Search) })
+            result.Add(await TimeAsync("compact rows", label, query, q => RecordList.Merge(compact.Select(s => s.Slice(q, FigureScope.Full, q.RowsThroughPage)).ToList(), q)));
+        if (!drawn) return result;
+        var seeded = Compact(whole, seeded: true);
+        foreach (var (label, query) in new[] { ("team", Team), ("search", Search) })
+            result.Add(await TimeAsync("compact rows, names drawn", label, query, q => RecordList.Merge(seeded.Select(s => s.Slice(q, FigureScope.Full, q.RowsThroughPage)).ToList(), q)));
+        return result;
     }
 
-    static async Task<(double Ms, int Total)> TimeAsync(List<CustomerRecord>[] shards, RecordQuery query)
+    static async Task<Timing> TimeAsync(string rows, string label, RecordQuery query, Func<RecordQuery, RecordPage> page)
     {
         var total = 0;
+        var cpu = new List<double>();
         var ms = await Measure.MedianAsync(_ =>
         {
+            var start = Measure.Cpu();
             var watch = Stopwatch.StartNew();
-            var page = RecordList.Merge(shards.Select(s => RecordList.Slice(s, query, FigureScope.Full, query.RowsThroughPage)).ToList(), query);
-            total = page.Total;
+            total = page(query).Total;
+            cpu.Add((Measure.Cpu() - start).TotalMilliseconds);
             return Task.FromResult(watch.Elapsed.TotalMilliseconds);
         });
-        return (ms, total);
+        cpu.Sort();
+        return new Timing(rows, label, ms, cpu[cpu.Count / 2], total);
     }
+
+    /// <summary>The rows as shards keep them: compact; <paramref name="seeded"/>: unnamed with a name seed each (names drawn when read).</summary>
+    static CompactRecords[] Compact(List<CustomerRecord>[] shards, bool seeded) => shards.Select(rows =>
+    {
+        var kept = new CompactRecords { Locale = PersonaNames.EnglishLocale };
+        foreach (var row in rows) kept.Keep(seeded ? row with { Name = "", Company = "", NameSeed = (ulong)Prng.StableHash(row.JourneyId) } : row);
+        return kept;
+    }).ToArray();
 
     /// <summary>
     /// Seeded rows: 3 regions × 4 teams × 10 reps; 55 % leads, 30 % deals (two thirds open), 15 % customers; names from
