@@ -40,7 +40,7 @@ internal static class CompensationRules
         Known(scope.Reps, SetupPath.Field(at, "reps"), "rep", index.Reps, problems);
         Known(scope.Teams, SetupPath.Field(at, "teams"), "team", index.Teams, problems);
         Known(scope.Regions, SetupPath.Field(at, "regions"), "region", index.Regions, problems);
-        var roles = index.Roles.Count == 0 ? "none" : string.Join(", ", index.Roles.Order(StringComparer.Ordinal));
+        var roles = AssignmentRules.Known(index.Roles);
         for (var i = 0; i < scope.Roles.Count; i++)
             if (!index.Roles.Contains(scope.Roles[i] ?? ""))
                 problems.Add(SetupPath.Item(SetupPath.Field(at, "roles"), i), $"unknown role '{scope.Roles[i]}' (known: {roles})");
