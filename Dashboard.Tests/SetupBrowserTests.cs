@@ -60,6 +60,12 @@ public class SetupBrowserTests(DashboardHost host, BrowserFixture browser) : IAs
         await Expect(page.Locator("[data-testid=problem][data-path='organisation.regions[0].teams[0].reps[0].quota']")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("apply")).ToBeDisabledAsync();
 
+        // A role that is no simple id is named beside the rep's role; left blank, the rep has none again.
+        await Set("rep-role-rep-01", "account exec");
+        await page.GetByTestId("preview").ClickAsync();
+        await Expect(page.Locator("[data-testid=problem][data-path='organisation.regions[0].teams[0].reps[0].role']")).ToContainTextAsync("account exec");
+        await Set("rep-role-rep-01", "");
+
         // Quota, price, budget: previewed as three changes, applied as version 2.
         await Set("rep-quota-rep-01", "320000");
         await Set("product-price-starter", "26000");

@@ -34,7 +34,7 @@ public static class Payouts
             foreach (var team in region.Teams)
                 foreach (var rep in team.Reps)
                 {
-                    var kind = PlanBook.For(setup.Compensation, rep.Id, team.Id, region.Id, calendar.LocalDate(asked.Start)).Period;
+                    var kind = PlanBook.For(setup.Compensation, rep.Id, team.Id, region.Id, rep.Role, calendar.LocalDate(asked.Start)).Period;
                     var reported = PlanBook.PeriodsFor(calendar, kind, asked);
                     if (withDraws)
                         for (var p = PlanBook.Of(calendar, kind, yearStart); p is not null && p.Start < reported[0].Start; p = calendar.Next(p))
@@ -50,7 +50,7 @@ public static class Payouts
             var first = statements.Count;
             foreach (var u in group)
             {
-                var plan = PlanBook.For(setup.Compensation, u.Rep.Id, u.Team, u.Region, calendar.LocalDate(period.Start));
+                var plan = PlanBook.For(setup.Compensation, u.Rep.Id, u.Team, u.Region, u.Rep.Role, calendar.LocalDate(period.Start));
                 var target = sheet.Reps.GetValueOrDefault(u.Rep.Id);
                 var credits = In(plan.Basis == CreditBasis.Collection ? payments : wins, u.Rep.Id, period);
                 var statement = Statement(u.Rep, u.Team, u.Region, plan, period, target, credits, In(wins, u.Rep.Id, period),

@@ -3,15 +3,17 @@ using Growth.Domain.Setup;
 namespace Growth.Domain.Compensation;
 
 /// <summary>
-/// Which plan pays a rep on a day: a plan naming the rep, else one naming their team, else their region, else a
-/// default plan (one naming nobody), else <see cref="CompensationPlanSetup.Flat"/>. The plan in force on the first
+/// Which plan pays a rep on a day: a plan naming the rep, else one naming their team, else their region, else their
+/// role, else a default plan (one naming nobody), else <see cref="CompensationPlanSetup.Flat"/>. Role sits below team
+/// and region: a role plan is the company's standard pay for the job, a team or region plan a deliberate local
+/// exception to it (to pay one role of a team differently, name its reps). The plan in force on the first
 /// day of a measurement period pays the whole period (assumed: plan changes take effect from the next period).
 /// </summary>
 public static class PlanBook
 {
-    public static CompensationPlanSetup For(CompensationSetup compensation, string repId, string? teamId, string? regionId, DateOnly day)
+    public static CompensationPlanSetup For(CompensationSetup compensation, string repId, string? teamId, string? regionId, string? role, DateOnly day)
     {
-        CompensationPlanSetup? team = null, region = null, fallback = null;
+        CompensationPlanSetup? team = null, region = null, byRole = null, fallback = null;
         foreach (var plan in compensation.Plans)
         {
             if (!plan.InForce(day)) continue;
@@ -19,9 +21,10 @@ public static class PlanBook
             if (scope.Reps.Contains(repId)) return plan;
             if (teamId is not null && scope.Teams.Contains(teamId)) team ??= plan;
             else if (regionId is not null && scope.Regions.Contains(regionId)) region ??= plan;
+            else if (role is not null && scope.Roles.Contains(role)) byRole ??= plan;
             else if (scope.IsDefault()) fallback ??= plan;
         }
-        return team ?? region ?? fallback ?? CompensationPlanSetup.Flat;
+        return team ?? region ?? byRole ?? fallback ?? CompensationPlanSetup.Flat;
     }
 
     /// <summary>

@@ -100,7 +100,7 @@ public sealed record RepStandings
     (CompensationPlanSetup Plan, FiscalPeriod Period) PeriodOf(FiscalCalendar calendar, RepProfile rep, Organisation organisation, DateTimeOffset at)
     {
         var team = organisation.Teams.FirstOrDefault(t => t.Id == rep.TeamId);
-        var plan = PlanBook.For(Compensation, rep.Id, rep.TeamId, team?.RegionId, calendar.LocalDate(at));
+        var plan = PlanBook.For(Compensation, rep.Id, rep.TeamId, team?.RegionId, rep.Role, calendar.LocalDate(at));
         return (plan, PlanBook.Of(calendar, plan.Period, at));
     }
 }

@@ -13,6 +13,8 @@ public sealed record RepProfile
     public required string Id { get; init; }
     public required string Name { get; init; }
     public required string TeamId { get; init; }
+    /// <summary>The rep's role from the setup (<c>ae</c>, <c>sdr</c>…), which pay plans may apply to; null: none.</summary>
+    public string? Role { get; init; }
     /// <summary>Skill per <see cref="ConversationStep"/>, each 0..1, indexed by the step.</summary>
     public required double[] Skills { get; init; }
     /// <summary>Open leads and opportunities the rep can work without slowing down.</summary>

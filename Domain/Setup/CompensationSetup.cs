@@ -7,7 +7,7 @@ public enum MeasurementPeriod { Month, Quarter, Year }
 public enum CreditBasis { Booking, Collection }
 
 /// <summary>
-/// How the reps are paid: pay plans, each for some reps (by rep, team or region id) or for everyone else (a default
+/// How the reps are paid: pay plans, each for some reps (by rep, team, region or role id) or for everyone else (a default
 /// plan names nobody), in force between two dates. A rep no plan applies to is paid by <see cref="CompensationPlanSetup.Flat"/>,
 /// today's flat plan, so an empty setup keeps today's cost.
 /// </summary>
@@ -55,14 +55,19 @@ public sealed record CompensationPlanSetup
     public bool InForce(DateOnly day) => (EffectiveFrom is not { } f || day >= f) && (EffectiveTo is not { } t || day <= t);
 }
 
-/// <summary>The reps a plan is for, by rep, team or region id; all empty: the default plan.</summary>
+/// <summary>
+/// The reps a plan is for, by rep, team, region or role id (<see cref="RepSetup.Role"/>); all empty: the default plan.
+/// A rep several plans name is paid by the most specific (<see cref="Compensation.PlanBook"/>).
+/// </summary>
 public sealed record PlanScopeSetup
 {
     public IReadOnlyList<string> Reps { get; init; } = [];
     public IReadOnlyList<string> Teams { get; init; } = [];
     public IReadOnlyList<string> Regions { get; init; } = [];
+    /// <summary>Roles the plan pays: every rep carrying one of them (a rep without a role matches none).</summary>
+    public IReadOnlyList<string> Roles { get; init; } = [];
 
-    public bool IsDefault() => Reps.Count == 0 && Teams.Count == 0 && Regions.Count == 0;
+    public bool IsDefault() => Reps.Count == 0 && Teams.Count == 0 && Regions.Count == 0 && Roles.Count == 0;
 }
 
 /// <summary>A band of attainment [From, To) and the commission rate (0..1) paid on revenue within it; To null: no upper end.</summary>

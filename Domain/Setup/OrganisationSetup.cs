@@ -30,6 +30,11 @@ public sealed record RepSetup
 {
     public string Id { get; init; } = "";
     public string Name { get; init; } = "";
+    /// <summary>
+    /// The rep's role (an id such as <c>ae</c>, <c>sdr</c> or <c>key-account</c>), which pay plans may apply to
+    /// (<see cref="PlanScopeSetup.Roles"/>); null: none. Left out of written setups when null.
+    /// </summary>
+    public string? Role { get; init; }
     /// <summary>When the rep joined; a rep hired recently is still ramping up. Null: fully ramped.</summary>
     public DateOnly? HireDate { get; init; }
     /// <summary>Open leads and opportunities the rep can carry without slowing down.</summary>

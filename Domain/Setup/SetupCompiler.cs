@@ -170,6 +170,7 @@ public static class SetupCompiler
         Id = r.Id,
         Name = Named(r.Name, r.Id),
         TeamId = teamId,
+        Role = r.Role,
         Skills = r.Skills.ToArray(),
         Capacity = r.Capacity,
         Incentive = r.Incentive,

@@ -68,6 +68,7 @@ public static class SetupFromOrganisation
     {
         Id = rep.Id,
         Name = rep.Name,
+        Role = rep.Role,
         Capacity = rep.Capacity,
         Skills = rep.Skills.Length >= 6 ? SkillsSetup.From(rep.Skills) : new SkillsSetup(),
         Incentive = rep.Incentive,

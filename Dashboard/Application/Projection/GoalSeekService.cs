@@ -84,7 +84,7 @@ public sealed class GoalSeekService(IGrainFactory grains, ProjectionService proj
                 var day = calendar.LocalDate(projection.Start);
                 var teams = projection.Organisation.Teams.ToDictionary(t => t.Id);
                 var current = projection.Organisation.Reps.ToDictionary(r => r.Id,
-                    r => Growth.Domain.Compensation.PlanBook.For(setup.Compensation, r.Id, r.TeamId, teams.GetValueOrDefault(r.TeamId)?.RegionId, day));
+                    r => Growth.Domain.Compensation.PlanBook.For(setup.Compensation, r.Id, r.TeamId, teams.GetValueOrDefault(r.TeamId)?.RegionId, r.Role, day));
                 var shares = PlanComparisonService.ProductShares(setup, projection);
                 result = await Task.Run(() =>
                 {

@@ -13,7 +13,7 @@ namespace Growth.Dashboard.Application.Projection;
 /// <param name="Paths">Monte Carlo paths, 100..20000 (default 2000).</param>
 /// <param name="Seed">Seed of every draw (default 1).</param>
 /// <param name="Plans">1..4 plans in the setup's plan shape, each compared with the current plans; a plan naming nobody in
-/// <c>appliesTo</c> pays every rep, else only the reps, teams or regions it names (the others keep their current plan).</param>
+/// <c>appliesTo</c> pays every rep, else only the reps, teams, regions or roles it names (the others keep their current plan).</param>
 public sealed record PlanComparisonBody(int? Weeks = null, int? Paths = null, ulong? Seed = null, IReadOnlyList<CompensationPlanSetup>? Plans = null);
 
 /// <summary>The answer: the workspace's time the comparison starts from, and the options side by side (the current plans first).</summary>
@@ -40,13 +40,13 @@ public sealed class PlanComparisonService(IGrainFactory grains, ProjectionServic
         var day = calendar.LocalDate(request.Start);
         var teams = request.Organisation.Teams.ToDictionary(t => t.Id);
         var current = request.Organisation.Reps.ToDictionary(r => r.Id,
-            r => PlanBook.For(setup.Compensation, r.Id, r.TeamId, teams.GetValueOrDefault(r.TeamId)?.RegionId, day));
+            r => PlanBook.For(setup.Compensation, r.Id, r.TeamId, teams.GetValueOrDefault(r.TeamId)?.RegionId, r.Role, day));
         var options = new List<PlanOption> { new("current", current) };
         foreach (var plan in body.Plans!)
         {
             var named = plan with { Id = string.IsNullOrWhiteSpace(plan.Id) ? plan.Name : plan.Id };
             options.Add(new PlanOption(plan.Name, request.Organisation.Reps.ToDictionary(r => r.Id,
-                r => Applies(named.AppliesTo, r.Id, r.TeamId, teams.GetValueOrDefault(r.TeamId)?.RegionId) ? named : current[r.Id])));
+                r => Applies(named.AppliesTo, r.Id, r.TeamId, teams.GetValueOrDefault(r.TeamId)?.RegionId, r.Role) ? named : current[r.Id])));
         }
         var parallel = cores?.OptionsFor(cancellationToken) ?? new ParallelOptions { CancellationToken = cancellationToken };
         // The baseline runs at most PlanComparison.BaselinePaths paths (its means only), each option every path.
@@ -67,8 +67,9 @@ public sealed class PlanComparisonService(IGrainFactory grains, ProjectionServic
         return ProductShares(setup, request).Keys.Order(StringComparer.Ordinal).ToList();
     }
 
-    static bool Applies(PlanScopeSetup? scope, string rep, string team, string? region) =>
-        scope is null || scope.IsDefault() || scope.Reps.Contains(rep) || scope.Teams.Contains(team) || region is not null && scope.Regions.Contains(region);
+    static bool Applies(PlanScopeSetup? scope, string rep, string team, string? region, string? role) =>
+        scope is null || scope.IsDefault() || scope.Reps.Contains(rep) || scope.Teams.Contains(team) || region is not null && scope.Regions.Contains(region)
+        || role is not null && scope.Roles.Contains(role);
 
     /// <summary>Each product's share of won deals: the setup catalogue's mix, else the calibrated price book's.</summary>
     public static Dictionary<string, double> ProductShares(SetupDocument setup, ProjectionRequest request)

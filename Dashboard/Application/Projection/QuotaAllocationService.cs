@@ -41,7 +41,7 @@ public sealed class QuotaAllocationService(IGrainFactory grains, ProjectionServi
         var teams = org.Teams.ToDictionary(t => t.Id);
         var day = new FiscalCalendar(setup.Company).LocalDate(request.Start);
         var plans = new PlanOption("current", org.Reps.ToDictionary(r => r.Id,
-            r => PlanBook.For(setup.Compensation, r.Id, r.TeamId, teams.GetValueOrDefault(r.TeamId)?.RegionId, day)));
+            r => PlanBook.For(setup.Compensation, r.Id, r.TeamId, teams.GetValueOrDefault(r.TeamId)?.RegionId, r.Role, day)));
         var shares = PlanComparisonService.ProductShares(setup, request);
 
         var reps = org.Reps.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);

@@ -26,6 +26,9 @@ public static class SetupEdits
     public static SetupDocument Rep(SetupDocument d, int region, int team, int rep, Func<RepSetup, RepSetup> edit) =>
         Team(d, region, team, t => t with { Reps = Replace(t.Reps, rep, edit) });
 
+    /// <summary>A rep's role as typed: trimmed, and none when left blank (validation then says what is wrong with the rest).</summary>
+    public static string? Role(string? typed) => string.IsNullOrWhiteSpace(typed) ? null : typed.Trim();
+
     public static SetupDocument RemoveRep(SetupDocument d, int region, int team, int rep) =>
         Team(d, region, team, t => t with { Reps = Without(t.Reps, rep) });
 

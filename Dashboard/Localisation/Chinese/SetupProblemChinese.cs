@@ -72,6 +72,8 @@ public static class SetupProblemChinese
         ("unknown {0} '{1}'", "未知的 {0} '{1}'"),
         ("{0} is listed twice", "{0} 列出了两次"),
         ("must come after the last reminder ({0} days past due; was {1})", "必须在最后一次提醒（逾期 {0} 天）之后（当前为 {1}）"),
+        ("rep '{0}' has role '{1}', which must be 1-100 letters, digits or . _ : # -", "销售 '{0}' 的角色 '{1}' 必须是 1-100 个字母、数字或 . _ : # -"),
+        ("rep '{0}' has role '{1}', which must be {2}", "销售 '{0}' 的角色 '{1}' 必须是 {2}"),
         ("rep '{0}' is listed twice in team {1} (also at {2})", "销售 '{0}' 在团队 {1} 中列出了两次（另见 {2}）"),
         ("rep '{0}' is also in team {1} ({2})", "销售 '{0}' 也在团队 {1} 中（{2}）"),
         ("must not exceed maxDiscount ({0}) (was {1})", "不能超过 maxDiscount（{0}）（当前为 {1}）"),
@@ -95,10 +97,10 @@ public static class SetupProblemChinese
     static readonly (string English, string Chinese)[] PartEntries =
     [
         ("price list", "价目表"), ("product", "产品"), ("campaign", "活动"), ("plan", "方案"), ("rep", "销售"), ("team", "团队"), ("region", "区域"),
-        ("segment", "细分市场"), ("tag", "标签"), ("none", "无"),
+        ("segment", "细分市场"), ("tag", "标签"), ("none", "无"), ("role", "角色"),
         ("segment (rules.tags.segments names them)", "细分市场（在 rules.tags.segments 中定义）"), ("tag (rules.tags.custom names them)", "标签（在 rules.tags.custom 中定义）"),
         ("the company", "公司"), ("everyone (both are default plans)", "所有人（两个都是默认方案）"),
-        ("rep '{0}'", "销售 '{0}'"), ("team '{0}'", "团队 '{0}'"), ("region '{0}'", "区域 '{0}'"), ("company '{0}'", "公司 '{0}'"),
+        ("rep '{0}'", "销售 '{0}'"), ("team '{0}'", "团队 '{0}'"), ("region '{0}'", "区域 '{0}'"), ("role '{0}'", "角色 '{0}'"), ("company '{0}'", "公司 '{0}'"),
     ];
 
     static readonly PatternCatalogue Parts = new(PartEntries);

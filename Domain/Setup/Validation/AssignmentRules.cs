@@ -76,7 +76,7 @@ internal static class AssignmentRules
     static readonly string Comma = string.Concat(",", "\u0020");
 
     /// <summary>The names in order, the first twelve (then "…"), or "none".</summary>
-    static string Known(IEnumerable<string> names)
+    internal static string Known(IEnumerable<string> names)
     {
         var list = names.Order(StringComparer.Ordinal).Take(13).ToList();
         if (list.Count == 0) return "none";

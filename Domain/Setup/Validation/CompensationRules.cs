@@ -1,7 +1,7 @@
 namespace Growth.Domain.Setup.Validation;
 
 /// <summary>
-/// Rules for pay plans: unique ids, known reps, teams, regions and products, tiers contiguous from 0 with rising
+/// Rules for pay plans: unique ids, known reps, teams, regions, roles and products, tiers contiguous from 0 with rising
 /// rates within 0..1, a cap of at least 100 %, no negative amounts, and no two plans in force for the same rep (or
 /// two default plans) on the same day.
 /// </summary>
@@ -40,6 +40,10 @@ internal static class CompensationRules
         Known(scope.Reps, SetupPath.Field(at, "reps"), "rep", index.Reps, problems);
         Known(scope.Teams, SetupPath.Field(at, "teams"), "team", index.Teams, problems);
         Known(scope.Regions, SetupPath.Field(at, "regions"), "region", index.Regions, problems);
+        var roles = AssignmentRules.Known(index.Roles);
+        for (var i = 0; i < scope.Roles.Count; i++)
+            if (!index.Roles.Contains(scope.Roles[i] ?? ""))
+                problems.Add(SetupPath.Item(SetupPath.Field(at, "roles"), i), $"unknown role '{scope.Roles[i]}' (known: {roles})");
     }
 
     static void Known(IReadOnlyList<string> ids, string at, string kind, HashSet<string> known, ProblemList problems)
@@ -86,7 +90,7 @@ internal static class CompensationRules
         }
     }
 
-    /// <summary>Two plans in force on a common day may not both name the same rep, team or region, nor both be default plans.</summary>
+    /// <summary>Two plans in force on a common day may not both name the same rep, team, region or role, nor both be default plans.</summary>
     static void Overlaps(IReadOnlyList<CompensationPlanSetup> plans, ProblemList problems)
     {
         for (var j = 1; j < plans.Count; j++)
@@ -110,6 +114,7 @@ internal static class CompensationRules
         if (a.Reps.Intersect(b.Reps, StringComparer.Ordinal).FirstOrDefault() is { } rep) return $"rep '{rep}'";
         if (a.Teams.Intersect(b.Teams, StringComparer.Ordinal).FirstOrDefault() is { } team) return $"team '{team}'";
         if (a.Regions.Intersect(b.Regions, StringComparer.Ordinal).FirstOrDefault() is { } region) return $"region '{region}'";
+        if (a.Roles.Intersect(b.Roles, StringComparer.Ordinal).FirstOrDefault() is { } role) return $"role '{role}'";
         return null;
     }
 }

@@ -1,3 +1,5 @@
+using Growth.Domain.Workspaces;
+
 namespace Growth.Domain.Setup.Validation;
 
 /// <summary>Rules for regions, teams and reps.</summary>
@@ -57,6 +59,8 @@ internal static class OrganisationRules
     static void Rep(RepSetup rep, string at, SetupIndex index, ProblemList problems)
     {
         problems.Text(SetupPath.Field(at, "name"), rep.Name);
+        if (rep.Role is { } role && !Names.IsValidId(role))
+            problems.Add(SetupPath.Field(at, "role"), $"rep '{rep.Id}' has role '{role}', which must be {Names.IdRule}");
         if (rep.Capacity is < 1 or > MaxCapacity)
             problems.Add(SetupPath.Field(at, "capacity"), $"must be between 1 and {MaxCapacity} (was {rep.Capacity})");
         var skills = rep.Skills.ToArray();

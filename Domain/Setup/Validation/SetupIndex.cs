@@ -6,6 +6,8 @@ internal sealed class SetupIndex
     public HashSet<string> Regions { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Teams { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Reps { get; } = new(StringComparer.Ordinal);
+    /// <summary>The roles reps carry (<see cref="RepSetup.Role"/>), for plans that apply to roles.</summary>
+    public HashSet<string> Roles { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Products { get; } = new(StringComparer.Ordinal);
     /// <summary>Product series (product lines) in the catalogue.</summary>
     public HashSet<string> Series { get; } = new(StringComparer.Ordinal);
@@ -20,7 +22,10 @@ internal sealed class SetupIndex
             {
                 if (!string.IsNullOrEmpty(team.Id)) index.Teams.Add(team.Id);
                 foreach (var rep in team.Reps)
+                {
                     if (!string.IsNullOrEmpty(rep.Id)) index.Reps.Add(rep.Id);
+                    if (!string.IsNullOrEmpty(rep.Role)) index.Roles.Add(rep.Role);
+                }
             }
         }
         foreach (var product in document.Catalogue.Products)
