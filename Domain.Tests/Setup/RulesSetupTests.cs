@@ -26,15 +26,16 @@ public class RulesSetupTests
         {
             Rules = new RulesSetup
             {
-                FirstContactDeadlineHours = 0, UnansweredFollowUps = -1, MaxReturns = 11,
+                FirstContactDeadlineHours = 0, UnansweredFollowUps = -1, MaxReturns = 11, InFlightDeals = -1,
                 Grades = [new GradeRuleSetup { Grade = IntentGrade.A }, new GradeRuleSetup { Grade = IntentGrade.A, FollowUpDays = -2 }],
             },
         };
         var problems = SetupValidator.Validate(setup);
-        Assert.Equal(["rules.firstContactDeadlineHours", "rules.unansweredFollowUps", "rules.maxReturns", "rules.grades[1].grade", "rules.grades[1].followUpDays"],
+        Assert.Equal(["rules.firstContactDeadlineHours", "rules.unansweredFollowUps", "rules.maxReturns", "rules.inFlightDeals", "rules.grades[1].grade", "rules.grades[1].followUpDays"],
             problems.Select(p => p.Path));
         Assert.Contains("must be more than 0 and at most 720 hours (was 0)", problems[0].Message);
-        Assert.Contains("grade A is given more than once", problems[3].Message);
+        Assert.Contains("must be between 0 and 100000 (was -1)", problems[3].Message);
+        Assert.Contains("grade A is given more than once", problems[4].Message);
     }
 
     [Fact]

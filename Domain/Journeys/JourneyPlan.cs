@@ -24,7 +24,12 @@ public sealed record JourneyStart
     /// <summary>Enters as an existing customer (with <see cref="OpeningBalance"/> receivable) rather than as a lead.</summary>
     public bool Existing { get; init; }
     public decimal OpeningBalance { get; init; }
+    /// <summary>Enters as an opportunity already open when the simulation starts (see <see cref="Simulation.InFlightDeals"/>); null: a new lead.</summary>
+    public InFlightDeal? InFlight { get; init; }
 }
+
+/// <summary>An opportunity in flight at the start: the conversation step it has reached and when its lead was created.</summary>
+public sealed record InFlightDeal(ConversationStep Reached, DateTimeOffset CreatedAt);
 
 /// <summary>The next thing that happens before a sale.</summary>
 public enum SaleAction { None, Contact, Qualify, FollowUp, Step, ReturnToPool, InPool }

@@ -38,6 +38,7 @@ public sealed class JourneyPlanner(BehaviourParameters parameters, Compensation.
             });
             run.OnboardExisting(start.At, start.OpeningBalance);
         }
+        else if (start.InFlight is { } deal) run.OpenInFlight(start, deal);
         else
         {
             run.Emit(EventKind.LeadCreated, start.At, e => e with

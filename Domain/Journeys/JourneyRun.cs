@@ -89,11 +89,7 @@ internal sealed partial class JourneyRun(BehaviourParameters p, JourneyState sta
                     // A calibrated model opens the opportunity for a product of the history, at its list price.
                     // A setup's price book opens it for a product drawn by mix, at that product's price in the lead's
                     // region as it stands now (a price change applies to opportunities opened after it).
-                    var value = p.Deals is { } deals
-                        ? deals.DrawProduct(Rng)?.ListPrice ?? p.ListPrice
-                        : p.Prices is { } book && book.Draw(Rng) is { } product
-                            ? book.PriceIn(product, s.RegionId)
-                            : Math.Round(p.ListPrice * (decimal)Rng.LogNormal(1, 0.5), 0);
+                    var value = DrawOpportunityValue();
                     plan.BaseValue = value;
                     Emit(EventKind.OpportunityOpened, at, e => e with { Amount = value });
                     // A fitted history's abandoned deals: some opportunities stall and stay open (drawn only when fitted).
@@ -119,6 +115,12 @@ internal sealed partial class JourneyRun(BehaviourParameters p, JourneyState sta
                 break;
         }
     }
+
+    decimal DrawOpportunityValue() => p.Deals is { } deals
+        ? deals.DrawProduct(Rng)?.ListPrice ?? p.ListPrice
+        : p.Prices is { } book && book.Draw(Rng) is { } product
+            ? book.PriceIn(product, s.RegionId)
+            : Math.Round(p.ListPrice * (decimal)Rng.LogNormal(1, 0.5), 0);
 
     void StopSale()
     {

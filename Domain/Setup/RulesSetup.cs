@@ -29,6 +29,8 @@ public sealed record RulesSetup
     public IReadOnlyList<TagRuleSetup> Assignment { get; init; } = [];
     /// <summary>Market saturation, rep turnover and the yearly quota reset in the simulation (none given: off).</summary>
     public LongRunSetup LongRun { get; init; } = new();
+    /// <summary>Opportunities already open when the simulation starts, spread over the conversation steps and ages (assumed 0).</summary>
+    public int InFlightDeals { get; init; }
 }
 
 /// <summary>

@@ -83,6 +83,7 @@ public static class SetupCompiler
             FirstContactDeadlineHours = rules.FirstContactDeadlineHours,
             UnansweredFollowUps = rules.UnansweredFollowUps,
             MaxReturns = rules.MaxReturns,
+            InFlightDeals = rules.InFlightDeals,
             Grades = rules.Grades.Select(g => new GradeRule(g.Grade, g.FollowUpDays, g.FollowUps)).ToList(),
             Contract = c.Enabled
                 ? new ContractRules(c.DraftDays, c.ApprovalHours, c.RefusalShare, d.RepLimit, d.MaxDiscount) { DiscountHabit = basis.Contract?.DiscountHabit ?? 0.10 }

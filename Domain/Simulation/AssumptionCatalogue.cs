@@ -77,6 +77,8 @@ public static class AssumptionCatalogue
             new("Operating rules", "rules.grades", "Follow-up by intent grade",
                 string.Join(", ", p.Rules.Grades.Select(g => $"{g.Grade} every {N(g.FollowUpDays)} d ×{g.FollowUps}")), "days between, follow-ups",
                 "grade A (need, budget, timing and decision power) is followed up soonest and longest", "setup: rules.grades (defaults assumed)"),
+            new("Operating rules", "rules.inFlightDeals", "Deals in flight at the start", N(p.Rules.InFlightDeals), "open opportunities",
+                "opportunities already open when the simulation starts, spread evenly over the six conversation steps, each as old as the steps it passed", "setup: rules.inFlightDeals (assumed 0)"),
             new("Ramp-up", "rampUpDays", "Ramp-up", N(p.RampUpDays), "days", "a new rep reaches full skill after this", "assumed"),
             new("Ramp-up", "rampStartShare", "Skill on day one", N(p.RampStartShare), "share of full skill", "a new rep's skill the day they join", "assumed"),
             new("Targets", "targets.productivityPerRepDay", "Revenue per rep working day", N((double)Quotas.CapacityAssumptions.DefaultProductivityPerRepDay),

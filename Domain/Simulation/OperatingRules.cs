@@ -55,6 +55,11 @@ public sealed record OperatingRules
     public Organisations.LeadTagging Tagging { get; init; } = Organisations.LeadTagging.None;
     /// <summary>Ordered rules from tags to region and team (first match wins); none: each lead stays in its own region.</summary>
     public IReadOnlyList<Organisations.TagRule> TagRules { get; init; } = [];
+    /// <summary>
+    /// Opportunities already open when a simulation starts (a company adopting Growth has deals in flight), spread over the
+    /// conversation steps and ages (<see cref="InFlightDeals"/>); assumed 0 (source: the setup's rules.inFlightDeals).
+    /// </summary>
+    public int InFlightDeals { get; init; }
 
     public static OperatingRules Default { get; } = new();
 

@@ -63,6 +63,12 @@ public sealed class PlannerRun
             referrals.AddRange(first.Referrals);
             Keep(journey, planner.AdvanceTo(first.State, plan, start));
         }
+        // Opportunities already open at the start (the setup's rules.inFlightDeals), on their own random stream.
+        foreach (var deal in InFlightDeals.Starts(seed, parameters.Rules.InFlightDeals, org, parameters, start))
+        {
+            var (first, plan) = planner.Start(deal);
+            Keep(new Open(first.State, plan), planner.AdvanceTo(first.State, plan, start));
+        }
     }
 
     /// <summary>Every journey as it stands at <see cref="Now"/>: closed, open, and returned to the pool.</summary>

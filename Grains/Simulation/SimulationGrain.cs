@@ -206,6 +206,9 @@ public sealed partial class SimulationGrain(
         S.LongRun.UseCalendar(setup?.Document.Company ?? new CompanySetup(), start);
         foreach (var r in await StartJourneysAsync(ExistingCustomers.Starts(settings.Seed, settings.ExistingCustomers, org, S.Parameters, start), start))
             S.LongRun.Count(r.CustomersByRegion, 0);
+        // Opportunities already open at the start (the setup's rules.inFlightDeals), on their own random stream; their
+        // reps' loads are not touched (an open opportunity is no longer a prospect), so their releases are not carried.
+        await StartJourneysAsync(InFlightDeals.Starts(settings.Seed, S.Parameters.Rules.InFlightDeals, org, S.Parameters, start), start);
         S.TargetsUntil = setup is null ? default : LiveSetup.TargetsEnd(setup.Document, start);
         await record.WriteStateAsync();
         if (setup is not null) await Statistics.SetSetupAsync(SetupCompiler.Money(setup.Document), setup.Document.Company.FiscalYearStartMonth, timeZone: setup.Document.Company.TimeZone);

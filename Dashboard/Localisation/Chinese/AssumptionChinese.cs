@@ -34,6 +34,7 @@ public static partial class AssumptionChinese
         ["rules.firstContactDeadlineHours"] = "到期仍未联系的线索退回线索池，由其团队重新分配",
         ["rules.deadlineAim"] = "销售力争在期限的这一比例内完成首次联系：它限制了平均联系延迟",
         ["rules.grades"] = "A 级（有需求、预算、时机和决策权）跟进最早、最久",
+        ["rules.inFlightDeals"] = "模拟开始时已经打开的商机，均匀分布在六个对话步骤上，其时长与已通过的步骤相当",
         ["rampUpDays"] = "新销售经过这么久达到完整技能",
         ["rampStartShare"] = "新销售入职当天的技能",
         ["targets.productivityPerRepDay"] = "当工作区的历史太少无法学习时，基于产能的配额使用此值；种子演示的配额是此值 × 65 个工作日",

@@ -14,6 +14,8 @@ internal static class RulesRules
             problems.Add(SetupPath.Field(at, "unansweredFollowUps"), $"must be between 0 (never) and 50 (was {rules.UnansweredFollowUps})");
         if (rules.MaxReturns is < 0 or > 10)
             problems.Add(SetupPath.Field(at, "maxReturns"), $"must be between 0 and 10 (was {rules.MaxReturns})");
+        if (rules.InFlightDeals is < 0 or > 100_000)
+            problems.Add(SetupPath.Field(at, "inFlightDeals"), $"must be between 0 and 100000 (was {rules.InFlightDeals})");
         var seen = new HashSet<IntentGrade>();
         for (var i = 0; i < rules.Grades.Count; i++)
         {
