@@ -90,7 +90,8 @@ public sealed record SpiffSetup
     public string? Channel { get; init; }
     public decimal Amount { get; init; }
 
-    /// <summary>The channel named, or null for any (or a name that is no channel: validation refuses it).</summary>
+    /// <summary>The channel named, or null for any (or a name that is no channel: validation refuses it). Derived: not part of the setup file or the API.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public Journeys.Channel? ChannelKind => Enum.TryParse<Journeys.Channel>(Channel, true, out var c) && !int.TryParse(Channel, out _) ? c : null;
 
     /// <summary>Whether a won deal of <paramref name="product"/> from <paramref name="channel"/> earns this spiff.</summary>
