@@ -32,21 +32,24 @@ public class LongRunModelTests(ITestOutputHelper output)
         var years = Demo(LongRunAssumptions.Default, seed);
         Print(years);
         Assert.Equal(5, years.Count);
-        foreach (var y in years.Skip(2))
-        {
-            // Growth: −5 % to +15 % a year once settled (assumed band around the market's 3 % and the plan's 10 %).
-            Assert.InRange(y.Growth!.Value, -0.05, 0.15);
-            // Win rate of opportunities: 15–45 % (B2B benchmarks: 15–40 % overall, 25–45 % for small deals).
-            Assert.InRange(y.WinRate, 0.15, 0.45);
-            // Median rep 70–130 % of quota; 30–80 % of reps at quota; middle half of reps within 40–200 %.
-            Assert.InRange(y.MedianAttainment, 0.70, 1.30);
-            Assert.InRange(y.AtQuotaShare, 0.30, 0.80);
-            Assert.True(y.AttainmentAt(0.25) >= 0.40 && y.AttainmentAt(0.75) <= 2.0, $"year {y.Year}: quartiles {y.AttainmentAt(0.25):P0}, {y.AttainmentAt(0.75):P0}");
-        }
+        // Win rate of opportunities every settled year: 15–45 % (B2B benchmarks: 15–40 % overall, 25–45 % for small deals).
+        Assert.All(years.Skip(2), y => Assert.InRange(y.WinRate, 0.15, 0.45));
+        // Years 3–5 together (growth compounded from year 2; every judged rep-year pooled).
+        var settled = LongRunSettled.Of(years, 3);
+        output.WriteLine($"years 3-5: growth {settled.Growth:P1} a year, {settled.Attainments.Count} rep-years judged, median {settled.MedianAttainment:P0}, " +
+            $"quartiles {settled.AttainmentAt(0.25):P0}-{settled.AttainmentAt(0.75):P0}, at quota {settled.AtQuotaShare:P0}");
+        // Growth: −5 % to +15 % a year once settled (assumed band around the market's 3 % and the plan's 10 %).
+        Assert.InRange(settled.Growth, -0.05, 0.15);
+        // Median rep 70–130 % of quota; 30–80 % of reps at quota; middle half of reps within 40–200 %.
+        Assert.InRange(settled.MedianAttainment, 0.70, 1.30);
+        Assert.InRange(settled.AtQuotaShare, 0.30, 0.80);
+        Assert.True(settled.AttainmentAt(0.25) >= 0.40 && settled.AttainmentAt(0.75) <= 2.0, $"quartiles {settled.AttainmentAt(0.25):P0}, {settled.AttainmentAt(0.75):P0}");
+        // Judged reps: those who held their quota all year, a third or more of the seats each year.
+        Assert.All(years, y => Assert.InRange(y.Attainments.Count, 15, 60));
     }
 
     [Fact]
-    public void Without_a_market_limit_customer_churn_rep_turnover_and_yearly_quotas_the_company_compounds()
+    public void Without_a_market_limit_customer_churn_rep_turnover_and_yearly_quotas_the_quotas_drift_away_from_what_reps_sell()
     {
         var unlimited = LongRunAssumptions.Default with
         {
@@ -54,11 +57,13 @@ public class LongRunModelTests(ITestOutputHelper output)
         };
         var years = Demo(unlimited);
         Print(years);
-        // The first year's quotas kept: attainment climbs year on year, as the live demo's did (120–180 % after two years).
-        Assert.True(years[4].MedianAttainment > years[1].MedianAttainment * 1.2, $"{years[1].MedianAttainment:P0} → {years[4].MedianAttainment:P0}");
-        Assert.True(years[4].MedianAttainment > 1.3);
-        var settled = Demo(LongRunAssumptions.Default);
-        Assert.True(settled[4].MedianAttainment < years[4].MedianAttainment);
+        // The first year's quotas kept (the setup's, set before anything was sold): the median rep stays far above them
+        // every year (the live demo's teams stood at 120–180 % after two years). A customer's orders are capped
+        // (MaxRepurchases), so revenue does not compound without limit; the quotas are simply never reset.
+        Assert.All(years.Skip(1), y => Assert.True(y.MedianAttainment > 1.3, $"year {y.Year}: median {y.MedianAttainment:P0}"));
+        var settled = LongRunSettled.Of(Demo(LongRunAssumptions.Default), 3);
+        Assert.True(settled.MedianAttainment < 1.3 && settled.MedianAttainment < LongRunSettled.Of(years, 3).MedianAttainment - 0.3,
+            $"settled {settled.MedianAttainment:P0} against {LongRunSettled.Of(years, 3).MedianAttainment:P0}");
     }
 
     [Fact]

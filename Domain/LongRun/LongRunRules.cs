@@ -36,6 +36,14 @@ public static class LongRunRules
         return weights.Select(w => total <= 0 ? 0 : Math.Round(plan * (decimal)(w / total), 0)).ToArray();
     }
 
+    /// <summary>
+    /// Whether a rep held their quota the whole fiscal year starting <paramref name="yearStart"/>, so their attainment for
+    /// it is judged: hired on or before its start (or with no hire date) and did not leave during it. A rep hired during
+    /// the year had no quota in the quarter they joined and ramps up; one who left has no full year to judge.
+    /// </summary>
+    public static bool HeldAllYear(DateTimeOffset? hireDate, bool leftDuringYear, DateTimeOffset yearStart) =>
+        !leftDuringYear && (hireDate is not { } hired || hired <= yearStart);
+
     /// <summary>Next fiscal year's plan: last year's revenue × (1 + growth).</summary>
     public static decimal Plan(decimal lastYearRevenue, double growth) => lastYearRevenue * (decimal)(1 + growth);
 }
