@@ -129,8 +129,9 @@ public static class LongRunScenario
             yield return new Row("long-run", $"{label}: win rate", p.WinRate * 100, "%", "15 to 45", judged ? p.WinRate is >= 0.15 and <= 0.45 : null);
             yield return new Row("long-run", $"{label}: median attainment, every rep", p.MedianAttainment * 100, "%", "", null);
             yield return new Row("long-run", $"{label}: reps at quota, every rep", p.AtQuota * 100, "%", "", null);
-            yield return new Row("long-run", $"{label}: median attainment, {p.Held.Count} reps who held their quota all year", p.HeldMedian * 100, "%", "", null);
-            yield return new Row("long-run", $"{label}: at quota, reps who held it all year", p.HeldAtQuota * 100, "%", "", null);
+            yield return new Row("long-run", $"{label}: median attainment, reps who held their quota all {unit}", p.HeldMedian * 100, "%", "", null);
+            yield return new Row("long-run", $"{label}: at quota, reps who held it all {unit}", p.HeldAtQuota * 100, "%", "", null);
+            yield return new Row("long-run", $"{label}: reps who held their quota all {unit}", p.Held.Count, "reps", "", null);
             yield return new Row("long-run", $"{label}: journeys ({p.Dormant:N0} dormant)", p.Journeys, "journeys", "", null);
             yield return new Row("long-run", $"{label}: managed heap", p.HeapMb, "MB", "", null);
             yield return new Row("long-run", $"{label}: working set", p.WorkingSetMb, "MB", "< 1536", p.WorkingSetMb < 1536);
@@ -141,7 +142,7 @@ public static class LongRunScenario
             var settled = Domain.LongRun.LongRunSettled.Of(periods.Select(p => p.Revenue).ToList(), periods.Select(p => p.Held).ToList(), 3);
             var label = $"years 3-{periods.Count} together";
             yield return new Row("long-run", $"{label}: revenue growth a year", settled.Growth * 100, "%", "-5 to 15", settled.Growth is >= -0.05 and <= 0.15);
-            yield return new Row("long-run", $"{label}: median attainment ({settled.Attainments.Count} rep-years held all year)", settled.MedianAttainment * 100, "%", "70 to 130",
+            yield return new Row("long-run", $"{label}: median attainment, rep-years held all year", settled.MedianAttainment * 100, "%", "70 to 130",
                 settled.MedianAttainment is >= 0.70 and <= 1.30);
             yield return new Row("long-run", $"{label}: reps at quota", settled.AtQuotaShare * 100, "%", "30 to 80", settled.AtQuotaShare is >= 0.30 and <= 0.80);
             yield return new Row("long-run", $"{label}: attainment quartiles within 40-200 %", settled.AttainmentAt(0.25) * 100, "% (lower)",
