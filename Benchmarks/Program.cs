@@ -156,7 +156,7 @@ if (Run("records"))
     {
         var what = t.Query == "team" ? "one team's open deals by value" : "deals whose customer matches 'smith'";
         Console.WriteLine($"  records ({t.Rows}): {what}, {t.Total:N0} match: {t.Ms:N1} ms, {t.CpuMs:N1} ms CPU");
-        rows.Add(new Row("records", $"first page of {what}, {journeys:N0} journeys ({t.Total:N0} match), {t.Rows}", t.Ms, "ms", quick ? "" : "< 300", quick ? null : t.Ms < 300));
+        rows.Add(new Row("records", $"first page of {what}, {journeys:N0} journeys ({t.Total:N0} match), {t.Rows}", t.Ms, "ms", quick || t.Rows.EndsWith("(before)") ? "" : "< 300", quick || t.Rows.EndsWith("(before)") ? null : t.Ms < 300));
         rows.Add(new Row("records", $"the same, CPU time, {t.Rows}", t.CpuMs, "ms", "", null));
     }
 }

@@ -44,6 +44,13 @@ foreach (var (name, make) in companies.Where(c => only is null || c.Name == only
         string B(string bucket, bool bias) => Pct(report.ByBucket.Single(b => b.Method == m.Method && b.Bucket == bucket) is var a ? (bias ? a.Bias : a.Mape) : null, bias);
         Console.WriteLine($"| {name} | {m.Method} | {m.Count} | {Pct(m.Mape, false)} | {Pct(m.Bias)} | {B("1-4", false)} | {B("5-8", false)} | {B("9+", false)} | {B("1-4", true)} | {B("9+", true)} |");
     }
+    // --weeks: every weekly forecast against its quarter's actual (where a method's error comes from, week by week).
+    if (args.Contains("--weeks"))
+        foreach (var w in weeks)
+        {
+            var actual = actuals.FirstOrDefault(a => a.Period == w.Period)?.Won;
+            Console.Error.WriteLine($"{name} {w.Period} week {w.Week,2}: actual {actual:N0}, closed {w.Closed:N0}, run rate {w.RunRate:N0}, weighted {w.WeightedPipeline:N0}, reps {w.RepsCall:N0}, Monte Carlo {w.MonteCarlo:N0}");
+        }
     Console.Error.WriteLine($"{name}: {report.Periods.Count} quarters closed ({string.Join(", ", report.Periods.Select(a => $"{a.Period} {a.Won:N0}"))}), {weeks.Count} weekly forecasts, {clock.Elapsed.TotalSeconds:N1} s");
 }
 

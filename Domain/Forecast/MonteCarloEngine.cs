@@ -69,7 +69,7 @@ public static class MonteCarloEngine
         for (var g = 0; g < groups; g++) values[g] = new double[runs];
         var fromOpen = new double[chunks];
         var fromNew = new double[chunks];
-        var offsets = input.CloseOffsets.ToArray();
+        var offsets = input.CloseOffsets.Order().ToArray();
         // Deals no draw can bring inside the period are left out before the runs (the normal spread: beyond 8 standard deviations).
         var earliest = offsets.Length > 0 ? offsets.Min() : -8 * input.AssumedCloseSpreadDays;
         var deals = input.Deals.Where(d => d.WinProbability > 0 && d.Amount != 0 && d.DaysToExpectedClose + earliest < input.DaysLeft).ToArray();
@@ -87,8 +87,7 @@ public static class MonteCarloEngine
                 foreach (var d in deals)
                 {
                     if (rng.NextDouble() >= d.WinProbability) continue;
-                    var offset = offsets.Length > 0 ? offsets[rng.Next(offsets.Length)] : rng.Normal(0, input.AssumedCloseSpreadDays);
-                    if (Math.Max(0, d.DaysToExpectedClose + offset) >= input.DaysLeft) continue;
+                    if (CloseDay(d.DaysToExpectedClose, offsets, input.AssumedCloseSpreadDays, rng) >= input.DaysLeft) continue;
                     Add(sums, d.Team, d.Region, d.Amount);
                     fromOpen[chunk] += d.Amount;
                 }
@@ -116,6 +115,33 @@ public static class MonteCarloEngine
             return new MonteCarloRow(g.Level, g.Id, g.ParentId, g.Name, g.Closed, g.Target, Sampling.Band(values[i]), odds, InWords(odds));
         }).ToList();
         return new MonteCarloOutcome(rows, Math.Round(fromOpen.Sum() / runs, 2), Math.Round(fromNew.Sum() / runs, 2));
+    }
+
+    /// <summary>
+    /// Days from now to a won open deal's close: its expected date plus an offset drawn from <paramref name="sorted"/> (or the
+    /// normal spread), given that the deal is still open, so among the offsets that land after now only. (Drawing from every
+    /// offset and moving the ones that land in the past to today, as before, closed a deal expected weeks after the period
+    /// within it whenever an early offset was drawn: the forecast ran high even on the period's last day.) A deal later than
+    /// every offset allows (or, with no offsets, overdue by more than 2.5 standard deviations of the spread) closes today, as before.
+    /// </summary>
+    internal static double CloseDay(double daysToExpectedClose, double[] sorted, double spreadDays, Prng rng)
+    {
+        if (sorted.Length > 0)
+        {
+            // The first offset that lands after now (sorted ascending): draw among it and those after it.
+            var first = Array.BinarySearch(sorted, -daysToExpectedClose);
+            first = first < 0 ? ~first : first;
+            while (first < sorted.Length && sorted[first] <= -daysToExpectedClose) first++;
+            if (first == sorted.Length) return 0;
+            return daysToExpectedClose + sorted[first + rng.Next(sorted.Length - first)];
+        }
+        if (daysToExpectedClose < -2.5 * spreadDays) return 0;
+        for (var attempt = 0; attempt < 64; attempt++)
+        {
+            var day = daysToExpectedClose + rng.Normal(0, spreadDays);
+            if (day > 0) return day;
+        }
+        return 0;
     }
 
     static void Add(double[] sums, int team, int region, double amount)

@@ -56,12 +56,19 @@ public sealed class CompactFilter
     internal int Stage { get; }
     internal int Channel { get; }
     internal int Status { get; }
+    /// <summary>
+    /// The query has no filter but those <see cref="CompactRecord.MayMatch"/> reads (and a search, judged there on a kept
+    /// name): a compact row that passes it and keeps its name (or needs none) surely matches, no row expanded.
+    /// </summary>
+    internal bool Complete { get; }
 
     public CompactFilter(RecordQuery query, FigureScope scope, RecordStrings s)
     {
         (Query, Scope) = (query, scope);
         (Owner, Team, Region, Campaign) = (IndexOf(query.Owner, s), IndexOf(query.Team, s), IndexOf(query.Region, s), IndexOf(query.Campaign, s));
         (Stage, Channel, Status) = (Code((int?)query.Stage), Code((int?)query.Channel), Code((int?)query.Status));
+        Complete = query is { Step: null, Working: null, Overdue: null, LostAt: null, LostTo: null, Lifecycle: null, Entered: null, Grade: null,
+            CreatedFrom: null, CreatedTo: null, Won: null };
     }
 
     static int IndexOf(string? value, RecordStrings s) => value is null ? Any : s.TryFind(value, out var i) ? i : None;

@@ -30,16 +30,22 @@ public sealed partial class CompactRecord
     Flags flags;
 
     [Flags]
-    enum Flags : byte { None = 0, Existing = 1, Erased = 2, Won = 4, InPool = 8, Activated = 16, Retained = 32, Seeded = 64 }
+    enum Flags : byte { None = 0, Existing = 1, Erased = 2, Won = 4, InPool = 8, Activated = 16, Retained = 32, Seeded = 64, WholeRow = 128 }
 
     /// <summary>A name and company from the data, kept as given (shared by the rows of one journey).</summary>
     sealed record RowNames(string Name, string Company);
 
-    CompactRecord(string journeyId, object? extra) { this.journeyId = journeyId; this.extra = extra; }
+    CompactRecord(string journeyId, object? extra)
+    {
+        this.journeyId = journeyId;
+        this.extra = extra;
+        // A flag as well as the whole row: the lists' filters read it from the row itself, not through the object it points to.
+        if (extra is CustomerRecord) flags = Flags.WholeRow;
+    }
 
     public string JourneyId => journeyId;
     /// <summary>The row could not be made compact and is kept whole.</summary>
-    public bool Whole => extra is CustomerRecord;
+    public bool Whole => flags.HasFlag(Flags.WholeRow);
     /// <summary>The row keeps a name and company of its own (from the data, or drawn and no longer drawable from its seed).</summary>
     public bool KeepsName => extra is RowNames;
     public bool Erased => extra is CustomerRecord w ? w.Erased : flags.HasFlag(Flags.Erased);

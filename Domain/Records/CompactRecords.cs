@@ -11,7 +11,7 @@ namespace Growth.Domain.Records;
 /// never shown by name holds no name but the data's; the lists, pool and deals read exactly as they did when the shard
 /// kept every row whole and named.
 /// </summary>
-public sealed class CompactRecords
+public sealed partial class CompactRecords
 {
     readonly Dictionary<string, CompactRecord> rows = new(StringComparer.Ordinal);
     readonly RecordStrings strings = new();
@@ -60,17 +60,6 @@ public sealed class CompactRecords
 
     /// <summary>The journey's row as handed out (named), or null.</summary>
     public CustomerRecord? Get(string journeyId) => rows.TryGetValue(journeyId, out var row) ? Named(row.Expand(strings)) : null;
-
-    /// <summary>The shard's cut of a record list (<see cref="RecordList.Slice"/>) over the rows, named.</summary>
-    public RecordSlice Slice(RecordQuery query, FigureScope scope, int limit)
-    {
-        // Names are drawn before matching only when the query searches or sorts by them; else only the rows handed out are named.
-        var byName = query.Search is not null || query.Sort is "name" or "company";
-        var filter = new CompactFilter(query, scope, strings);
-        var candidates = rows.Values.Where(r => r.MayMatch(filter, strings)).Select(r => byName ? Named(r.Expand(strings)) : r.Expand(strings));
-        var slice = RecordList.Slice(candidates, query, scope, limit);
-        return byName ? slice : slice with { Rows = slice.Rows.Select(Named).ToList() };
-    }
 
     /// <summary>The rows that opened an opportunity, named (the deal states the forecast and the Pipeline page read).</summary>
     public IEnumerable<CustomerRecord> Deals() => rows.Values.Where(r => r.MayBeDeal).Select(r => Named(r.Expand(strings))).Where(r => r.IsDeal);
