@@ -74,6 +74,8 @@ public class PlanComparisonApiTests(DashboardHost host)
     [InlineData("""{ "paths": 100, "weeks": 4, "plans": [ { "name": "a", "cap": 0.5 } ] }""", "plans[0].cap")]
     [InlineData("""{ "paths": 100, "weeks": 4, "plans": [ { "name": "a", "spiffs": [ { "product": "nope", "amount": 5 } ] } ] }""", "plans[0].spiffs[0].product: unknown product 'nope' (the catalogue has core)")]
     [InlineData("""{ "paths": 100, "weeks": 4, "plans": [ { "name": "" } ] }""", "plans[0].name")]
+    [InlineData("""{ "paths": 100, "weeks": 4, "plans": [ { "name": "a", "appliesTo": { "teams": [ "team-1" ], "roles": [ "csm" ] } } ] }""", "plans[0].appliesTo.roles[0]: unknown role 'csm' (known: none)")]
+    [InlineData("""{ "paths": 100, "weeks": 4, "plans": [ { "name": "a", "appliesTo": { "reps": [ "rep-1-1", "rep-9" ] } } ] }""", "plans[0].appliesTo.reps[1]: unknown rep 'rep-9'")]
     [InlineData("""{ "paths": 5, "weeks": 4, "plans": [ { "name": "a" } ] }""", "paths")]
     public async Task Bad_plans_are_refused_naming_the_field(string json, string names)
     {

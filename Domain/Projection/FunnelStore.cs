@@ -7,12 +7,19 @@ namespace Growth.Domain.Projection;
 
 /// <summary>
 /// A workspace's measured funnel and the baseline's means, kept between plan comparisons and goal seeks (the funnel
-/// measurement is most of a comparison's time). An instance, held by whoever serves the requests (the dashboard keeps
-/// one as a singleton service): nothing static. Each entry is keyed by a digest of everything the measurement depends
-/// on — the whole projection request without its levers (organisation and targets, behaviour parameters, customers and
-/// open pipeline, start, weeks, paths, seed) — so a change of setup, roster, parameters or history (the workspace's
-/// time moves on) is a new key and is measured anew; the least recently used entries beyond <see cref="Capacity"/> go.
-/// The same request gives the same funnel whether kept or measured, so answers are identical either way.
+/// measurement is most of a first comparison's time). An instance, held by whoever serves the requests (the dashboard
+/// keeps one as a singleton service): nothing static. Two levels, each keyed by a digest of what it depends on, so a key
+/// can only go stale by changing:
+/// <list type="bullet">
+/// <item>the funnel (<see cref="FunnelKey"/>): behaviour parameters, organisation (roster, targets, campaigns), levers,
+/// horizon, calibration leads and seed. The workspace's time moving on, new customers or a changed pipeline keep it (the
+/// sample journeys start at a fixed origin), so it can be measured ahead of the first ask (<see cref="Warm"/>, when the
+/// What-if page opens); a changed setup, roster or parameters is a new key and is measured anew.</item>
+/// <item>the baseline's means (<see cref="Key"/>): the whole request without its levers (start, customers and pipeline too).
+/// A miss here runs the baseline's paths (a fifth of a second) on the funnel kept.</item>
+/// </list>
+/// The least recently used entries beyond <see cref="Capacity"/> go, in each level. The same request gives the same answer
+/// whether kept or measured.
 /// </summary>
 public sealed class FunnelStore(int capacity = 8)
 {
@@ -27,11 +34,65 @@ public sealed class FunnelStore(int capacity = 8)
 
     readonly object gate = new();
     readonly LinkedList<(string Key, Baseline Value)> entries = new();
+    // A funnel being measured is held as its Lazy: an ask arriving meanwhile waits for that measurement instead of starting another.
+    readonly LinkedList<(string Key, Lazy<MeasuredFunnel> Value)> funnels = new();
 
     /// <summary>Most funnels kept (each holds the measured kernels, a few hundred kilobytes).</summary>
     public int Capacity { get; } = Math.Max(1, capacity);
     /// <summary>How many times a funnel was measured (not found kept).</summary>
     public int Measured { get; private set; }
+    /// <summary>How many times a baseline's means were measured (not found kept).</summary>
+    public int BaselinesMeasured { get; private set; }
+
+    /// <summary>The digest a request's funnel is kept under: SHA-256 of what the measurement depends on, as JSON.</summary>
+    public static string FunnelKey(ProjectionRequest request) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new
+        {
+            request.Parameters, request.Organisation, request.Levers, request.CurrentPlan, request.Weeks, request.CalibrationLeads, request.Seed,
+        }, Json))));
+
+    /// <summary>Measures the funnel of a comparison of <paramref name="request"/> (levers aside) unless it is kept: ahead of the ask.</summary>
+    public void Warm(ProjectionRequest request, ParallelOptions parallel) => FunnelOf(request with { Levers = ProjectionLevers.None }, parallel);
+
+    /// <summary>Whether the funnel a comparison of <paramref name="request"/> needs is measured and kept.</summary>
+    public bool HoldsFunnel(ProjectionRequest request)
+    {
+        var key = FunnelKey(request with { Levers = ProjectionLevers.None });
+        lock (gate) return funnels.Any(e => e.Key == key && e.Value.IsValueCreated);
+    }
+
+    MeasuredFunnel FunnelOf(ProjectionRequest request, ParallelOptions parallel)
+    {
+        var key = FunnelKey(request);
+        Lazy<MeasuredFunnel> lazy;
+        lock (gate)
+        {
+            var node = funnels.First;
+            while (node is not null && node.Value.Key != key) node = node.Next;
+            if (node is not null) funnels.Remove(node);
+            else node = new LinkedListNode<(string, Lazy<MeasuredFunnel>)>((key, new Lazy<MeasuredFunnel>(() =>
+            {
+                var measured = ProjectionPreparation.MeasureFunnel(request, parallel);
+                lock (gate) Measured++;
+                return measured;
+            })));
+            funnels.AddFirst(node);
+            while (funnels.Count > Capacity) funnels.RemoveLast();
+            lazy = node.Value.Value;
+        }
+        try
+        {
+            return lazy.Value;
+        }
+        catch
+        {
+            // A measurement cancelled or failed is not kept: the next ask measures again.
+            lock (gate)
+                for (var node = funnels.First; node is not null; node = node.Next)
+                    if (ReferenceEquals(node.Value.Value, lazy)) { funnels.Remove(node); break; }
+            throw;
+        }
+    }
 
     /// <summary>The digest a request's funnel is kept under: SHA-256 of the request without its levers, as JSON.</summary>
     public static string Key(ProjectionRequest request) =>
@@ -45,8 +106,8 @@ public sealed class FunnelStore(int capacity = 8)
     }
 
     /// <summary>
-    /// The request's funnel and baseline means: kept, or measured (<see cref="PlanComparison.Prepare"/> and
-    /// <see cref="PlanComparison.BaselineOf"/>, <paramref name="chunkDone"/> hearing the baseline's paths) and kept.
+    /// The request's funnel and baseline means: kept, or measured (the funnel unless kept, then <see cref="PlanComparison.BaselineOf"/>,
+    /// <paramref name="chunkDone"/> hearing the baseline's paths) and kept.
     /// </summary>
     public Baseline Get(ProjectionRequest request, ParallelOptions parallel, Action<int>? chunkDone = null)
     {
@@ -62,12 +123,13 @@ public sealed class FunnelStore(int capacity = 8)
                 }
         }
         // Measured outside the lock (seconds of work); two requests for the same new key measure the same thing.
-        var prepared = PlanComparison.Prepare(request, parallel);
+        var plain = request with { Levers = ProjectionLevers.None };
+        var prepared = ProjectionPreparation.Prepare(plain, parallel, FunnelOf(plain, parallel));
         var (newCustomers, repurchase) = PlanComparison.BaselineOf(prepared, parallel, chunkDone);
         var baseline = new Baseline(prepared, newCustomers, repurchase);
         lock (gate)
         {
-            Measured++;
+            BaselinesMeasured++;
             if (!entries.Any(e => e.Key == key)) entries.AddFirst((key, baseline));
             while (entries.Count > Capacity) entries.RemoveLast();
         }

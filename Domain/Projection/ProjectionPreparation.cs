@@ -7,9 +7,52 @@ namespace Growth.Domain.Projection;
 public static class ProjectionPreparation
 {
     /// <summary>Measures the scenario's funnel (its loops run with <paramref name="parallel"/>) and works out its flows, quota, target and costs.</summary>
-    public static PreparedProjection Prepare(ProjectionRequest r, ParallelOptions parallel)
+    public static PreparedProjection Prepare(ProjectionRequest r, ParallelOptions parallel) => Prepare(r, parallel, null);
+
+    /// <summary>
+    /// As <see cref="Prepare(ProjectionRequest, ParallelOptions)"/>, with the funnel measured beforehand when
+    /// <paramref name="funnel"/> is given (<see cref="MeasureFunnel"/> of a request with the same <see cref="FunnelStore.FunnelKey"/>):
+    /// the result is identical to measuring it here.
+    /// </summary>
+    public static PreparedProjection Prepare(ProjectionRequest r, ParallelOptions parallel, MeasuredFunnel? funnel)
     {
         if (r.Validate() is { } error) throw new ArgumentException(error, nameof(r));
+        var (p, sample, channels, hired) = Scenario(r);
+        var (kernels, load) = funnel ?? Measure(r, p, sample, channels, parallel);
+        var levers = r.Levers;
+        var org = r.Organisation;
+        var quota = QuotaOf(r);
+        return new PreparedProjection
+        {
+            Request = r,
+            Kernels = kernels,
+            Channels = channels,
+            ReferralEffectiveShare = p.Channels.TryGetValue(Channel.Referral, out var referral) ? referral.EffectiveShare : 0.85,
+            Quota = quota,
+            Target = TargetOf(r),
+            Headcount = org.Teams.Sum(t => t.Reps.Count) + hired,
+            LoadRatio = load,
+            HireCost = levers.Hires.Sum(h => h.Count * (r.Weeks - h.Week) * levers.CostPerRepWeek),
+            // Campaign leads follow the simulation's arrival seasonality week by week (referrals follow their customers).
+            SeasonByWeek = Enumerable.Range(0, r.Weeks).Select(t => p.Arrival.MeanWeight(r.Start.AddDays(7 * t), r.Start.AddDays(7 * (t + 1)))).ToArray(),
+        };
+    }
+
+    /// <summary>
+    /// Measures the request's funnel alone: the expensive part of <see cref="Prepare(ProjectionRequest, ParallelOptions)"/>. It depends on
+    /// the behaviour parameters, organisation, levers, horizon, calibration leads and seed only (the sample journeys start at a
+    /// fixed origin), not on the start date, customers, open pipeline, targets or paths.
+    /// </summary>
+    public static MeasuredFunnel MeasureFunnel(ProjectionRequest r, ParallelOptions parallel)
+    {
+        if (r.Validate() is { } error) throw new ArgumentException(error, nameof(r));
+        var (p, sample, channels, _) = Scenario(r);
+        return Measure(r, p, sample, channels, parallel);
+    }
+
+    /// <summary>The scenario's effective parameters, the reps sampled (hires included, by presence) and its channels' flows.</summary>
+    static (Simulation.BehaviourParameters P, List<(RepAssignment Rep, double Weight)> Sample, ChannelFlow[] Channels, int Hired) Scenario(ProjectionRequest r)
+    {
         var levers = r.Levers;
         var p = LeverEffects.Apply(r.Parameters, levers);
         var org = r.Organisation;
@@ -46,6 +89,12 @@ public static class ProjectionPreparation
             return new ChannelFlow(g.Key, leads, q.EffectiveShare, Math.Round(budget * 7 * (decimal)scale, 2));
         }).ToArray();
 
+        return (p, sample, channels, hired);
+    }
+
+    static MeasuredFunnel Measure(ProjectionRequest r, Simulation.BehaviourParameters p, List<(RepAssignment Rep, double Weight)> sample, ChannelFlow[] channels,
+        ParallelOptions parallel)
+    {
         var seed = Prng.Derive(r.Seed, "calibration");
         var reps = sample.Select(x => new SampleRep(x.Rep, x.Weight)).ToList();
         // Open leads per unit of capacity: above 1, reps are overloaded and contact slows (Behaviour.LoadFactor), and the
@@ -59,21 +108,7 @@ public static class ProjectionPreparation
             return load > 1 ? sample.Select(x => new SampleRep(x.Rep with { Load = (int)Math.Round(load * x.Rep.Capacity) }, x.Weight)).ToList() : null;
         });
 
-        var quota = QuotaOf(r);
-        return new PreparedProjection
-        {
-            Request = r,
-            Kernels = kernels,
-            Channels = channels,
-            ReferralEffectiveShare = p.Channels.TryGetValue(Channel.Referral, out var referral) ? referral.EffectiveShare : 0.85,
-            Quota = quota,
-            Target = TargetOf(r),
-            Headcount = allReps.Count + hired,
-            LoadRatio = load,
-            HireCost = levers.Hires.Sum(h => h.Count * (r.Weeks - h.Week) * levers.CostPerRepWeek),
-            // Campaign leads follow the simulation's arrival seasonality week by week (referrals follow their customers).
-            SeasonByWeek = Enumerable.Range(0, r.Weeks).Select(t => p.Arrival.MeanWeight(r.Start.AddDays(7 * t), r.Start.AddDays(7 * (t + 1)))).ToArray(),
-        };
+        return new MeasuredFunnel(kernels, load);
     }
 
     /// <summary>The reps' quarterly targets summed and pro-rated to the horizon.</summary>
@@ -82,3 +117,6 @@ public static class ProjectionPreparation
     /// <summary>The company target: the one asked for, or the quota.</summary>
     public static decimal TargetOf(ProjectionRequest r) => r.Targets.Revenue ?? QuotaOf(r);
 }
+
+/// <summary>A measured funnel and the load ratio it was measured under (open leads per unit of rep capacity).</summary>
+public sealed record MeasuredFunnel(FunnelKernels Kernels, double LoadRatio);

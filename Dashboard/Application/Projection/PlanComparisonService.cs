@@ -19,6 +19,10 @@ public sealed record PlanComparisonBody(int? Weeks = null, int? Paths = null, ul
 /// <summary>The answer: the workspace's time the comparison starts from, and the options side by side (the current plans first).</summary>
 public sealed record PlanComparisonResponse(string Workspace, DateTimeOffset AsOf, PlanComparisonResult Comparison);
 
+/// <summary>Who a compared plan may apply to: the workspace's roles, and its teams, regions and reps as (id, name).</summary>
+public sealed record PlanScopeChoices(IReadOnlyList<string> Roles, IReadOnlyList<(string Id, string Name)> Teams,
+    IReadOnlyList<(string Id, string Name)> Regions, IReadOnlyList<(string Id, string Name)> Reps);
+
 /// <summary>
 /// Compares pay plans for the HTTP API and the What-if page: the current plans are the setup's (each rep's plan in force
 /// when the projection starts, today's flat 8 % where the setup has none); spiff products are the setup catalogue's (or the
@@ -35,6 +39,7 @@ public sealed class PlanComparisonService(IGrainFactory grains, ProjectionServic
         var setup = (await grains.GetGrain<ISetupGrain>(workspace).GetAsync())?.Document ?? new SetupDocument();
         var shares = ProductShares(setup, request);
         if (PlanComparison.Validate(body.Plans, shares.Keys.ToHashSet(StringComparer.Ordinal)) is { } invalid) throw new DomainException(invalid);
+        if (ScopeProblem(body.Plans!, Choices(request.Organisation)) is { } unknown) throw new DomainException(unknown);
         if (request.Validate() is { } bad) throw new DomainException(bad);
         var calendar = new FiscalCalendar(setup.Company);
         var day = calendar.LocalDate(request.Start);
@@ -59,12 +64,64 @@ public sealed class PlanComparisonService(IGrainFactory grains, ProjectionServic
         return new PlanComparisonResponse(workspace, request.Start, result);
     }
 
+    /// <summary>
+    /// Measures the funnel a comparison over <paramref name="weeks"/> weeks needs, ahead of the ask (the What-if page calls it
+    /// when it opens), so the first comparison, goal seek or allocation runs only its paths. Kept in the <see cref="FunnelStore"/>
+    /// under what the funnel depends on (setup, roster, behaviour model, horizon, seed), so it stays valid as the workspace's
+    /// time moves on and is measured anew when any of those change. Does nothing without a store or for a workspace that
+    /// cannot be projected (the ask says why).
+    /// </summary>
+    public async Task WarmAsync(string workspace, int weeks = 52, ulong seed = 1, CancellationToken cancellationToken = default)
+    {
+        if (funnels is null) return;
+        ProjectionRequest request;
+        try
+        {
+            request = await projections.RequestAsync(workspace, new ProjectionBody(weeks, null, seed));
+        }
+        catch (DomainException)
+        {
+            return;
+        }
+        if (request.Validate() is not null || funnels.HoldsFunnel(request)) return;
+        var parallel = cores?.OptionsFor(cancellationToken) ?? new ParallelOptions { CancellationToken = cancellationToken };
+        // CPU work off the request thread (the dashboard, not a grain).
+        await Task.Run(() => funnels.Warm(request, parallel), cancellationToken);
+    }
+
     /// <summary>The product ids a spiff may name in the workspace.</summary>
     public async Task<IReadOnlyList<string>> ProductsAsync(string workspace)
     {
         var request = await projections.RequestAsync(workspace, new ProjectionBody());
         var setup = (await grains.GetGrain<ISetupGrain>(workspace).GetAsync())?.Document ?? new SetupDocument();
         return ProductShares(setup, request).Keys.Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Who a compared plan may apply to in the workspace (for the What-if page's editor).</summary>
+    public async Task<PlanScopeChoices> ScopeAsync(string workspace) =>
+        Choices((await projections.RequestAsync(workspace, new ProjectionBody())).Organisation);
+
+    static PlanScopeChoices Choices(Growth.Domain.Organisations.Organisation org) => new(
+        org.Reps.Select(r => r.Role).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+        org.Teams.Select(t => (t.Id, t.Name)).ToList(), org.Regions.Select(r => (r.Id, r.Name)).ToList(), org.Reps.Select(r => (r.Id, r.Name)).ToList());
+
+    /// <summary>A compared plan's <c>appliesTo</c> naming a role, team, region or rep the workspace does not have, with its path; or null.</summary>
+    public static string? ScopeProblem(IReadOnlyList<CompensationPlanSetup> plans, PlanScopeChoices known)
+    {
+        for (var i = 0; i < plans.Count; i++)
+        {
+            if (plans[i].AppliesTo is not { } scope) continue;
+            (string Field, string Kind, IReadOnlyList<string>? Ids, IReadOnlyList<string> Known)[] parts =
+            [
+                ("roles", "role", scope.Roles, known.Roles), ("teams", "team", scope.Teams, known.Teams.Select(t => t.Id).ToList()),
+                ("regions", "region", scope.Regions, known.Regions.Select(r => r.Id).ToList()), ("reps", "rep", scope.Reps, known.Reps.Select(r => r.Id).ToList()),
+            ];
+            foreach (var (field, kind, ids, all) in parts)
+                for (var j = 0; j < (ids?.Count ?? 0); j++)
+                    if (!all.Contains(ids![j], StringComparer.Ordinal))
+                        return $"plans[{i}].appliesTo.{field}[{j}]: unknown {kind} '{ids[j]}' (known: {(all.Count == 0 ? "none" : string.Join(", ", all.Take(20)))})";
+        }
+        return null;
     }
 
     static bool Applies(PlanScopeSetup? scope, string rep, string team, string? region, string? role) =>

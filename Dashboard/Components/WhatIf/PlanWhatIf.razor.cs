@@ -14,18 +14,44 @@ public partial class PlanWhatIf : IDisposable
 
     readonly PlanForm form = new();
     IReadOnlyList<string> products = [];
+    PlanScopeChoices scope = new([], [], [], []);
     PlanComparisonResponse? result;
     string? error;
     bool running;
 
+    [Inject] ILogger<PlanWhatIf> Log { get; set; } = default!;
+
     /// <summary>The plan's starting name in the reader's words.</summary>
     protected override void OnInitialized() => form.Name = Words["Plans.DefaultName"];
+
+    /// <summary>
+    /// Once the page shows, the workspace's funnel is measured in the background while the leader reads and edits the plan,
+    /// so the first comparison runs only its paths (a comparison asked meanwhile waits for that measurement, not a second one).
+    /// </summary>
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender) _ = WarmAsync();
+    }
+
+    async Task WarmAsync()
+    {
+        try
+        {
+            await Plans.WarmAsync(Workspace, form.Weeks);
+        }
+        catch (Exception e)
+        {
+            // Only a head start: an ask measures the funnel itself and says what went wrong.
+            Log.LogInformation(e, "measuring the funnel of {Workspace} ahead of a plan comparison failed", Workspace);
+        }
+    }
 
     protected override async Task OnParametersSetAsync()
     {
         try
         {
             products = await Plans.ProductsAsync(Workspace);
+            scope = await Plans.ScopeAsync(Workspace);
             if (form.SpiffProduct is null && products.Count > 0) form.SpiffProduct = products[0];
         }
         catch (DomainException)
@@ -40,8 +66,24 @@ public partial class PlanWhatIf : IDisposable
     Growth.Domain.Progress.RunProgress? progress;
     string? announcement;
 
+    /// <summary>The roles, teams, regions or reps the plan may name, as (id, shown name).</summary>
+    IEnumerable<(string Id, string Name)> ScopeOptions() => form.ScopeKind switch
+    {
+        "Roles" => scope.Roles.Select(r => (r, r)),
+        "Teams" => scope.Teams,
+        "Regions" => scope.Regions,
+        "Reps" => scope.Reps.Select(r => (r.Id, $"{r.Name} ({r.Id})")),
+        _ => [],
+    };
+
     async Task CompareAsync()
     {
+        if (form.ScopeKind != PlanForm.Everyone && form.ScopeIds.Length == 0)
+        {
+            // Named by the field's label: nothing is asked of the projection.
+            error = Words["Plans.ScopeEmpty", Words["Plans.AppliesTo"], Words["Plans.Scope" + form.ScopeKind]];
+            return;
+        }
         (error, running, progress, announcement) = (null, true, null, null);
         using var cancel = new CancellationTokenSource();
         run = cancel;
@@ -57,7 +99,7 @@ public partial class PlanWhatIf : IDisposable
         }
         catch (DomainException e)
         {
-            error = e.Message;
+            error = Words.Refusal(e.Message) ?? e.Message;
         }
         finally
         {
@@ -74,6 +116,21 @@ public partial class PlanWhatIf : IDisposable
         ("Base", p => p.BasePay), ("Commission", p => p.Commission), ("Spiffs", p => p.Spiffs),
         ("Bonus", p => p.TeamBonus), ("Clawbacks", p => p.Clawbacks), ("Draws", p => p.Draws),
     ];
+
+    /// <summary>An option's name; the first (the workspace's current plans) in the reader's words.</summary>
+    string NameOf(PlanComparisonResult c, PlanOutcome o) => ReferenceEquals(o, c.Options[0]) ? Words["Plans.Current"] : o.Name;
+
+    /// <summary>The question's answer in one sentence: the change in revenue and cost of sales (means, and as a share) and reps at quota, against the current plans.</summary>
+    string Answer(PlanComparisonResult c, PlanOutcome o)
+    {
+        var now = c.Options[0];
+        static string Signed(double d) => (d < 0 ? "−" : "+") + Format.Money((decimal)Math.Abs(d));
+        static string Share(double d, double of) => of == 0 ? "–" : (d < 0 ? "−" : "+") + Format.Percent(Math.Abs(d / of));
+        var revenue = o.Revenue.Mean - now.Revenue.Mean;
+        var cost = o.CostOfSales.Mean - now.CostOfSales.Mean;
+        return Words["Plans.Answer", o.Name, Signed(revenue), Share(revenue, now.Revenue.Mean), Signed(cost), Share(cost, now.CostOfSales.Mean),
+            Math.Round(now.RepsAtQuota.Mean, 1), Math.Round(o.RepsAtQuota.Mean, 1), c.Reps];
+    }
 
     static string Range(Band b) => $"{Format.Money((decimal)b.P50)} ({Format.Money((decimal)b.P10)} – {Format.Money((decimal)b.P90)})";
 
@@ -93,6 +150,27 @@ public sealed class PlanForm
     public string Name { get; set; } = "6 % / 10 %, cap 200 %";
     public double? CapPercent { get; set; } = 200;
     public string? SpiffProduct { get; set; }
+    /// <summary>The channel (lower case) a spiff's deals come from; empty: any channel.</summary>
+    public string SpiffChannel { get; set; } = "";
+
+    public const string Everyone = "Everyone";
+    /// <summary>Who the plan may apply to (each a resource key after "Plans.Scope").</summary>
+    public static readonly string[] ScopeKinds = [Everyone, "Roles", "Teams", "Regions", "Reps"];
+    /// <summary>Every rep, or the roles, teams, regions or reps in <see cref="ScopeIds"/> (the others keep their current plan).</summary>
+    public string ScopeKind { get; set; } = Everyone;
+    public string[] ScopeIds { get; set; } = [];
+
+    /// <summary>A new kind of scope starts with nothing chosen.</summary>
+    public void ClearScope() => ScopeIds = [];
+
+    PlanScopeSetup Scope() => ScopeKind switch
+    {
+        "Roles" => new() { Roles = ScopeIds },
+        "Teams" => new() { Teams = ScopeIds },
+        "Regions" => new() { Regions = ScopeIds },
+        "Reps" => new() { Reps = ScopeIds },
+        _ => new(),
+    };
     public decimal SpiffAmount { get; set; } = 2000;
     public decimal TeamBonus { get; set; }
     public double TeamThresholdPercent { get; set; } = 100;
@@ -114,7 +192,10 @@ public sealed class PlanForm
         Id = "edited", Name = string.IsNullOrWhiteSpace(Name) ? "edited" : Name.Trim(),
         Tiers = Tiers.Select(t => new CommissionTierSetup { From = t.FromPercent / 100, To = t.ToPercent / 100, Rate = t.RatePercent / 100 }).ToList(),
         Cap = CapPercent / 100,
-        Spiffs = string.IsNullOrEmpty(SpiffProduct) || SpiffAmount <= 0 ? [] : [new SpiffSetup { Product = SpiffProduct, Amount = SpiffAmount }],
+        AppliesTo = Scope(),
+        // A spiff on a product, on deals from a channel, or on a product's deals from a channel; neither: no spiff.
+        Spiffs = string.IsNullOrEmpty(SpiffProduct) && string.IsNullOrEmpty(SpiffChannel) || SpiffAmount <= 0 ? []
+            : [new SpiffSetup { Product = SpiffProduct ?? "", Channel = string.IsNullOrEmpty(SpiffChannel) ? null : SpiffChannel, Amount = SpiffAmount }],
         TeamBonus = new TeamBonusSetup { Amount = TeamBonus, Threshold = TeamThresholdPercent / 100 },
         Clawback = new ClawbackSetup { Days = ClawbackDays },
         Draw = Draw,
