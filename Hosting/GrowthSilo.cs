@@ -63,7 +63,7 @@ public static class GrowthSilo
         if (options.Storage == StorageKind.AzureTable)
         {
             // Orleans' table storage under a name of its own, wrapped as the grains' storage: every grain's state in a
-            // row with a RowKey of its own, rows of Orleans' layout still read (RowPerGrainStorage, README "Stored format").
+            // row with a RowKey of its own, rows of Orleans' layout still read (RowPerGrainStorage, README "Stored data and its versions").
             silo.AddAzureTableGrainStorage(TableRowsName, (OptionsBuilder<AzureTableStorageOptions> builder) => builder.Configure<IServiceProvider>((o, services) =>
             {
                 o.TableServiceClient = new TableServiceClient(options.StorageConnectionString);
