@@ -5,7 +5,7 @@ using Growth.Domain.Workspaces;
 using Growth.Grains.Journeys;
 using Growth.Grains.Workspaces;
 using Growth.Hosting;
-using Microsoft.Extensions.Configuration;
+using Growth.Grains.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,19 +13,23 @@ using Microsoft.Extensions.Logging;
 namespace Growth.Benchmarks;
 
 /// <summary>
-/// The durable index at size (issue 22): N journeys ingested into one workspace on a real Azurite table service,
-/// every one acknowledged; then the silo "dies" (it is left as it is, neither deactivating nor writing again) and a
-/// new silo of the same service reads the storage as it was left. Figures: journeys found, time to recover (the new
-/// silo's start and its shards reading their pages), and the index rows written. Azurite: GROWTH_AZURITE_TABLE or
-/// .azurite/node_modules/.bin/azurite-table (test.sh installs it).
+/// The durable index at size (issue 22): N journeys ingested into one workspace on a real Azurite table service by an
+/// Orleans client, every one acknowledged, into a silo in a process of its own (<see cref="DurableIndexSilo"/>); then the
+/// silo process is killed (SIGKILL) and a new silo process of the same service reads the storage as it was left.
+/// Figures: journeys found, spot reads of journeys, time to recover (the new silo's start and its shards reading their
+/// pages), and the index rows written. Azurite: GROWTH_AZURITE_TABLE or .azurite/node_modules/.bin/azurite-table
+/// (test.sh installs it).
 /// </summary>
 public static class DurableIndexScenario
 {
     const string Workspace = "bench-index";
     const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
+    /// <summary>Journeys read one by one after the crash (every N-th acknowledged, at least this many).</summary>
+    const int SpotReads = 1_000;
+
     public sealed record Result(long Created, long Found, bool SameIds, double IngestSeconds, double SiloStartSeconds, double IndexReadSeconds, long PageWrites, long PageRows,
-        double SiloCpuMsPerJourney, double AzuriteCpuMsPerJourney, int BatchesSentAgain);
+        double SiloCpuMsPerJourney, double AzuriteCpuMsPerJourney, int BatchesSentAgain, int SpotRead, int SpotFound, double SpotReadSeconds);
 
     /// <param name="journeys">Leads to ingest.</param>
     /// <param name="budget">Ingesting stops when this much time has passed (the leads acknowledged by then are the ones
@@ -37,12 +41,13 @@ public static class DurableIndexScenario
         var connection = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
         var service = $"bench-{Guid.NewGuid():N}"[..16];
 
-        var first = await StartSiloAsync(connection, service);
-        var grains = first.Services.GetRequiredService<IGrainFactory>();
+        await using var first = await StartSiloAsync(connection, service);
+        var firstClient = await ConnectAsync(first, service);
+        var grains = firstClient.Host.Services.GetRequiredService<IGrainFactory>();
         await grains.GetGrain<IWorkspaceGrain>(Workspace).EnsureAsync(WorkspaceKind.Live);
         var t0 = new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
         var watch = Stopwatch.StartNew();
-        var (siloCpu, azuriteCpu) = (Process.GetCurrentProcess().TotalProcessorTime, azurite.Cpu);
+        var (siloCpu, azuriteCpu) = (first.Silo.Cpu(), azurite.Cpu);
         var (lastDone, lastSeconds, lastSilo, lastAzurite, step) = (0, 0.0, siloCpu, azuriteCpu, Math.Max(10_000, journeys / 20));
         var ids = new List<string>(journeys);
         var retried = 0;
@@ -81,7 +86,7 @@ public static class DurableIndexScenario
                 if (ids.Count - lastDone < step) return;
                 // Progress, and whether the cost per journey holds as the tables grow (a store slower per row with size
                 // would show here): CPU per journey of the interval, which the machine's load does not change.
-                var (now, silo, store) = (watch.Elapsed.TotalSeconds, Process.GetCurrentProcess().TotalProcessorTime, azurite.Cpu);
+                var (now, silo, store) = (watch.Elapsed.TotalSeconds, first.Silo.Cpu(), azurite.Cpu);
                 var n = ids.Count - lastDone;
                 Console.WriteLine($"  durable-index: {ids.Count:N0} acknowledged in {now:N0} s; last {n:N0}: {n / (now - lastSeconds):N0} journeys/s, " +
                     $"CPU {(silo - lastSilo).TotalMilliseconds / n:N2} ms (silo) + {(store - lastAzurite).TotalMilliseconds / n:N2} ms (Azurite) per journey; load {Measure.Load()}");
@@ -89,18 +94,22 @@ public static class DurableIndexScenario
             }
         });
         var ingest = watch.Elapsed.TotalSeconds;
-        // Where the CPU went while ingesting: this process (silo, Orleans, the table client) against Azurite's.
-        var siloMs = (Process.GetCurrentProcess().TotalProcessorTime - siloCpu).TotalMilliseconds / ids.Count;
+        // Where the CPU went while ingesting: the silo process (Orleans, the grains, the table client) against Azurite's.
+        var siloMs = (first.Silo.Cpu() - siloCpu).TotalMilliseconds / ids.Count;
         var azuriteMs = (azurite.Cpu - azuriteCpu).TotalMilliseconds / ids.Count;
         journeys = ids.Count;
         var pageWrites = (await Task.WhenAll(Shards(grains).Select(s => s.PagesWrittenAsync()))).Sum();
-        Console.WriteLine($"  durable-index: {journeys:N0} journeys ingested on Azurite in {ingest:N0} s; the silo dies now");
+        Console.WriteLine($"  durable-index: {journeys:N0} journeys ingested on Azurite in {ingest:N0} s; the silo process is killed now (load {Measure.Load()})");
 
-        // The first silo is left as it is: no deactivation, no write. A silo of the same service starts on the storage.
+        // A crash: the silo process is killed, writing nothing more. A new silo process of the same service (another
+        // cluster, so it need not wait for the dead one to be voted out) starts on the storage as it was left.
+        await firstClient.DisposeAsync();
+        await first.Silo.KillAsync();
         watch.Restart();
-        var second = await StartSiloAsync(connection, service);
+        await using var second = await StartSiloAsync(connection, service);
         var start = watch.Elapsed.TotalSeconds;
-        var after = second.Services.GetRequiredService<IGrainFactory>();
+        await using var secondClient = await ConnectAsync(second, service);
+        var after = secondClient.Host.Services.GetRequiredService<IGrainFactory>();
         watch.Restart();
         var counts = await Task.WhenAll(Shards(after).Select(s => s.CountAsync()));
         var read = watch.Elapsed.TotalSeconds;
@@ -109,45 +118,57 @@ public static class DurableIndexScenario
         // Rows the list is kept in: its pages (and each shard's own small record, which counts them).
         var pageRows = counts.Sum(c => (c.Journeys + ShardPages.PageSize - 1) / ShardPages.PageSize);
         Console.WriteLine($"  durable-index: the new silo started in {start:N1} s and its shards read {counts.Sum(c => (long)c.Journeys):N0} journeys from their pages in {read:N1} s");
-
-        using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        await StopAsync(second, quick.Token);
-        await StopAsync(first, quick.Token);
-        return new Result(journeys, counts.Sum(c => (long)c.Journeys), same, ingest, start, read, pageWrites, pageRows, siloMs, azuriteMs, retried);
+        // Spot reads: journeys of the whole range, each activated from its own row.
+        var sample = ids.Where((_, i) => i % Math.Max(1, ids.Count / SpotReads) == 0).ToList();
+        watch.Restart();
+        var views = new List<JourneyView?>();
+        foreach (var chunk in sample.Chunk(50))
+            views.AddRange(await Task.WhenAll(chunk.Select(id => after.GetGrain<IJourneyGrain>(Keys.Of(Workspace, id)).GetAsync())));
+        var spotSeconds = watch.Elapsed.TotalSeconds;
+        var spotFound = views.Count(v => v is { State.EventCount: 1 });
+        Console.WriteLine($"  durable-index: {spotFound:N0} of {sample.Count:N0} journeys read one by one in {spotSeconds:N1} s, each with its event");
+        return new Result(journeys, counts.Sum(c => (long)c.Journeys), same, ingest, start, read, pageWrites, pageRows, siloMs, azuriteMs, retried,
+            sample.Count, spotFound, spotSeconds);
     }
 
     static IEnumerable<IJourneyShardGrain> Shards(IGrainFactory grains) =>
         Enumerable.Range(0, Keys.ShardCount).Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(Workspace, i)));
 
-    static async Task StopAsync(IHost host, CancellationToken token)
+    sealed record SiloProcess(ChildProcess Silo, string Cluster, int Gateway) : IAsyncDisposable
     {
-        // A stop cut short is fine: the figures are taken.
-        try { await host.StopAsync(token); }
-        catch (OperationCanceledException) { }
-        host.Dispose();
+        public ValueTask DisposeAsync() => Silo.DisposeAsync();
     }
 
-    static async Task<IHost> StartSiloAsync(string connection, string service)
+    static async Task<SiloProcess> StartSiloAsync(string connection, string service)
+    {
+        var (cluster, gateway) = ($"bench-{Guid.NewGuid():N}", Measure.FreePort());
+        var silo = await ChildProcess.StartAsync(DurableIndexSilo.Mode, [connection, service, cluster, Measure.FreePort().ToString(), gateway.ToString()]);
+        return new SiloProcess(silo, cluster, gateway);
+    }
+
+    sealed record Client(IHost Host) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            // The client only (the silo is not told anything): a stop cut short is fine, the figures are taken.
+            using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try { await Host.StopAsync(quick.Token); }
+            catch (OperationCanceledException) { }
+            Host.Dispose();
+        }
+    }
+
+    static async Task<Client> ConnectAsync(SiloProcess silo, string service)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Orleans", LogLevel.Error);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:Kind"] = "AzureTable", ["Storage:ConnectionString"] = connection, ["Orleans:ServiceId"] = service,
-            ["Orleans:ClusterId"] = $"bench-{Guid.NewGuid():N}", ["Orleans:SiloPort"] = Measure.FreePort().ToString(),
-            ["Orleans:GatewayPort"] = Measure.FreePort().ToString(), ["Orleans:ResponseTimeoutSeconds"] = "600",
-        });
-        builder.UseOrleans(silo =>
-        {
-            silo.UseGrowth(builder.Configuration);
-            // Hundreds of journeys activating at once, each reading its row from one Azurite process, on a loaded
-            // machine under nice: Orleans' 30 s activation limit cut a first 500,000 run short at 11,500 journeys.
-            silo.Configure<Orleans.Configuration.GrainCollectionOptions>(o => o.ActivationTimeout = TimeSpan.FromMinutes(10));
-        });
+        builder.UseOrleansClient(client => client.UseLocalhostClustering(silo.Gateway, service, silo.Cluster)
+            .Configure<Orleans.Configuration.ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(10))
+            .Services.AddGrowthSerialization());
         var host = builder.Build();
         await host.StartAsync();
-        return host;
+        return new Client(host);
     }
 
     sealed class Azurite(Process process) : IDisposable

@@ -7,6 +7,7 @@ using Growth.Grains.Serialization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -23,6 +24,9 @@ public static class GrowthSilo
 {
     /// <summary>Configuration section with the silo's settings.</summary>
     public const string Section = "Orleans";
+
+    /// <summary>Orleans' table storage, which <see cref="RowPerGrainStorage"/> wraps as <see cref="GrainStorage.Name"/>.</summary>
+    public const string TableRowsName = "growth-table-rows";
 
     /// <summary>
     /// How often the Orleans dashboard samples its counters (assumed: 10 s; Orleans' default is 1 s). A sample walks every
@@ -58,7 +62,9 @@ public static class GrowthSilo
         }
         if (options.Storage == StorageKind.AzureTable)
         {
-            silo.AddAzureTableGrainStorage(GrainStorage.Name, (OptionsBuilder<AzureTableStorageOptions> builder) => builder.Configure<IServiceProvider>((o, services) =>
+            // Orleans' table storage under a name of its own, wrapped as the grains' storage: every grain's state in a
+            // row with a RowKey of its own, rows of Orleans' layout still read (RowPerGrainStorage, README "Stored data and its versions").
+            silo.AddAzureTableGrainStorage(TableRowsName, (OptionsBuilder<AzureTableStorageOptions> builder) => builder.Configure<IServiceProvider>((o, services) =>
             {
                 o.TableServiceClient = new TableServiceClient(options.StorageConnectionString);
                 // The Orleans serializer (with the model's JSON codec), not the default Newtonsoft one: the same
@@ -66,6 +72,11 @@ public static class GrowthSilo
                 // schema version; older records are read and migrated, or refused saying what to do (StoredFormat).
                 o.GrainStorageSerializer = new VersionedGrainStorageSerializer(services.GetRequiredService<Serializer>());
             }));
+            silo.Services.AddKeyedSingleton<IGrainStorage>(GrainStorage.Name, (services, _) => new RowPerGrainStorage(
+                services.GetRequiredKeyedService<IGrainStorage>(TableRowsName),
+                new TableServiceClient(options.StorageConnectionString).GetTableClient(AzureTableStorageOptions.DEFAULT_TABLE_NAME),
+                services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
+                services.GetRequiredService<ILogger<RowPerGrainStorage>>()));
             silo.Services.AddSingleton(options);
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StorageProbe>();
             silo.Services.AddSingleton<IMoneyLedger, TableMoneyLedger>();
