@@ -104,6 +104,7 @@ public static class DormancyScenarios
         var type = grains.GetGrain<IJourneyGrain>(Keys.Of(ws, starts[0].JourneyId)).GetGrainId().Type;
         for (var i = 0; i < 1200 && (await management.GetActiveGrains(type)).Count > customers - dormant; i++) await Task.Delay(100);
         var bytes = (HeapMb() - before) * 1048576.0 / customers;
+        await HoldForHeapDumpAsync(dormancy.Enabled ? "on" : "off");
         var rowBytes = await RowBytesAsync(grains, ws, customers);
         Console.WriteLine($"  customers {(dormancy.Enabled ? "dormancy on " : "dormancy off")}: {customers:N0} started, {dormant:N0} dormant, {bytes:N0} bytes each; a record row {rowBytes.HandedOut:N0} bytes handed out, kept whole and named {rowBytes.Whole:N0} bytes, kept compact {rowBytes.Compact:N0} bytes");
         await host.StopAsync();
@@ -154,20 +155,34 @@ public static class DormancyScenarios
             foreach (var row in rows) shard.Keep(row);
             _ = shard.All().Count();
             return shard;
-        }).ToList());
+        }).ToList(), hold: "named");
         Console.WriteLine($"  record rows kept compact, every name handed out once: {named / count:N0} bytes each");
         GC.KeepAlive(slices);
         GC.KeepAlive(sent);
         return ((after - before) / (double)count, whole / count, compact / count);
     }
 
+    /// <summary>
+    /// With GROWTH_BENCH_HOLD=on,off,named (any of them) (and GROWTH_BENCH_HOLD_SECONDS, default 60), waits after the measure so a heap
+    /// dump can be taken of this process (<c>dotnet-gcdump collect -p PID</c>): how the bytes break down by type.
+    /// </summary>
+    static async Task HoldForHeapDumpAsync(string which)
+    {
+        var hold = Environment.GetEnvironmentVariable("GROWTH_BENCH_HOLD");
+        if (hold is null || !hold.Split(',').Contains(which)) return;
+        var seconds = int.TryParse(Environment.GetEnvironmentVariable("GROWTH_BENCH_HOLD_SECONDS"), out var s) ? s : 60;
+        Console.WriteLine($"  holding {seconds} s for a heap dump: dotnet-gcdump collect -p {Environment.ProcessId}");
+        await Task.Delay(TimeSpan.FromSeconds(seconds));
+    }
+
     static string? Copy(string? s) => s is null ? null : new string(s);
 
     /// <summary>Bytes the object <paramref name="make"/> builds adds to the heap (forced full collections around it).</summary>
-    static double Kept<T>(Func<T> make)
+    static double Kept<T>(Func<T> make, string? hold = null)
     {
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var made = make();
+        if (hold is not null) HoldForHeapDumpAsync(hold).GetAwaiter().GetResult();
         var after = GC.GetTotalMemory(forceFullCollection: true);
         GC.KeepAlive(made);
         return after - before;
