@@ -68,6 +68,12 @@ if (Run("dormancy"))
     rows.Add(new Row("dormancy", "bytes per name drawer (one Bogus faker per shard that hands out names)", drawerBytes, "bytes", "", null));
     // With table storage a dormant customer's state is in the table: the silo keeps its entry and its compact row.
     rows.Add(new Row("dormancy", "bytes per dormant customer with table storage (entry + compact row)", entry + compactBytes, "bytes", "<= 200", entry + compactBytes <= 200));
+    // The largest organisation one node carries, computed from this run's figures (README "How large an organisation
+    // one node carries"): a 4 GB working set leaves about 2.2 GB of heap (1.7x, plus the idle host); a tenth of the
+    // customers in flight and activated, the rest dormant with table storage (entry + compact row each).
+    var perCustomerAtLoad = 0.1 * perActivated + 0.9 * (entry + compactBytes);
+    rows.Add(new Row("dormancy", "customers one node carries in a 4 GB working set (computed: 2.2 GB heap, a tenth in flight and activated, table storage)",
+        2.2e9 / perCustomerAtLoad, "customers", ">= 10,000,000", 2.2e9 / perCustomerAtLoad >= 10_000_000));
 }
 if (Run("demo-memory"))
 {
