@@ -78,14 +78,14 @@ public static class DormancyScenarios
     /// have left memory (their shard entry and, with memory storage, their stored state), how many went dormant,
     /// and bytes per activated journey with dormancy off, measured the same way.
     /// </summary>
-    public static async Task<(double PerCustomer, double DormantShare, double PerActivated, (double HandedOut, double Whole, double Compact) Row)> CustomersAsync(int customers)
+    public static async Task<(double PerCustomer, double DormantShare, double PerActivated, (double HandedOut, double Whole, double Compact, double Named, double Drawer) Row)> CustomersAsync(int customers)
     {
         var on = await CustomerBytesAsync(Dormancy.Default, customers);
         var off = await CustomerBytesAsync(Dormancy.Off, customers);
         return (on.Bytes, on.Dormant / (double)customers, off.Bytes, on.Row);
     }
 
-    static async Task<(double Bytes, int Dormant, (double HandedOut, double Whole, double Compact) Row)> CustomerBytesAsync(Dormancy dormancy, int customers)
+    static async Task<(double Bytes, int Dormant, (double HandedOut, double Whole, double Compact, double Named, double Drawer) Row)> CustomerBytesAsync(Dormancy dormancy, int customers)
     {
         using var host = await StartAsync(dormancy);
         var grains = host.Services.GetRequiredService<IGrainFactory>();
@@ -104,6 +104,7 @@ public static class DormancyScenarios
         var type = grains.GetGrain<IJourneyGrain>(Keys.Of(ws, starts[0].JourneyId)).GetGrainId().Type;
         for (var i = 0; i < 1200 && (await management.GetActiveGrains(type)).Count > customers - dormant; i++) await Task.Delay(100);
         var bytes = (HeapMb() - before) * 1048576.0 / customers;
+        await HoldForHeapDumpAsync(dormancy.Enabled ? "on" : "off");
         var rowBytes = await RowBytesAsync(grains, ws, customers);
         Console.WriteLine($"  customers {(dormancy.Enabled ? "dormancy on " : "dormancy off")}: {customers:N0} started, {dormant:N0} dormant, {bytes:N0} bytes each; a record row {rowBytes.HandedOut:N0} bytes handed out, kept whole and named {rowBytes.Whole:N0} bytes, kept compact {rowBytes.Compact:N0} bytes");
         await host.StopAsync();
@@ -119,14 +120,14 @@ public static class DormancyScenarios
     /// entry's, counted with the entry). With table storage a
     /// dormant customer costs the silo its shard entry and its compact row; the journey's state is in the table.
     /// </summary>
-    static async Task<(double HandedOut, double Whole, double Compact)> RowBytesAsync(IGrainFactory grains, string ws, int customers)
+    static async Task<(double HandedOut, double Whole, double Compact, double Named, double Drawer)> RowBytesAsync(IGrainFactory grains, string ws, int customers)
     {
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var slices = await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(ws, i))
             .RecordsAsync(new Domain.Records.RecordQuery { Kind = Domain.Records.RecordKind.Customers }, Domain.Access.FigureScope.Full, customers)));
         var after = GC.GetTotalMemory(forceFullCollection: true);
         var count = slices.Sum(s => s.Rows.Count);
-        if (count == 0) return (double.NaN, double.NaN, double.NaN);
+        if (count == 0) return (double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
         var whole = Kept(() => slices.Select(s =>
         {
             var shard = new Dictionary<string, Domain.Records.CustomerRecord>(StringComparer.Ordinal);
@@ -148,26 +149,51 @@ public static class DormancyScenarios
             return shard;
         }).ToList());
         // The same compact rows once every name has been handed out (a list by name of every row: each drawn name then kept).
-        var named = Kept(() => sent.Select(rows =>
+        List<Domain.Records.CompactRecords> Named() => sent.Select(rows =>
         {
             var shard = new Domain.Records.CompactRecords { Locale = PersonaNames.EnglishLocale };
             foreach (var row in rows) shard.Keep(row);
             _ = shard.All().Count();
             return shard;
-        }).ToList());
-        Console.WriteLine($"  record rows kept compact, every name handed out once: {named / count:N0} bytes each");
+        }).ToList();
+        // Measured first (as sessions 9-10 did: ~1,000 B a row), then again: the first time also pays what a process
+        // builds once (Bogus's reflection and template caches); the second is what the rows and their names keep.
+        var namedFirst = Kept(Named);
+        var named = Kept(Named, hold: "named");
+        // What one store's name drawer (a Bogus faker, one per shard that hands out names) keeps.
+        var drawers = Kept(() => Enumerable.Range(0, Keys.ShardCount).Select(_ =>
+        {
+            var drawer = new PersonaNames.Drawer(PersonaNames.EnglishLocale);
+            drawer.Names(1);
+            return drawer;
+        }).ToList()) / Keys.ShardCount;
+        Console.WriteLine($"  record rows kept compact, every name handed out once: {named / count:N0} bytes each ({namedFirst / count:N0} measured first in the process); one name drawer (Bogus faker) {drawers:N0} bytes");
         GC.KeepAlive(slices);
         GC.KeepAlive(sent);
-        return ((after - before) / (double)count, whole / count, compact / count);
+        return ((after - before) / (double)count, whole / count, compact / count, named / count, drawers);
+    }
+
+    /// <summary>
+    /// With GROWTH_BENCH_HOLD=on,off,named (any of them) (and GROWTH_BENCH_HOLD_SECONDS, default 60), waits after the measure so a heap
+    /// dump can be taken of this process (<c>dotnet-gcdump collect -p PID</c>): how the bytes break down by type.
+    /// </summary>
+    static async Task HoldForHeapDumpAsync(string which)
+    {
+        var hold = Environment.GetEnvironmentVariable("GROWTH_BENCH_HOLD");
+        if (hold is null || !hold.Split(',').Contains(which)) return;
+        var seconds = int.TryParse(Environment.GetEnvironmentVariable("GROWTH_BENCH_HOLD_SECONDS"), out var s) ? s : 60;
+        Console.WriteLine($"  holding {seconds} s for a heap dump: dotnet-gcdump collect -p {Environment.ProcessId}");
+        await Task.Delay(TimeSpan.FromSeconds(seconds));
     }
 
     static string? Copy(string? s) => s is null ? null : new string(s);
 
     /// <summary>Bytes the object <paramref name="make"/> builds adds to the heap (forced full collections around it).</summary>
-    static double Kept<T>(Func<T> make)
+    static double Kept<T>(Func<T> make, string? hold = null)
     {
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var made = make();
+        if (hold is not null) HoldForHeapDumpAsync(hold).GetAwaiter().GetResult();
         var after = GC.GetTotalMemory(forceFullCollection: true);
         GC.KeepAlive(made);
         return after - before;

@@ -83,8 +83,9 @@ public sealed record JourneyEvent
     /// </summary>
     public string? JourneyId { get; init; }
     public required EventKind Kind { get; init; }
+    long atTicks; short atOffset;
     /// <summary>When it happened (simulated or real time).</summary>
-    public required DateTimeOffset At { get; init; }
+    public required DateTimeOffset At { get => PackedDate.ReadRequired(atTicks, atOffset); init => (atTicks, atOffset) = PackedDate.Pack(value); }
     /// <summary>Money: deal value, order value, invoice, payment or refund amount.</summary>
     public decimal Amount { get; init; }
     public ConversationStep? Step { get; init; }
@@ -97,10 +98,12 @@ public sealed record JourneyEvent
     public string? RepId { get; init; }
     /// <summary>For <see cref="EventKind.Referred"/>: the id of the lead created by the referral.</summary>
     public string? ReferredLeadId { get; init; }
+    long dueAtTicks; short dueAtOffset;
     /// <summary>For <see cref="EventKind.PaymentDue"/>, <see cref="EventKind.InstalmentDue"/> and <see cref="EventKind.CustomerOnboarded"/>: when the invoice falls due.</summary>
-    public DateTimeOffset? DueAt { get; init; }
+    public DateTimeOffset? DueAt { get => PackedDate.Read(dueAtTicks, dueAtOffset); init => (dueAtTicks, dueAtOffset) = PackedDate.Pack(value); }
+    long expectedCloseAtTicks; short expectedCloseAtOffset;
     /// <summary>Optional on any event of an open deal (live data): the rep's expected close date; a later date than before counts as a push.</summary>
-    public DateTimeOffset? ExpectedCloseAt { get; init; }
+    public DateTimeOffset? ExpectedCloseAt { get => PackedDate.Read(expectedCloseAtTicks, expectedCloseAtOffset); init => (expectedCloseAtTicks, expectedCloseAtOffset) = PackedDate.Pack(value); }
     /// <summary>Optional on any event of an open deal (live data): the rep's forecast category.</summary>
     public Forecast.ForecastCategory? ForecastCategory { get; init; }
     /// <summary>For <see cref="EventKind.Graded"/>: the intent grade of a lead; of a customer, the customer grade with the same letter (value × activity).</summary>

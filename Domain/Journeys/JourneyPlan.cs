@@ -16,7 +16,8 @@ public sealed record RepAssignment(string RegionId, string TeamId, string RepId,
 public sealed record JourneyStart
 {
     public required string JourneyId { get; init; }
-    public required DateTimeOffset At { get; init; }
+    long atTicks; short atOffset;
+    public required DateTimeOffset At { get => PackedDate.ReadRequired(atTicks, atOffset); init => (atTicks, atOffset) = PackedDate.Pack(value); }
     public string? CampaignId { get; init; }
     public Channel Channel { get; init; }
     public required LeadPersona Persona { get; init; }
@@ -40,13 +41,15 @@ public enum ContractStep { None, Draft, Decide, Redraft }
 /// <summary>An invoice the simulated customer will pay on time, late, or never.</summary>
 public sealed record PlannedInvoice(decimal Amount, DateTimeOffset DueAt, DateTimeOffset? PayAt, bool OverdueMarked)
 {
+    long billAtTicks; short billAtOffset;
     /// <summary>A later instalment: when it is invoiced (null: invoiced already).</summary>
-    public DateTimeOffset? BillAt { get; init; }
+    public DateTimeOffset? BillAt { get => PackedDate.Read(billAtTicks, billAtOffset); init => (billAtTicks, billAtOffset) = PackedDate.Pack(value); }
     /// <summary>Which instalment of how many (0: not an instalment).</summary>
     public int Instalment { get; init; }
     public int Of { get; init; }
+    long chaseAtTicks; short chaseAtOffset;
     /// <summary>When the unpaid invoice is next chased (a reminder, then the write-off); null: never.</summary>
-    public DateTimeOffset? ChaseAt { get; init; }
+    public DateTimeOffset? ChaseAt { get => PackedDate.Read(chaseAtTicks, chaseAtOffset); init => (chaseAtTicks, chaseAtOffset) = PackedDate.Pack(value); }
     /// <summary>Reminders sent for it so far.</summary>
     public int Reminders { get; init; }
 
@@ -69,8 +72,9 @@ public sealed class JourneyPlan
     public double Satisfaction { get; set; }
     public double[] Skills { get; set; } = [];
     public double Incentive { get; set; }
+    long hireDateTicks; short hireDateOffset;
     /// <summary>When the rep the lead met joined (ramp-up); null: fully ramped.</summary>
-    public DateTimeOffset? HireDate { get; set; }
+    public DateTimeOffset? HireDate { get => PackedDate.Read(hireDateTicks, hireDateOffset); set => (hireDateTicks, hireDateOffset) = PackedDate.Pack(value); }
     public int MaxFollowUps { get; set; }
     /// <summary>Mean days between follow-ups at normal effort (the lead's intent grade); 0: the parameters' default.</summary>
     public double FollowUpDays { get; set; }
@@ -81,26 +85,36 @@ public sealed class JourneyPlan
     public SaleAction Resume { get; set; }
 
     public SaleAction Sale { get; set; }
-    public DateTimeOffset? SaleAt { get; set; }
+    long saleAtTicks; short saleAtOffset;
+    public DateTimeOffset? SaleAt { get => PackedDate.Read(saleAtTicks, saleAtOffset); set => (saleAtTicks, saleAtOffset) = PackedDate.Pack(value); }
     public List<PlannedInvoice> Invoices { get; set; } = [];
-    public DateTimeOffset? ActivateAt { get; set; }
-    public DateTimeOffset? RetainAt { get; set; }
-    public DateTimeOffset? RepurchaseAt { get; set; }
-    public DateTimeOffset? ReferralAt { get; set; }
-    public DateTimeOffset? ChurnAt { get; set; }
+    long activateAtTicks; short activateAtOffset;
+    public DateTimeOffset? ActivateAt { get => PackedDate.Read(activateAtTicks, activateAtOffset); set => (activateAtTicks, activateAtOffset) = PackedDate.Pack(value); }
+    long retainAtTicks; short retainAtOffset;
+    public DateTimeOffset? RetainAt { get => PackedDate.Read(retainAtTicks, retainAtOffset); set => (retainAtTicks, retainAtOffset) = PackedDate.Pack(value); }
+    long repurchaseAtTicks; short repurchaseAtOffset;
+    public DateTimeOffset? RepurchaseAt { get => PackedDate.Read(repurchaseAtTicks, repurchaseAtOffset); set => (repurchaseAtTicks, repurchaseAtOffset) = PackedDate.Pack(value); }
+    long referralAtTicks; short referralAtOffset;
+    public DateTimeOffset? ReferralAt { get => PackedDate.Read(referralAtTicks, referralAtOffset); set => (referralAtTicks, referralAtOffset) = PackedDate.Pack(value); }
+    long churnAtTicks; short churnAtOffset;
+    public DateTimeOffset? ChurnAt { get => PackedDate.Read(churnAtTicks, churnAtOffset); set => (churnAtTicks, churnAtOffset) = PackedDate.Pack(value); }
     /// <summary>Typical order value of this customer (repurchases are a share of it).</summary>
     public decimal BaseValue { get; set; }
     /// <summary>The contract stage: its next step and when; the deal's value before discount, the discount asked, the value quoted.</summary>
     public ContractStep Contract { get; set; }
-    public DateTimeOffset? ContractAt { get; set; }
+    long contractAtTicks; short contractAtOffset;
+    public DateTimeOffset? ContractAt { get => PackedDate.Read(contractAtTicks, contractAtOffset); set => (contractAtTicks, contractAtOffset) = PackedDate.Pack(value); }
     public decimal ListValue { get; set; }
     public double Discount { get; set; }
     public decimal QuotedValue { get; set; }
+    long reviewAtTicks; short reviewAtOffset;
     /// <summary>The next retention check-in of a graded customer (see <see cref="Simulation.CustomerRules"/>), and when they last bought.</summary>
-    public DateTimeOffset? ReviewAt { get; set; }
-    public DateTimeOffset? LastPurchaseAt { get; set; }
+    public DateTimeOffset? ReviewAt { get => PackedDate.Read(reviewAtTicks, reviewAtOffset); set => (reviewAtTicks, reviewAtOffset) = PackedDate.Pack(value); }
+    long lastPurchaseAtTicks; short lastPurchaseAtOffset;
+    public DateTimeOffset? LastPurchaseAt { get => PackedDate.Read(lastPurchaseAtTicks, lastPurchaseAtOffset); set => (lastPurchaseAtTicks, lastPurchaseAtOffset) = PackedDate.Pack(value); }
+    long leaveAtTicks; short leaveAtOffset;
     /// <summary>When a graded customer leaves at their grade's hazard (drawn again at each change of grade); null: not graded.</summary>
-    public DateTimeOffset? LeaveAt { get; set; }
+    public DateTimeOffset? LeaveAt { get => PackedDate.Read(leaveAtTicks, leaveAtOffset); set => (leaveAtTicks, leaveAtOffset) = PackedDate.Pack(value); }
 
     /// <summary>When the next event is due, or null if the journey has nothing more to do.</summary>
     public DateTimeOffset? NextDue()

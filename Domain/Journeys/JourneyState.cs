@@ -19,13 +19,20 @@ public sealed record JourneyState
     public string? TeamId { get; init; }
     public string? RepId { get; init; }
 
-    public DateTimeOffset? CreatedAt { get; init; }
-    public DateTimeOffset? AssignedAt { get; init; }
-    public DateTimeOffset? FirstContactAt { get; init; }
-    public DateTimeOffset? QualifiedAt { get; init; }
-    public DateTimeOffset? OpportunityAt { get; init; }
-    public DateTimeOffset? ClosedAt { get; init; }
-    public DateTimeOffset? LastEventAt { get; init; }
+    long createdAtTicks; short createdAtOffset;
+    public DateTimeOffset? CreatedAt { get => PackedDate.Read(createdAtTicks, createdAtOffset); init => (createdAtTicks, createdAtOffset) = PackedDate.Pack(value); }
+    long assignedAtTicks; short assignedAtOffset;
+    public DateTimeOffset? AssignedAt { get => PackedDate.Read(assignedAtTicks, assignedAtOffset); init => (assignedAtTicks, assignedAtOffset) = PackedDate.Pack(value); }
+    long firstContactAtTicks; short firstContactAtOffset;
+    public DateTimeOffset? FirstContactAt { get => PackedDate.Read(firstContactAtTicks, firstContactAtOffset); init => (firstContactAtTicks, firstContactAtOffset) = PackedDate.Pack(value); }
+    long qualifiedAtTicks; short qualifiedAtOffset;
+    public DateTimeOffset? QualifiedAt { get => PackedDate.Read(qualifiedAtTicks, qualifiedAtOffset); init => (qualifiedAtTicks, qualifiedAtOffset) = PackedDate.Pack(value); }
+    long opportunityAtTicks; short opportunityAtOffset;
+    public DateTimeOffset? OpportunityAt { get => PackedDate.Read(opportunityAtTicks, opportunityAtOffset); init => (opportunityAtTicks, opportunityAtOffset) = PackedDate.Pack(value); }
+    long closedAtTicks; short closedAtOffset;
+    public DateTimeOffset? ClosedAt { get => PackedDate.Read(closedAtTicks, closedAtOffset); init => (closedAtTicks, closedAtOffset) = PackedDate.Pack(value); }
+    long lastEventAtTicks; short lastEventAtOffset;
+    public DateTimeOffset? LastEventAt { get => PackedDate.Read(lastEventAtTicks, lastEventAtOffset); init => (lastEventAtTicks, lastEventAtOffset) = PackedDate.Pack(value); }
 
     public int Contacts { get; init; }
     public int FollowUps { get; init; }
@@ -33,10 +40,12 @@ public sealed record JourneyState
     public decimal OpportunityValue { get; init; }
     /// <summary>Furthest conversation step passed.</summary>
     public ConversationStep? LastStep { get; init; }
+    long stepAtTicks; short stepAtOffset;
     /// <summary>When the deal entered its current step: the opportunity's opening, then each step passed.</summary>
-    public DateTimeOffset? StepAt { get; init; }
+    public DateTimeOffset? StepAt { get => PackedDate.Read(stepAtTicks, stepAtOffset); init => (stepAtTicks, stepAtOffset) = PackedDate.Pack(value); }
+    long expectedCloseAtTicks; short expectedCloseAtOffset;
     /// <summary>Expected close date the CRM sent (live data); null: the forecast derives the rep's own judgement.</summary>
-    public DateTimeOffset? ExpectedCloseAt { get; init; }
+    public DateTimeOffset? ExpectedCloseAt { get => PackedDate.Read(expectedCloseAtTicks, expectedCloseAtOffset); init => (expectedCloseAtTicks, expectedCloseAtOffset) = PackedDate.Pack(value); }
     /// <summary>Times an event moved <see cref="ExpectedCloseAt"/> later (the deal slipped).</summary>
     public int CloseDatePushes { get; init; }
     /// <summary>Forecast category the CRM sent (live data); null: the forecast derives it from the step.</summary>
@@ -60,8 +69,9 @@ public sealed record JourneyState
     public decimal Billed { get; init; }
     public decimal Collected { get; init; }
     public decimal Overdue { get; init; }
+    long overdueSinceTicks; short overdueSinceOffset;
     /// <summary>When the currently overdue money first went overdue (for receivables ageing).</summary>
-    public DateTimeOffset? OverdueSince { get; init; }
+    public DateTimeOffset? OverdueSince { get => PackedDate.Read(overdueSinceTicks, overdueSinceOffset); init => (overdueSinceTicks, overdueSinceOffset) = PackedDate.Pack(value); }
     public decimal Refunded { get; init; }
     /// <summary>Unpaid money given up after the write-off period: no longer a receivable.</summary>
     public decimal WrittenOff { get; init; }
@@ -71,23 +81,28 @@ public sealed record JourneyState
     /// <summary>Payment reminders sent.</summary>
     public int Reminders { get; init; }
 
+    long contractAtTicks; short contractAtOffset;
     /// <summary>When the contract of the first order was (last) drafted, after the verbal win.</summary>
-    public DateTimeOffset? ContractAt { get; init; }
+    public DateTimeOffset? ContractAt { get => PackedDate.Read(contractAtTicks, contractAtOffset); init => (contractAtTicks, contractAtOffset) = PackedDate.Pack(value); }
+    long approvalSinceTicks; short approvalSinceOffset;
     /// <summary>When the discount approval now waiting was asked for; null: none waiting.</summary>
-    public DateTimeOffset? ApprovalSince { get; init; }
+    public DateTimeOffset? ApprovalSince { get => PackedDate.Read(approvalSinceTicks, approvalSinceOffset); init => (approvalSinceTicks, approvalSinceOffset) = PackedDate.Pack(value); }
     /// <summary>Value of the contract waiting for approval.</summary>
     public decimal ApprovalValue { get; init; }
     public int ApprovalsRequested { get; init; }
     public int ApprovalsRefused { get; init; }
+    long orderAtTicks; short orderAtOffset;
     /// <summary>When the first order was signed.</summary>
-    public DateTimeOffset? OrderAt { get; init; }
+    public DateTimeOffset? OrderAt { get => PackedDate.Read(orderAtTicks, orderAtOffset); init => (orderAtTicks, orderAtOffset) = PackedDate.Pack(value); }
+    long followUpAtTicks; short followUpAtOffset;
     /// <summary>
     /// When the journey reached the follow-up stage (its first follow-up, or an opportunity opened without one) and the
     /// payment stage (its first payment): with <see cref="CreatedAt"/>, <see cref="QualifiedAt"/>, <see cref="OpportunityAt"/>
     /// and <see cref="OrderAt"/>, the time it entered each funnel stage. Null: not reached, or reached before these were kept.
     /// </summary>
-    public DateTimeOffset? FollowUpAt { get; init; }
-    public DateTimeOffset? PaidAt { get; init; }
+    public DateTimeOffset? FollowUpAt { get => PackedDate.Read(followUpAtTicks, followUpAtOffset); init => (followUpAtTicks, followUpAtOffset) = PackedDate.Pack(value); }
+    long paidAtTicks; short paidAtOffset;
+    public DateTimeOffset? PaidAt { get => PackedDate.Read(paidAtTicks, paidAtOffset); init => (paidAtTicks, paidAtOffset) = PackedDate.Pack(value); }
 
     public bool Activated { get; init; }
     public bool Retained { get; init; }
