@@ -36,7 +36,7 @@ public class GrainRowLayoutTests(AzuriteFixture azurite) : IClassFixture<Azurite
     {
         var rows = new List<TableEntity>();
         await foreach (var row in Table.QueryAsync<TableEntity>())
-            if (row.PartitionKey.StartsWith(service + "_", StringComparison.Ordinal)) rows.Add(row);
+            if (row.PartitionKey.StartsWith(service + "_", StringComparison.Ordinal) && row.PartitionKey != StorageLayoutCheck.Marker(service).PartitionKey) rows.Add(row);
         return rows;
     }
 
@@ -59,9 +59,20 @@ public class GrainRowLayoutTests(AzuriteFixture azurite) : IClassFixture<Azurite
         [.. (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(Workspace, i)).JourneyIdsAsync())))
             .SelectMany(l => l).Order(StringComparer.Ordinal)];
 
-    /// <summary>Moves every row of the service to Orleans' layout before: the same PartitionKey and data, the state name as RowKey.</summary>
+    async Task<bool> MarkedAsync(string service)
+    {
+        var (partition, row) = StorageLayoutCheck.Marker(service);
+        return (await Table.GetEntityIfExistsAsync<TableEntity>(partition, row)).HasValue;
+    }
+
+    /// <summary>
+    /// Moves every row of the service to Orleans' layout before: the same PartitionKey and data, the state name as RowKey;
+    /// and removes the marker that says no such row is left, which builds before it did not write.
+    /// </summary>
     async Task<int> MoveToLayoutBeforeAsync(string service)
     {
+        var (markerPartition, markerRow) = StorageLayoutCheck.Marker(service);
+        await Table.DeleteEntityAsync(markerPartition, markerRow);
         var rows = await RowsAsync(service);
         foreach (var row in rows)
         {
@@ -88,6 +99,8 @@ public class GrainRowLayoutTests(AzuriteFixture azurite) : IClassFixture<Azurite
         }
         finally { await first.DisposeAsync(); }
 
+        // A new store is marked as holding no row of the layout before (each grain is read once).
+        Assert.True(await MarkedAsync(service));
         // This build's rows: a RowKey of each grain's own ("{state}~{grain id}"), so no two rows share one.
         var rows = await RowsAsync(service);
         Assert.Equal(rows.Count, rows.Select(r => r.RowKey).Distinct().Count());
@@ -107,8 +120,9 @@ public class GrainRowLayoutTests(AzuriteFixture azurite) : IClassFixture<Azurite
             var qualified = second.Grains.GetGrain<IJourneyGrain>(Keys.Of(Workspace, Ids[0]));
             Assert.Equal(2, (await qualified.GetAsync())!.State.EventCount);
             Assert.Equal(1, (await second.Grains.GetGrain<IJourneyGrain>(Keys.Of(Workspace, Ids[1])).GetAsync())!.State.EventCount);
-            // Reading moves nothing.
+            // Reading moves nothing, and while old rows are left the store is not marked.
             Assert.Equal(moved, (await RowsAsync(service)).Count(r => !r.RowKey.Contains('~', StringComparison.Ordinal)));
+            Assert.False(await MarkedAsync(service));
 
             // A write moves the grain's row: its own row holds the new state, the old one is gone.
             Assert.True((await qualified.ApplyAsync([Event("q", EventKind.Qualified, 2)])).Result.Accepted);

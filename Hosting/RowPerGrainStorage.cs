@@ -14,10 +14,14 @@ namespace Growth.Hosting;
 /// <para>Rows of the layout before still read (<see cref="LayoutBefore"/>): when a grain has no row of its own, its row
 /// of the layout before is read (with the ETag <see cref="LayoutBeforeETag"/>); its first write inserts the grain's own
 /// row and then removes the old one, and a clear removes the old row first, so a cleared state never comes back from it. Both layouts are in the same table with
-/// the same PartitionKey.</para>
+/// the same PartitionKey. A store with no row of the layout before (new, or every old row moved) is read once per grain
+/// (<see cref="StorageLayoutCheck"/>).</para>
 /// </summary>
 public sealed class RowPerGrainStorage(IGrainStorage inner, TableClient table, string serviceId, ILogger<RowPerGrainStorage> logger) : IGrainStorage
 {
+    /// <summary>Whether rows of the layout before may be left: a new store, or one whose old rows have all moved, reads once.</summary>
+    readonly StorageLayoutCheck layout = new(table, Sanitised(serviceId));
+
     /// <summary>The grain's own row: the state name and the grain id (Orleans sanitises '/', '\', '#' and '?' to '_').</summary>
     public static string RowKeyOf(string stateName, GrainId grainId) => $"{stateName}~{grainId}";
 
@@ -38,7 +42,7 @@ public sealed class RowPerGrainStorage(IGrainStorage inner, TableClient table, s
     {
         await inner.ReadStateAsync(RowKeyOf(stateName, grainId), grainId, grainState);
         // A row of its own, even a cleared one (an ETag without a record), hides the old layout's row.
-        if (grainState.ETag is not null) return;
+        if (grainState.ETag is not null || !await layout.MayHoldLayoutBeforeAsync()) return;
         await inner.ReadStateAsync(stateName, grainId, grainState);
         if (grainState.ETag is not null) grainState.ETag = LayoutBeforeETag;
     }
@@ -73,7 +77,7 @@ public sealed class RowPerGrainStorage(IGrainStorage inner, TableClient table, s
     {
         // The old row first: if the clear stops between the two, the state is not cleared (the caller hears of it)
         // but nothing older can come back.
-        await DeleteLayoutBeforeAsync(stateName, grainId);
+        if (await layout.MayHoldLayoutBeforeAsync()) await DeleteLayoutBeforeAsync(stateName, grainId);
         if (grainState.ETag == LayoutBeforeETag) grainState.ETag = null;
         await inner.ClearStateAsync(RowKeyOf(stateName, grainId), grainId, grainState);
     }
