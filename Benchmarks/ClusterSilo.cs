@@ -4,7 +4,6 @@ using Growth.Grains.Runtime;
 using Growth.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Growth.Benchmarks;
 
@@ -29,10 +28,7 @@ public static class ClusterSilo
         listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref events, value));
         listener.Start();
 
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        // Standard output is the line protocol with the parent: logs go to standard error.
-        builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        var builder = ChildSiloHost.Builder();
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort, gatewayPort, new IPEndPoint(IPAddress.Loopback, primary), clusterId, clusterId)
             .AddGrowthGrains()
@@ -40,12 +36,6 @@ public static class ClusterSilo
             // Every grain placed at random over the silos: the default placement keeps a caller's new grains on its own
             // silo while the silos look alike, which would leave nearly all the work on the simulation's silo.
             .Services.AddSingleton<PlacementStrategy, RandomPlacement>());
-        using var host = builder.Build();
-        await host.StartAsync();
-        Console.WriteLine("ready");
-        while (Console.ReadLine() is { } line && line != "quit")
-            Console.WriteLine(line == "events" ? Interlocked.Read(ref events).ToString() : $"unknown command {line}");
-        await host.StopAsync();
-        return 0;
+        return await ChildSiloHost.ServeAsync(builder, line => line == "events" ? Interlocked.Read(ref events).ToString() : null);
     }
 }

@@ -17,11 +17,8 @@ public static class DurableIndexSilo
     public static async Task<int> RunAsync(string[] args)
     {
         var (connection, service, cluster, siloPort, gatewayPort) = (args[1], args[2], args[3], args[4], args[5]);
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var builder = ChildSiloHost.Builder();
         builder.Logging.AddFilter("Orleans", LogLevel.Error);
-        // Standard output is the line protocol with the parent: logs go to standard error.
-        builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:Kind"] = "AzureTable", ["Storage:ConnectionString"] = connection, ["Orleans:ServiceId"] = service,
@@ -35,12 +32,6 @@ public static class DurableIndexSilo
             // machine under nice: Orleans' 30 s activation limit cut a first 500,000 run short at 11,500 journeys.
             silo.Configure<Orleans.Configuration.GrainCollectionOptions>(o => o.ActivationTimeout = TimeSpan.FromMinutes(10));
         });
-        using var host = builder.Build();
-        await host.StartAsync();
-        Console.WriteLine("ready");
-        while (Console.ReadLine() is { } line && line != "quit")
-            Console.WriteLine($"unknown command {line}");
-        await host.StopAsync();
-        return 0;
+        return await ChildSiloHost.ServeAsync(builder, _ => null);
     }
 }
