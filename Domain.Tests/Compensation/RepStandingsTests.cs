@@ -60,3 +60,38 @@ public class RepStandingsTests
         Assert.Equal(Rep.Incentive, IncentiveAt(standings, QuarterStart.AddDays(80)));
     }
 }
+
+/// <summary>The live simulation weights a spiff on one channel's deals by that channel's share of the real-intent leads, as the projection does.</summary>
+public class RepStandingsChannelSpiffTests
+{
+    static SetupDocument WithChannelSpiff(string channel) => new()
+    {
+        Catalogue = new() { Products = [new ProductSetup { Id = "core", ListPrice = 10_000m }] },
+        Compensation = new()
+        {
+            Plans = [PlanResponseTests.Accelerated with { Spiffs = [new SpiffSetup { Channel = channel, Amount = 1_000m }] }],
+        },
+    };
+
+    [Fact]
+    public void A_channel_spiff_is_worth_its_channel_s_share_of_the_leads_with_real_intent()
+    {
+        var org = ProjectionSamples.Org;
+        var flows = Growth.Domain.Projection.ChannelFlow.Of(org, ProjectionSamples.Request().Parameters);
+        var shares = Growth.Domain.Projection.ChannelFlow.SharesOf(flows);
+        Assert.Equal(1.0, shares.Values.Sum(), 9);
+        var (channel, share) = shares.MaxBy(s => s.Value);
+        // The sample organisation's campaigns do not bring every channel's leads alike.
+        Assert.NotEqual(1.0 / Enum.GetValues<Channel>().Length, share, 3);
+        var planId = PlanResponseTests.Accelerated.Id;
+
+        var weighted = RepStandings.For(WithChannelSpiff(channel.ToString().ToLowerInvariant()), channelShares: shares)!;
+        Assert.Equal(share * 1_000 / 10_000, weighted.SpiffRates[planId], 12);
+        // Without the shares (as the live simulation weighted it before): evenly over the channels.
+        var even = RepStandings.For(WithChannelSpiff(channel.ToString().ToLowerInvariant()))!;
+        Assert.Equal(1_000.0 / 10_000 / Enum.GetValues<Channel>().Length, even.SpiffRates[planId], 12);
+        // A channel no campaign runs is worth nothing.
+        var none = Enum.GetValues<Channel>().First(c => !shares.ContainsKey(c));
+        Assert.Equal(0, RepStandings.For(WithChannelSpiff(none.ToString().ToLowerInvariant()), channelShares: shares)!.SpiffRates[planId]);
+    }
+}

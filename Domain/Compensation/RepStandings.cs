@@ -22,8 +22,13 @@ public sealed record RepStandings
     public Dictionary<string, double> SpiffRates { get; init; } = [];
     public Dictionary<string, RepCredit> Credits { get; init; } = [];
 
-    /// <summary>The standings for a setup's plans (keeping <paramref name="previous"/>'s credits), or null when it has none: every rep is on the flat plan, which moves nothing.</summary>
-    public static RepStandings? For(SetupDocument setup, RepStandings? previous = null)
+    /// <summary>
+    /// The standings for a setup's plans (keeping <paramref name="previous"/>'s credits), or null when it has none: every
+    /// rep is on the flat plan, which moves nothing. A spiff paid on one channel's deals is weighted by that channel's
+    /// share of the leads with real intent, from <paramref name="channelShares"/> (<see cref="Projection.ChannelFlow.SharesOf"/> of
+    /// the organisation's campaigns, as the projection weights it); without them, evenly over the channels.
+    /// </summary>
+    public static RepStandings? For(SetupDocument setup, RepStandings? previous = null, IReadOnlyDictionary<Channel, double>? channelShares = null)
     {
         if (setup.Compensation.Plans.Count == 0) return null;
         var products = setup.Catalogue.Products;
@@ -34,7 +39,7 @@ public sealed record RepStandings
         {
             Compensation = setup.Compensation, Company = setup.Company,
             SpiffRates = setup.Compensation.Plans.GroupBy(p => p.Id).ToDictionary(g => g.Key,
-                g => meanPrice <= 0 ? 0 : PlanTerms.Of(g.First(), shares).SpiffPerDeal / meanPrice),
+                g => meanPrice <= 0 ? 0 : PlanTerms.Of(g.First(), shares, channelShares).SpiffPerDeal / meanPrice),
             Credits = previous?.Credits ?? [],
         };
     }

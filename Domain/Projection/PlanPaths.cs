@@ -179,9 +179,5 @@ public static class PlanPaths
     }
 
     /// <summary>Each campaign channel's share of the leads with real intent (what spiffs per channel are weighted by; referrals are not counted).</summary>
-    public static Dictionary<Journeys.Channel, double> ChannelShares(PreparedProjection prepared)
-    {
-        var effective = prepared.Channels.Sum(c => c.LeadsPerWeek * c.EffectiveShare);
-        return prepared.Channels.GroupBy(c => c.Channel).ToDictionary(g => g.Key, g => effective <= 0 ? 0 : g.Sum(c => c.LeadsPerWeek * c.EffectiveShare) / effective);
-    }
+    public static Dictionary<Journeys.Channel, double> ChannelShares(PreparedProjection prepared) => ChannelFlow.SharesOf(prepared.Channels);
 }

@@ -80,14 +80,7 @@ public static class ProjectionPreparation
             }
         }
 
-        var channels = org.Campaigns.GroupBy(c => c.Channel).OrderBy(g => g.Key).Select(g =>
-        {
-            var q = p.Channels[g.Key];
-            var scale = levers.BudgetScale.TryGetValue(g.Key, out var s) ? s : 1;
-            var budget = g.Sum(c => c.DailyBudget);
-            var leads = q.CostPerTouch <= 0 ? 0 : (double)(budget / q.CostPerTouch) * q.LeadRate * 7 * LeverEffects.LeadMultiplier(scale);
-            return new ChannelFlow(g.Key, leads, q.EffectiveShare, Math.Round(budget * 7 * (decimal)scale, 2));
-        }).ToArray();
+        var channels = ChannelFlow.Of(org, p, levers.BudgetScale);
 
         return (p, sample, channels, hired);
     }
