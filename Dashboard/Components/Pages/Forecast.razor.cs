@@ -51,8 +51,9 @@ public partial class Forecast
     protected override void OnInitialized()
     {
         base.OnInitialized();
-        layout = Charts.Layout(Words["Forecast.Chart"]);
-        // Team names are long ("North Movies, Automotive & Garden (Mann)"): the axis takes the room its tilted labels need.
+        // Team names are long ("North Movies, Automotive & Garden (Mann)"): the axis takes the room its tilted labels need
+        // (about 130 px on a desktop), so the chart is taller than the others to keep about 250 px for the bars.
+        layout = Charts.Layout(Words["Forecast.Chart"], height: 440);
         layout.XAxis = [new Plotly.Blazor.LayoutLib.XAxis { AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True }];
     }
 
