@@ -27,7 +27,7 @@ public partial class Home
 
     protected override void OnInitialized()
     {
-        revenueLayout = Charts.Layout(Words["Home.RevenueChart"], null, Words["Home.RevenueAxis"]).WithDates(Words);
+        revenueLayout = Charts.Layout(Words["Home.RevenueChart"], null, Words["Home.RevenueAxis"]).WithDates(Words).LegendBelow();
         funnelLayout = Charts.Layout(Words["Home.Funnel"], legend: false);
         // Stage names sit left of the bars: room for the longest, whichever the language.
         funnelLayout.Margin.L = 130;

@@ -40,6 +40,20 @@ public static class Charts
         return layout;
     }
 
+    /// <summary>
+    /// The legend in rows under the plot: for a half-width chart whose legend names are long ("Comparison (Jun 20, 2026 –
+    /// Jun 30, 2026), laid over the same days"), which on the right took half the chart's width from the plot.
+    /// </summary>
+    public static Plotly.Blazor.Layout LegendBelow(this Plotly.Blazor.Layout layout)
+    {
+        layout.Legend = [new Legend
+        {
+            Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H,
+            X = 0, Y = -0.15m, YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Top,
+        }];
+        return layout;
+    }
+
     /// <summary>A y axis of percentages (values already ×100): every tick and hover reads "45%".</summary>
     public static Plotly.Blazor.Layout Percent(this Plotly.Blazor.Layout layout)
     {
