@@ -8,18 +8,44 @@ namespace Growth.Benchmarks;
 /// scenario can say why the collector ran, not only how long it paused: e.g. "gen 2, small-object allocation" against
 /// "gen 2, pinned-object heap allocation".
 /// </summary>
-public sealed class GcReasons : EventListener
+public sealed class GcReasons(bool allocations = false) : EventListener
 {
     const EventKeywords GcKeyword = (EventKeywords)0x1;
     readonly ConcurrentDictionary<string, int> counts = new();
+    // With allocations: the runtime's allocation ticks (one per about 100 KB allocated) by type.
+    readonly ConcurrentDictionary<string, int> ticks = new();
+    bool enabled;
 
     protected override void OnEventSourceCreated(EventSource source)
     {
-        if (source.Name == "Microsoft-Windows-DotNETRuntime") EnableEvents(source, EventLevel.Informational, GcKeyword);
+        // Called from the base constructor, before this class's fields are set: enable in Start instead.
+        if (source.Name == "Microsoft-Windows-DotNETRuntime" && enabled) EnableEvents(source, allocations ? EventLevel.Verbose : EventLevel.Informational, GcKeyword);
+    }
+
+    /// <summary>Starts listening (the runtime's event source already exists: enable it now).</summary>
+    public GcReasons Start()
+    {
+        enabled = true;
+        foreach (var source in EventSource.GetSources()) OnEventSourceCreated(source);
+        return this;
+    }
+
+    /// <summary>The types that took most allocation ticks so far, "byte[] x120, ...", and starts counting again.</summary>
+    public string TakeAllocations(int top = 8)
+    {
+        var total = ticks.Values.Sum();
+        var summary = string.Join(", ", ticks.OrderByDescending(t => t.Value).Take(top).Select(t => $"{t.Key} x{t.Value}"));
+        ticks.Clear();
+        return total == 0 ? "none" : $"{total} ticks: {summary}";
     }
 
     protected override void OnEventWritten(EventWrittenEventArgs e)
     {
+        if (e.EventName is "GCAllocationTick_V4" or "GCAllocationTick_V3" && e.Payload is not null && e.PayloadNames!.IndexOf("TypeName") is var t and >= 0)
+        {
+            ticks.AddOrUpdate(e.Payload[t]?.ToString() ?? "?", 1, (_, n) => n + 1);
+            return;
+        }
         if (e.EventName is not "GCStart_V2" || e.Payload is null) return;
         var depth = Convert.ToInt32(e.Payload[e.PayloadNames!.IndexOf("Depth")]);
         var reason = Convert.ToInt32(e.Payload[e.PayloadNames.IndexOf("Reason")]);

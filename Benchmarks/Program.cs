@@ -249,12 +249,13 @@ if (Run("ingest") || Run("latency") || Run("fan-out"))
             : quick ? new[] { 50, 200 } : [500, 5_000];
         foreach (var clients in sizes)
         {
-            var f = await web.FanOutAsync(clients);
+            var f = await web.FanOutAsync(clients, args.Contains("--allocations"));
             Console.WriteLine($"  fan-out {clients}: p99 {f.P99Millis:N0} ms, server CPU {f.ServerCpuMillisPerUpdate:N1} ms/update ({f.ServerCpuAboveIdleMillisPerUpdate:N1} above idle; idle {f.IdleServerCpuMillisPerSecond:N1} ms/s), " +
                 $"clients' process {f.ClientsCpuMillisPerUpdate:N1} ms/update, {f.SerialisationsPerUpdate:N2} serialisations/update, snapshot {f.SnapshotBytes:N0} B; " +
                 $"connecting ({f.ClientProcesses} client processes) {f.ConnectSeconds:N1} s wall, {f.ConnectServerCpuSeconds:N1} s server CPU, {f.ConnectGcPauseMillis:N0} ms server GC pause; " +
                 $"server GC pause {f.LoopGcPauseMillis:N1} ms/update; load {Measure.Load()}");
             Console.WriteLine($"    server GCs while connecting: {f.ConnectGcs}; over the updates: {f.LoopGcs}");
+            if (args.Contains("--allocations")) Console.WriteLine($"    server allocation ticks over the updates (about 100 KB each): {f.LoopAllocations}");
             rows.Add(new Row("fan-out", $"delivery p99 to {clients:N0} clients", f.P99Millis, "ms", "< 500", f.P99Millis < 500));
             rows.Add(new Row("fan-out", $"server CPU per update, {clients:N0} clients (clients in another process)", f.ServerCpuMillisPerUpdate, "ms", "", null));
             rows.Add(new Row("fan-out", $"  of which above the idle server's CPU, {clients:N0} clients", f.ServerCpuAboveIdleMillisPerUpdate, "ms", "", null));

@@ -7,7 +7,7 @@ public sealed record FanOutResult(
     int Clients, double P99Millis, double ServerCpuMillisPerUpdate, double ClientsCpuMillisPerUpdate,
     double SerialisationsPerUpdate, long SnapshotBytes, double IdleServerCpuMillisPerSecond, double ServerCpuAboveIdleMillisPerUpdate,
     double ConnectSeconds, double ConnectServerCpuSeconds, double ConnectGcPauseMillis, double LoopGcPauseMillis, int ClientProcesses,
-    string ConnectGcs, string LoopGcs);
+    string ConnectGcs, string LoopGcs, string LoopAllocations);
 
 public sealed partial class WebScenarios
 {
@@ -18,7 +18,7 @@ public sealed partial class WebScenarios
     /// CPU per update. The clients run in a child process (<see cref="FanOutClients"/>), so this process's CPU time is
     /// the web host's and its silo's (and the small batch posted per update), not the clients' reading of the updates.
     /// </summary>
-    public async Task<FanOutResult> FanOutAsync(int clients)
+    public async Task<FanOutResult> FanOutAsync(int clients, bool allocations = false)
     {
         var workspace = $"bench-fanout-{clients}";
         await PostAsync(workspace, Batch(5));
@@ -29,7 +29,7 @@ public sealed partial class WebScenarios
         var connectWatch = Stopwatch.StartNew();
         var connectCpu = Measure.Cpu();
         var connectPause = GC.GetTotalPauseDuration();
-        using var gcs = new GcReasons();
+        using var gcs = new GcReasons(allocations).Start();
         try
         {
             for (var p = 0; p < processes; p++)
@@ -59,7 +59,7 @@ public sealed partial class WebScenarios
         // What the server spends with the clients connected and nothing to send (keep-alive pings, timers).
         var idleCpu = Measure.Cpu();
         var idleWatch = Stopwatch.StartNew();
-        await Task.Delay(TimeSpan.FromSeconds(quick ? 1 : 3));
+        await Task.Delay(TimeSpan.FromSeconds(quick ? 1 : 10));
         var idlePerSecond = (Measure.Cpu() - idleCpu).TotalMilliseconds / idleWatch.Elapsed.TotalSeconds;
 
         var updates = quick ? 5 : 20;
@@ -70,6 +70,7 @@ public sealed partial class WebScenarios
         var clientsCpu = ClientsCpu(children);
         var loopPause = GC.GetTotalPauseDuration();
         gcs.TakeSummary();
+        gcs.TakeAllocations();
         var loop = Stopwatch.StartNew();
         for (var u = 0; u < updates; u++)
         {
@@ -98,7 +99,7 @@ public sealed partial class WebScenarios
         var serialisations = (snapshotWrites.Count - writes) / (double)updates;
         delays.Sort();
         return new FanOutResult(clients, Measure.Percentile(delays, 0.99), serverCpu, clientCpu, serialisations, snapshotWrites.LastBytes, idlePerSecond, aboveIdle,
-            connected.Seconds, connected.CpuSeconds, connected.GcPauseMillis, loopGcPause, children.Count, connected.Gcs, gcs.TakeSummary());
+            connected.Seconds, connected.CpuSeconds, connected.GcPauseMillis, loopGcPause, children.Count, connected.Gcs, gcs.TakeSummary(), gcs.TakeAllocations());
     }
 
     static TimeSpan ClientsCpu(List<ChildProcess> children) => children.Aggregate(TimeSpan.Zero, (sum, c) => sum + c.Cpu());
