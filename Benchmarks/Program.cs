@@ -243,6 +243,8 @@ if (Run("ingest") || Run("latency") || Run("fan-out"))
     if (Run("fan-out"))
     {
         // Rows for two sizes: the server's CPU per update should grow far slower than the clients.
+        // The shared array pool's cap (see docker/Dockerfile.dashboard): the WebSocket send buffers come from it.
+        const string SharedPoolCap = "DOTNET_SYSTEM_BUFFERS_SHAREDARRAYPOOL_MAXARRAYSPERPARTITION";
         // --clients 500,5000: only these sizes (e.g. to profile one).
         var sizesArg = Array.IndexOf(args, "--clients");
         var sizes = sizesArg >= 0 && sizesArg + 1 < args.Length ? args[sizesArg + 1].Split(',').Select(int.Parse).ToArray()
@@ -255,6 +257,7 @@ if (Run("ingest") || Run("latency") || Run("fan-out"))
                 $"connecting ({f.ClientProcesses} client processes) {f.ConnectSeconds:N1} s wall, {f.ConnectServerCpuSeconds:N1} s server CPU, {f.ConnectGcPauseMillis:N0} ms server GC pause; " +
                 $"server GC pause {f.LoopGcPauseMillis:N1} ms/update; load {Measure.Load()}");
             Console.WriteLine($"    server GCs while connecting: {f.ConnectGcs}; over the updates: {f.LoopGcs}");
+            Console.WriteLine($"    shared array pool arrays per core and size: {Environment.GetEnvironmentVariable(SharedPoolCap) ?? "the runtime's default (32)"} ({SharedPoolCap}; the dashboard's image sets 4096)");
             if (args.Contains("--allocations")) Console.WriteLine($"    server allocation ticks over the updates (about 100 KB each): {f.LoopAllocations}");
             rows.Add(new Row("fan-out", $"delivery p99 to {clients:N0} clients", f.P99Millis, "ms", "< 500", f.P99Millis < 500));
             rows.Add(new Row("fan-out", $"server CPU per update, {clients:N0} clients (clients in another process)", f.ServerCpuMillisPerUpdate, "ms", "", null));
@@ -262,6 +265,7 @@ if (Run("ingest") || Run("latency") || Run("fan-out"))
             rows.Add(new Row("fan-out", $"clients' process CPU per update, {clients:N0} clients", f.ClientsCpuMillisPerUpdate, "ms", "", null));
             rows.Add(new Row("fan-out", $"snapshot serialisations per update, {clients:N0} clients", f.SerialisationsPerUpdate, "per update", "1 per group", f.SerialisationsPerUpdate <= 1.5));
             rows.Add(new Row("fan-out", $"server GC pause per update, {clients:N0} clients", f.LoopGcPauseMillis, "ms", "", null));
+            rows.Add(new Row("fan-out", $"shared array pool arrays per core and size, {clients:N0} clients", int.TryParse(Environment.GetEnvironmentVariable(SharedPoolCap), out var cap) ? cap : 32, "arrays", "", null));
             rows.Add(new Row("fan-out", $"server CPU to connect {clients:N0} clients ({f.ClientProcesses} client processes)", f.ConnectServerCpuSeconds * 1000, "ms", "", null));
             rows.Add(new Row("fan-out", $"server GC pause while {clients:N0} clients connect", f.ConnectGcPauseMillis, "ms", "", null));
         }
