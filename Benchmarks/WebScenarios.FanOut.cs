@@ -15,7 +15,7 @@ public sealed partial class WebScenarios
 
     /// <summary>
     /// p99 delivery delay of an update to <paramref name="clients"/> SignalR clients on one workspace, and the server's
-    /// CPU per update. The clients run in a child process (<see cref="FanOutClients"/>), so this process's CPU time is
+    /// CPU per update. The clients run in child processes (<see cref="FanOutClients"/>), so this process's CPU time is
     /// the web host's and its silo's (and the small batch posted per update), not the clients' reading of the updates.
     /// </summary>
     public async Task<FanOutResult> FanOutAsync(int clients, bool allocations = false)
