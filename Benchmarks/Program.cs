@@ -7,7 +7,7 @@ if (args.Length > 0 && args[0] == FanOutClients.Mode) return await FanOutClients
 if (args.Length > 0 && args[0] == ClusterSilo.Mode) return await ClusterSilo.RunAsync(args);
 if (args.Length > 0 && args[0] == DurableIndexSilo.Mode) return await DurableIndexSilo.RunAsync(args);
 var quick = args.Contains("--quick");
-var wanted = args.FirstOrDefault(a => !a.StartsWith("--") && !int.TryParse(a, out _)) ?? "all";
+var wanted = args.FirstOrDefault(a => !a.StartsWith("--") && !a.All(c => char.IsDigit(c) || c == ',')) ?? "all";
 string[] scenarios = ["floor", "journeys", "plain-loop", "memory", "projection", "ingest", "latency", "fan-out", "setup-10k-reps", "forecast-montecarlo", "dormancy", "demo-memory", "plans", "import-1m", "records", "deal-read", "durable-index", "cluster", "long-run"];
 if (wanted != "all" && !scenarios.Contains(wanted))
 {
@@ -243,16 +243,31 @@ if (Run("ingest") || Run("latency") || Run("fan-out"))
     if (Run("fan-out"))
     {
         // Rows for two sizes: the server's CPU per update should grow far slower than the clients.
-        foreach (var clients in quick ? new[] { 50, 200 } : [500, 5_000])
+        // The shared array pool's cap (see docker/Dockerfile.dashboard): the WebSocket send buffers come from it.
+        const string SharedPoolCap = "DOTNET_SYSTEM_BUFFERS_SHAREDARRAYPOOL_MAXARRAYSPERPARTITION";
+        // --clients 500,5000: only these sizes (e.g. to profile one).
+        var sizesArg = Array.IndexOf(args, "--clients");
+        var sizes = sizesArg >= 0 && sizesArg + 1 < args.Length ? args[sizesArg + 1].Split(',').Select(int.Parse).ToArray()
+            : quick ? new[] { 50, 200 } : [500, 5_000];
+        foreach (var clients in sizes)
         {
-            var f = await web.FanOutAsync(clients);
+            var f = await web.FanOutAsync(clients, args.Contains("--allocations"));
             Console.WriteLine($"  fan-out {clients}: p99 {f.P99Millis:N0} ms, server CPU {f.ServerCpuMillisPerUpdate:N1} ms/update ({f.ServerCpuAboveIdleMillisPerUpdate:N1} above idle; idle {f.IdleServerCpuMillisPerSecond:N1} ms/s), " +
-                $"clients' process {f.ClientsCpuMillisPerUpdate:N1} ms/update, {f.SerialisationsPerUpdate:N2} serialisations/update, snapshot {f.SnapshotBytes:N0} B; load {Measure.Load()}");
+                $"clients' process {f.ClientsCpuMillisPerUpdate:N1} ms/update, {f.SerialisationsPerUpdate:N2} serialisations/update, snapshot {f.SnapshotBytes:N0} B; " +
+                $"connecting ({f.ClientProcesses} client processes) {f.ConnectSeconds:N1} s wall, {f.ConnectServerCpuSeconds:N1} s server CPU, {f.ConnectGcPauseMillis:N0} ms server GC pause; " +
+                $"server GC pause {f.LoopGcPauseMillis:N1} ms/update; load {Measure.Load()}");
+            Console.WriteLine($"    server GCs while connecting: {f.ConnectGcs}; over the updates: {f.LoopGcs}");
+            Console.WriteLine($"    shared array pool arrays per core and size: {Environment.GetEnvironmentVariable(SharedPoolCap) ?? "the runtime's default (32)"} ({SharedPoolCap}; the dashboard's image sets 4096)");
+            if (args.Contains("--allocations")) Console.WriteLine($"    server allocation ticks over the updates (about 100 KB each): {f.LoopAllocations}");
             rows.Add(new Row("fan-out", $"delivery p99 to {clients:N0} clients", f.P99Millis, "ms", "< 500", f.P99Millis < 500));
             rows.Add(new Row("fan-out", $"server CPU per update, {clients:N0} clients (clients in another process)", f.ServerCpuMillisPerUpdate, "ms", "", null));
             rows.Add(new Row("fan-out", $"  of which above the idle server's CPU, {clients:N0} clients", f.ServerCpuAboveIdleMillisPerUpdate, "ms", "", null));
             rows.Add(new Row("fan-out", $"clients' process CPU per update, {clients:N0} clients", f.ClientsCpuMillisPerUpdate, "ms", "", null));
             rows.Add(new Row("fan-out", $"snapshot serialisations per update, {clients:N0} clients", f.SerialisationsPerUpdate, "per update", "1 per group", f.SerialisationsPerUpdate <= 1.5));
+            rows.Add(new Row("fan-out", $"server GC pause per update, {clients:N0} clients", f.LoopGcPauseMillis, "ms", "", null));
+            rows.Add(new Row("fan-out", $"shared array pool arrays per core and size, {clients:N0} clients", int.TryParse(Environment.GetEnvironmentVariable(SharedPoolCap), out var cap) ? cap : 32, "arrays", "", null));
+            rows.Add(new Row("fan-out", $"server CPU to connect {clients:N0} clients ({f.ClientProcesses} client processes)", f.ConnectServerCpuSeconds * 1000, "ms", "", null));
+            rows.Add(new Row("fan-out", $"server GC pause while {clients:N0} clients connect", f.ConnectGcPauseMillis, "ms", "", null));
         }
     }
 }

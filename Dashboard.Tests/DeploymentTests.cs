@@ -67,6 +67,17 @@ public class DeploymentTests
         Assert.True(File.Exists(Path.Combine(Repo(), project)), $"{project} does not exist");
     }
 
+    [Fact]
+    public void The_dashboard_image_keeps_a_pooled_send_buffer_per_live_viewer_for_thousands_of_them()
+    {
+        var lines = File.ReadAllLines(Path.Combine(Repo(), "docker", "Dockerfile.dashboard"));
+        const string cap = "ENV DOTNET_SYSTEM_BUFFERS_SHAREDARRAYPOOL_MAXARRAYSPERPARTITION=";
+        var line = Assert.Single(lines, l => l.StartsWith(cap));
+        // 5,000 viewers on a 2-core node have about 2,500 WebSocket sends in flight per core (README, fan-out full size).
+        Assert.True(int.Parse(line[cap.Length..]) >= 2_500, $"{line}: fewer pooled buffers than 5,000 viewers on 2 cores need");
+        Assert.True(Array.IndexOf(lines, line) < Array.FindIndex(lines, l => l.StartsWith("ENTRYPOINT")), "the cap must be set before the app starts");
+    }
+
     internal static List<Dictionary<object, object>> Manifests(string file)
     {
         using var reader = new StringReader(File.ReadAllText(Path.Combine(Repo(), "k8s", file)));
