@@ -97,6 +97,11 @@ public partial class DomainTextLocalisationTests
             RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, createdFrom: "yesterday").Error,
             RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, createdFrom: "2026-03-02", createdTo: "2026-03-01").Error,
             RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, won: "maybe").Error,
+            RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, tag: "colour:red").Error,
+            RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, tag: "source:fax").Error,
+            RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, tag: "segment:a;b").Error,
+            RecordQuery.Parse(null, null, null, null, null, null, null, null, null, null, null, null, null, null, tag: "segment:" + new string('x', 120)).Error,
+            Domain.Organisations.LeadTagText.ListProblem(string.Join(';', Enumerable.Range(1, 21).Select(i => $"tag:t{i}"))),
             DealQuery.Parse(null, null, "maybe", null, null, null, null, null).Error,
             DealQuery.Parse(null, null, null, null, "colour", null, null, null).Error,
         };

@@ -19,7 +19,8 @@ namespace Growth.Dashboard.Api;
 /// Retained, Upsold, Referred, Churned: customers as the Overview's lifecycle chart counts them), <c>entered</c> (Stage,after,until:
 /// journeys that entered a funnel stage in that window, as the funnel's entries count them), <c>grade</c> (A, B, C, D or
 /// None: intent grade), <c>createdFrom</c> and <c>createdTo</c> (created in [from, to): yyyy-MM-dd or ISO 8601), <c>won</c>
-/// (true or false), as the intent grades page counts them, <c>sort</c> (name, company, owner, value, stage, step, created,
+/// (true or false), as the intent grades page counts them, <c>tag</c> (kind:value, kinds source, campaign, segment, product,
+/// tag: leads carrying that tag, as the pool page counts open leads by tag), <c>sort</c> (name, company, owner, value, stage, step, created,
 /// activity, close, since), <c>desc</c>; the page also <c>page</c> and <c>size</c> (1..500).
 /// </summary>
 public static class RecordsApi
@@ -28,10 +29,10 @@ public static class RecordsApi
     {
         ws.MapGet("/records", async Task<Results<Ok<RecordListAnswer>, ProblemHttpResult>> (string workspace, RecordsService records, ClaimsPrincipal user,
             AccessResolver access, string? kind, string? q, string? owner, string? team, string? region, string? stage, string? step, string? channel,
-            string? campaign, string? status, string? working, string? overdue, string? lostAt, string? lostTo, string? lifecycle, string? entered, string? grade, string? createdFrom, string? createdTo, string? won,
+            string? campaign, string? status, string? working, string? overdue, string? lostAt, string? lostTo, string? lifecycle, string? entered, string? grade, string? createdFrom, string? createdTo, string? won, string? tag,
             string? sort, bool? desc, int? page, int? size) =>
         {
-            var (query, error) = RecordQuery.Parse(kind, q, owner, team, region, stage, step, channel, campaign, status, sort, desc, page, size, working, overdue, lostAt, lostTo, lifecycle, entered, grade, createdFrom, createdTo, won);
+            var (query, error) = RecordQuery.Parse(kind, q, owner, team, region, stage, step, channel, campaign, status, sort, desc, page, size, working, overdue, lostAt, lostTo, lifecycle, entered, grade, createdFrom, createdTo, won, tag);
             if (query is null) return Invalid(error!);
             return (await records.PageAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace), query)).ToResult();
         }).RequireAuthorization(AreaPolicies.Name(Area.Customer)).WithTags("Records")
@@ -40,10 +41,10 @@ public static class RecordsApi
 
         ws.MapGet("/records.csv", async (string workspace, RecordsService records, ClaimsPrincipal user, AccessResolver access,
             string? kind, string? q, string? owner, string? team, string? region, string? stage, string? step, string? channel,
-            string? campaign, string? status, string? working, string? overdue, string? lostAt, string? lostTo, string? lifecycle, string? entered, string? grade, string? createdFrom, string? createdTo, string? won,
+            string? campaign, string? status, string? working, string? overdue, string? lostAt, string? lostTo, string? lifecycle, string? entered, string? grade, string? createdFrom, string? createdTo, string? won, string? tag,
             string? sort, bool? desc) =>
         {
-            var (query, error) = RecordQuery.Parse(kind, q, owner, team, region, stage, step, channel, campaign, status, sort, desc, null, null, working, overdue, lostAt, lostTo, lifecycle, entered, grade, createdFrom, createdTo, won);
+            var (query, error) = RecordQuery.Parse(kind, q, owner, team, region, stage, step, channel, campaign, status, sort, desc, null, null, working, overdue, lostAt, lostTo, lifecycle, entered, grade, createdFrom, createdTo, won, tag);
             if (query is null) return (IResult)Invalid(error!);
             var outcome = await records.AllAsync(workspace, (await access.ViewerAsync(user)).ScopeOf(workspace), query);
             if (outcome.Refusal is { } refusal) return refusal.ToProblem();

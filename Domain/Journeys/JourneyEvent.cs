@@ -112,4 +112,9 @@ public sealed record JourneyEvent
     public string? ContactName { get; init; }
     /// <summary>Optional on any event (live data, CRM imports): the customer's company (account) as the CRM holds it.</summary>
     public string? CompanyName { get; init; }
+    /// <summary>
+    /// For <see cref="EventKind.LeadCreated"/>: the lead's tags beyond its channel and campaign, "kind:value" separated by ';'
+    /// (kinds segment, product, tag: "segment:distributor;tag:key-account"; <see cref="Organisations.LeadTagText"/>).
+    /// </summary>
+    public string? Tags { get; init; }
 }

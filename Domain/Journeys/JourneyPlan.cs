@@ -27,6 +27,8 @@ public sealed record JourneyStart
     public decimal OpeningBalance { get; init; }
     /// <summary>Enters as an opportunity already open when the simulation starts (see <see cref="Simulation.InFlightDeals"/>); null: a new lead.</summary>
     public InFlightDeal? InFlight { get; init; }
+    /// <summary>The lead's tags beyond channel and campaign (<see cref="JourneyState.Tags"/>); null: none.</summary>
+    public string? Tags { get; init; }
 }
 
 /// <summary>An opportunity in flight at the start: the conversation step it has reached and when its lead was created.</summary>

@@ -43,7 +43,7 @@ public sealed class JourneyPlanner(BehaviourParameters parameters, Compensation.
         {
             run.Emit(EventKind.LeadCreated, start.At, e => e with
             {
-                CampaignId = start.CampaignId, Channel = start.Channel, RegionId = rep.RegionId,
+                CampaignId = start.CampaignId, Channel = start.Channel, RegionId = rep.RegionId, Tags = start.Tags,
             });
             run.Emit(EventKind.LeadAssigned, start.At, e => e with { RegionId = rep.RegionId, TeamId = rep.TeamId, RepId = rep.RepId });
             run.PlanContact(start.At, rep);

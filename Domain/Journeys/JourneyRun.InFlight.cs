@@ -16,7 +16,7 @@ internal sealed partial class JourneyRun
         var span = start.At - created;
         var n = 0;
         DateTimeOffset Next() => created + span * (++n / (double)parts);
-        Emit(EventKind.LeadCreated, created, e => e with { CampaignId = start.CampaignId, Channel = start.Channel, RegionId = rep.RegionId });
+        Emit(EventKind.LeadCreated, created, e => e with { CampaignId = start.CampaignId, Channel = start.Channel, RegionId = rep.RegionId, Tags = start.Tags });
         Emit(EventKind.LeadAssigned, created, e => e with { RegionId = rep.RegionId, TeamId = rep.TeamId, RepId = rep.RepId });
         Emit(EventKind.Contacted, Next());
         var qualified = Next();

@@ -119,6 +119,11 @@ public sealed record JourneyState
     public string? CompanyName { get; init; }
     /// <summary>Customer grade (value × activity) given to a customer by a Graded event, if the rule grades customers.</summary>
     public Simulation.CustomerGrade? CustomerGrade { get; init; }
+    /// <summary>
+    /// The lead's tags beyond its channel and campaign (segment, product, custom), as one text (<see cref="Organisations.LeadTagText"/>:
+    /// "segment:distributor;tag:key-account"); null: none (or created before tags were kept).
+    /// </summary>
+    public string? Tags { get; init; }
 
     public bool IsClosed => Status is JourneyStatus.Disqualified or JourneyStatus.Lost or JourneyStatus.Churned;
     public bool IsCustomer => Status is JourneyStatus.Customer;

@@ -10,6 +10,8 @@ public static partial class JourneyTransitions
         string.IsNullOrWhiteSpace(e.Id) ? "event id is required"
         : e.ContactName?.Length > NameLimit ? $"contactName is longer than {NameLimit} characters (was {e.ContactName.Length})"
         : e.CompanyName?.Length > NameLimit ? $"companyName is longer than {NameLimit} characters (was {e.CompanyName.Length})"
+        : !string.IsNullOrWhiteSpace(e.Tags) && e.Kind != EventKind.LeadCreated ? $"tags are taken on LeadCreated only (was {e.Kind})"
+        : Organisations.LeadTagText.ListProblem(e.Tags) is { } tags ? tags
         : null;
 
     /// <summary>The contact and company the CRM sent, when the event carries them (blank: not sent); a later event's name replaces an earlier one.</summary>

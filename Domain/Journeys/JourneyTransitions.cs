@@ -79,6 +79,7 @@ public static partial class JourneyTransitions
             TeamId = e.TeamId,
             RepId = e.RepId,
             CreatedAt = e.At,
+            Tags = Organisations.LeadTagText.Join(Organisations.LeadTagText.Split(e.Tags)),
         });
     }
 

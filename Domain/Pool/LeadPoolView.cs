@@ -20,7 +20,7 @@ public sealed record TeamDeadlines(string TeamId, int OverdueNow, int ContactedL
 /// The lead pool as one shard (or, merged, the workspace) sees it: open leads waiting in the pool (<see cref="InPool"/>),
 /// leads with no rep (<see cref="Unassigned"/>), leads their rep has not contacted by the first-contact deadline
 /// (<see cref="Overdue"/>), leads that went back to the pool at least once (<see cref="Returned"/>, with the reason), the
-/// open leads counted by tag (source and campaign), and each team's deadline breaches. Lists hold at most their limit,
+/// open leads counted by tag (source, campaign, segment, product, custom), and each team's deadline breaches. Lists hold at most their limit,
 /// oldest first; the counts are whole.
 /// </summary>
 public sealed record PoolSlice(
@@ -77,6 +77,9 @@ public static class LeadPoolView
             teams.Where(x => x.Value.Any(v => v > 0)).Select(x => new TeamDeadlines(x.Key, x.Value[0], x.Value[1], x.Value[2])).ToList());
     }
 
+    /// <summary>The record list a by-tag count is of: open leads carrying <paramref name="tag"/> (the count equals the list in the same scope).</summary>
+    public static RecordQuery TagQuery(string tag) => new() { Kind = RecordKind.Leads, Status = JourneyStatus.Prospect, Tag = tag };
+
     /// <summary>The workspace's pool from every shard's slice.</summary>
     public static PoolSlice Merge(IEnumerable<PoolSlice> slices, int limit)
     {
@@ -92,11 +95,15 @@ public static class LeadPoolView
             byTag.OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).ToDictionary(x => x.Key, x => x.Value), teams);
     }
 
-    /// <summary>The tags an open lead is counted under: its source (channel) and its campaign.</summary>
+    /// <summary>
+    /// The tags an open lead is counted under: its source (channel), its campaign and the tags it keeps (segment, product,
+    /// custom): each as the record lists' tag filter takes it (<see cref="RecordQuery.Tag"/>).
+    /// </summary>
     static IEnumerable<string> Tags(CustomerRecord row)
     {
         if (row.Channel is { } channel) yield return "source:" + Organisations.LeadTags.SourceName(channel);
         if (row.CampaignId is { } campaign) yield return "campaign:" + campaign;
+        foreach (var tag in Organisations.LeadTagText.Split(row.Tags)) yield return tag;
     }
 
     static PoolLead Lead(CustomerRecord row, DateTimeOffset? since) =>

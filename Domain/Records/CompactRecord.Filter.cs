@@ -35,6 +35,7 @@ public sealed partial class CompactRecord
         return kind && Is(f.Owner, repId) && Is(f.Team, teamId) && Is(f.Region, regionId) && Is(f.Campaign, campaignId)
             && (f.Stage == 0 || stage == f.Stage) && (f.Channel == 0 || channel == f.Channel) && (f.Status == 0 || status == f.Status)
             && (f.Scope.All || f.Scope.Includes(s.At(regionId), s.At(teamId), s.At(repId)))
+            && (f.Query.Tag is not { } tag || Organisations.LeadTagText.Carries((Journeys.Channel?)Value(channel), s.At(campaignId), s.At(tags), tag))
             // A name the row keeps is the name it is listed by (a kept name is never an erased row's); a drawn one is judged once drawn.
             && (f.Query.Search is not { } q || extra is not RowNames n || RecordList.Found(q, n.Name, n.Company, journeyId));
     }
@@ -68,7 +69,7 @@ public sealed class CompactFilter
         (Owner, Team, Region, Campaign) = (IndexOf(query.Owner, s), IndexOf(query.Team, s), IndexOf(query.Region, s), IndexOf(query.Campaign, s));
         (Stage, Channel, Status) = (Code((int?)query.Stage), Code((int?)query.Channel), Code((int?)query.Status));
         Complete = query is { Step: null, Working: null, Overdue: null, LostAt: null, LostTo: null, Lifecycle: null, Entered: null, Grade: null,
-            CreatedFrom: null, CreatedTo: null, Won: null };
+            CreatedFrom: null, CreatedTo: null, Won: null, Tag: null };
     }
 
     static int IndexOf(string? value, RecordStrings s) => value is null ? Any : s.TryFind(value, out var i) ? i : None;

@@ -24,7 +24,8 @@ public sealed partial class CompactRecord
         qualifiedAt, followUpAt, orderAt, paidAt;
     int value, opportunityValue, wonValue, outstanding, overdue;
     byte valueScale, opportunityValueScale, wonValueScale, outstandingScale, overdueScale;
-    ushort regionId, teamId, repId, campaignId, poolReason;
+    // Tags: the journey's whole tags text is one string of the table (a shard's leads share a few tag sets).
+    ushort regionId, teamId, repId, campaignId, poolReason, tags;
     byte status, stage, step, channel, category, grade, lostStep, lostObjection;
     ushort closeDatePushes, followUps, returns, repurchases, referrals;
     Flags flags;
@@ -83,7 +84,7 @@ public sealed partial class CompactRecord
             & Money(r.WonValue, ref c.wonValue, ref c.wonValueScale) & Money(r.Outstanding, ref c.outstanding, ref c.outstandingScale)
             & Money(r.Overdue, ref c.overdue, ref c.overdueScale);
         ok &= Text(s, r.RegionId, ref c.regionId) & Text(s, r.TeamId, ref c.teamId) & Text(s, r.RepId, ref c.repId)
-            & Text(s, r.CampaignId, ref c.campaignId) & Text(s, r.PoolReason, ref c.poolReason);
+            & Text(s, r.CampaignId, ref c.campaignId) & Text(s, r.PoolReason, ref c.poolReason) & Text(s, r.Tags, ref c.tags);
         ok &= Code((int)r.Status, ref c.status) & Code((int?)r.Stage, ref c.stage) & Code((int?)r.Step, ref c.step) & Code((int?)r.Channel, ref c.channel)
             & Code((int?)r.Category, ref c.category) & Code((int?)r.Grade, ref c.grade) & Code((int?)r.LostStep, ref c.lostStep)
             & Code((int?)r.LostObjection, ref c.lostObjection);
@@ -116,7 +117,7 @@ public sealed partial class CompactRecord
             Outstanding = Money(outstanding, outstandingScale), Overdue = Money(overdue, overdueScale), OverdueSince = At(overdueSince),
             LostStep = (ConversationStep?)Value(lostStep), LostObjection = (ObjectionType?)Value(lostObjection),
             Activated = flags.HasFlag(Flags.Activated), Retained = flags.HasFlag(Flags.Retained), Repurchases = repurchases, Referrals = referrals,
-            QualifiedAt = At(qualifiedAt), FollowUpAt = At(followUpAt), OrderAt = At(orderAt), PaidAt = At(paidAt),
+            QualifiedAt = At(qualifiedAt), FollowUpAt = At(followUpAt), OrderAt = At(orderAt), PaidAt = At(paidAt), Tags = s.At(tags),
         };
     }
 

@@ -79,6 +79,8 @@ public sealed record CustomerRecord
     public DateTimeOffset? FollowUpAt { get; init; }
     public DateTimeOffset? OrderAt { get; init; }
     public DateTimeOffset? PaidAt { get; init; }
+    /// <summary>The lead's tags beyond channel and campaign, as one text (<see cref="JourneyState.Tags"/>); null: none.</summary>
+    public string? Tags { get; init; }
 
     /// <summary>Base the simulated customers' name seeds are derived from with their journey id (any fixed number: assumed).</summary>
     public const ulong NameSeedBase = 0x6E616D6573UL;
@@ -125,7 +127,7 @@ public sealed record CustomerRecord
         Outstanding = state.Outstanding, Overdue = state.Overdue, OverdueSince = state.OverdueSince,
         LostStep = state.LostStep, LostObjection = state.LostObjection,
         Activated = state.Activated, Retained = state.Retained, Repurchases = state.Repurchases, Referrals = state.Referrals,
-        QualifiedAt = state.QualifiedAt, FollowUpAt = state.FollowUpAt, OrderAt = state.OrderAt, PaidAt = state.PaidAt,
+        QualifiedAt = state.QualifiedAt, FollowUpAt = state.FollowUpAt, OrderAt = state.OrderAt, PaidAt = state.PaidAt, Tags = state.Tags,
     };
 
     /// <summary>

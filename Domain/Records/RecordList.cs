@@ -42,6 +42,7 @@ public static class RecordList
             && (query.CreatedFrom is not { } from || row.CreatedAt >= from)
             && (query.CreatedTo is not { } to || row.CreatedAt < to)
             && (query.Won is not { } won || row.Won == won)
+            && (query.Tag is not { } tag || Organisations.LeadTagText.Carries(row.Channel, row.CampaignId, row.Tags, tag))
             && (query.Search is not { } q || Found(q, row.Name, row.Company, row.JourneyId));
     }
 

@@ -58,6 +58,8 @@ public sealed record RecordQuery
     public DateTimeOffset? CreatedTo { get; init; }
     /// <summary>Deals won (true) or not won (false).</summary>
     public bool? Won { get; init; }
+    /// <summary>Journeys carrying this lead tag ("kind:value": source, campaign, segment, product or tag; <see cref="Organisations.LeadTagText"/>), as the pool page counts open leads by tag.</summary>
+    public string? Tag { get; init; }
     public string Sort { get; init; } = "activity";
     public bool Descending { get; init; } = true;
     /// <summary>1-based page.</summary>
@@ -71,7 +73,7 @@ public sealed record RecordQuery
     public static (RecordQuery? Query, string? Error) Parse(string? kind, string? q, string? owner, string? team, string? region, string? stage,
         string? step, string? channel, string? campaign, string? status, string? sort, bool? descending, int? page, int? size,
         string? working = null, string? overdue = null, string? lostAt = null, string? lostTo = null, string? lifecycle = null, string? entered = null,
-        string? grade = null, string? createdFrom = null, string? createdTo = null, string? won = null)
+        string? grade = null, string? createdFrom = null, string? createdTo = null, string? won = null, string? tag = null)
     {
         var k = RecordKind.Deals;
         if (Blank(kind) is { } kn && !TryEnum(kn, out k)) return (null, Allowed("kind", kn, Enum.GetNames<RecordKind>()));
@@ -106,7 +108,7 @@ public sealed record RecordQuery
         {
             Grade = Blank(grade) is { } g ? Grades.FirstOrDefault(x => string.Equals(x, g, StringComparison.OrdinalIgnoreCase)) ?? g : null,
             Entered = en, EnteredAfter = after, EnteredUntil = until,
-            CreatedFrom = from, CreatedTo = to, Won = wonFilter,
+            CreatedFrom = from, CreatedTo = to, Won = wonFilter, Tag = Blank(tag),
             Working = wk, Overdue = od, LostTo = lt, Lifecycle = lc,
             LostAt = Blank(lostAt) is { } la ? LostSteps.FirstOrDefault(x => string.Equals(x, la, StringComparison.OrdinalIgnoreCase)) ?? la : null,
             Kind = k, Search = Blank(q), Owner = Blank(owner), Team = Blank(team), Region = Blank(region), Stage = st, Channel = ch,
@@ -123,6 +125,7 @@ public sealed record RecordQuery
         : Step is not null && !Steps.Contains(Step) ? Allowed("step", Step, Steps)
         : LostAt is not null && !LostSteps.Contains(LostAt) ? Allowed("lostAt", LostAt, LostSteps)
         : Grade is not null && !Grades.Contains(Grade) ? Allowed("grade", Grade, Grades)
+        : Tag is not null && Organisations.LeadTagText.FilterProblem(Tag) is { } tagProblem ? tagProblem
         : CreatedFrom is { } from && CreatedTo is { } to && from >= to ? $"createdFrom ({from:O}) must be before createdTo ({to:O})"
         : Page < 1 ? $"page must be 1 or more (was {Page})"
         : PageSize is < 1 or > MaxPageSize ? $"size must be between 1 and {MaxPageSize} (was {PageSize})"

@@ -18,7 +18,8 @@ namespace Growth.Grains.Tests.Setup;
 /// template turns every operating rule on, and after 60 simulated days in the actor simulation every rule has left a
 /// figure a page shows (the lead pool's deadline breaches and tags, the contract stage's approvals, collections'
 /// instalments, customer grades, the long run's leavers and hires across the three), and the intent grades page has
-/// graded leads whose every figure is its record list's total. Leads carry source, campaign and product tags; the
+/// graded leads whose every figure is its record list's total, and the pool's open leads by tag (every kind the template
+/// sets up: source, campaign, segment, product, custom) are each their record list's total (<see cref="LeadPoolView.TagQuery"/>). Leads carry source, campaign and product tags; the
 /// industrial-equipment template also tags segments (direct, distributor) and a custom tag (key-account) and routes by
 /// tag rules: its technical webinars' leads (content) and key accounts go to the direct team, dach-direct, whatever
 /// their region. Industrial equipment (a 90-day cycle) starts with 150 deals in flight, so its contract stage, collections
@@ -85,6 +86,12 @@ public class TemplateRulesSimulationTests(ClusterFixture fixture, ITestOutputHel
             // Lead pool, deadline and tags: breaches per team and open leads by tag.
             Assert.True(pool.Teams.Sum(t => t.Breaches) + pool.Returned > 0, $"{template.Id}: no deadline breach or return");
             Assert.Contains(pool.ByTag.Keys, k => k.StartsWith("source:", StringComparison.Ordinal));
+            // Every tag kind the template sets up is counted, and each count is the total of the record list it opens.
+            if (rules.Tags.Segments.Count > 0) Assert.Contains(pool.ByTag.Keys, k => k.StartsWith("segment:", StringComparison.Ordinal));
+            if (rules.Tags.Custom.Count > 0) Assert.Contains(pool.ByTag.Keys, k => k.StartsWith("tag:", StringComparison.Ordinal));
+            foreach (var (tag, count) in pool.ByTag)
+                Assert.Equal((tag, count), (tag, (await Task.WhenAll(shards.Select(x => x.RecordsAsync(LeadPoolView.TagQuery(tag), scope, 0)))).Sum(r => r.Total)));
+            output.WriteLine($"{template.Id}: open leads by tag: {string.Join(", ", pool.ByTag.Select(t => $"{t.Key} {t.Value}"))}");
             // Contract stage, collections and customer grades need a won deal. Industrial equipment's 90-day cycle (assumed)
             // wins none in 60 days from an empty pipeline; like a company adopting Growth it starts with deals in flight
             // (rules.inFlightDeals), which close in the first weeks.

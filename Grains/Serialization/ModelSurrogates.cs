@@ -86,6 +86,7 @@ public struct JourneyStateSurrogate
     [Id(57)] public int? CustomerGrade;
     [Id(125)] public DateTimeOffset? FollowUpAt;
     [Id(126)] public DateTimeOffset? PaidAt;
+    [Id(190)] public string? Tags;
 }
 
 [RegisterConverter]
@@ -109,7 +110,7 @@ public sealed class JourneyStateConverter : IConverter<JourneyState, JourneyStat
         WrittenOff = s.WrittenOff, Instalments = s.Instalments, Reminders = s.Reminders, ContractAt = s.ContractAt, ApprovalSince = s.ApprovalSince,
         ApprovalValue = s.ApprovalValue, ApprovalsRequested = s.ApprovalsRequested, ApprovalsRefused = s.ApprovalsRefused, OrderAt = s.OrderAt,
         ContactName = s.ContactName, CompanyName = s.CompanyName,
-        CustomerGrade = (Domain.Simulation.CustomerGrade?)s.CustomerGrade, FollowUpAt = s.FollowUpAt, PaidAt = s.PaidAt,
+        CustomerGrade = (Domain.Simulation.CustomerGrade?)s.CustomerGrade, FollowUpAt = s.FollowUpAt, PaidAt = s.PaidAt, Tags = s.Tags,
     };
 
     public JourneyStateSurrogate ConvertToSurrogate(in JourneyState v) => new()
@@ -129,7 +130,7 @@ public sealed class JourneyStateConverter : IConverter<JourneyState, JourneyStat
         WrittenOff = v.WrittenOff, Instalments = v.Instalments, Reminders = v.Reminders, ContractAt = v.ContractAt, ApprovalSince = v.ApprovalSince,
         ApprovalValue = v.ApprovalValue, ApprovalsRequested = v.ApprovalsRequested, ApprovalsRefused = v.ApprovalsRefused, OrderAt = v.OrderAt,
         ContactName = v.ContactName, CompanyName = v.CompanyName,
-        CustomerGrade = (int?)v.CustomerGrade, FollowUpAt = v.FollowUpAt, PaidAt = v.PaidAt,
+        CustomerGrade = (int?)v.CustomerGrade, FollowUpAt = v.FollowUpAt, PaidAt = v.PaidAt, Tags = v.Tags,
     };
 }
 
@@ -156,6 +157,7 @@ public struct JourneyEventSurrogate
     [Id(17)] public int? Grade;
     [Id(18)] public string? ContactName;
     [Id(19)] public string? CompanyName;
+    [Id(190)] public string? Tags;
 }
 
 [RegisterConverter]
@@ -168,7 +170,7 @@ public sealed class JourneyEventConverter : IConverter<JourneyEvent, JourneyEven
         CampaignId = s.CampaignId, Channel = (Channel?)s.Channel, RegionId = s.RegionId, TeamId = s.TeamId, RepId = s.RepId,
         ReferredLeadId = s.ReferredLeadId, DueAt = s.DueAt,
         ExpectedCloseAt = s.ExpectedCloseAt, ForecastCategory = (Domain.Forecast.ForecastCategory?)s.ForecastCategory,
-        Grade = (Domain.Simulation.IntentGrade?)s.Grade, ContactName = s.ContactName, CompanyName = s.CompanyName,
+        Grade = (Domain.Simulation.IntentGrade?)s.Grade, ContactName = s.ContactName, CompanyName = s.CompanyName, Tags = s.Tags,
     };
 
     public JourneyEventSurrogate ConvertToSurrogate(in JourneyEvent v) => new()
@@ -178,7 +180,7 @@ public sealed class JourneyEventConverter : IConverter<JourneyEvent, JourneyEven
         CampaignId = v.CampaignId, Channel = (int?)v.Channel, RegionId = v.RegionId, TeamId = v.TeamId, RepId = v.RepId,
         ReferredLeadId = v.ReferredLeadId, DueAt = v.DueAt,
         ExpectedCloseAt = v.ExpectedCloseAt, ForecastCategory = (int?)v.ForecastCategory, Grade = (int?)v.Grade,
-        ContactName = v.ContactName, CompanyName = v.CompanyName,
+        ContactName = v.ContactName, CompanyName = v.CompanyName, Tags = v.Tags,
     };
 }
 

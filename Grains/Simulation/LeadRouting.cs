@@ -16,10 +16,23 @@ public static class LeadRouting
     public static async Task<List<JourneyStart>> RouteAsync(IGrainFactory grains, string workspace, Organisation organisation,
         List<NewLead> leads, List<RepRelease> releases, OperatingRules rules)
     {
-        // Tags only travel with the lead when a team's territory-owner rule reads them (they cost a copy per lead).
+        // Tags only travel with the lead to its region when a team's territory-owner rule reads them (they cost a copy per
+        // lead); the journey keeps them as one text (LeadTagText) whenever the setup tags leads.
         var owners = organisation.Teams.Any(t => t.Rule == AssignmentRule.TerritoryOwner);
         var live = rules.TagRules.Where(r => Exists(r, organisation)).ToList();
-        if (live.Count > 0 || owners) leads = leads.Select(l => Tagged(l, rules.Tagging, live, owners)).ToList();
+        var tagging = rules.Tagging;
+        var tagsOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (live.Count > 0 || owners || Tags(tagging))
+        {
+            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+            leads = leads.Select(l =>
+            {
+                var tags = tagging.Tag(l.Channel, l.CampaignId, l.Persona.Seed);
+                // One string per distinct tag set: the step's journeys share it.
+                if (LeadTagText.Kept(tags) is { } text) tagsOf[l.LeadId] = texts.TryGetValue(text, out var shared) ? shared : texts[text] = text;
+                return Routed(l, tags, live, owners);
+            }).ToList();
+        }
         var starts = new List<JourneyStart>(leads.Count);
         foreach (var region in organisation.Regions)
         {
@@ -33,17 +46,19 @@ public static class LeadRouting
                 starts.Add(new JourneyStart
                 {
                     JourneyId = lead.LeadId, At = lead.At, CampaignId = lead.CampaignId, Channel = lead.Channel,
-                    Persona = lead.Persona, Rep = assignments[i],
+                    Persona = lead.Persona, Rep = assignments[i], Tags = tagsOf.GetValueOrDefault(lead.LeadId),
                 });
             }
         }
         return starts;
     }
 
-    /// <summary>The lead (with its tags when <paramref name="keepTags"/>), in the region and team of the first tag rule it matches.</summary>
-    public static NewLead Tagged(NewLead lead, LeadTagging tagging, IReadOnlyList<TagRule> rules, bool keepTags)
+    /// <summary>Whether the setup tags leads beyond their source and campaign.</summary>
+    static bool Tags(LeadTagging tagging) => tagging.Segments.Count > 0 || tagging.Products.Count > 0 || tagging.Custom.Count > 0;
+
+    /// <summary>The lead (with its <paramref name="tags"/> when <paramref name="keepTags"/>), in the region and team of the first tag rule it matches.</summary>
+    static NewLead Routed(NewLead lead, LeadTags tags, IReadOnlyList<TagRule> rules, bool keepTags)
     {
-        var tags = tagging.Tag(lead.Channel, lead.CampaignId, lead.Persona.Seed);
         var route = TagRouting.Route(rules, tags);
         var tagged = keepTags ? lead with { Tags = tags } : lead;
         return route is null ? tagged : tagged with { RegionId = route.RegionId, TeamId = route.TeamId };

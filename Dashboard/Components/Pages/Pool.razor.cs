@@ -58,5 +58,12 @@ public partial class Pool
         return Words["Pool.TagKind." + kind, value];
     }
 
+    /// <summary>The record list a by-tag count opens: the open leads carrying the tag (<see cref="LeadPoolView.TagQuery"/>).</summary>
+    string TagLink(string tag)
+    {
+        var query = LeadPoolView.TagQuery(tag);
+        return Shared.RecordLinks.Of(Workspace, query.Kind, ("status", query.Status?.ToString()), ("tag", query.Tag));
+    }
+
     static string Day(DateTimeOffset? at) => at?.UtcDateTime.ToString("yyyy-MM-dd HH:mm") ?? "";
 }

@@ -41,11 +41,12 @@ public partial class Records
     [SupplyParameterFromQuery(Name = "createdFrom")] public string? CreatedFromParameter { get; set; }
     [SupplyParameterFromQuery(Name = "createdTo")] public string? CreatedToParameter { get; set; }
     [SupplyParameterFromQuery(Name = "won")] public string? WonParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "tag")] public string? TagParameter { get; set; }
 
     RecordListAnswer? page;
     RecordKind kind = RecordKind.Deals;
     string? error, loadedFor, search, owner, team, region, stage, step, channel, campaign, status, working, overdue, lostAt, lostTo, lifecycle, entered,
-        grade, createdFrom, createdTo, won;
+        grade, createdFrom, createdTo, won, tag;
     string sort = "activity";
     bool descending = true;
     int pageNumber = 1;
@@ -69,6 +70,7 @@ public partial class Records
             ("grade", grade is null ? null : string.Equals(grade, "None", StringComparison.OrdinalIgnoreCase) ? Words["Grades.None"] : grade.ToUpperInvariant()),
             ("createdFrom", createdFrom is null ? null : TimeWords(createdFrom)), ("createdTo", createdTo is null ? null : TimeWords(createdTo)),
             ("won", won is null ? null : bool.TryParse(won, out var w) ? Words[w ? "Grades.WonTrue" : "Grades.WonFalse"] : won),
+            ("tag", tag is null ? null : TagWords(tag)),
         }
         .Where(x => x.Item2 is not null).Select(x => (x.Item1, x.Item2!));
 
@@ -76,7 +78,7 @@ public partial class Records
     {
         ("kind", kind.ToString()), ("q", search), ("owner", owner), ("team", team), ("region", region), ("stage", stage), ("step", step),
         ("channel", channel), ("campaign", campaign), ("status", status), ("working", working), ("overdue", overdue), ("lostAt", lostAt), ("lostTo", lostTo), ("lifecycle", lifecycle), ("entered", entered),
-        ("grade", grade), ("createdFrom", createdFrom), ("createdTo", createdTo), ("won", won), ("sort", sort), ("desc", descending ? "true" : "false"),
+        ("grade", grade), ("createdFrom", createdFrom), ("createdTo", createdTo), ("won", won), ("tag", tag), ("sort", sort), ("desc", descending ? "true" : "false"),
     }.Where(x => x.Item2 is not null).Select(x => $"{x.Item1}={Uri.EscapeDataString(x.Item2!)}"));
 
     protected override async Task OnParametersSetAsync()
@@ -91,6 +93,7 @@ public partial class Records
             (working, overdue, lostAt, lostTo) = (Text(WorkingParameter), Text(OverdueParameter), Text(LostAtParameter), Text(LostToParameter));
             (lifecycle, entered) = (Text(LifecycleParameter), Text(EnteredParameter));
             (grade, createdFrom, createdTo, won) = (Text(GradeParameter), Text(CreatedFromParameter), Text(CreatedToParameter), Text(WonParameter));
+            tag = Text(TagParameter);
             await ShowAsync();
         }
     }
@@ -101,7 +104,7 @@ public partial class Records
     {
         if (!Viewer.Allows(Area.Customer, Workspace)) { error = Words["Pipeline.NotYours", Workspace]; return; }
         var (query, wrong) = RecordQuery.Parse(kind.ToString(), search, owner, team, region, stage, step, channel, campaign, status, sort, descending, pageNumber, PageSize,
-            working, overdue, lostAt, lostTo, lifecycle, entered, grade, createdFrom, createdTo, won);
+            working, overdue, lostAt, lostTo, lifecycle, entered, grade, createdFrom, createdTo, won, tag);
         if (query is null) { error = Words.Refusal(wrong); page = null; return; }
         var outcome = await Lists.PageAsync(Workspace, Scope, query);
         if (outcome.Refusal is { } refusal) { error = Words.Refusal(refusal.Detail); page = null; return; }
@@ -148,9 +151,19 @@ public partial class Records
             case "createdFrom": createdFrom = null; break;
             case "createdTo": createdTo = null; break;
             case "won": won = null; break;
+            case "tag": tag = null; break;
             default: campaign = null; break;
         }
     });
+
+    /// <summary>A tag as the pool page words it ("Segment: distributor"; a source by its channel's name); an unknown kind as it came.</summary>
+    string TagWords(string text)
+    {
+        var (kind, value) = Domain.Organisations.LeadTagText.Parts(text);
+        if (kind is null || !Domain.Organisations.LeadTagText.Kinds.Contains(kind)) return text;
+        if (kind == "source" && Enum.TryParse<Channel>(value, ignoreCase: true, out var c) && Enum.IsDefined(c)) value = Words.Of(c);
+        return Words["Pool.TagKind." + kind, value];
+    }
 
     string StepWords(string name) => Enum.TryParse<ConversationStep>(name, out var s) ? Words.Of(s) : Words["Deals.Opened"];
 

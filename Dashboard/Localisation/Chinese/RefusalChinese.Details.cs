@@ -135,5 +135,12 @@ public static partial class RefusalChinese
         ("entered '{0}': the window's start is after its end", "entered '{0}'：时间窗口的开始晚于结束"),
         ("{0} '{1}' is not a date (yyyy-MM-dd) or a time (ISO 8601)", "{0} '{1}' 不是日期（yyyy-MM-dd）或时间（ISO 8601）"),
         ("createdFrom ({0}) must be before createdTo ({1})", "createdFrom（{0}）必须早于 createdTo（{1}）"),
+        // Lead tags (LeadTagText): a record list's tag filter, a LeadCreated event's tags
+        ("tag '{0}' must be kind:value with kind one of {1}", "标签 '{0}' 必须为 类别:值，类别是 {1} 之一"),
+        ("tag '{0}': source must be one of {1}", "标签 '{0}'：source 必须是 {1} 之一"),
+        ("tag '{0}' is longer than {1} characters (was {2})", "标签 '{0}' 超过 {1} 个字符（当前为 {2}）"),
+        ("tag '{0}' must not contain '{1}'", "标签 '{0}' 不得包含 '{1}'"),
+        ("tags holds {0} tags; at most {1} are taken", "tags 含 {0} 个标签；最多接受 {1} 个"),
+        ("tags are taken on LeadCreated only (was {0})", "只有 LeadCreated 事件可以带 tags（当前为 {0}）"),
     ], Fragment);
 }
