@@ -34,7 +34,7 @@ public static class Archiving
     public static DateTimeOffset? ArchivableFrom(DateTimeOffset closedAt, int days) =>
         days <= 0 ? null : closedAt.AddDays(days);
 
-    /// <summary>Whether <paramref name="state"/> (its shard holding nothing due for it) may be archived at <paramref name="now"/>.</summary>
+    /// <summary>Whether the journey of <paramref name="row"/> (<paramref name="nothingDue"/>: its shard holds nothing due for it) may be archived at <paramref name="now"/>.</summary>
     public static bool Archivable(CustomerRecord row, bool nothingDue, DateTimeOffset now, int days) =>
         nothingDue && ClosedAt(row) is { } at && ArchivableFrom(at, days) is { } from && from <= now;
 
