@@ -31,6 +31,8 @@ public static class LongRunScenario
     public sealed record Period(int Number, int Day, decimal Revenue, double? Growth, double WinRate, double MedianAttainment, double AtQuota, int Reps,
         long Journeys, int Dormant, double HeapMb, double WorkingSetMb, double Seconds, IReadOnlyList<double> Held)
     {
+        /// <summary>Journeys archived by the retention rule so far (not in <see cref="Journeys"/>).</summary>
+        public int Archived { get; init; }
         public double HeldMedian => Held.Count == 0 ? 0 : Held[Held.Count / 2];
         public double HeldAtQuota => Held.Count == 0 ? 0 : Held.Count(a => a >= 1) / (double)Held.Count;
     }
@@ -73,13 +75,16 @@ public static class LongRunScenario
                 won + lost == 0 ? 0 : won / (double)(won + lost),
                 attainments.Count == 0 ? 0 : attainments[attainments.Count / 2], attainments.Count == 0 ? 0 : attainments.Count(a => a >= 1) / (double)attainments.Count,
                 org.Reps.Count(), counts.Sum(c => (long)c.Journeys), counts.Sum(c => c.Dormant),
-                DormancyScenarios.HeapMb(), DormancyScenarios.WorkingSetMb(), watch.Elapsed.TotalSeconds, held);
+                DormancyScenarios.HeapMb(), DormancyScenarios.WorkingSetMb(), watch.Elapsed.TotalSeconds, held)
+            {
+                Archived = (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(ws, i)).ArchivedCountAsync()))).Sum(),
+            };
             done.Add(p);
             Console.WriteLine("    " + Breakdown(before, after, org, periodFrom, quarters));
             Console.WriteLine($"  long-run period {p.Number} (day {p.Day}): revenue {p.Revenue:N0}, growth {(p.Growth is { } g ? g.ToString("P1") : "n/a")}, " +
                 $"win rate {p.WinRate:P1}, median attainment {p.MedianAttainment:P0}, at quota {p.AtQuota:P0} of {p.Reps} reps " +
                 $"(held their quota all of it: median {p.HeldMedian:P0}, at quota {p.HeldAtQuota:P0} of {p.Held.Count}), " +
-                $"{p.Journeys:N0} journeys ({p.Dormant:N0} dormant), heap {p.HeapMb:N0} MB, working set {p.WorkingSetMb:N0} MB, {p.Seconds:N0} s");
+                $"{p.Journeys:N0} journeys ({p.Dormant:N0} dormant, {p.Archived:N0} archived), heap {p.HeapMb:N0} MB, working set {p.WorkingSetMb:N0} MB, {p.Seconds:N0} s");
             before = after;
         }
         await host.StopAsync();
@@ -132,7 +137,7 @@ public static class LongRunScenario
             yield return new Row("long-run", $"{label}: median attainment, reps who held their quota all {unit}", p.HeldMedian * 100, "%", "", null);
             yield return new Row("long-run", $"{label}: at quota, reps who held it all {unit}", p.HeldAtQuota * 100, "%", "", null);
             yield return new Row("long-run", $"{label}: reps who held their quota all {unit}", p.Held.Count, "reps", "", null);
-            yield return new Row("long-run", $"{label}: journeys ({p.Dormant:N0} dormant)", p.Journeys, "journeys", "", null);
+            yield return new Row("long-run", $"{label}: journeys kept ({p.Dormant:N0} dormant, {p.Archived:N0} archived)", p.Journeys, "journeys", "", null);
             yield return new Row("long-run", $"{label}: managed heap", p.HeapMb, "MB", "", null);
             yield return new Row("long-run", $"{label}: working set", p.WorkingSetMb, "MB", "< 1536", p.WorkingSetMb < 1536);
             yield return new Row("long-run", $"{label}: wall time so far", p.Seconds, "s", "", null);

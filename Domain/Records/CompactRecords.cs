@@ -50,6 +50,12 @@ public sealed partial class CompactRecords
         slot = CompactRecord.Of(row, strings, id, carried);
     }
 
+    /// <summary>The journey's row without drawing a name (for rules that read only its figures and dates), or null.</summary>
+    public CustomerRecord? Unnamed(string journeyId) => rows.TryGetValue(journeyId, out var row) ? row.Expand(strings) : null;
+
+    /// <summary>Forgets the journey's row (an archived journey is no longer listed); false when there was none.</summary>
+    public bool Remove(string journeyId) => rows.Remove(journeyId);
+
     /// <summary>Blanks the journey's name and company for good (erasure); false when the shard keeps no row of it.</summary>
     public bool Erase(string journeyId)
     {

@@ -31,6 +31,8 @@ public sealed record RulesSetup
     public LongRunSetup LongRun { get; init; } = new();
     /// <summary>Opportunities already open when the simulation starts, spread over the conversation steps and ages (assumed 0).</summary>
     public int InFlightDeals { get; init; }
+    /// <summary>Days after it closed (lost, disqualified, churned) that a journey is archived; 0: never (assumed 365).</summary>
+    public int ArchiveClosedAfterDays { get; init; } = Growth.Domain.Journeys.Archiving.DefaultDays;
 }
 
 /// <summary>

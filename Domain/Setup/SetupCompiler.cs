@@ -84,6 +84,7 @@ public static class SetupCompiler
             UnansweredFollowUps = rules.UnansweredFollowUps,
             MaxReturns = rules.MaxReturns,
             InFlightDeals = rules.InFlightDeals,
+            ArchiveClosedAfterDays = rules.ArchiveClosedAfterDays,
             Grades = rules.Grades.Select(g => new GradeRule(g.Grade, g.FollowUpDays, g.FollowUps)).ToList(),
             Contract = c.Enabled
                 ? new ContractRules(c.DraftDays, c.ApprovalHours, c.RefusalShare, d.RepLimit, d.MaxDiscount) { DiscountHabit = basis.Contract?.DiscountHabit ?? 0.10 }

@@ -79,6 +79,8 @@ public static class AssumptionCatalogue
                 "grade A (need, budget, timing and decision power) is followed up soonest and longest", "setup: rules.grades (defaults assumed)"),
             new("Operating rules", "rules.inFlightDeals", "Deals in flight at the start", N(p.Rules.InFlightDeals), "open opportunities",
                 "opportunities already open when the simulation starts, spread evenly over the six conversation steps, each as old as the steps it passed", "setup: rules.inFlightDeals (assumed 0)"),
+            new("Operating rules", "rules.archiveClosedAfterDays", "Archive closed journeys after", p.Rules.ArchiveClosedAfterDays == 0 ? "never" : N(p.Rules.ArchiveClosedAfterDays), "days",
+                "a lost, disqualified or churned journey closed longer ago leaves the record lists and memory; its figures stay in the totals", "setup: rules.archiveClosedAfterDays (assumed 365)"),
             new("Ramp-up", "rampUpDays", "Ramp-up", N(p.RampUpDays), "days", "a new rep reaches full skill after this", "assumed"),
             new("Ramp-up", "rampStartShare", "Skill on day one", N(p.RampStartShare), "share of full skill", "a new rep's skill the day they join", "assumed"),
             new("Targets", "targets.productivityPerRepDay", "Revenue per rep working day", N((double)Quotas.CapacityAssumptions.DefaultProductivityPerRepDay),

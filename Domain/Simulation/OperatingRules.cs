@@ -60,6 +60,11 @@ public sealed record OperatingRules
     /// conversation steps and ages (<see cref="InFlightDeals"/>); assumed 0 (source: the setup's rules.inFlightDeals).
     /// </summary>
     public int InFlightDeals { get; init; }
+    /// <summary>
+    /// Days after it closed (lost, disqualified, churned) that a journey is archived (<see cref="Journeys.Archiving"/>);
+    /// 0: never. Assumed 365 (source: the setup's rules.archiveClosedAfterDays).
+    /// </summary>
+    public int ArchiveClosedAfterDays { get; init; } = Journeys.Archiving.DefaultDays;
 
     public static OperatingRules Default { get; } = new();
 

@@ -66,6 +66,12 @@ public interface IJourneyShardGrain : IGrainWithStringKey
     /// <summary>Journeys known to the shard, how many are scheduled and how many left memory (dormant, see <see cref="Dormancy"/>).</summary>
     Task<(int Journeys, int Scheduled, int Dormant)> CountAsync();
 
+    /// <summary>When the journey was archived by the retention rule (<see cref="Growth.Domain.Journeys.Archiving"/>); null: it was not.</summary>
+    Task<DateTimeOffset?> ArchivedAtAsync(string journeyId);
+
+    /// <summary>Journeys of this shard archived by the retention rule (not in its list, its record rows or memory).</summary>
+    Task<int> ArchivedCountAsync();
+
     /// <summary>
     /// The shard's cut of a record list: how many of its journeys' rows match <paramref name="query"/> inside
     /// <paramref name="scope"/>, and the first <paramref name="limit"/> in the query's order. Read from the rows the

@@ -47,6 +47,7 @@ public sealed partial class JourneyShardGrain
             if (!entries.ContainsKey(id)) Kept(id, ShardEntry.Of(at, dormant: false), null);
         migrating = stored.Entries.Count > 0 || stored.Journeys.Count > 0;
         joinedUnsaved = false;
+        await LoadArchiveAsync(stored);
     }
 
     /// <summary>The entry as kept: on its page (a new journey joins the last one), the page marked changed if what it keeps changed.</summary>
@@ -70,6 +71,9 @@ public sealed partial class JourneyShardGrain
     async Task SaveAsync()
     {
         var stored = record.State;
+        // Archive marks before the record that counts their archiving (a mark it does not count is ignored), and the
+        // record before the pages that no longer list the archived journeys (one listed and archived is archived).
+        if (archive.Dirty) await archive.WriteAsync(stored.Generation);
         if (!migrating && (recordUnsaved || stored.Pages < pages.Count))
         {
             stored.Pages = Math.Max(stored.Pages, pages.Count);
@@ -95,8 +99,14 @@ public sealed partial class JourneyShardGrain
         {
             logger.LogWarning(e, "Shard {Shard} could not remove its old pages; they are of a generation no longer read", this.GetPrimaryKeyString());
         }
+        try { await archive.ClearAsync(); }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Shard {Shard} could not remove its old archive pages; they are of a generation no longer read", this.GetPrimaryKeyString());
+        }
         record.State = new ShardRecord { Generation = NewGeneration() };
         pages = new ShardPages(grainStorage, this.GetPrimaryKeyString());
+        ForgetArchive();
         (recordUnsaved, migrating, joinedUnsaved) = (true, false, false);
     }
 

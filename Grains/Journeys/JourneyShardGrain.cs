@@ -45,14 +45,14 @@ public sealed partial class JourneyShardGrain(
         foreach (var (id, entry) in Entries)
             if (entry.NextDue is { } when) due.Enqueue(id, when);
         metrics.Scheduled(ScheduledCount());
-        needsRecount = Entries.Count > 0;
+        needsRecount = Entries.Count > 0 || archive.Count > 0;
         rowsIncomplete = Entries.Count > 0;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         metrics.Scheduled(-ScheduledCount());
-        if (!(Entries.Count > 0) || !stop.WriteWorthwhile(reason)) return;
+        if (!(Entries.Count > 0 || archive.Count > 0) || !stop.WriteWorthwhile(reason)) return;
         // Kept for the next activation. At shutdown in-memory storage may already be gone (and dies with the
         // silo anyway); durable storage still takes the write.
         try { await SaveAsync(); }
@@ -69,6 +69,7 @@ public sealed partial class JourneyShardGrain(
     public async Task<ShardStepResult> AdvanceAsync(ParametersRef parameters, DateTimeOffset until)
     {
         stop.ThrowIfStopping();
+        await ArchiveDueAsync(parameters.Value.Rules.ArchiveClosedAfterDays, until);
         var dueIds = new List<string>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
         while (due.TryPeek(out var id, out var at) && at <= until)
@@ -95,6 +96,8 @@ public sealed partial class JourneyShardGrain(
 
     public async Task<ApplyResult> ApplyAsync(string journeyId, IReadOnlyList<JourneyEvent> events)
     {
+        if (archive.TryGet(journeyId, out var mark))
+            return new ApplyResult(false, Archiving.Refusal(journeyId, mark.At), new JourneyState { Id = journeyId });
         var (result, step) = await Guarded(Journey(journeyId).ApplyAsync(events));
         if (result.Accepted)
         {
@@ -106,6 +109,7 @@ public sealed partial class JourneyShardGrain(
 
     public async Task<IReadOnlyList<IReadOnlyList<EventOutcome>>> IngestAsync(IReadOnlyList<JourneyBatch> batches)
     {
+        if (archive.Count > 0 && batches.Any(b => archive.TryGet(b.JourneyId, out _))) return await IngestBesideArchivedAsync(batches);
         var results = await Guarded(Task.WhenAll(batches.Select(b => Journey(b.JourneyId).IngestAsync(b.Events))));
         metrics.IngestedEvents.Add(results.Sum(r => r.Outcomes.Count(o => o.Result == EventResult.Accepted)));
         var taken = new List<(string JourneyId, JourneyStepResult Step)>(batches.Count);
@@ -157,9 +161,10 @@ public sealed partial class JourneyShardGrain(
 
     public async Task<IReadOnlyList<TallyDelta>> RecountAsync()
     {
-        // Dormant journeys too (woken to answer, back to sleep after): the totals are over every journey.
+        // Dormant journeys too (woken to answer, back to sleep after): the totals are over every journey, the archived
+        // ones' from what they added when they were archived.
         var views = await Task.WhenAll(Entries.Keys.Select(id => Journey(id).GetAsync()));
-        var totals = new Dictionary<GroupKey, Tally>();
+        var totals = archivedTotals.Deltas().ToDictionary(d => d.Key, d => d.Change);
         foreach (var view in views)
         {
             if (view is null) continue;
@@ -252,7 +257,11 @@ public sealed partial class JourneyShardGrain(
             if (wasScheduled != step.NextDue is not null) metrics.Scheduled(wasScheduled ? -1 : 1);
             var entry = ShardEntry.Of(step.NextDue, step.Dormant);
             Kept(id, entry, known ? previous : null);
-            if (step.Record is { } row) Keep(row);
+            if (step.Record is { } row)
+            {
+                Keep(row);
+                if (step.NextDue is null) Closing(id, row);
+            }
             if (step.NextDue is { } next) due.Enqueue(id, next);
         }
         metrics.JourneyEvents.Add(events);

@@ -6,8 +6,8 @@ namespace Growth.Grains.Journeys;
 /// A shard's journey list in pages of <see cref="PageSize"/> journeys, each stored as a record of its own
 /// (<see cref="ShardPageRecord"/>, state "shard-page" of the grain id "shardpage/{shard key}/{page}") in the grain
 /// storage: a new journey joins the last page, and a flush writes only the pages that changed, so the list has no size
-/// limit and a write costs one page however many journeys the shard has. Journeys never leave a page (a shard only
-/// forgets them all at once, <see cref="ClearAsync"/>).
+/// limit and a write costs one page however many journeys the shard has. A journey leaves its page only when it is
+/// archived (<see cref="Remove"/>; <see cref="ShardArchive"/>), or with all the others (<see cref="ClearAsync"/>).
 /// </summary>
 public sealed class ShardPages(IGrainStorage storage, string shardKey)
 {
@@ -61,6 +61,12 @@ public sealed class ShardPages(IGrainStorage storage, string shardKey)
         ids[^1].Add(id);
         dirty.Add(ids.Count - 1);
         return ids.Count - 1;
+    }
+
+    /// <summary>Takes an archived journey off its page (the page is written again without it).</summary>
+    public void Remove(string id, int page)
+    {
+        if (page < ids.Count && ids[page].Remove(id)) dirty.Add(page);
     }
 
     /// <summary>A journey of the page changed what the page keeps of it.</summary>

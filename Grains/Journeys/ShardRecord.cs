@@ -22,6 +22,12 @@ public sealed class ShardRecord
     /// cut short, and is ignored (then written over).
     /// </summary>
     [Id(3)] public long Generation { get; set; }
+    /// <summary>Archive pages 0 to ArchivePages - 1 (<see cref="ShardArchive"/>) may hold archived journeys' marks.</summary>
+    [Id(195)] public int ArchivePages { get; set; }
+    /// <summary>The last archiving whose journeys <see cref="ArchivedTotals"/> counts: a mark of a later one was written by an archiving cut short, and is ignored.</summary>
+    [Id(196)] public long ArchivedBatch { get; set; }
+    /// <summary>What the archived journeys added to the figures, by group (the part of a recount no journey answers for).</summary>
+    [Id(197)] public List<Growth.Domain.Figures.TallyDelta> ArchivedTotals { get; set; } = [];
 }
 
 /// <summary>One page of a shard's journey list: up to <see cref="ShardPages.PageSize"/> journeys and their schedule entries.</summary>

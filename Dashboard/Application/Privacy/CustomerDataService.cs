@@ -25,7 +25,7 @@ public sealed class CustomerDataService(IGrainFactory grains, TimeProvider clock
 {
     public async Task<Outcome<CustomerExport>> ExportAsync(string workspace, string journeyId, string by)
     {
-        if (await Journey(workspace, journeyId).ExportCustomerAsync() is not { } copy) return UnknownJourney(workspace, journeyId);
+        if (await Journey(workspace, journeyId).ExportCustomerAsync() is not { } copy) return await UnknownJourney(workspace, journeyId);
         await RecordAsync(new CustomerRequest(clock.GetUtcNow(), by, journeyId, CustomerRequestKind.Export, Workspace: workspace));
         var mentions = await grains.GetGrain<IWorkspaceStatisticsGrain>(workspace).MentionsAsync(journeyId);
         return new CustomerExport
@@ -43,7 +43,7 @@ public sealed class CustomerDataService(IGrainFactory grains, TimeProvider clock
     public async Task<Outcome<CustomerErasureAnswer>> EraseAsync(string workspace, string journeyId, string by)
     {
         // The journey first: from then on no deal it closes carries free text, so what the statistics hold next is all there is.
-        if (await Journey(workspace, journeyId).EraseAsync(by, clock.GetUtcNow()) is not { } erasure) return UnknownJourney(workspace, journeyId);
+        if (await Journey(workspace, journeyId).EraseAsync(by, clock.GetUtcNow()) is not { } erasure) return await UnknownJourney(workspace, journeyId);
         if (!erasure.Already)
             await RecordAsync(new CustomerRequest(erasure.Mark.At, erasure.Mark.By, journeyId, CustomerRequestKind.Erase, erasure.Erased.Total, workspace));
         // Run on every request (it changes nothing the second time), so a request that failed here is finished by its retry.
@@ -71,6 +71,5 @@ public sealed class CustomerDataService(IGrainFactory grains, TimeProvider clock
 
     ICustomerRequestLogGrain Log(string workspace) => grains.GetGrain<ICustomerRequestLogGrain>(workspace);
 
-    static Refusal UnknownJourney(string workspace, string journeyId) =>
-        new(RefusalKind.NotFound, "Unknown journey", $"workspace {workspace} has no journey {journeyId}");
+    Task<Refusal> UnknownJourney(string workspace, string journeyId) => Workspaces.MissingJourney.RefusalAsync(grains, workspace, journeyId);
 }

@@ -10,7 +10,7 @@ namespace Growth.Dashboard.Application.Records;
 /// <summary>One page of a record list as served: the rows, the owners' names and what it cost.</summary>
 /// <param name="ElapsedMs">Milliseconds from asking the shards to the merged page.</param>
 public sealed record RecordListAnswer(string Kind, int Total, int Page, int PageSize, int Pages, IReadOnlyList<CustomerRecord> Rows,
-    IReadOnlyDictionary<string, string> Owners, double ElapsedMs);
+    IReadOnlyDictionary<string, string> Owners, double ElapsedMs, int Archived = 0);
 
 /// <summary>Every row a query matched (the CSV), with the owners' names.</summary>
 public sealed record MatchingRecords(IReadOnlyList<CustomerRecord> Rows, IReadOnlyDictionary<string, string> Owners);
@@ -34,7 +34,8 @@ public sealed class RecordsService(IGrainFactory grains, TimeProvider time)
         var page = RecordList.Merge(await SlicesAsync(workspace, scope, query, query.RowsThroughPage), query);
         var elapsed = clock.Elapsed.TotalMilliseconds;
         var owners = await OwnersAsync(workspace, page.Rows);
-        return new RecordListAnswer(query.Kind.ToString(), page.Total, page.Page, page.PageSize, page.Pages, page.Rows, owners, elapsed);
+        return new RecordListAnswer(query.Kind.ToString(), page.Total, page.Page, page.PageSize, page.Pages, page.Rows, owners, elapsed,
+            await ArchivedAsync(workspace));
     }
 
     public async Task<Outcome<MatchingRecords>> AllAsync(string workspace, FigureScope scope, RecordQuery query)
@@ -55,6 +56,11 @@ public sealed class RecordsService(IGrainFactory grains, TimeProvider time)
         return await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount)
             .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, i)).RecordsAsync(query, scope, limit)));
     }
+
+    /// <summary>Journeys of the workspace archived by the retention rule (rules.archiveClosedAfterDays): listed by no query.</summary>
+    async Task<int> ArchivedAsync(string workspace) =>
+        (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount)
+            .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, i)).ArchivedCountAsync()))).Sum();
 
     /// <summary>Rep id → name for the reps owning <paramref name="rows"/> (from the setup; a rep it does not name keeps its id).</summary>
     async Task<IReadOnlyDictionary<string, string>> OwnersAsync(string workspace, IReadOnlyList<CustomerRecord> rows)

@@ -59,7 +59,7 @@ public sealed class WorkspaceReader(IGrainFactory grains)
     public async Task<Outcome<JourneyView>> JourneyAsync(string workspace, string journeyId, FigureScope scope)
     {
         if (await grains.GetGrain<IJourneyGrain>(Keys.Of(workspace, journeyId)).GetAsync() is not { } view)
-            return new Refusal(RefusalKind.NotFound, "Unknown journey", $"workspace {workspace} has no journey {journeyId}");
+            return await MissingJourney.RefusalAsync(grains, workspace, journeyId);
         return scope.Includes(view.State.RegionId, view.State.TeamId, view.State.RepId)
             ? view
             : Refusal.NotAllowed($"journey {journeyId} is outside your part of workspace {workspace}");

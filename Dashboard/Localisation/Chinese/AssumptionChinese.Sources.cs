@@ -41,6 +41,7 @@ public static partial class AssumptionChinese
         ["setup: company.workingDays"] = "设置：company.workingDays",
         ["setup: rules.firstContactDeadlineHours (default 24)"] = "设置：rules.firstContactDeadlineHours（默认 24）",
         ["setup: rules.inFlightDeals (assumed 0)"] = "设置：rules.inFlightDeals（假设 0）",
+        ["setup: rules.archiveClosedAfterDays (assumed 365)"] = "设置：rules.archiveClosedAfterDays（假设 365）",
         ["setup: rules.grades (defaults assumed)"] = "设置：rules.grades（默认值为假设）",
         ["assumed: the seeded demo's revenue per rep working day over its first whole simulated quarter (seed 42, 60 reps: 366)"] =
             "假设：种子演示在第一个完整模拟季度中每位销售每工作日的收入（种子 42，60 位销售：366）",

@@ -35,6 +35,7 @@ public static partial class AssumptionChinese
         ["rules.deadlineAim"] = "销售力争在期限的这一比例内完成首次联系：它限制了平均联系延迟",
         ["rules.grades"] = "A 级（有需求、预算、时机和决策权）跟进最早、最久",
         ["rules.inFlightDeals"] = "模拟开始时已经打开的商机，均匀分布在六个对话步骤上，其时长与已通过的步骤相当",
+        ["rules.archiveClosedAfterDays"] = "关闭（丢单、不合格、流失）超过这么久的客户旅程离开记录列表和内存；其数字仍计入总数",
         ["rampUpDays"] = "新销售经过这么久达到完整技能",
         ["rampStartShare"] = "新销售入职当天的技能",
         ["targets.productivityPerRepDay"] = "当工作区的历史太少无法学习时，基于产能的配额使用此值；种子演示的配额是此值 × 65 个工作日",

@@ -65,6 +65,10 @@ public static partial class RefusalChinese
         // Application/Ingestion, Privacy, Records, Twin, Workspaces
         ("event {0} ({1}): {2}", "事件 {0}（{1}）：{2}"),
         ("workspace {0} has no journey {1}", "工作区 {0} 没有客户旅程 {1}"),
+        ("journey {0} of workspace {1} was archived on {2}: its figures stay in the totals, its record and timeline are no longer kept",
+            "工作区 {1} 的客户旅程 {0} 已于 {2} 归档：其数字仍计入总数，其记录和时间线不再保留"),
+        ("journey {0} was archived on {1} (closed longer ago than rules.archiveClosedAfterDays): send its events under a new journey id",
+            "客户旅程 {0} 已于 {1} 归档（关闭时间早于 rules.archiveClosedAfterDays）：请用新的客户旅程 id 发送其事件"),
         ("{0} rows match; a CSV holds at most {1}: narrow the filters", "有 {0} 行符合条件；一个 CSV 最多 {1} 行：请缩小筛选范围"),
         ("workspace {0} has no figures yet: let it run or send events first", "工作区 {0} 还没有数据：请先让它运行或发送事件"),
         ("figures for a period come from the company-wide daily history: only for those who see the whole workspace",

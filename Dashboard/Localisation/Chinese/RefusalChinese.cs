@@ -70,6 +70,7 @@ public static partial class RefusalChinese
         ["Unknown difficulty"] = "未知的难度",
         ["Unknown format"] = "未知的格式",
         ["Unknown journey"] = "未知的客户旅程",
+        ["Archived journey"] = "已归档的客户旅程",
         ["Unknown language"] = "未知的语言",
         ["Unknown period"] = "未知的期间",
         ["Unknown scenario"] = "未知的场景",

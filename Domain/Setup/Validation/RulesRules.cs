@@ -16,6 +16,8 @@ internal static class RulesRules
             problems.Add(SetupPath.Field(at, "maxReturns"), $"must be between 0 and 10 (was {rules.MaxReturns})");
         if (rules.InFlightDeals is < 0 or > 100_000)
             problems.Add(SetupPath.Field(at, "inFlightDeals"), $"must be between 0 and 100000 (was {rules.InFlightDeals})");
+        if (rules.ArchiveClosedAfterDays is < 0 or > Growth.Domain.Journeys.Archiving.MaxDays)
+            problems.Add(SetupPath.Field(at, "archiveClosedAfterDays"), $"must be between 0 and {Growth.Domain.Journeys.Archiving.MaxDays} days (was {rules.ArchiveClosedAfterDays})");
         var seen = new HashSet<IntentGrade>();
         for (var i = 0; i < rules.Grades.Count; i++)
         {
