@@ -64,6 +64,29 @@ public class RevenueDrillTests(ClusterFixture fixture, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Ingested_orders_are_listed_once_whatever_is_sent_again_and_a_reactivated_shard_finds_them_again()
+    {
+        const string ws = "revenue-rebuild";
+        await Grains.GetGrain<IWorkspaceGrain>(ws).EnsureAsync(Domain.Workspaces.WorkspaceKind.Live);
+        var t0 = new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero);
+        Domain.Journeys.JourneyEvent E(string id, Domain.Journeys.EventKind kind, int day, decimal amount = 0) =>
+            new() { Id = id, Kind = kind, At = t0.AddDays(day), Amount = amount, RegionId = "north", TeamId = "t1", RepId = "r1" };
+        Domain.Journeys.JourneyEvent[] events =
+            [E("on", Domain.Journeys.EventKind.CustomerOnboarded, 0), E("o1", Domain.Journeys.EventKind.Repurchased, 1, 500), E("o2", Domain.Journeys.EventKind.Repurchased, 2, 250.25m)];
+        var shard = Grains.GetGrain<IJourneyShardGrain>(Keys.Shard(ws, Keys.ShardOf("cust-1")));
+        await shard.IngestAsync([new JourneyBatch("cust-1", events)]);
+        // The same batch again (a sender's retry): duplicates, nothing listed twice.
+        await shard.IngestAsync([new JourneyBatch("cust-1", events)]);
+        var listed = await OrdersAsync(ws, t0, t0.AddDays(3), FigureScope.Full);
+        Assert.Equal([("o1", 500m, OrderKind.ExistingCustomer), ("o2", 250.25m, OrderKind.ExistingCustomer)], listed.Select(o => (o.EventId, o.Amount, o.Kind)));
+        Assert.Equal(["o2"], (await OrdersAsync(ws, t0.AddDays(1), t0.AddDays(2), FigureScope.Full)).Select(o => o.EventId));
+
+        // The book lives with the shard's activation: a new activation rebuilds it from its customers.
+        await fixture.Cluster.DeactivateAsync(shard);
+        Assert.Equal(listed.Select(o => (o.EventId, o.Amount, o.At)), (await OrdersAsync(ws, t0, t0.AddDays(3), FigureScope.Full)).Select(o => (o.EventId, o.Amount, o.At)));
+    }
+
+    [Fact]
     public async Task A_window_that_ends_before_it_starts_is_refused_naming_both_ends()
     {
         const string ws = JourneyMemory.SleepyWorkspace;
