@@ -23,7 +23,7 @@ public class LocalisationTests
          typeof(Growth.Domain.Compensation.PayoutLineKind), typeof(Growth.Domain.Simulation.CompanyKind), typeof(Growth.Domain.Setup.BudgetPeriod),
          typeof(Growth.Domain.Setup.TargetAllocation), typeof(Growth.Domain.Setup.TargetLevel),
          typeof(Growth.Domain.Privacy.CustomerRequestKind),
-         typeof(Growth.Domain.Twin.TwinStep), typeof(Growth.Domain.Twin.TwinVerdict)];
+         typeof(Growth.Domain.Twin.TwinStep), typeof(Growth.Domain.Twin.TwinVerdict), typeof(Growth.Domain.Orders.OrderKind)];
 
     internal static string Root { get; } = FindRoot();
 

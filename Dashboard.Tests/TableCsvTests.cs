@@ -18,6 +18,8 @@ public partial class TableCsvTests
         ["accuracy-summary"] = ("Components/Forecast/AccuracyPanel.razor", "accuracy-csv"),
         ["accuracy-weeks-@period.Period"] = ("Components/Forecast/AccuracyPanel.razor", "accuracy-csv"),
         ["comparison"] = ("Components/Pages/WhatIf.razor", "export"),
+        // The orders behind a revenue point: every row is shown, and the CSV is written from the list itself (OrdersCsv).
+        ["revenue-orders-table"] = ("Components/Overview/RevenueOrdersPanel.razor", "revenue-orders-csv"),
         // The pool's three lists show the oldest leads; the CSV holds every lead of the three.
         ["@($\"pool-table-{key}\")"] = ("Components/Pages/Pool.razor", "pool-csv"),
     };

@@ -38,6 +38,7 @@ public static class ApplicationServices
         .AddSingleton<Privacy.CustomerDataService>()
         .AddSingleton<Twin.TwinService>()
         .AddSingleton<Records.RecordsService>()
+        .AddSingleton<Revenue.RevenueOrdersService>()
         .AddSingleton<Pool.LeadPoolService>()
         .AddSingleton<Grades.IntentGradeService>()
         .AddHostedService<StaleUploadCleanup>();

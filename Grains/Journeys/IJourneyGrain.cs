@@ -46,6 +46,12 @@ public interface IJourneyGrain : IGrainWithStringKey
     /// </summary>
     Task<Domain.Records.CustomerRecord?> RecordAsync();
 
+    /// <summary>
+    /// Every order the journey booked (empty: none, or not exactly known for a journey stored before orders were
+    /// listed): for a shard that lost its order book with its activation. A journey woken only for this goes back to sleep.
+    /// </summary>
+    Task<IReadOnlyList<Domain.Orders.OrderLine>> OrdersAsync();
+
     /// <summary>Forgets the journey (workspace reset).</summary>
     Task ClearAsync();
 
@@ -70,7 +76,7 @@ public sealed record JourneyDataCopy(
 public sealed record JourneyErasure([property: Id(0)] ErasureMark Mark, [property: Id(1)] ErasedFields Erased, [property: Id(2)] bool Already);
 
 /// <summary>
-/// What one journey call changed: figures to aggregate, referral leads to create, when it is due next, its row of the record lists (null: unchanged). Dormant: nothing
+/// What one journey call changed: figures to aggregate, referral leads to create, when it is due next, its row of the record lists (null: unchanged), every order it booked when this call booked one (null: no new order). Dormant: nothing
 /// is due within the horizon (<see cref="Dormancy"/>), so the journey left memory after this call (its state written).
 /// </summary>
 [GenerateSerializer, Immutable]
@@ -83,7 +89,8 @@ public sealed record JourneyStepResult(
     [property: Id(5)] DealOutcome? Outcome = null,
     [property: Id(6)] PoolReturn? Returned = null,
     [property: Id(7)] bool Dormant = false,
-    [property: Id(8)] Domain.Records.CustomerRecord? Record = null)
+    [property: Id(8)] Domain.Records.CustomerRecord? Record = null,
+    [property: Id(186)] IReadOnlyList<Domain.Orders.OrderLine>? Orders = null)
 {
     public static JourneyStepResult Nothing(DateTimeOffset? nextDue) => new([], [], nextDue, null, 0);
 }

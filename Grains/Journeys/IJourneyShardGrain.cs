@@ -98,6 +98,14 @@ public interface IJourneyShardGrain : IGrainWithStringKey
     /// </summary>
     Task<Domain.Grades.GradeSlice> GradesAsync(Domain.Access.FigureScope scope, DateTimeOffset from, DateTimeOffset to);
 
+    /// <summary>
+    /// The orders the shard's journeys booked after <paramref name="after"/> and up to <paramref name="until"/> whose
+    /// customer lies in <paramref name="scope"/>: the revenue line's drill-down, from the shard's order book
+    /// (<see cref="Domain.Orders.OrderBook"/>), kept up to date by the journeys' changes; no journey called (after the
+    /// shard's own reactivation, once, to rebuild it).
+    /// </summary>
+    Task<IReadOnlyList<Domain.Orders.RevenueOrder>> OrdersAsync(DateTimeOffset after, DateTimeOffset until, Domain.Access.FigureScope scope);
+
     /// <summary>Blanks the customer's name and company in the journey's row (its data was erased); false if the shard does not know it.</summary>
     Task<bool> EraseRecordAsync(string journeyId);
 

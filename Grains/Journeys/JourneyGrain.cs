@@ -2,6 +2,7 @@ using Growth.Domain.Figures;
 using Growth.Domain.Import;
 using Growth.Domain.Journeys;
 using Growth.Domain.Ledger;
+using Growth.Domain.Orders;
 using Growth.Domain.Privacy;
 using Growth.Domain.Simulation;
 using Growth.Grains.Errors;
@@ -28,6 +29,11 @@ public sealed class JourneyRecord
     [Id(5)] public List<string> SettledIds { get; set; } = [];
     /// <summary>The customer's personal data was erased on request (see <see cref="CustomerErasure"/>); null: never.</summary>
     [Id(6)] public ErasureMark? Erased { get; set; }
+    /// <summary>
+    /// Every order the journey booked (the revenue line's drill-down, <see cref="OrderLine"/>); null: none yet, or stored
+    /// before the list was kept (then recovered from <see cref="Recent"/> where that is exact, <see cref="OrderLine.Recovered"/>).
+    /// </summary>
+    [Id(185)] public List<OrderLine>? Orders { get; set; }
 }
 
 /// <summary>
@@ -186,6 +192,16 @@ public sealed partial class JourneyGrain(
         return Task.FromResult(record.State.State.Status == JourneyStatus.None ? null : RecordRow());
     }
 
+    public Task<IReadOnlyList<OrderLine>> OrdersAsync()
+    {
+        if (!touched && dormancy.Enabled) DeactivateOnIdle();
+        return Task.FromResult(OrdersKept() ?? []);
+    }
+
+    /// <summary>The journey's orders: the list kept, else recovered from its recent events (null: not exactly known).</summary>
+    IReadOnlyList<OrderLine>? OrdersKept() =>
+        record.State.Orders ?? (record.State.State.Status == JourneyStatus.None ? [] : OrderLine.Recovered(record.State.State, record.State.Recent));
+
     /// <summary>
     /// The journey's row of the record lists. A simulated journey (one with a plan) has a face drawn by the shard from a
     /// seed derived from its id (the same name every time); an imported one has none yet.
@@ -223,6 +239,8 @@ public sealed partial class JourneyGrain(
         // An erased customer stays erased: whatever free text later events carry is not kept.
         if (record.State.Erased is not null) (after, events) = (CustomerErasure.Erase(after), KeepErased(events));
         var before = record.State.State;
+        // The orders kept so far, read before the recent events take this call's (a list recovered from them counts the state before).
+        var prior = OrdersKept();
         var deltas = TallyDelta.Between(before, after);
         // A lead back in the pool frees its rep at once; the rep who takes it from the pool is counted by their team.
         var release = returned is { } r && after.InPool ? new RepRelease(r.RegionId, r.TeamId, r.RepId) : ReleaseOf(before, after);
@@ -242,14 +260,19 @@ public sealed partial class JourneyGrain(
         var (workspace, journeyId) = Keys.Split(Key);
         var money = MoneyEvents.Of(journeyId, after, events);
         if (money.Count > 0) await ledger.AppendAsync(workspace, journeyId, money);
+        // The orders' list for the revenue line's drill-down, reported whole to the shard.
+        var booked = OrderLine.Of(events, after);
+        List<OrderLine>? orders = null;
+        if (booked.Count > 0) orders = [.. (prior ?? []), .. booked];
         record.State.State = after;
+        if (orders is not null) record.State.Orders = orders;
         record.State.Plan = plan;
         // Durable storage: written before anyone hears of the change. In-memory storage dies with the silo
         // anyway, so a write there buys only a copy for the next activation: it is made when this one ends.
         if (storage.Durable) await record.WriteStateAsync();
         else unwritten = true;
         return new JourneyStepResult(deltas, referrals, nextDue, release, events.Count, outcome, after.InPool ? returned : null,
-            Record: RecordRow());
+            Record: RecordRow(), Orders: orders);
     }
 
     // A lead counts against its rep's load while it is an open prospect.

@@ -46,7 +46,7 @@ public sealed partial class JourneyShardGrain(
             if (entry.NextDue is { } when) due.Enqueue(id, when);
         metrics.Scheduled(ScheduledCount());
         needsRecount = Entries.Count > 0 || archive.Count > 0;
-        rowsIncomplete = Entries.Count > 0;
+        rowsIncomplete = ordersIncomplete = Entries.Count > 0;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -153,7 +153,8 @@ public sealed partial class JourneyShardGrain(
         pending.Clear();
         outcomes.Clear();
         rows.Clear();
-        needsRecount = rowsIncomplete = false;
+        orderBook.Clear();
+        needsRecount = rowsIncomplete = ordersIncomplete = false;
         await ForgetPagesAsync();
     }
 
@@ -262,6 +263,7 @@ public sealed partial class JourneyShardGrain(
                 Keep(row);
                 if (step.NextDue is null) Closing(id, row);
             }
+            if (step.Orders is { } booked) orderBook.Keep(SharedId(id), booked);
             if (step.NextDue is { } next) due.Enqueue(id, next);
         }
         metrics.JourneyEvents.Add(events);

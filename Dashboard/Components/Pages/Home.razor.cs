@@ -13,6 +13,11 @@ public partial class Home
 {
     [Inject] IJSRuntime JS { get; set; } = null!;
     [Inject] NavigationManager Navigation { get; set; } = null!;
+    [Inject] Growth.Dashboard.Application.Revenue.RevenueOrdersService RevenueOrders { get; set; } = null!;
+    /// <summary>The times of each revenue curve's points (the period's, the comparison's), for a click to find its orders.</summary>
+    List<DateTimeOffset[]> revenuePoints = [];
+    /// <summary>The orders behind the revenue point last clicked (null: none clicked).</summary>
+    Growth.Dashboard.Application.Revenue.RevenueOrderList? revenueOrders;
     /// <summary>The funnel's bars, in order: a click opens the records at that stage (for those who may see records).</summary>
     List<FunnelStage> funnelStages = [];
     /// <summary>The notable events already seen; null until the first snapshot (whose events are not news).</summary>
@@ -83,6 +88,7 @@ public partial class Home
     List<ITrace> RevenueTraces(WorkspaceSnapshot s)
     {
         var traces = new List<ITrace>();
+        revenuePoints = [];
         if (InPeriod is not { Current: { } now } report) return traces;
         var range = report.Period.Current;
         revenueLayout.Title.Text = Words["Home.RevenueChartPeriod", Words.PeriodLabel(report)];
@@ -118,6 +124,7 @@ public partial class Home
         if (Snapshot is { } s && s.AsOf <= to && (points.Count == 0 || points[^1].AsOf < s.AsOf))
             points.Add(Growth.Domain.Periods.PeriodReport.PointOf(s));
         var start = points.Count > 0 ? points[0].Revenue.Total : 0m;
+        revenuePoints.Add([.. points.Select(h => h.AsOf)]);
         return new Scatter
         {
             Name = name,
@@ -126,6 +133,22 @@ public partial class Home
             X = points.Select(h => (object)(h.AsOf + shift).UtcDateTime).ToList(),
             Y = points.Select(h => (object)(h.Revenue.Total - start)).ToList(),
         };
+    }
+
+    /// <summary>
+    /// A point of the revenue line lists the orders behind it (<see cref="Figures.OverviewDrill.RevenueWindow"/>) under the
+    /// chart, for those who may see records (the line is only drawn for those who see the whole workspace).
+    /// </summary>
+    Action<Plotly.Blazor.Interop.EventDataPoint>? RevenueClick => SeesAll && Viewer.Allows(Growth.Domain.Access.Area.Customer, Workspace) ? point =>
+    {
+        var curve = int.TryParse(point.CurveNumber?.ToString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var c) ? c : -1;
+        if (Figures.OverviewDrill.RevenueWindow(revenuePoints, curve, RecordLinks.IndexOf(point)) is { } window) _ = ListOrdersAsync(window.After, window.Until);
+    } : null;
+
+    async Task ListOrdersAsync(DateTimeOffset after, DateTimeOffset until)
+    {
+        revenueOrders = await RevenueOrders.ListAsync(Workspace, Scope, after, until);
+        await InvokeAsync(StateHasChanged);
     }
 
     Action<Plotly.Blazor.Interop.EventDataPoint>? FunnelClick => Viewer.Allows(Growth.Domain.Access.Area.Customer, Workspace) ? OpenStage : null;
