@@ -45,7 +45,7 @@ public class ForecastWaterfallTests(DashboardHost host, BrowserFixture browser)
             for (var attempt = 0; attempt < 20 && !await behind.IsVisibleAsync(); attempt++)
             {
                 var index = (int)WaterfallFlow.New;
-                await graph.EvaluateAsync($"g => {{ const d = g.data[0]; g.emit('plotly_click', {{ points: [{{ curveNumber: 0, pointNumber: {index}, pointIndex: {index}, data: d, fullData: g._fullData[0], x: d.x[{index}], y: d.y[{index}] }}] }}); }}");
+                await PlotlyClicks.ClickAsync(page, graph, index);
                 try { await behind.WaitForAsync(new() { Timeout = 3_000 }); } catch (TimeoutException) { }
             }
             var rows = page.Locator("[data-testid=waterfall-deals] tbody tr");

@@ -33,7 +33,7 @@ public class RecordsBrowserTests(DashboardHost host, BrowserFixture browser)
             // page subscribes once the chart is drawn, so the click is offered until the page moves.
             for (var attempt = 0; attempt < 20 && !page.Url.Contains("/records"); attempt++)
             {
-                await graph.EvaluateAsync("g => { const d = g.data[0]; g.emit('plotly_click', { points: [{ curveNumber: 0, pointNumber: 3, pointIndex: 3, data: d, fullData: g._fullData[0], x: d.x[3], y: d.y[3] }] }); }");
+                await PlotlyClicks.ClickAsync(page, graph, 3);
                 try { await page.WaitForURLAsync("**/records?**", new() { Timeout = 3_000 }); } catch (TimeoutException) { }
             }
             Assert.Contains("kind=Deals", page.Url);
@@ -70,7 +70,7 @@ public class RecordsBrowserTests(DashboardHost host, BrowserFixture browser)
             await Expect(graph.Locator(".main-svg").First).ToBeVisibleAsync();
             for (var attempt = 0; attempt < 20 && !page.Url.Contains("/records"); attempt++)
             {
-                await graph.EvaluateAsync("g => { const d = g.data[0]; g.emit('plotly_click', { points: [{ curveNumber: 0, pointNumber: 0, pointIndex: 0, data: d, fullData: g._fullData[0], x: d.x[0], y: d.y[0] }] }); }");
+                await PlotlyClicks.ClickAsync(page, graph, 0);
                 try { await page.WaitForURLAsync("**/records?**", new() { Timeout = 3_000 }); } catch (TimeoutException) { }
             }
             Assert.Contains("kind=All", page.Url);
