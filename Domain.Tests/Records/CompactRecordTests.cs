@@ -113,6 +113,44 @@ public class CompactRecordTests
         AssertSame(row, compact.Expand(strings));
     }
 
+    /// <summary>The row with every date cut to its whole second (as a CRM's dates are): kept as seconds, not ticks.</summary>
+    static CustomerRecord WholeSeconds(CustomerRecord row)
+    {
+        var cut = row with { };
+        foreach (var p in Carried.Where(p => p.PropertyType == typeof(DateTimeOffset?)))
+            if (p.GetValue(cut) is DateTimeOffset d) p.SetValue(cut, new DateTimeOffset(d.UtcTicks - d.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero));
+        return cut;
+    }
+
+    public static TheoryData<string> DateForms => ["whole seconds", "one date to the tick", "before 1970", "after 2106", "the first second of 1970", "the last second kept as seconds", "one date only"];
+
+    [Theory]
+    [MemberData(nameof(DateForms))]
+    public void Dates_read_back_exactly_whether_kept_as_seconds_or_as_ticks(string form)
+    {
+        var strings = new RecordStrings();
+        var epoch = DateTimeOffset.UnixEpoch;
+        for (var seed = 1; seed <= 50; seed++)
+        {
+            var row = WholeSeconds(Varied(seed));
+            row = form switch
+            {
+                "one date to the tick" => row with { PaidAt = row.PaidAt!.Value.AddTicks(1 + seed) },
+                "before 1970" => row with { QualifiedAt = epoch.AddSeconds(-1 - seed) },
+                "after 2106" => row with { OrderAt = epoch.AddSeconds(uint.MaxValue + 1.0 + seed) },
+                "the first second of 1970" => row with { FollowUpAt = epoch },
+                "the last second kept as seconds" => row with { OverdueSince = epoch.AddSeconds(uint.MaxValue) },
+                "one date only" => new CustomerRecord { JourneyId = $"j-{seed}", CreatedAt = epoch.AddSeconds(1_800_000_000 + seed), StepAt = epoch.AddSeconds(1_800_000_000 + seed) },
+                _ => row,
+            };
+            var compact = CompactRecord.Of(row, strings);
+            Assert.False(compact.Whole, $"row {seed} was not made compact");
+            AssertSame(row, compact.Expand(strings));
+            // A row kept again from its expanded form keeps the same dates (a shard's erasure and name carry-over do this).
+            AssertSame(row, CompactRecord.Of(compact.Expand(strings), strings).Expand(strings));
+        }
+    }
+
     [Fact]
     public void Money_keeps_its_scale_and_sign()
     {

@@ -48,11 +48,23 @@ public class CompactRecordsTests
                 // Lead tags as a journey keeps them: a segment, sometimes a custom tag ("tag:key" must not match "tag:key-account").
                 Tags = rng.Chance(0.8) ? (rng.Chance(0.4) ? "segment:direct" : "segment:distributor") + (rng.Chance(0.3) ? ";tag:key-account" : rng.Chance(0.2) ? ";tag:key" : "") : null,
             };
+            // A third of the rows with every date a whole second (as a CRM's are): their dates are kept as seconds, the others' as ticks.
+            if (i % 3 == 1) row = WholeSeconds(row);
             // A few rows the compact form cannot hold (a date not in UTC): kept whole, read the same.
             if (i % 97 == 0) row = row with { LastActivityAt = row.LastActivityAt!.Value.ToOffset(TimeSpan.FromHours(8)) };
             rows.Add(row);
         }
         return rows;
+    }
+
+    static CustomerRecord WholeSeconds(CustomerRecord r)
+    {
+        static DateTimeOffset? Cut(DateTimeOffset? d) => d is { } v ? new DateTimeOffset(v.UtcTicks - v.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero) : null;
+        return r with
+        {
+            CreatedAt = Cut(r.CreatedAt), AssignedAt = Cut(r.AssignedAt), StepAt = Cut(r.StepAt), OpportunityAt = Cut(r.OpportunityAt),
+            LastActivityAt = Cut(r.LastActivityAt), FirstContactAt = Cut(r.FirstContactAt),
+        };
     }
 
     static (CompactRecords Compact, List<CustomerRecord> Whole) Both(IEnumerable<CustomerRecord> rows, string locale)

@@ -8,10 +8,10 @@ public sealed partial class CompactRecord
     JourneyStatus StatusCode => (JourneyStatus)(status - 1);
 
     /// <summary>As <see cref="CustomerRecord.IsLead"/>, read from the compact row (a whole row: true, judged once expanded).</summary>
-    public bool MayBeLead => Whole || (opportunityAt == 0 && !flags.HasFlag(Flags.Existing) && StatusCode is JourneyStatus.Prospect or JourneyStatus.Disqualified);
+    public bool MayBeLead => Whole || (!Has(Date.Opportunity) && !flags.HasFlag(Flags.Existing) && StatusCode is JourneyStatus.Prospect or JourneyStatus.Disqualified);
 
     /// <summary>As <see cref="CustomerRecord.IsDeal"/> (a whole row: true).</summary>
-    public bool MayBeDeal => Whole || opportunityAt != 0;
+    public bool MayBeDeal => Whole || Has(Date.Opportunity);
 
     /// <summary>An open lead or deal of one of <paramref name="reps"/> (a whole row: true).</summary>
     public bool MayBeOpenOf(IReadOnlySet<string> reps, RecordStrings s) =>
@@ -28,7 +28,7 @@ public sealed partial class CompactRecord
         var kind = f.Query.Kind switch
         {
             RecordKind.Leads => MayBeLead,
-            RecordKind.Deals => opportunityAt != 0,
+            RecordKind.Deals => Has(Date.Opportunity),
             RecordKind.Customers => StatusCode is JourneyStatus.Customer or JourneyStatus.Churned,
             _ => true,
         };

@@ -18,10 +18,10 @@ public sealed partial class CompactRecord
             "value" => new(0, Money(value, valueScale), null, journeyId),
             "stage" => new(stage, 0, null, journeyId),
             "step" => new(step, 0, null, journeyId),
-            "created" => new(Key(createdAt), 0, null, journeyId),
-            "close" => new(Key(closedAt != 0 ? closedAt : expectedCloseAt), 0, null, journeyId),
-            "since" => new(Key(dealStepAt != 0 ? dealStepAt : assignedAt != 0 ? assignedAt : createdAt), 0, null, journeyId),
-            _ => new(Key(lastActivityAt), 0, null, journeyId),
+            "created" => new(Key(Ticks(Date.Created)), 0, null, journeyId),
+            "close" => new(Key(Has(Date.Closed) ? Ticks(Date.Closed) : Ticks(Date.ExpectedClose)), 0, null, journeyId),
+            "since" => new(Key(Has(Date.DealStep) ? Ticks(Date.DealStep) : Has(Date.Assigned) ? Ticks(Date.Assigned) : Ticks(Date.Created)), 0, null, journeyId),
+            _ => new(Key(Ticks(Date.LastActivity)), 0, null, journeyId),
         };
     }
 

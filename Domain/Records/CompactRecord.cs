@@ -6,7 +6,7 @@ namespace Growth.Domain.Records;
 
 /// <summary>
 /// A record row (<see cref="CustomerRecord"/>) as its shard keeps it: numbers instead of objects, expanded only when handed
-/// out. Dates are UTC ticks (0: none), money an unscaled 32-bit integer with its decimal scale (so 12.50 stays 12.50),
+/// out. Dates are only those set, as whole seconds or UTC ticks (<c>CompactRecord.Dates.cs</c>), money an unscaled 32-bit integer with its decimal scale (so 12.50 stays 12.50),
 /// enums a byte (0: none), counts 16 bits, flags one byte, id strings an index into the shard's <see cref="RecordStrings"/>.
 /// A simulated customer's name is not kept: it is drawn again from the row's seed (<see cref="CompactRecords"/>); a name
 /// from the data is kept. A row with any value these cannot hold exactly (a date not in UTC, money with more than 32 bits
@@ -20,8 +20,6 @@ public sealed partial class CompactRecord
     // A name from the data or drawn once handed out (RowNames), or the whole row when it could not be made compact (CustomerRecord), or null.
     object? extra;
     ulong nameSeed;
-    long createdAt, opportunityAt, expectedCloseAt, closedAt, lastActivityAt, dealStepAt, assignedAt, firstContactAt, overdueSince,
-        qualifiedAt, followUpAt, orderAt, paidAt;
     int value, opportunityValue, wonValue, outstanding, overdue;
     byte valueScale, opportunityValueScale, wonValueScale, outstandingScale, overdueScale;
     // Tags: the journey's whole tags text is one string of the table (a shard's leads share a few tag sets).
@@ -76,10 +74,13 @@ public sealed partial class CompactRecord
         c.flags = (r.Existing ? Flags.Existing : 0) | (r.Erased ? Flags.Erased : 0) | (r.Won ? Flags.Won : 0) | (r.InPool ? Flags.InPool : 0)
             | (r.Activated ? Flags.Activated : 0) | (r.Retained ? Flags.Retained : 0) | (r.NameSeed is not null ? Flags.Seeded : 0);
         c.nameSeed = r.NameSeed ?? 0;
-        ok &= Ticks(r.CreatedAt, ref c.createdAt) & Ticks(r.OpportunityAt, ref c.opportunityAt) & Ticks(r.ExpectedCloseAt, ref c.expectedCloseAt)
-            & Ticks(r.ClosedAt, ref c.closedAt) & Ticks(r.LastActivityAt, ref c.lastActivityAt) & Ticks(r.DealStepAt, ref c.dealStepAt)
-            & Ticks(r.AssignedAt, ref c.assignedAt) & Ticks(r.FirstContactAt, ref c.firstContactAt) & Ticks(r.OverdueSince, ref c.overdueSince)
-            & Ticks(r.QualifiedAt, ref c.qualifiedAt) & Ticks(r.FollowUpAt, ref c.followUpAt) & Ticks(r.OrderAt, ref c.orderAt) & Ticks(r.PaidAt, ref c.paidAt);
+        // In the order of Date.
+        Span<long> t = stackalloc long[(int)Date.Count];
+        ok &= Ticks(r.CreatedAt, ref t[0]) & Ticks(r.OpportunityAt, ref t[1]) & Ticks(r.ExpectedCloseAt, ref t[2])
+            & Ticks(r.ClosedAt, ref t[3]) & Ticks(r.LastActivityAt, ref t[4]) & Ticks(r.DealStepAt, ref t[5])
+            & Ticks(r.AssignedAt, ref t[6]) & Ticks(r.FirstContactAt, ref t[7]) & Ticks(r.OverdueSince, ref t[8])
+            & Ticks(r.QualifiedAt, ref t[9]) & Ticks(r.FollowUpAt, ref t[10]) & Ticks(r.OrderAt, ref t[11]) & Ticks(r.PaidAt, ref t[12]);
+        if (ok) c.KeepDates(t);
         ok &= Money(r.Value, ref c.value, ref c.valueScale) & Money(r.OpportunityValue, ref c.opportunityValue, ref c.opportunityValueScale)
             & Money(r.WonValue, ref c.wonValue, ref c.wonValueScale) & Money(r.Outstanding, ref c.outstanding, ref c.outstandingScale)
             & Money(r.Overdue, ref c.overdue, ref c.overdueScale);
@@ -98,26 +99,26 @@ public sealed partial class CompactRecord
     {
         if (extra is CustomerRecord whole) return whole;
         var names = extra as RowNames;
-        var created = At(createdAt);
-        var dealStep = At(dealStepAt);
-        var assigned = At(assignedAt);
+        var created = At(Date.Created);
+        var dealStep = At(Date.DealStep);
+        var assigned = At(Date.Assigned);
         return new CustomerRecord
         {
             JourneyId = journeyId, Name = names?.Name ?? "", Company = names?.Company ?? "",
             Status = (JourneyStatus)(status - 1), Stage = (FunnelStage?)Value(stage), Step = (ConversationStep?)Value(step),
             Existing = flags.HasFlag(Flags.Existing), RegionId = s.At(regionId), TeamId = s.At(teamId), RepId = s.At(repId),
             Channel = (Channel?)Value(channel), CampaignId = s.At(campaignId), Value = Money(value, valueScale),
-            Category = (ForecastCategory?)Value(category), CreatedAt = created, OpportunityAt = At(opportunityAt),
-            StepAt = dealStep ?? assigned ?? created, ExpectedCloseAt = At(expectedCloseAt), ClosedAt = At(closedAt),
-            LastActivityAt = At(lastActivityAt), Grade = (IntentGrade?)Value(grade), Erased = flags.HasFlag(Flags.Erased),
+            Category = (ForecastCategory?)Value(category), CreatedAt = created, OpportunityAt = At(Date.Opportunity),
+            StepAt = dealStep ?? assigned ?? created, ExpectedCloseAt = At(Date.ExpectedClose), ClosedAt = At(Date.Closed),
+            LastActivityAt = At(Date.LastActivity), Grade = (IntentGrade?)Value(grade), Erased = flags.HasFlag(Flags.Erased),
             NameSeed = flags.HasFlag(Flags.Seeded) ? nameSeed : null, Won = flags.HasFlag(Flags.Won),
             OpportunityValue = Money(opportunityValue, opportunityValueScale), WonValue = Money(wonValue, wonValueScale),
-            CloseDatePushes = closeDatePushes, DealStepAt = dealStep, AssignedAt = assigned, FirstContactAt = At(firstContactAt),
+            CloseDatePushes = closeDatePushes, DealStepAt = dealStep, AssignedAt = assigned, FirstContactAt = At(Date.FirstContact),
             FollowUps = followUps, InPool = flags.HasFlag(Flags.InPool), Returns = returns, PoolReason = s.At(poolReason),
-            Outstanding = Money(outstanding, outstandingScale), Overdue = Money(overdue, overdueScale), OverdueSince = At(overdueSince),
+            Outstanding = Money(outstanding, outstandingScale), Overdue = Money(overdue, overdueScale), OverdueSince = At(Date.OverdueSince),
             LostStep = (ConversationStep?)Value(lostStep), LostObjection = (ObjectionType?)Value(lostObjection),
             Activated = flags.HasFlag(Flags.Activated), Retained = flags.HasFlag(Flags.Retained), Repurchases = repurchases, Referrals = referrals,
-            QualifiedAt = At(qualifiedAt), FollowUpAt = At(followUpAt), OrderAt = At(orderAt), PaidAt = At(paidAt), Tags = s.At(tags),
+            QualifiedAt = At(Date.Qualified), FollowUpAt = At(Date.FollowUp), OrderAt = At(Date.Order), PaidAt = At(Date.Paid), Tags = s.At(tags),
         };
     }
 
