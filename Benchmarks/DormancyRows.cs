@@ -8,7 +8,7 @@ public static class DormancyRows
         var rows = new List<Row>();
         // Existing customers, most with nothing due within a week: the dormant side of a large consumer business.
         var customers = quick ? 5_000 : 100_000;
-        var (perCustomer, dormantShare, perActivated, (rowBytes, wholeBytes, compactBytes, namedBytes, drawerBytes)) = await DormancyScenarios.CustomersAsync(customers);
+        var (perCustomer, dormantShare, perActivated, (rowBytes, wholeBytes, compactBytes, namedBytes, drawerBytes, tickedBytes)) = await DormancyScenarios.CustomersAsync(customers);
         var entry = DormancyScenarios.EntryBytes(customers);
         rows.Add(new Row("dormancy", $"managed bytes per customer, dormancy on ({customers:N0}, {dormantShare:P0} dormant)", perCustomer, "bytes", "", null));
         rows.Add(new Row("dormancy", $"managed bytes per customer, all activated ({customers:N0})", perActivated, "bytes", "<= 2560", perActivated <= 2560));
@@ -16,6 +16,7 @@ public static class DormancyRows
         rows.Add(new Row("dormancy", "bytes per record row handed out (named customer row, copied out)", rowBytes, "bytes", "", null));
         rows.Add(new Row("dormancy", "bytes per record row kept whole and named (as shards kept them before compact rows, own id string)", wholeBytes, "bytes", "", null));
         rows.Add(new Row("dormancy", "bytes per record row the shard keeps (compact, id string shared with the entry, drawn names not kept)", compactBytes, "bytes", "", null));
+        rows.Add(new Row("dormancy", "bytes per record row the shard keeps, the same rows with dates to the tick (as the simulation's: kept as ticks, not seconds)", tickedBytes, "bytes", "", null));
         rows.Add(new Row("dormancy", "bytes per record row the shard keeps once every name has been handed out (compact row + its drawn name and company)", namedBytes, "bytes", "", null));
         rows.Add(new Row("dormancy", "bytes per name drawer (one Bogus faker per shard that hands out names)", drawerBytes, "bytes", "", null));
         // With table storage a dormant customer's state is in the table: the silo keeps its entry and its compact row.
