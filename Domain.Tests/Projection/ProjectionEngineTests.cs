@@ -85,8 +85,8 @@ public class ProjectionEngineTests(ITestOutputHelper output)
         var empty = ProjectionEngine.Run(Request());
         var full = ProjectionEngine.Run(Request() with { OpenOpportunities = 300, OpenQualified = 200 });
         var prepared = ProjectionEngine.Prepare(Request());
-        Assert.InRange(prepared.Kernels.WinOpportunity, 0.15, 0.6);
-        var expected = 300 * prepared.Kernels.WinOpportunity + 200 * prepared.Kernels.WinEffective;
+        Assert.InRange(prepared.Kernels.WinInFlight, 0.15, 0.6);
+        var expected = 300 * prepared.Kernels.WinInFlight + 200 * prepared.Kernels.WinEffective;
         Assert.InRange(full.NewCustomers.Mean - empty.NewCustomers.Mean, expected * 0.8, expected * 1.1);
         // Most of it lands early: open opportunities are a few conversation steps from closing.
         var early = full.Timeline.Take(4).Sum(w => w.NewCustomers.Mean) - empty.Timeline.Take(4).Sum(w => w.NewCustomers.Mean);

@@ -22,6 +22,7 @@ public static partial class FunnelCalibration
         if (reps.Count == 0) throw new ArgumentException("calibration needs at least one rep", nameof(reps));
         var junk = Math.Max(ChunkSize, (int)(effectiveLeads * JunkSampleShare));
         var existing = Math.Max(ChunkSize, (int)(effectiveLeads * ExistingSampleShare));
+        var inFlight = Math.Max(ChunkSize, (int)(effectiveLeads * InFlightSampleShare));
         List<(Kind Kind, int Chunk, int Count, IReadOnlyList<SampleRep> Reps)> Plan(params (Kind Kind, int Total, IReadOnlyList<SampleRep> Reps)[] kinds)
         {
             var jobs = new List<(Kind, int, int, IReadOnlyList<SampleRep>)>();
@@ -53,11 +54,14 @@ public static partial class FunnelCalibration
         var eff = Merge(leadJobs, leadResults, Kind.Effective);
         var jnk = Merge(leadJobs, leadResults, Kind.Junk);
         var loaded = reload?.Invoke(MeanOpenDays(eff, jnk));
+        // Deals in flight (a quarter as many as effective leads), on their own seeds, walked with the final reps (a rep's load
+        // acts on first contact only, which they are past): no other kernel draws differently for them.
         var restJobs = loaded is null
-            ? Plan((Kind.Existing, existing, reps))
-            : Plan((Kind.Existing, existing, reps), (Kind.Effective, effectiveLeads, loaded), (Kind.Junk, junk, loaded));
+            ? Plan((Kind.Existing, existing, reps), (Kind.InFlight, inFlight, reps))
+            : Plan((Kind.Existing, existing, reps), (Kind.Effective, effectiveLeads, loaded), (Kind.Junk, junk, loaded), (Kind.InFlight, inFlight, loaded));
         var restResults = RunJobs(restJobs);
         var ex = Merge(restJobs, restResults, Kind.Existing);
+        var flight = Merge(restJobs, restResults, Kind.InFlight);
         if (loaded is not null)
         {
             (eff, jnk) = (Merge(restJobs, restResults, Kind.Effective), Merge(restJobs, restResults, Kind.Junk));
@@ -74,8 +78,6 @@ public static partial class FunnelCalibration
         var repsByTeam = reps.GroupBy(r => r.Rep.TeamId).ToDictionary(g => g.Key, g => (double)g.Count() / reps.Count);
         return new FunnelKernels
         {
-            WinOpportunity = Ratio(won.OpportunitiesWon, won.Opportunities),
-            OpportunityWinShape = won.OpportunityWins.Select(w => w / Math.Max(1, won.OpportunitiesWon)).ToArray(),
             QualifyEffective = Ratio(eff.Qualified, eff.Leads),
             QualifyJunk = Ratio(jnk.Qualified, jnk.Leads),
             WinEffective = Ratio(eff.Won, eff.Qualified),
@@ -91,6 +93,15 @@ public static partial class FunnelCalibration
             ReferralsPerExisting = ex.Referrals.Select(x => x / Math.Max(1, ex.Leads)).ToArray(),
             CashPerExisting = ex.Cash.Select(x => x / Math.Max(1, ex.Leads)).ToArray(),
             RepurchaseValueExisting = ex.RepCount == 0 ? 0 : ex.RepValue / ex.RepCount,
+            WinInFlight = Ratio(flight.Won, flight.Leads),
+            InFlightWinShape = PerWin(flight, flight.Wins),
+            InFlightOrdersPerWin = PerWin(flight, flight.Orders),
+            InFlightRepurchasesPerWin = PerWin(flight, flight.Repurchases),
+            InFlightReferralsPerWin = PerWin(flight, flight.Referrals),
+            InFlightCashPerWin = PerWin(flight, flight.Cash),
+            InFlightRepurchaseValue = flight.RepCount == 0 ? 0 : flight.RepValue / flight.RepCount,
+            InFlightValueCv = flight.Won == 0 || flight.WonValue <= 0 ? 0
+                : Math.Sqrt(Math.Max(0, flight.WonValueSq / flight.Won - Math.Pow(flight.WonValue / flight.Won, 2))) / (flight.WonValue / flight.Won),
             MeanOpenDays = MeanOpenDays(eff, jnk),
             NewShareByRegion = totalNew <= 0 ? repsByRegion : won.ValueByRegion.ToDictionary(kv => kv.Key, kv => kv.Value / totalNew),
             NewShareByTeam = totalNew <= 0 ? repsByTeam : won.ValueByTeam.ToDictionary(kv => kv.Key, kv => kv.Value / totalNew),
@@ -99,6 +110,8 @@ public static partial class FunnelCalibration
             ReversedShareWithin = ReversedShares(won),
         };
     }
+
+    static double[] PerWin(Acc acc, double[] byWeek) => byWeek.Select(x => x / Math.Max(1, acc.Won)).ToArray();
 
     static double MeanOpenDays(Acc eff, Acc jnk) => (eff.OpenDays + jnk.OpenDays) / Math.Max(1, eff.OpenDaysCount + jnk.OpenDaysCount);
 }

@@ -38,10 +38,21 @@ public sealed class FunnelKernels
     public required double[] CashPerExisting { get; init; }
     /// <summary>Mean value of an existing customer's repurchase.</summary>
     public double RepurchaseValueExisting { get; init; }
-    /// <summary>Chance an open opportunity is won within the horizon.</summary>
-    public double WinOpportunity { get; init; }
-    /// <summary>Share of an open opportunity's wins that land in each week since it opened (sums to 1).</summary>
-    public required double[] OpportunityWinShape { get; init; }
+    /// <summary>
+    /// Deals already in flight when the projection starts (open opportunities part-way through their steps, drawn as
+    /// <see cref="Simulation.InFlightDeals"/> draws them): the chance one is won within the horizon, and per deal won, by
+    /// week since the start, the share of wins (sums to 1), the value of orders signed (as the model counts revenue: after
+    /// the contract stage, a refused discount re-quoted at the limit), repurchases, referrals and cash; the mean value of
+    /// their repurchases and the relative spread of a won deal's value.
+    /// </summary>
+    public double WinInFlight { get; init; }
+    public double[] InFlightWinShape { get; init; } = [];
+    public double[] InFlightOrdersPerWin { get; init; } = [];
+    public double[] InFlightRepurchasesPerWin { get; init; } = [];
+    public double[] InFlightReferralsPerWin { get; init; } = [];
+    public double[] InFlightCashPerWin { get; init; } = [];
+    public double InFlightRepurchaseValue { get; init; }
+    public double InFlightValueCv { get; init; }
     /// <summary>Mean days a lead stays open with a rep (for load against capacity).</summary>
     public double MeanOpenDays { get; init; }
     /// <summary>Share of new-business revenue by region id and by team id (from who worked the sample's wins).</summary>
@@ -74,26 +85,28 @@ public static partial class FunnelCalibration
     const double JunkSampleShare = 0.35;
     /// <summary>Existing customers sampled per effective lead.</summary>
     const double ExistingSampleShare = 0.4;
+    /// <summary>Deals in flight sampled per effective lead (at the default 16,000 leads, 4,000 deals: their win rate to about 2 %).</summary>
+    const double InFlightSampleShare = 0.25;
     /// <summary>Longest clawback window measured (days after a win).</summary>
     public const int ReversalDays = 365;
 
     sealed class Acc(int weeks)
     {
-        public long Leads, Qualified, Won, OpenDaysCount, Opportunities, OpportunitiesWon;
+        public long Leads, Qualified, Won, OpenDaysCount;
         public double WonValue, WonValueSq, OpenDays, RepValue, RepCount;
-        public readonly double[] OpportunityWins = new double[weeks], Wins = new double[weeks], Repurchases = new double[weeks], Referrals = new double[weeks], Cash = new double[weeks];
+        public readonly double[] Wins = new double[weeks], Repurchases = new double[weeks], Referrals = new double[weeks], Cash = new double[weeks],
+            Orders = new double[weeks];
         public readonly Dictionary<string, double> ValueByRegion = [], ValueByTeam = [];
         public readonly double[] WonEligible = new double[ReversalDays + 1], Reversed = new double[ReversalDays + 1];
         public readonly int[] WinsEligible = new int[ReversalDays + 1];
 
         public void Add(Acc o)
         {
-            Opportunities += o.Opportunities; OpportunitiesWon += o.OpportunitiesWon;
             Leads += o.Leads; Qualified += o.Qualified; Won += o.Won; OpenDaysCount += o.OpenDaysCount;
             WonValue += o.WonValue; WonValueSq += o.WonValueSq; OpenDays += o.OpenDays; RepValue += o.RepValue; RepCount += o.RepCount;
             for (var i = 0; i < Wins.Length; i++)
             {
-                OpportunityWins[i] += o.OpportunityWins[i]; Wins[i] += o.Wins[i]; Repurchases[i] += o.Repurchases[i]; Referrals[i] += o.Referrals[i]; Cash[i] += o.Cash[i];
+                Wins[i] += o.Wins[i]; Repurchases[i] += o.Repurchases[i]; Referrals[i] += o.Referrals[i]; Cash[i] += o.Cash[i]; Orders[i] += o.Orders[i];
             }
             for (var d = 0; d <= ReversalDays; d++) { WonEligible[d] += o.WonEligible[d]; Reversed[d] += o.Reversed[d]; WinsEligible[d] += o.WinsEligible[d]; }
             foreach (var (k, v) in o.ValueByRegion) ValueByRegion[k] = ValueByRegion.GetValueOrDefault(k) + v;
@@ -101,7 +114,7 @@ public static partial class FunnelCalibration
         }
     }
 
-    enum Kind { Effective, Junk, Existing }
+    enum Kind { Effective, Junk, Existing, InFlight }
 
     /// <summary>Fewest sample wins a day's reversed share is measured on (assumed; near the horizon a handful gave 0 or 0.74 by chance).</summary>
     public const int MinReversalWins = 30;
@@ -146,7 +159,9 @@ public static partial class FunnelCalibration
         for (var i = 0; i < count; i++)
         {
             JourneyStart start;
-            if (kind == Kind.Existing)
+            if (kind == Kind.InFlight)
+                start = InFlightDeals.Draw(rng, p, origin, reps[rng.Pick(weights)].Rep, $"f{i}");
+            else if (kind == Kind.Existing)
             {
                 // Mirrors how the simulation seeds its customer base: keen customers, some with a receivable carried in.
                 var rep = reps[i % reps.Count].Rep;
@@ -189,24 +204,9 @@ public static partial class FunnelCalibration
             }
             var s = rest.State;
             acc.Leads++;
-            if (!start.Existing)
+            if (!start.Existing && kind != Kind.InFlight)
             {
                 if (s.QualifiedAt is not null) acc.Qualified++;
-                if (s.OpportunityAt is { } opened)
-                {
-                    acc.Opportunities++;
-                    if (s.Won && s.ClosedAt is { } wonAt && wonAt < horizon)
-                    {
-                        // Weeks from the week the opportunity opened (it opened at some point of that week).
-                        var within = (opened - origin).TotalDays % 7;
-                        var lag = (int)((within + (wonAt - opened).TotalDays) / 7);
-                        if (lag < weeks)
-                        {
-                            acc.OpportunitiesWon++;
-                            acc.OpportunityWins[lag]++;
-                        }
-                    }
-                }
                 if (s.Won && s.ClosedAt is { } won && won < horizon) TallyReversals(acc, s, won, horizon, events);
                 var closed = s.ClosedAt ?? horizon;
                 acc.OpenDays += (closed - start.At).TotalDays;
@@ -239,6 +239,9 @@ public static partial class FunnelCalibration
                     break;
                 case EventKind.Referred:
                     acc.Referrals[week]++;
+                    break;
+                case EventKind.OrderSigned:
+                    acc.Orders[week] += (double)e.Amount;
                     break;
                 case EventKind.PaymentReceived:
                     acc.Cash[week] += (double)e.Amount;

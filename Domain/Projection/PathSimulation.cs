@@ -48,15 +48,18 @@ public static class PathSimulation
         var weeks = prep.Weeks;
         double existing = prep.Request.ExistingCustomers;
         double wonRevenue = 0, repNew = 0, repExisting = 0, wins = 0, qualified = 0;
-        // The pipeline in flight: open opportunities close as measured from their opening; qualified leads as a new cohort's.
-        double pipelineOpportunities = Sampling.Binomial(rng, prep.Request.OpenOpportunities, k.WinOpportunity);
+        // The pipeline in flight: open opportunities close as deals part-way through their steps were measured to
+        // (FunnelKernels.WinInFlight, by week since the start); qualified leads as a new cohort's.
+        double pipelineOpportunities = Sampling.Binomial(rng, prep.Request.OpenOpportunities, k.WinInFlight);
         double pipelineQualified = Sampling.Binomial(rng, prep.Request.OpenQualified, k.WinEffective);
         wins += pipelineOpportunities + pipelineQualified;
+        // The won deals' order value relative to the measured mean (normal by the central limit theorem); no draw without any.
+        var inFlightValue = pipelineOpportunities > 0 ? Math.Max(0, 1 + rng.Normal() * k.InFlightValueCv / Math.Sqrt(pipelineOpportunities)) : 1;
         for (var t = 0; t < weeks; t++)
         {
             // Referral leads this week: from customers won in earlier weeks' cohorts and from the existing base.
-            var pipeline = pipelineOpportunities + pipelineQualified;
-            var referralMean = existing * k.ReferralsPerExisting[t] + (t > 0 ? pipeline * k.ReferralsPerWin[t] : 0);
+            var referralMean = existing * k.ReferralsPerExisting[t] + (t > 0 ? pipelineQualified * k.ReferralsPerWin[t] : 0)
+                + pipelineOpportunities * At(k.InFlightReferralsPerWin, t);
             for (var w = 0; w < t; w++) referralMean += cohortWins[w] * k.ReferralsPerWin[t - w];
             var referrals = rng.Poisson(referralMean);
 
@@ -83,9 +86,12 @@ public static class PathSimulation
                 : 1;
             wins += won;
 
-            var pipelineNew = pipelineOpportunities * k.OpportunityWinShape[t] + pipelineQualified * k.WinShape[t];
-            double newCustomers = pipelineNew, wonValue = pipelineNew, repurchaseMean = pipeline * k.RepurchasesPerWin[t];
-            double cash = existing * k.CashPerExisting[t] + pipeline * k.CashPerWin[t];
+            // Deals in flight count as the model counts them: won when won, revenue when the order is signed.
+            var qualifiedNew = pipelineQualified * k.WinShape[t];
+            double newCustomers = pipelineOpportunities * At(k.InFlightWinShape, t) + qualifiedNew, wonValue = qualifiedNew;
+            var repurchaseMean = pipelineQualified * k.RepurchasesPerWin[t];
+            var inFlightRepurchases = pipelineOpportunities * At(k.InFlightRepurchasesPerWin, t);
+            double cash = existing * k.CashPerExisting[t] + pipelineQualified * k.CashPerWin[t] + pipelineOpportunities * inFlightValue * At(k.InFlightCashPerWin, t);
             for (var w = 0; w <= t; w++)
             {
                 var cw = cohortWins[w];
@@ -96,10 +102,14 @@ public static class PathSimulation
                 repurchaseMean += cw * k.RepurchasesPerWin[lag];
                 cash += cw * cohortValue[w] * k.CashPerWin[lag];
             }
-            wonValue *= k.WonValueMean;
-            var repurchasesNew = rng.Poisson(repurchaseMean);
+            wonValue = wonValue * k.WonValueMean + pipelineOpportunities * inFlightValue * At(k.InFlightOrdersPerWin, t);
+            // One draw for new customers' repurchases, priced at the mean of the two kinds' values by their expected counts.
+            var repurchasesNew = rng.Poisson(repurchaseMean + inFlightRepurchases);
+            var repurchaseValueNew = inFlightRepurchases > 0
+                ? (repurchaseMean * k.RepurchaseValueNew + inFlightRepurchases * k.InFlightRepurchaseValue) / (repurchaseMean + inFlightRepurchases)
+                : k.RepurchaseValueNew;
             var repurchasesExisting = rng.Poisson(existing * k.RepurchasesPerExisting[t]);
-            var repurchaseValue = repurchasesNew * k.RepurchaseValueNew + repurchasesExisting * k.RepurchaseValueExisting;
+            var repurchaseValue = repurchasesNew * repurchaseValueNew + repurchasesExisting * k.RepurchaseValueExisting;
 
             var at = i * weeks + t;
             block.Revenue[at] = wonValue + repurchaseValue;
@@ -107,7 +117,7 @@ public static class PathSimulation
             block.NewCustomers[at] = newCustomers;
             block.Repurchases[at] = repurchasesNew + repurchasesExisting;
             wonRevenue += wonValue;
-            repNew += repurchasesNew * k.RepurchaseValueNew;
+            repNew += repurchasesNew * repurchaseValueNew;
             repExisting += repurchasesExisting * k.RepurchaseValueExisting;
         }
         block.WonRevenue[i] = wonRevenue;
@@ -116,4 +126,6 @@ public static class PathSimulation
         block.Wins[i] = wins;
         block.Qualified[i] = qualified;
     }
+
+    static double At(double[] byWeek, int t) => t < byWeek.Length ? byWeek[t] : 0;
 }

@@ -26,7 +26,6 @@ public static class InFlightDeals
         var loads = teams.Select(t => new int[t.Reps.Count]).ToList();
         var capacity = teams.Select(t => (double)Math.Max(1, t.Reps.Sum(r => r.Capacity))).ToList();
         var cursors = new long[teams.Count];
-        var steps = Enum.GetValues<ConversationStep>().Length;
         for (var i = 0; i < count; i++)
         {
             var t = 0;
@@ -37,21 +36,31 @@ public static class InFlightDeals
             var rep = team.Reps[pick];
             var assignment = new RepAssignment(team.RegionId, team.Id, rep.Id, rep.Skills, rep.Incentive, loads[t][pick], rep.Capacity, rep.HireDate);
             loads[t][pick]++;
-            // A real lead (it became an opportunity) of the intent and budget new leads have.
-            var persona = new LeadPersona(true, rng.Uniform(0.3, 1), Math.Round(parameters.MedianBudget * (decimal)rng.LogNormal(1, 0.5), 0), rng.NextUInt64());
-            var reached = (ConversationStep)rng.Next(steps);
-            // Its age: qualifying and a follow-up, then a step's mean days for each step passed, each part drawn.
-            var ageDays = rng.Exponential(parameters.DaysBetweenFollowUps);
-            for (var s = 0; s < (int)reached; s++) ageDays += rng.Exponential(parameters.DaysPerStep);
-            starts.Add(new JourneyStart
-            {
-                JourneyId = $"deal-{i + 1}",
-                At = start,
-                Persona = persona,
-                Rep = assignment,
-                InFlight = new InFlightDeal(reached, start - TimeSpan.FromDays(ageDays)),
-            });
+            starts.Add(Draw(rng, parameters, start, assignment, $"deal-{i + 1}"));
         }
         return starts;
+    }
+
+    /// <summary>
+    /// One deal in flight at <paramref name="start"/> with <paramref name="rep"/>: its persona, the step it reached (evenly
+    /// from Opening to Close) and its age, drawn from <paramref name="rng"/> (the simulation's deals and the projection's
+    /// calibration sample of them, <c>FunnelCalibration</c>, draw them alike).
+    /// </summary>
+    public static JourneyStart Draw(Prng rng, BehaviourParameters parameters, DateTimeOffset start, RepAssignment rep, string journeyId)
+    {
+        // A real lead (it became an opportunity) of the intent and budget new leads have.
+        var persona = new LeadPersona(true, rng.Uniform(0.3, 1), Math.Round(parameters.MedianBudget * (decimal)rng.LogNormal(1, 0.5), 0), rng.NextUInt64());
+        var reached = (ConversationStep)rng.Next(Enum.GetValues<ConversationStep>().Length);
+        // Its age: qualifying and a follow-up, then a step's mean days for each step passed, each part drawn.
+        var ageDays = rng.Exponential(parameters.DaysBetweenFollowUps);
+        for (var s = 0; s < (int)reached; s++) ageDays += rng.Exponential(parameters.DaysPerStep);
+        return new JourneyStart
+        {
+            JourneyId = journeyId,
+            At = start,
+            Persona = persona,
+            Rep = rep,
+            InFlight = new InFlightDeal(reached, start - TimeSpan.FromDays(ageDays)),
+        };
     }
 }
