@@ -38,6 +38,12 @@ public enum Count
     /// (<see cref="Tally.OpenOn"/>). Appended last, so a stored tally from before it reads as 0 here.
     /// </summary>
     OpenPastClose,
+    /// <summary>
+    /// Times a lead went back to the lead pool (untouched past the first-contact deadline, or after its unanswered
+    /// follow-ups): the journey's returns, under the group it is in now (the simulation reassigns within the team).
+    /// Appended last, so a stored tally from before it reads as 0 here.
+    /// </summary>
+    ReturnedToPool,
 }
 
 /// <summary>Money figures, one slot each in <see cref="Tally.Amounts"/>.</summary>
@@ -182,6 +188,7 @@ public sealed class Tally
         if (!s.Existing)
         {
             t[Count.Leads] = 1;
+            t[Count.ReturnedToPool] = s.Returns;
             if (s.QualifiedAt is not null) t[Count.EffectiveLeads] = 1;
             if (s.Status == JourneyStatus.Disqualified) t[Count.Disqualified] = 1;
             if (s.Stage is { } reached)

@@ -18,6 +18,8 @@ public sealed class WinLossReview(List<DealOutcome> recentLosses, List<NotableEv
     public const decimal LargeWinFactor = 2.5m;
     /// <summary>Fewest wins (at the last history point) for an average worth judging against.</summary>
     public const long LargeWinMinimumWins = 20;
+    /// <summary>Most deadline-breach notables (<see cref="PoolBreaches"/>) kept among the <see cref="NotableLimit"/>: the oldest go first.</summary>
+    public const int PoolReturnsKept = 5;
 
     public WinLossReview() : this([], []) { }
 
@@ -69,6 +71,9 @@ public sealed class WinLossReview(List<DealOutcome> recentLosses, List<NotableEv
     {
         var at = notables.FindIndex(n => n.At < e.At);
         notables.Insert(at < 0 ? notables.Count : at, e);
+        // Breaches keep at most their share; the list is newest first, so the last of the kind is the oldest.
+        if (e.Kind == PoolBreaches.Kind && notables.Count(n => n.Kind == PoolBreaches.Kind) > PoolReturnsKept)
+            notables.RemoveAt(notables.FindLastIndex(n => n.Kind == PoolBreaches.Kind));
         if (notables.Count > NotableLimit) notables.RemoveAt(notables.Count - 1);
         return e;
     }

@@ -33,4 +33,9 @@ public sealed class StatisticsRecord
     [Id(17)] public bool FromHistory { get; set; }
     /// <summary>The company's time zone (its setup's): the quarter and every period start at local midnight there.</summary>
     [Id(18)] public string TimeZone { get; set; } = "UTC";
+    /// <summary>
+    /// Each team's returns to the lead pool at the last history point (<see cref="PoolBreaches"/>); null until the first
+    /// point after this was added (or after an imported history), which only takes the counts.
+    /// </summary>
+    [Id(205)] public Dictionary<string, long>? PoolReturnsSeen { get; set; }
 }

@@ -1,3 +1,4 @@
+using Growth.Domain.Figures;
 using Growth.Domain.Journeys;
 
 namespace Growth.Grains.Figures;
@@ -11,5 +12,14 @@ public sealed partial class WorkspaceStatisticsGrain
         foreach (var n in notables) unpublished.Add(review.Note(n));
         dirty = true;
         return Task.CompletedTask;
+    }
+
+    /// <summary>At a history point: one notable event per team whose leads went back to the lead pool since the last point.</summary>
+    void NoteBreaches(DateTimeOffset asOf)
+    {
+        var seen = S.PoolReturnsSeen;
+        var review = Review;
+        foreach (var n in PoolBreaches.Take(ref seen, S.Figures, organisation, asOf)) unpublished.Add(review.Note(n));
+        S.PoolReturnsSeen = seen;
     }
 }

@@ -108,6 +108,9 @@ public sealed partial class WorkspaceStatisticsGrain(
 
     public Task SetClockAsync(ClockStatus clock)
     {
+        // Points taken on real time before the simulated clock was known (a setup applied before the simulation was
+        // created) would keep a simulation starting earlier from taking its daily points until it passed them.
+        if (S.Clock is null && S.History.Points.RemoveAll(p => p.AsOf > clock.Start) > 0) S.HistoryVersion++;
         S.Clock = clock;
         S.Known = true;
         dirty = true;
@@ -133,6 +136,7 @@ public sealed partial class WorkspaceStatisticsGrain(
         S.Baseline = history.Baseline;
         S.Insight = new InsightTracker();
         S.LastInsight = S.Insight.Evaluate(S.History, history.Now).Figures;
+        S.PoolReturnsSeen = null;
         S.HistoryVersion++;
         dirty = true;
         await record.WriteStateAsync();
@@ -261,6 +265,7 @@ public sealed partial class WorkspaceStatisticsGrain(
         var (figures, began) = S.Insight.Evaluate(S.History, asOf);
         S.LastInsight = figures;
         unpublished.AddRange(Review.TakeAnomalies(began, asOf));
+        NoteBreaches(asOf);
         dirty = true;
     }
 

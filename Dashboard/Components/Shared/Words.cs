@@ -71,6 +71,8 @@ public sealed partial class Words(IStringLocalizer<Ui> text)
             return text["Notable.RepJoined", joined.Groups["rep"].Value, joined.Groups["team"].Value];
         if (n.Kind == "QuotasSet" && QuotasSet().Match(n.Message) is { Success: true } q)
             return text["Notable.QuotasSet", q.Groups["plan"].Value, q.Groups["revenue"].Value, q.Groups["factor"].Value];
+        if (n.Kind == PoolBreaches.Kind && PoolReturns().Match(n.Message) is { Success: true } pool)
+            return text["Notable.PoolReturns", pool.Groups["team"].Value, pool.Groups["returns"].Value, pool.Groups["total"].Value];
         return n.Message;
     }
 
@@ -138,4 +140,8 @@ public sealed partial class Words(IStringLocalizer<Ui> text)
 
     [GeneratedRegex(@"^Quotas for the fiscal year set from the plan: (?<plan>[\d.,]+) \(last year's revenue (?<revenue>[\d.,]+) × (?<factor>[\d.,]+)\)$")]
     private static partial Regex QuotasSet();
+
+    // Deadline breaches (Domain/Figures/PoolBreaches).
+    [GeneratedRegex(@"^(?<team>.+): (?<returns>[\d.,]+) returns to the lead pool in a day \(first-contact deadline missed or follow-ups unanswered\), (?<total>[\d.,]+) in all$")]
+    private static partial Regex PoolReturns();
 }
