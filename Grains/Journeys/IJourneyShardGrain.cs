@@ -78,6 +78,9 @@ public interface IJourneyShardGrain : IGrainWithStringKey
     /// </summary>
     Task<IReadOnlyList<JourneyState>> ArchivedWonAsync();
 
+    /// <summary>The shard's archive as a backup carries it (null: nothing archived).</summary>
+    Task<ShardArchiveBackup?> ArchiveBackupAsync();
+
     /// <summary>
     /// The shard's cut of a record list: how many of its journeys' rows match <paramref name="query"/> inside
     /// <paramref name="scope"/>, and the first <paramref name="limit"/> in the query's order. Read from the rows the

@@ -58,6 +58,9 @@ public sealed partial class JourneyShardGrain
 
     public Task<int> ArchivedCountAsync() => Task.FromResult(archive.Count);
 
+    public Task<ShardArchiveBackup?> ArchiveBackupAsync() =>
+        Task.FromResult(archive.Count == 0 ? null : archive.Backup(archivedTotals.Deltas(), orderBook.Lines));
+
     public Task<IReadOnlyList<JourneyState>> ArchivedWonAsync() =>
         Task.FromResult<IReadOnlyList<JourneyState>>([.. archive.Kept.OrderBy(k => k.Key, StringComparer.Ordinal)
             .Select(k => k.Value.PayState(k.Key)).OfType<JourneyState>()]);

@@ -48,7 +48,10 @@ public sealed class ShardArchive(IGrainStorage storage, string shardKey)
     public int Pages => ids.Count;
     public bool Dirty => dirty.Count > 0;
 
-    GrainId IdOf(int page) => GrainId.Create(PageType, IdSpan.Create($"{shardKey}/{page}"));
+    GrainId IdOf(int page) => PageId($"{shardKey}/{page}");
+
+    /// <summary>The stored id of a page, by "{shard key}/{page}".</summary>
+    public static GrainId PageId(string pageKey) => GrainId.Create(PageType, IdSpan.Create(pageKey));
 
     public bool TryGet(string id, out ArchiveMark mark) => marks.TryGetValue(id, out mark);
 
@@ -127,6 +130,27 @@ public sealed class ShardArchive(IGrainStorage storage, string shardKey)
         }
     }
 
+    /// <summary>The archive as a backup carries it (orders from <paramref name="orders"/>: the shard's order book).</summary>
+    public ShardArchiveBackup Backup(IEnumerable<Growth.Domain.Figures.TallyDelta> totals, Func<string, IReadOnlyList<Domain.Orders.OrderLine>?> orders) => new()
+    {
+        Totals = [.. totals],
+        Marks = new(marks, StringComparer.Ordinal),
+        Journeys = kept.ToDictionary(k => k.Key, k => k.Value.WithLines(orders(k.Key)), StringComparer.Ordinal),
+    };
+
+    /// <summary>
+    /// A backed-up archive as pages of one generation, every mark counted by archiving 1 (what a restore writes beside a
+    /// shard record with <see cref="ShardRecord.ArchivedBatch"/> 1).
+    /// </summary>
+    public static List<ShardArchivePageRecord> Split(ShardArchiveBackup backup, long generation) =>
+        [.. backup.Marks.OrderBy(m => m.Value.AtTicks).ThenBy(m => m.Key, StringComparer.Ordinal).Chunk(PageSize).Select(chunk => new ShardArchivePageRecord
+        {
+            Generation = generation,
+            Marks = chunk.ToDictionary(m => m.Key, m => new ArchiveMark { AtTicks = m.Value.AtTicks, Batch = 1 }, StringComparer.Ordinal),
+            Journeys = chunk.Any(m => backup.Journeys.ContainsKey(m.Key))
+                ? chunk.Where(m => backup.Journeys.ContainsKey(m.Key)).ToDictionary(m => m.Key, m => backup.Journeys[m.Key], StringComparer.Ordinal) : null,
+        })];
+
     /// <summary>Forgets every page (best effort: a page left behind is of a generation no longer read).</summary>
     public async Task ClearAsync()
     {
@@ -140,4 +164,18 @@ public sealed class ShardArchive(IGrainStorage storage, string shardKey)
         etags.Clear();
         dirty.Clear();
     }
+}
+
+/// <summary>
+/// A shard's whole archive as a backup carries it (part "shardArchive", id "shard-{i}"): the archived totals, every
+/// archived journey's mark and what is kept beside it with its orders. A restore writes it back as the shard keeps it
+/// (<see cref="ShardArchive.Split"/> and the shard record's archive fields), so a restored workspace recounts to the same
+/// figures and its revenue drill-down and statements list the archived journeys as before.
+/// </summary>
+[GenerateSerializer]
+public sealed class ShardArchiveBackup
+{
+    [Id(0)] public List<Growth.Domain.Figures.TallyDelta> Totals { get; set; } = [];
+    [Id(1)] public Dictionary<string, ArchiveMark> Marks { get; set; } = [];
+    [Id(2)] public Dictionary<string, ArchivedJourney> Journeys { get; set; } = [];
 }
