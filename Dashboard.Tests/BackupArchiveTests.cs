@@ -54,6 +54,10 @@ public class BackupArchiveTests(DashboardHost host, ITestOutputHelper output) : 
         Assert.True(archived > 100, $"{archived} journeys archived");
         Assert.Contains("\nwon ", before);
 
+        // Coaching reads only kept journeys, and says how many are archived.
+        var advice = await host.Http.GetStringAsync($"/api/workspaces/{Source}/training/coaching?from={Source}&rep=rep-1-1-1");
+        Assert.Contains($"\"archived\":{archived}", advice);
+
         using var exported = await host.Http.GetAsync($"/api/admin/workspaces/{Source}/backup");
         var backup = await exported.Content.ReadAsByteArrayAsync();
         Assert.True(exported.IsSuccessStatusCode, System.Text.Encoding.UTF8.GetString(backup));
