@@ -17,6 +17,9 @@ public sealed class OrderBook
     public long Orders => byJourney.Values.Sum(l => (long)l.Length);
     public bool Contains(string journeyId) => byJourney.ContainsKey(journeyId);
 
+    /// <summary>The journey's orders (null: none kept).</summary>
+    public IReadOnlyList<OrderLine>? Lines(string journeyId) => byJourney.GetValueOrDefault(journeyId);
+
     /// <summary>Makes <paramref name="orders"/> the journey's orders (none: forgets it).</summary>
     public void Keep(string journeyId, IReadOnlyList<OrderLine> orders)
     {

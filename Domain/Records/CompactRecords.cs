@@ -84,6 +84,9 @@ public sealed partial class CompactRecords
     /// <summary>Every row without its drawn name (for counting: no name is drawn), as the intent grades page counts them.</summary>
     public IEnumerable<CustomerRecord> Unnamed() => rows.Values.Select(r => r.Expand(strings));
 
+    /// <summary>A row this store does not keep (an archived journey's customer), named as a kept row would be.</summary>
+    public CustomerRecord Face(CustomerRecord row) => Named(row);
+
     // One faker reseeded per name (a drawer per store, not one per name): the same names as PersonaNames.For, drawn cheaper.
     Simulation.PersonaNames.Drawer? drawer;
 

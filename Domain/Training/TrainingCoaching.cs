@@ -20,6 +20,11 @@ public sealed record TrainingAdvice
     public TrainingDifficulty? Difficulty { get; init; }
     /// <summary>One sentence for the training page ("You lose 4 in 10 deals at objection handling on budget objections...").</summary>
     public required string Message { get; init; }
+    /// <summary>
+    /// Journeys of the workspace archived by the retention rule (<c>rules.archiveClosedAfterDays</c>): not counted in
+    /// <see cref="Deals"/> (their deals closed longer ago than the retention); the page says so.
+    /// </summary>
+    public int Archived { get; init; }
 }
 
 /// <summary>Coaching from the funnel: a rep's real lost deals by step and objection yield a scenario and difficulty to practise. Pure.</summary>

@@ -90,6 +90,26 @@ public sealed class ShardPagePart() : RecordPart<ShardPageRecord>(ShardPages.Sta
     public override GrainId GrainIdOf(IGrainFactory grains, string grainKey) => ShardPages.PageId(grainKey);
 }
 
+/// <summary>
+/// The pages of a shard's archive (<see cref="ShardArchive"/>): stored records of no grain, keyed "shard-{i}/{page}"
+/// relative to the workspace. Like <see cref="ShardPagePart"/>, written by a restore only (a backup carries the archive
+/// whole, <see cref="BackupParts.ShardArchive"/>).
+/// </summary>
+public sealed class ShardArchivePagePart() : RecordPart<ShardArchivePageRecord>(Journeys.ShardArchive.StateName, false)
+{
+    public override GrainId GrainIdOf(IGrainFactory grains, string grainKey) => Journeys.ShardArchive.PageId(grainKey);
+}
+
+/// <summary>
+/// A shard's whole archive in a backup (<see cref="ShardArchiveBackup"/>, id "shard-{i}"): read through the shard,
+/// written by a restore as the shard record's archive fields and <see cref="ShardArchivePagePart"/> pages; never a
+/// stored record itself.
+/// </summary>
+public sealed class ShardArchiveBackupPart() : RecordPart<ShardArchiveBackup>("shardArchive", false)
+{
+    public override GrainId GrainIdOf(IGrainFactory grains, string grainKey) => grains.GetGrain<IJourneyShardGrain>(grainKey).GetGrainId();
+}
+
 /// <summary>Every part a workspace backup carries, by name; the order is the order a backup is written and restored in.</summary>
 public static class BackupParts
 {
@@ -114,14 +134,21 @@ public static class BackupParts
     public static readonly IReadOnlyList<BackupPart> Stored =
         [Simulation, Setup, SetupVersion, ForecastCalls, ForecastHistory, MappingPresets, Scenarios, TrainingAssignments, Region, Team, Rep, Campaign];
 
-    public static readonly IReadOnlyList<BackupPart> All = [Workspace, .. Stored, Statistics, Shard, Journey];
+    /// <summary>A shard's archive (<see cref="ShardArchiveBackupPart"/>); files written before 3 Dec 2026 have none.</summary>
+    public static readonly BackupPart ShardArchive = new ShardArchiveBackupPart();
+
+    public static readonly IReadOnlyList<BackupPart> All = [Workspace, .. Stored, Statistics, Shard, Journey, ShardArchive];
 
     /// <summary>Written by a restore only (<see cref="ShardPagePart"/>).</summary>
     public static readonly BackupPart ShardPage = new ShardPagePart();
 
+    /// <summary>Written by a restore only (<see cref="ShardArchivePagePart"/>).</summary>
+    public static readonly BackupPart ShardArchivePage = new ShardArchivePagePart();
+
     /// <summary>A part a backup file may carry.</summary>
     public static BackupPart? Named(string name) => All.FirstOrDefault(p => p.Name == name);
 
-    /// <summary>A part the backup store reads and writes: those of <see cref="All"/> and <see cref="ShardPage"/>.</summary>
-    public static BackupPart? Writable(string name) => name == ShardPage.Name ? ShardPage : Named(name);
+    /// <summary>A part the backup store reads and writes: those of <see cref="All"/>, <see cref="ShardPage"/> and <see cref="ShardArchivePage"/>.</summary>
+    public static BackupPart? Writable(string name) =>
+        name == ShardPage.Name ? ShardPage : name == ShardArchivePage.Name ? ShardArchivePage : Named(name);
 }

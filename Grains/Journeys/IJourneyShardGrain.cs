@@ -73,6 +73,15 @@ public interface IJourneyShardGrain : IGrainWithStringKey
     Task<int> ArchivedCountAsync();
 
     /// <summary>
+    /// The won journeys of this shard that the retention rule archived, as a payout statement reads them (rep, won value
+    /// and date, channel, collected, refunded, churned or not: <see cref="ArchivedJourney.PayState"/>), by id.
+    /// </summary>
+    Task<IReadOnlyList<JourneyState>> ArchivedWonAsync();
+
+    /// <summary>The shard's archive as a backup carries it (null: nothing archived).</summary>
+    Task<ShardArchiveBackup?> ArchiveBackupAsync();
+
+    /// <summary>
     /// The shard's cut of a record list: how many of its journeys' rows match <paramref name="query"/> inside
     /// <paramref name="scope"/>, and the first <paramref name="limit"/> in the query's order. Read from the rows the
     /// journeys' changes keep up to date: no journey is called (after the shard's own reactivation, once, to rebuild them).

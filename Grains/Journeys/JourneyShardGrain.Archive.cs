@@ -26,7 +26,8 @@ public sealed partial class JourneyShardGrain
     async Task LoadArchiveAsync(ShardRecord stored)
     {
         archive = new ShardArchive(grainStorage, this.GetPrimaryKeyString());
-        await archive.ReadAsync(stored.ArchivePages, stored.Generation, stored.ArchivedBatch);
+        // Archived journeys' orders back into the order book (kept journeys' are asked of them when a list needs them).
+        await archive.ReadAsync(stored.ArchivePages, stored.Generation, stored.ArchivedBatch, (id, lines) => orderBook.Keep(id, lines));
         archivedTotals = ArchivedTotals.Of(stored.ArchivedTotals);
         // Archived but still on a page (an archiving cut short after its record was written): archived.
         foreach (var id in archive.Ids)
@@ -57,6 +58,13 @@ public sealed partial class JourneyShardGrain
 
     public Task<int> ArchivedCountAsync() => Task.FromResult(archive.Count);
 
+    public Task<ShardArchiveBackup?> ArchiveBackupAsync() =>
+        Task.FromResult(archive.Count == 0 ? null : archive.Backup(archivedTotals.Deltas(), orderBook.Lines));
+
+    public Task<IReadOnlyList<JourneyState>> ArchivedWonAsync() =>
+        Task.FromResult<IReadOnlyList<JourneyState>>([.. archive.Kept.OrderBy(k => k.Key, StringComparer.Ordinal)
+            .Select(k => k.Value.PayState(k.Key)).OfType<JourneyState>()]);
+
     /// <summary>Archives the journeys the rule lets go by <paramref name="now"/> (none when <paramref name="days"/> is 0).</summary>
     async Task ArchiveDueAsync(int days, DateTimeOffset now)
     {
@@ -80,13 +88,17 @@ public sealed partial class JourneyShardGrain
     {
         // Woken to be read (dormant ones go back to sleep): their final state is what they add to the totals.
         var views = await Task.WhenAll(ready.Select(id => Journey(id).GetAsync()));
+        // Their orders go into the archive (the order book may not hold them yet: it is filled on the first list asked).
+        var unbooked = ready.Where((id, i) => views[i] is { State.Orders: > 0 } && !orderBook.Contains(id)).ToList();
+        var booked = await Task.WhenAll(unbooked.Select(id => Journey(id).OrdersAsync()));
+        for (var i = 0; i < unbooked.Count; i++) orderBook.Keep(SharedId(unbooked[i]), booked[i]);
         var batch = record.State.ArchivedBatch + 1;
         var taken = 0;
         for (var i = 0; i < ready.Count; i++)
         {
             if (views[i] is not { } view || !Archiving.Closes(view.State.Status) || !entries.Remove(ready[i], out var entry)) continue;
             archivedTotals.Add(view.State);
-            archive.Add(ready[i], now, batch);
+            archive.Add(ready[i], now, batch, ArchivedJourney.Of(view.State, rows.Unnamed(ready[i]), orderBook.Lines(ready[i]) ?? []));
             pages.Remove(ready[i], entry.Page);
             rows.Remove(ready[i]);
             uncleared.Add(ready[i]);

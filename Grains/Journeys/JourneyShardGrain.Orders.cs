@@ -8,7 +8,8 @@ namespace Growth.Grains.Journeys;
 /// The shard's order book (<see cref="OrderBook"/>): every order its journeys booked, replaced whole each time a journey
 /// books one, so the revenue line's drill-down is answered from memory without waking a journey. In memory only, like
 /// the record rows: a shard reactivated with journeys rebuilds it once, at the first order list asked of it (asking its
-/// customers, the only journeys that can have orders).
+/// customers, the only journeys that can have orders). Archived journeys' orders are kept in the shard's archive
+/// (<see cref="ArchivedJourney"/>) and come back into the book when the shard activates.
 /// </summary>
 public sealed partial class JourneyShardGrain
 {
@@ -20,8 +21,12 @@ public sealed partial class JourneyShardGrain
     {
         await ReadyRowsAsync();
         if (ordersIncomplete) await RebuildOrdersAsync();
-        return orderBook.Between(after, until, scope, rows.Get);
+        return orderBook.Between(after, until, scope, RowOf);
     }
+
+    /// <summary>The customer an order is listed under: its row, or for an archived journey what its archive keeps (name drawn as a row's).</summary>
+    Domain.Records.CustomerRecord? RowOf(string journeyId) =>
+        rows.Get(journeyId) ?? (archive.Journey(journeyId) is { } archived ? rows.Face(archived.Face(journeyId)) : null);
 
     async Task RebuildOrdersAsync()
     {

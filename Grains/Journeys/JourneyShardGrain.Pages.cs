@@ -73,7 +73,7 @@ public sealed partial class JourneyShardGrain
         var stored = record.State;
         // Archive marks before the record that counts their archiving (a mark it does not count is ignored), and the
         // record before the pages that no longer list the archived journeys (one listed and archived is archived).
-        if (archive.Dirty) await archive.WriteAsync(stored.Generation);
+        if (archive.Dirty) await archive.WriteAsync(stored.Generation, orderBook.Lines);
         if (!migrating && (recordUnsaved || stored.Pages < pages.Count))
         {
             stored.Pages = Math.Max(stored.Pages, pages.Count);

@@ -17,7 +17,8 @@ public sealed record BackupFile(Stream Content, string FileName, BackupManifest 
 /// <summary>
 /// Exports a whole workspace to one zip: <c>records.jsonl</c> (every stored grain record of the workspace: the
 /// workspace, simulation, setup and its versions, statistics, forecast calls and history, mapping presets, saved
-/// scenarios, training assignments, regions, teams, reps, campaigns and every journey), <c>ledger.jsonl</c> (the money
+/// scenarios, training assignments, regions, teams, reps, campaigns, every journey and each shard's archive of the
+/// journeys the retention rule archived), <c>ledger.jsonl</c> (the money
 /// ledger) and <c>manifest.json</c> (written last: format, counts, checksums, figures). A running simulation is
 /// paused for the export (so every record is of the same simulated instant) and resumed after; journeys are read
 /// from their activations, not from storage (in-memory storage writes them only when an activation ends). Records
@@ -98,6 +99,9 @@ public sealed class WorkspaceBackup(IGrainFactory grains, Serializer serializer,
                 for (var shard = 0; shard < Keys.ShardCount; shard++)
                 {
                     var ids = await grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, shard)).JourneyIdsAsync();
+                    // Its archive (retention rule): totals, marks, and archived journeys' orders and pay lines.
+                    if (await grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, shard)).ArchiveBackupAsync() is { } archive)
+                        await Put(BackupParts.ShardArchive.Name, $"shard-{shard}", serializer.SerializeToArray(archive));
                     foreach (var chunk in ids.Chunk(Batch))
                     {
                         var journeys = await Task.WhenAll(chunk.Select(id => grains.GetGrain<IJourneyExportGrain>(Keys.Of(workspace, id)).ExportAsync()));

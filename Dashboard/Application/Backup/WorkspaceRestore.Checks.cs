@@ -1,6 +1,7 @@
 using Growth.Domain.Backup;
 using Growth.Domain.Workspaces;
 using Growth.Grains.Backup;
+using Growth.Grains.Workspaces;
 using Orleans.Serialization;
 
 namespace Growth.Dashboard.Application.Backup;
@@ -30,5 +31,24 @@ public sealed partial class WorkspaceRestore
         {
             throw new InvalidDataException($"{where}: the {part.Name} record '{line.Id}' is not readable ({e.Message})", e);
         }
+    }
+
+    /// <summary>The shard an archive line is for ("shard-{i}"), or why not.</summary>
+    static int ArchiveShard(string id, long number) =>
+        id.StartsWith("shard-", StringComparison.Ordinal) && int.TryParse(id.AsSpan("shard-".Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i) && i < Keys.ShardCount
+            ? i : throw new InvalidDataException($"{BackupManifest.RecordsFile} line {number}: shardArchive id '{id}' is not shard-0 to shard-{Keys.ShardCount - 1}");
+
+    static async Task<long> CopyAsync(Stream from, Stream to, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[1 << 16];
+        long total = 0;
+        int read;
+        while ((read = await from.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            total += read;
+            if (total > MaxBytes) return total;
+            await to.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
+        return total;
     }
 }

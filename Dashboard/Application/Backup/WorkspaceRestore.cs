@@ -32,7 +32,7 @@ public sealed partial class WorkspaceRestore(IGrainFactory grains, Serializer se
     IBackupStoreGrain Store => grains.GetGrain<IBackupStoreGrain>(0);
 
     /// <summary>What the checking pass learned: the workspace's kind and organisation, and each shard's journeys.</summary>
-    sealed record Plan(WorkspaceRecord Workspace, Dictionary<string, ShardEntry>[] Shards, List<(string Part, string Id)> Records);
+    sealed record Plan(WorkspaceRecord Workspace, Dictionary<string, ShardEntry>[] Shards, List<(string Part, string Id)> Records, ShardArchiveBackup?[] Archives);
 
     public async Task<Outcome<RestoreReport>> RestoreAsync(string workspace, Stream upload, CancellationToken cancellationToken)
     {
@@ -103,20 +103,6 @@ public sealed partial class WorkspaceRestore(IGrainFactory grains, Serializer se
 
     static Refusal Unreadable(string detail) => new(RefusalKind.Invalid, "Not a readable backup", detail + "; nothing was restored");
 
-    static async Task<long> CopyAsync(Stream from, Stream to, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[1 << 16];
-        long total = 0;
-        int read;
-        while ((read = await from.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            total += read;
-            if (total > MaxBytes) return total;
-            await to.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-        }
-        return total;
-    }
-
     static ZipArchive Open(Stream file)
     {
         file.Position = 0;
@@ -144,6 +130,7 @@ public sealed partial class WorkspaceRestore(IGrainFactory grains, Serializer se
             var shards = Enumerable.Range(0, Keys.ShardCount).Select(_ => new Dictionary<string, ShardEntry>(StringComparer.Ordinal)).ToArray();
             var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
             var records = new List<(string Part, string Id)>();
+            var archives = new ShardArchiveBackup?[Keys.ShardCount];
             await using (var stream = OpenEntry(zip, BackupManifest.RecordsFile))
             using (var reader = new JsonLinesReader(stream, BackupManifest.RecordsFile))
             {
@@ -152,6 +139,7 @@ public sealed partial class WorkspaceRestore(IGrainFactory grains, Serializer se
                     var (part, record) = Decode(serializer, line, reader.Lines);
                     counts[part.Name] = counts.GetValueOrDefault(part.Name) + 1;
                     if (record is WorkspaceRecord w) workspace = w;
+                    else if (record is ShardArchiveBackup archive) archives[ArchiveShard(line.Id, reader.Lines)] = archive;
                     else if (record is not JourneyRecord) records.Add((part.Name, line.Id));
                     if (record is JourneyRecord j) shards[Keys.ShardOf(line.Id)][line.Id] = ShardEntry.Of(j.Plan?.NextDue(), dormant: true);
                 }
@@ -170,7 +158,11 @@ public sealed partial class WorkspaceRestore(IGrainFactory grains, Serializer se
                 if (counts.GetValueOrDefault(part) != manifest.Counts.GetValueOrDefault(part))
                     throw new InvalidDataException($"the file holds {counts.GetValueOrDefault(part)} {part} records, the manifest says {manifest.Counts.GetValueOrDefault(part)}");
             if (workspace is not { Exists: true }) throw new InvalidDataException($"{BackupManifest.RecordsFile} holds no workspace record");
-            return (manifest, new Plan(workspace, shards, records));
+            // An archived journey is not a kept one too.
+            for (var i = 0; i < archives.Length; i++)
+                if (archives[i]?.Marks.Keys.FirstOrDefault(shards[i].ContainsKey) is { } both)
+                    throw new InvalidDataException($"{BackupManifest.RecordsFile}: journey {both} is both archived and kept");
+            return (manifest, new Plan(workspace, shards, records, archives));
         }
         catch (IOException e)
         {
@@ -186,13 +178,25 @@ public sealed partial class WorkspaceRestore(IGrainFactory grains, Serializer se
         // Each shard's list in pages, as a shard keeps it: the record (counting the pages) first, then the pages.
         var shardRecords = new List<BackupRecord>();
         var pageRecords = new List<BackupRecord>();
+        var archiveRecords = new List<BackupRecord>();
         for (var i = 0; i < plan.Shards.Length; i++)
         {
             var generation = ShardPages.NewGeneration();
             var pages = ShardPages.Split(plan.Shards[i], generation);
-            shardRecords.Add(new BackupRecord($"shard-{i}", serializer.SerializeToArray(new ShardRecord { Pages = pages.Count, Generation = generation })));
+            var shard = new ShardRecord { Pages = pages.Count, Generation = generation };
+            if (plan.Archives[i] is { } archive)
+            {
+                // The archive as the shard keeps it: its pages, counted by the record as archiving 1 with its totals.
+                var archivePages = ShardArchive.Split(archive, generation);
+                (shard.ArchivePages, shard.ArchivedBatch, shard.ArchivedTotals) = (archivePages.Count, 1, archive.Totals);
+                archiveRecords.AddRange(archivePages.Select((page, p) => new BackupRecord($"shard-{i}/{p}", serializer.SerializeToArray(page))));
+            }
+            shardRecords.Add(new BackupRecord($"shard-{i}", serializer.SerializeToArray(shard)));
             pageRecords.AddRange(pages.Select((page, p) => new BackupRecord($"shard-{i}/{p}", serializer.SerializeToArray(page))));
         }
+        // Archive pages before the records counting them (a mark no record counts is ignored).
+        written.AddRange(archiveRecords.Select(r => (BackupParts.ShardArchivePage.Name, r.Id)));
+        await Store.WriteAsync(BackupParts.ShardArchivePage.Name, workspace, archiveRecords);
         written.AddRange(shardRecords.Select(r => (BackupParts.Shard.Name, r.Id)));
         await Store.WriteAsync(BackupParts.Shard.Name, workspace, shardRecords);
         written.AddRange(pageRecords.Select(r => (BackupParts.ShardPage.Name, r.Id)));
@@ -219,8 +223,8 @@ public sealed partial class WorkspaceRestore(IGrainFactory grains, Serializer se
             }
             await foreach (var line in reader.ReadAsync<BackupLine>(cancellationToken))
             {
-                // The workspace itself is created last, by its grain, once everything else is in place.
-                if (line.Part == BackupParts.Workspace.Name) continue;
+                // The workspace itself is created last, by its grain, once everything else is in place; archives are written with the shards.
+                if (line.Part == BackupParts.Workspace.Name || line.Part == BackupParts.ShardArchive.Name) continue;
                 if (line.Part != part || batch.Count >= Batch)
                 {
                     await FlushAsync();

@@ -49,9 +49,13 @@ public sealed class CompensationService(IGrainFactory grains, TimeProvider time)
         return Cut(Payouts.Compute(setup, asked, activity), scope, activity, asked);
     }
 
+    /// <summary>Every journey's state, and the won journeys the retention rule archived as statements read them (so a closed period's statements do not change when its journeys are archived).</summary>
     async Task<IReadOnlyList<JourneyState>> StatesAsync(string workspace) =>
-        [.. (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount)
-            .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, i)).StatesAsync()))).SelectMany(s => s)];
+        [.. (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(async i =>
+        {
+            var shard = grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, i));
+            return (await shard.StatesAsync()).Concat(await shard.ArchivedWonAsync());
+        }))).SelectMany(s => s)];
 
     /// <summary>The report as one viewer may see it: their statements, and totals summed from them.</summary>
     public static CompensationReport Cut(CompensationReport report, FigureScope scope, PayoutActivity activity, FiscalPeriod asked)

@@ -81,8 +81,12 @@ public sealed class TargetsService(IGrainFactory grains, SetupService setups, Ti
 
     async Task<IReadOnlyList<Credit>> WinsAsync(string workspace, SetupDocument setup)
     {
-        var states = (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount)
-            .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, i)).StatesAsync()))).SelectMany(s => s);
+        // Archived won journeys too: quotas from history count every win, however long ago its customer churned.
+        var states = (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(async i =>
+        {
+            var shard = grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, i));
+            return (await shard.StatesAsync()).Concat(await shard.ArchivedWonAsync());
+        }))).SelectMany(s => s);
         return PayoutSources.From(states, null, setup.Catalogue).Wins;
     }
 

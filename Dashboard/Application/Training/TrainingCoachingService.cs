@@ -35,7 +35,10 @@ public sealed class TrainingCoachingService(IGrainFactory grains, TrainingCatalo
         var reps = states.Where(s => s.RepId == repId).ToList();
         if (reps.Any(s => !scope.Includes(s.RegionId, s.TeamId, s.RepId)))
             return Refusal.NotAllowed($"rep: {repId} is outside your part of workspace {workspace}");
-        return TrainingCoaching.Advise(reps, repId!, catalogue.Scenarios);
+        // Archived journeys (closed longer ago than the retention) are not among the states: the advice says how many.
+        var archived = (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount)
+            .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, i)).ArchivedCountAsync()))).Sum();
+        return TrainingCoaching.Advise(reps, repId!, catalogue.Scenarios) with { Archived = archived };
     }
 
     /// <summary>
