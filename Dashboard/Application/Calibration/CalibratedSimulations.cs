@@ -1,3 +1,4 @@
+using Growth.Dashboard.Application.Workspaces;
 using System.Collections.Concurrent;
 using Growth.Domain.Calibration;
 using Growth.Domain.Import;
@@ -154,8 +155,7 @@ public sealed class CalibratedSimulations(IGrainFactory grains)
     {
         if (await grains.GetGrain<IWorkspaceGrain>(from).GetOrganisationAsync() is not { } organisation)
             return Refusal.UnknownWorkspace(from);
-        var states = (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount)
-            .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(from, i)).StatesAsync()))).SelectMany(s => s).ToList();
+        var states = await WorkspaceJourneys.StatesAsync(grains, from);
         cancellationToken.ThrowIfCancellationRequested();
         steps.Add(1);
         // A live workspace's organisation is only what its events named: the groups its figures show.

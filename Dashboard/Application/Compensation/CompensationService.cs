@@ -1,3 +1,4 @@
+using Growth.Dashboard.Application.Workspaces;
 using Growth.Domain.Access;
 using Growth.Domain.Compensation;
 using Growth.Domain.Journeys;
@@ -49,13 +50,8 @@ public sealed class CompensationService(IGrainFactory grains, TimeProvider time)
         return Cut(Payouts.Compute(setup, asked, activity), scope, activity, asked);
     }
 
-    /// <summary>Every journey's state, and the won journeys the retention rule archived as statements read them (so a closed period's statements do not change when its journeys are archived).</summary>
-    async Task<IReadOnlyList<JourneyState>> StatesAsync(string workspace) =>
-        [.. (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(async i =>
-        {
-            var shard = grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, i));
-            return (await shard.StatesAsync()).Concat(await shard.ArchivedWonAsync());
-        }))).SelectMany(s => s)];
+    /// <summary>Every journey's state, and the won journeys the retention rule archived (<see cref="WorkspaceJourneys.WithArchivedWinsAsync"/>).</summary>
+    Task<List<JourneyState>> StatesAsync(string workspace) => WorkspaceJourneys.WithArchivedWinsAsync(grains, workspace);
 
     /// <summary>The report as one viewer may see it: their statements, and totals summed from them.</summary>
     public static CompensationReport Cut(CompensationReport report, FigureScope scope, PayoutActivity activity, FiscalPeriod asked)

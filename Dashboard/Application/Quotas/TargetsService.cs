@@ -1,3 +1,4 @@
+using Growth.Dashboard.Application.Workspaces;
 using Growth.Dashboard.Application.Setup;
 using Growth.Domain.Compensation;
 using Growth.Domain.Journeys;
@@ -82,11 +83,7 @@ public sealed class TargetsService(IGrainFactory grains, SetupService setups, Ti
     async Task<IReadOnlyList<Credit>> WinsAsync(string workspace, SetupDocument setup)
     {
         // Archived won journeys too: quotas from history count every win, however long ago its customer churned.
-        var states = (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount).Select(async i =>
-        {
-            var shard = grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, i));
-            return (await shard.StatesAsync()).Concat(await shard.ArchivedWonAsync());
-        }))).SelectMany(s => s);
+        var states = await WorkspaceJourneys.WithArchivedWinsAsync(grains, workspace);
         return PayoutSources.From(states, null, setup.Catalogue).Wins;
     }
 

@@ -63,7 +63,5 @@ public sealed class TrainingCoachingService(IGrainFactory grains, TrainingCatalo
         return new LostDealSession(session, deal, practice.Difficulty);
     }
 
-    async Task<IReadOnlyList<JourneyState>> StatesAsync(string workspace) =>
-        [.. (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount)
-            .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, i)).StatesAsync()))).SelectMany(s => s)];
+    Task<List<JourneyState>> StatesAsync(string workspace) => WorkspaceJourneys.StatesAsync(grains, workspace);
 }
