@@ -62,8 +62,12 @@ public partial class Training
         viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
         (ownName, ownNameOnly) = TrainingService.TraineeOf(viewer, Workspace);
         workspaceCatalogue = await Authoring.CatalogueAsync(Workspace, ScenarioLibrary.LanguageOf(System.Globalization.CultureInfo.CurrentUICulture));
-        if (ownName is not null) form.Trainee = ownName;
-        form.ScenarioId = assignForm.ScenarioId = Catalogue.Scenarios.FirstOrDefault()?.Id;
+        // The page shows its form while it loads: what the trainee typed or picked meanwhile is kept, a default only
+        // fills an empty field (a trainee who may play only as themselves always plays under their own name).
+        if (ownName is not null && (ownNameOnly || string.IsNullOrWhiteSpace(form.Trainee))) form.Trainee = ownName;
+        var first = Catalogue.Scenarios.FirstOrDefault()?.Id;
+        form.ScenarioId ??= first;
+        assignForm.ScenarioId ??= first;
         assignForm.Due = DateTime.UtcNow.Date.AddDays(7);
         mayAssign = TrainingAssignmentService.ViewerOf(viewer, Workspace).MayAssign;
         coachingAllowed = viewer.AllowsAnywhere(Growth.Domain.Access.Area.Customer);
