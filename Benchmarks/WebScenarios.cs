@@ -23,6 +23,9 @@ public sealed partial class WebScenarios(bool quick) : IAsyncDisposable
     readonly System.Net.CookieContainer cookies = new();
     readonly ConcurrentDictionary<string, Task<string>> keys = new();
 
+    /// <summary>The live path's periods the host runs with (<c>Live__RefreshMilliseconds</c>, <c>Live__FlushMilliseconds</c>).</summary>
+    public Growth.Grains.LiveFeed.LiveTimings Live { get; private set; } = Growth.Grains.LiveFeed.LiveTimings.Default;
+
     public async Task StartAsync()
     {
         var port = Measure.FreePort();
@@ -35,6 +38,7 @@ public sealed partial class WebScenarios(bool quick) : IAsyncDisposable
             "--Admin:UserName=bench", $"--Admin:Password={adminPassword}",
         ], builder => CountingHubProtocol.Replace(builder.Services, snapshotWrites));
         await app.StartAsync();
+        Live = app.Services.GetRequiredService<Growth.Grains.LiveFeed.LiveTimings>();
         http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(5) };
         using var signIn = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = new Uri(baseUrl) };
         (await signIn.PostAsJsonAsync("/api/session", new { userName = "bench", password = adminPassword })).EnsureSuccessStatusCode();

@@ -30,6 +30,8 @@ public class SettingsValidationTests
     [InlineData("--Orleans:ClusterId= ", "Orleans:ClusterId must not be empty")]
     [InlineData("--Orleans:GatewayPort=70000", "Orleans:GatewayPort '70000' is not a port number")]
     [InlineData("--Orleans:ResponseTimeoutSeconds=0.2", "Orleans:ResponseTimeoutSeconds '0.2' is not a number of seconds between 1 and 600")]
+    [InlineData("--Live:RefreshMilliseconds=5", "Live:RefreshMilliseconds '5' is not a whole number of milliseconds between 20 and 10000")]
+    [InlineData("--Live:FlushMilliseconds=fast", "Live:FlushMilliseconds 'fast' is not a whole number of milliseconds between 20 and 10000")]
     [InlineData("--Growth:ShutdownTimeoutSeconds=0", "Growth:ShutdownTimeoutSeconds must be a number of seconds between 1 and 600 (was '0')")]
     [InlineData("--ForwardedHeaders:KnownNetworks:0=10.0.0/33", "ForwardedHeaders:KnownNetworks:0 must be a network such as 10.0.0.0/8 (was '10.0.0/33')")]
     [InlineData("--Metrics:Port=metrics", "Metrics:Port must be a port number between 1 and 65535 (was 'metrics')")]
@@ -58,9 +60,13 @@ public class SettingsValidationTests
             "--urls", "http://127.0.0.1:0", $"--Orleans:SiloPort={DashboardHost.FreePort()}", $"--Orleans:GatewayPort={DashboardHost.FreePort()}",
             $"--Orleans:ClusterId=settings-{Guid.NewGuid():N}", "--Demo:Enabled=false", "--Growth:ShutdownTimeoutSeconds=12.5",
             "--Access:SignIn:MaxFailures=3", "--Demo:Speed=4", "--ForwardedHeaders:KnownNetworks:0=10.0.0.0/8", "--ForwardedHeaders:KnownProxies:0=192.0.2.1",
+            "--Live:RefreshMilliseconds=400",
         ]);
         await app.StartAsync();
         Assert.Equal(TimeSpan.FromSeconds(12.5), app.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout);
+        // The live path's periods reach the embedded silo's grains: the one set, and the other's default.
+        Assert.Equal(new Growth.Grains.LiveFeed.LiveTimings(TimeSpan.FromMilliseconds(400), TimeSpan.FromMilliseconds(100)),
+            app.Services.GetRequiredService<Growth.Grains.LiveFeed.LiveTimings>());
         await app.StopAsync();
     }
 

@@ -49,6 +49,9 @@ public sealed record GrowthHostingOptions
     /// </summary>
     public TimeSpan? ResponseTimeout { get; init; }
 
+    /// <summary>The live path's refresh and flush periods (<c>Live:RefreshMilliseconds</c>, <c>Live:FlushMilliseconds</c>).</summary>
+    public Growth.Grains.LiveFeed.LiveTimings Live { get; init; } = Growth.Grains.LiveFeed.LiveTimings.Default;
+
     /// <summary>Every configuration key the hosts read (checked against docker/ and k8s/ by tests).</summary>
     public static readonly string[] Keys =
     [
@@ -56,7 +59,7 @@ public sealed record GrowthHostingOptions
         "Orleans:SiloPort", "Orleans:GatewayPort", "Orleans:ClusterId", "Orleans:ServiceId", "Orleans:AdvertisedAddress", "Orleans:ListenOnAnyAddress", "Orleans:Kubernetes", "Orleans:ProbeTimeoutSeconds", "Orleans:ResponseTimeoutSeconds",
         "Cluster:Mode", "Demo:Enabled", "Admin:UserName", "Admin:Password",
         GrowthHostDefaults.ShutdownTimeoutKey, "ForwardedHeaders:KnownNetworks:0", "ForwardedHeaders:KnownProxies:0", "ForwardedHeaders:ForwardLimit",
-        "Metrics:Port", "Metrics:Address", "OTEL_EXPORTER_OTLP_ENDPOINT", "Logging:Console:FormatterName",
+        "Metrics:Port", Growth.Grains.LiveFeed.LiveTimings.RefreshKey, Growth.Grains.LiveFeed.LiveTimings.FlushKey, "Metrics:Address", "OTEL_EXPORTER_OTLP_ENDPOINT", "Logging:Console:FormatterName",
     ];
 
     public TableServiceClient Tables() => new(ClusteringConnectionString ?? StorageConnectionString);
@@ -89,6 +92,7 @@ public sealed record GrowthHostingOptions
             ListenOnAnyAddress = Bool(c, "Orleans:ListenOnAnyAddress"),
             ProbeTimeout = Seconds(c, "Orleans:ProbeTimeoutSeconds", 0.5, 120),
             ResponseTimeout = Seconds(c, "Orleans:ResponseTimeoutSeconds", 1, 600),
+            Live = Growth.Grains.LiveFeed.LiveTimings.From(c[Growth.Grains.LiveFeed.LiveTimings.RefreshKey], c[Growth.Grains.LiveFeed.LiveTimings.FlushKey]),
             Kubernetes = Bool(c, "Orleans:Kubernetes")
                 ? clustering == ClusteringKind.AzureTable ? true
                     : throw new InvalidOperationException("Orleans:Kubernetes is true but Clustering:Kind is not AzureTable (pods need shared membership)")

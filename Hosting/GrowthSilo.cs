@@ -91,6 +91,7 @@ public static class GrowthSilo
         silo.Services.TryAddSingleton(Growth.Domain.Journeys.Dormancy.Default);
         silo.Services.TryAddSingleton<ProjectionCores>();
         silo.AddSiloStop();
+        silo.Services.AddSingleton(options.Live);
         // Lets a restore make any grain leave memory.
         silo.AddGrainExtension<ILeaveMemoryExtension, LeaveMemoryExtension>();
         silo.Services.AddGrowthSerialization();
@@ -120,6 +121,7 @@ public static class GrowthSilo
         silo.Services.TryAddSingleton(Growth.Domain.Journeys.Dormancy.Default);
         silo.Services.TryAddSingleton<ProjectionCores>();
         silo.AddSiloStop();
+        silo.Services.TryAddSingleton(Growth.Grains.LiveFeed.LiveTimings.Default);
         // Lets a restore make any grain leave memory.
         silo.AddGrainExtension<ILeaveMemoryExtension, LeaveMemoryExtension>();
         silo.Services.AddGrowthSerialization();

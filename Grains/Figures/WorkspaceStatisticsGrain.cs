@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Growth.Grains.Figures;
 
 /// <summary>
-/// The second statistics tier: one per workspace. A few times a second it drains the shards' in-memory sums
+/// The second statistics tier: one per workspace. Every <see cref="LiveTimings.Refresh"/> (150 ms unless configured) it drains the shards' in-memory sums
 /// (one call per shard, whatever the event rate), rebuilds the snapshot only if something changed, keeps the
 /// history, the insight and the notable events, and publishes the snapshot to the live feed.
 /// </summary>
@@ -23,10 +23,9 @@ public sealed partial class WorkspaceStatisticsGrain(
     [FromKeyedServices(DomainClock.Key)] TimeProvider time,
     GrowthMetrics metrics,
     IMoneyLedger ledger,
-    SiloStop stop) : Grain, IWorkspaceStatisticsGrain, Backup.IStatisticsExportGrain
+    SiloStop stop,
+    LiveTimings timings) : Grain, IWorkspaceStatisticsGrain, Backup.IStatisticsExportGrain
 {
-    /// <summary>How often the shards are drained and the snapshot rebuilt.</summary>
-    public static readonly TimeSpan RefreshPeriod = TimeSpan.FromMilliseconds(250);
     /// <summary>Setup marks kept (the oldest go first).</summary>
     public const int SetupMarkLimit = 200;
 
@@ -51,7 +50,7 @@ public sealed partial class WorkspaceStatisticsGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         organisation = await GrainFactory.GetGrain<IWorkspaceGrain>(Workspace).GetOrganisationAsync() ?? new Organisation();
-        this.RegisterGrainTimer(RefreshTimerAsync, new GrainTimerCreationOptions(RefreshPeriod, RefreshPeriod) { Interleave = false });
+        this.RegisterGrainTimer(RefreshTimerAsync, new GrainTimerCreationOptions(timings.Refresh, timings.Refresh) { Interleave = false });
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
