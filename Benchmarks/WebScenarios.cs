@@ -104,6 +104,7 @@ public sealed partial class WebScenarios(bool quick) : IAsyncDisposable
         await using var watcher = new Watcher($"{baseUrl}/hubs/growth", cookies);
         var pending = new ConcurrentQueue<(long Journeys, long Posted)>();
         var latencies = new ConcurrentBag<double>();
+        var answers = new List<double>();
         watcher.Snapshot += (_, journeys) =>
         {
             var now = Stopwatch.GetTimestamp();
@@ -118,11 +119,15 @@ public sealed partial class WebScenarios(bool quick) : IAsyncDisposable
         {
             var batch = Batch(500);   // 500 events every 100 ms: 5,000 a second
             journeys += batch.Length / 5;
-            pending.Enqueue((journeys, Stopwatch.GetTimestamp()));
+            var posted = Stopwatch.GetTimestamp();
+            pending.Enqueue((journeys, posted));
             await PostAsync(workspace, batch);
+            answers.Add(Stopwatch.GetElapsedTime(posted).TotalMilliseconds);
         }
         await WaitUntil(() => pending.IsEmpty, TimeSpan.FromSeconds(30), "the last batches' effect to reach the client");
         var sorted = latencies.Order().ToList();
+        var answered = answers.Order().ToList();
+        Console.WriteLine($"  latency: the ingestion's answer p50 {Measure.Percentile(answered, 0.5):N1} ms, p99 {Measure.Percentile(answered, 0.99):N1} ms (of ingest to client p50 {Measure.Percentile(sorted, 0.5):N1}, p99 {Measure.Percentile(sorted, 0.99):N1}); load {Measure.Load()}");
         return (Measure.Percentile(sorted, 0.5), Measure.Percentile(sorted, 0.99));
     }
 
