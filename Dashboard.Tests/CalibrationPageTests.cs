@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using Growth.Grains.Setup;
 using Growth.Grains.Simulation;
 using Microsoft.Playwright;
@@ -8,7 +10,8 @@ namespace Growth.Dashboard.Tests;
 
 /// <summary>
 /// The calibration page in a real browser, on the imported Maven history: each tolerance met or missed in words, fitted
-/// and assumed parameters side by side, and the calibrated setup opened for review with the simulation still paused.
+/// and assumed parameters side by side, and the calibrated setup opened for review with the simulation still paused;
+/// on a simulated workspace whose closed journeys were archived, in English and in Chinese, how many it leaves out.
 /// </summary>
 [Collection(DashboardCollection.Name)]
 public class CalibrationPageTests(DashboardHost host, BrowserFixture browser) : IAsyncLifetime
@@ -39,6 +42,8 @@ public class CalibrationPageTests(DashboardHost host, BrowserFixture browser) : 
         await Expect(page.GetByTestId("check-leadToDeal")).ToContainTextAsync("all leads (the export names no source)");
         await Expect(page.GetByTestId("parameter-winRate")).ToContainTextAsync("fitted");
         await Expect(page.GetByTestId("parameter-churnSatisfaction")).ToContainTextAsync("assumed");
+        // An import archives nothing: the page says nothing of archived journeys.
+        await Expect(page.GetByTestId("calibration-archived")).ToHaveCountAsync(0);
 
         await page.GetByTestId("calibration-simulation").FillAsync("calibration-page-sim");
         await page.GetByTestId("calibration-create").ClickAsync();
@@ -46,5 +51,23 @@ public class CalibrationPageTests(DashboardHost host, BrowserFixture browser) : 
         await Expect(page.GetByTestId("setup-version")).ToBeVisibleAsync();
         Assert.False((await host.Grains.GetGrain<ISimulationGrain>("calibration-page-sim").GetStatusAsync()).Running);
         Assert.NotNull(await host.Grains.GetGrain<ISetupGrain>("calibration-page-sim").GetAsync());
+    }
+
+    [Theory]
+    [InlineData("en", "Not in this calibration: {0} journeys closed more than 5 days ago are archived",
+        "They hold {0} leads, {1} won and {2} lost deals: with them the history's win rate is {3}")]
+    [InlineData("zh-Hans", "未纳入本次校准：{0} 个旅程结束已超过 5 天，已归档", "其中线索 {0} 条，赢单 {1}，丢单 {2}：计入它们，历史赢单率为 {3}")]
+    public async Task A_workspace_with_archived_journeys_says_how_many_the_calibration_leaves_out(string language, string leftOut, string figures)
+    {
+        var archived = await CalibrationArchiveTests.SimulateAsync(host, CalibrationArchiveTests.Archived, 5);
+        var left = JsonDocument.Parse(await host.Http.GetStringAsync($"/api/workspaces/{CalibrationArchiveTests.Archived}/calibration")).RootElement.GetProperty("archived");
+        var en = CultureInfo.GetCultureInfo("en-US");
+        await page.GotoAsync(new Uri(host.BaseAddress, $"culture?lang={language}&back=/favicon.svg").ToString());
+        await page.GotoAsync(new Uri(host.BaseAddress, $"calibration?workspace={CalibrationArchiveTests.Archived}").ToString());
+        var note = page.GetByTestId("calibration-archived");
+        await Expect(note).ToContainTextAsync(string.Format(en, leftOut, archived.ToString("N0", en)), new() { Timeout = 90_000 });
+        await Expect(note).ToContainTextAsync(string.Format(en, figures, left.GetProperty("leads").GetInt64().ToString("N0", en),
+            left.GetProperty("won").GetInt64().ToString("N0", en), left.GetProperty("lost").GetInt64().ToString("N0", en),
+            left.GetProperty("winRate").GetDouble().ToString("P1", en)));
     }
 }

@@ -34,7 +34,9 @@ public static class CalibrationApi
             .WithSummary("What a calibration on this workspace's history fits and assumes, and its figures beside the calibrated model's over the same span")
             .WithDescription("The parameters in force (each fitted or assumed, with unit and source) and the history's win rate, average deal, " +
                 "cycle and lead-to-deal conversion per channel beside those of the calibrated model run over the history's span (seeded: seed, 42 by default), " +
-                "each within its tolerance or not (win rate ±3 points, average deal ±10 %, cycle ±15 %, conversion ±2 points).")
+                "each within its tolerance or not (win rate ±3 points, average deal ±10 %, cycle ±15 %, conversion ±2 points). " +
+                "The fit reads the kept journeys only: archived, when the retention rule archived any, says how many it leaves out and, from the " +
+                "shards' archived totals, their leads, won and lost deals and the whole history's win rate and lead-to-deal conversion (null otherwise).")
             .Produces<CalibrationReview>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

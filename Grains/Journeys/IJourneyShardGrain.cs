@@ -73,6 +73,12 @@ public interface IJourneyShardGrain : IGrainWithStringKey
     Task<int> ArchivedCountAsync();
 
     /// <summary>
+    /// What this shard's archived journeys add to the figures, by group (the archived totals a recount starts from;
+    /// <see cref="Growth.Domain.Journeys.ArchivedTotals"/>): their counts by stage and outcome, exact, without the journeys.
+    /// </summary>
+    Task<IReadOnlyList<TallyDelta>> ArchivedTotalsAsync();
+
+    /// <summary>
     /// The won journeys of this shard that the retention rule archived, as a payout statement reads them (rep, won value
     /// and date, channel, collected, refunded, churned or not: <see cref="ArchivedJourney.PayState"/>), by id.
     /// </summary>

@@ -58,6 +58,9 @@ public sealed partial class JourneyShardGrain
 
     public Task<int> ArchivedCountAsync() => Task.FromResult(archive.Count);
 
+    public Task<IReadOnlyList<Growth.Domain.Figures.TallyDelta>> ArchivedTotalsAsync() =>
+        Task.FromResult<IReadOnlyList<Growth.Domain.Figures.TallyDelta>>(archivedTotals.Deltas());
+
     public Task<ShardArchiveBackup?> ArchiveBackupAsync() =>
         Task.FromResult(archive.Count == 0 ? null : archive.Backup(archivedTotals.Deltas(), orderBook.Lines));
 

@@ -34,8 +34,12 @@ public sealed record CalibratedRequest(ulong? Seed = null, double? Speed = null,
 /// A calibration on a history, for review before any simulation: its span, the parameters in force (each fitted or
 /// assumed, with unit and source) and the history's figures beside the calibrated model's, tolerances met or missed.
 /// </summary>
+/// <remarks>
+/// <see cref="Archived"/>: the journeys the retention rule archived, which the fit and the comparison do not read, with
+/// their won and lost deals and the whole history's win rate (from the shards' archived totals); null when none is archived.
+/// </remarks>
 public sealed record CalibrationReview(string From, DateTimeOffset Start, DateTimeOffset End, int Leads, int Won, int Lost,
-    IReadOnlyList<Assumption> Parameters, CalibrationComparison Comparison);
+    IReadOnlyList<Assumption> Parameters, CalibrationComparison Comparison, ArchivedHistory? Archived = null);
 
 /// <summary>The calibrated simulation, what was fitted, and the setup version stored for it.</summary>
 public sealed record CalibratedSimulation(SimulationStatus Simulation, string From, CalibrationResult Calibration, SetupVersionInfo? Setup = null);
@@ -123,7 +127,8 @@ public sealed class CalibratedSimulations(IGrainFactory grains)
         var comparison = await Task.Run(() => CalibrationCheck.Compare(fit, states, seed), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         steps.Add(1);
-        var review = new CalibrationReview(from, fit.From, fit.To, fit.Journeys, fit.Won, fit.Lost, AssumptionCatalogue.Of(fit.Parameters), comparison);
+        var review = new CalibrationReview(from, fit.From, fit.To, fit.Journeys, fit.Won, fit.Lost, AssumptionCatalogue.Of(fit.Parameters), comparison,
+            await ArchivedAsync(from, fit));
         if (stamp is not null)
         {
             // A handful of histories are reviewed at a time: an unbounded dictionary is not needed.
@@ -171,6 +176,21 @@ public sealed class CalibratedSimulations(IGrainFactory grains)
         cancellationToken.ThrowIfCancellationRequested();
         steps.Add(1);
         return (states, fit, products);
+    }
+
+    /// <summary>
+    /// The journeys of <paramref name="from"/> the retention rule archived, which <paramref name="fit"/> (read from the
+    /// kept journeys, <see cref="WorkspaceJourneys.StatesAsync"/>) leaves out, with what the shards' archived totals give
+    /// exactly of them; null when none is archived.
+    /// </summary>
+    async Task<ArchivedHistory?> ArchivedAsync(string from, CalibrationResult fit)
+    {
+        var shards = Enumerable.Range(0, Keys.ShardCount).Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(from, i))).ToList();
+        var archived = (await Task.WhenAll(shards.Select(s => s.ArchivedCountAsync()))).Sum();
+        if (archived == 0) return null;
+        var totals = (await Task.WhenAll(shards.Select(s => s.ArchivedTotalsAsync()))).SelectMany(d => d).Select(d => d.Change);
+        var retention = (await grains.GetGrain<ISimulationGrain>(from).GetParametersAsync())?.Rules.ArchiveClosedAfterDays;
+        return ArchivedHistory.Of(archived, totals, fit, retention);
     }
 
     /// <summary>The catalogue of the history workspace's setup as a price list, or none.</summary>

@@ -115,6 +115,23 @@ public partial class Calibration : IDisposable
     string ChannelName(string group) => group.Length == 0 ? Words[review!.Comparison.Checks.Count(c => c.Figure == "leadToDeal") > 1 ? "Calibration.NoSource" : "Calibration.AllLeads"]
         : Enum.TryParse<Channel>(group, out var channel) ? Words.Of(channel) : group;
 
+    /// <summary>
+    /// What the calibration leaves out: the journeys the retention rule archived (how many, closed how long ago) and,
+    /// when they hold leads, the whole history's win rate and lead-to-deal conversion with them beside the kept journeys' the fit read.
+    /// </summary>
+    string ArchivedNote(ArchivedHistory a)
+    {
+        var left = a.RetentionDays is { } days
+            ? Words["Calibration.Archived", Format.Number(a.Journeys), Format.Number(days)]
+            : Words["Calibration.ArchivedEarlier", Format.Number(a.Journeys)];
+        if (a.Leads == 0) return left;
+        var r = review!;
+        var winRate = r.Won + r.Lost == 0 ? 0 : (double)r.Won / (r.Won + r.Lost);
+        var leadToDeal = r.Leads == 0 ? 0 : (double)r.Won / r.Leads;
+        return left + " " + Words["Calibration.ArchivedWinRate", Format.Number(a.Leads), Format.Number(a.Won), Format.Number(a.Lost),
+            Format.Percent(a.WinRate), Format.Percent(winRate), Format.Percent(a.LeadToDeal), Format.Percent(leadToDeal)];
+    }
+
     static string Shown(ToleranceCheck check, double value) => check.Figure switch
     {
         "averageDeal" => Format.Number(value, "N0"),
