@@ -77,7 +77,7 @@ public class RepStandingsChannelSpiffTests
     public void A_channel_spiff_is_worth_its_channel_s_share_of_the_leads_with_real_intent()
     {
         var org = ProjectionSamples.Org;
-        var flows = Growth.Domain.Projection.ChannelFlow.Of(org, ProjectionSamples.Request().Parameters);
+        var flows = Growth.Domain.Projection.ChannelFlow.Of(org, ProjectionSamples.Request().Parameters, ProjectionSamples.Request().Start, 52);
         var shares = Growth.Domain.Projection.ChannelFlow.SharesOf(flows);
         Assert.Equal(1.0, shares.Values.Sum(), 9);
         var (channel, share) = shares.MaxBy(s => s.Value);

@@ -49,6 +49,8 @@ public sealed class FunnelStore(int capacity = 8)
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new
         {
             request.Parameters, request.Organisation, request.Levers, request.CurrentPlan, request.Weeks, request.CalibrationLeads, request.Seed,
+            // Dated campaigns bring more or fewer leads from one start to another, and the leads set the reps' load.
+            CampaignLeads = Math.Round(ProjectionPreparation.CampaignLeadsPerWeek(request), 9),
         }, Json))));
 
     /// <summary>Measures the funnel of a comparison of <paramref name="request"/> (levers aside) unless it is kept: ahead of the ask.</summary>

@@ -153,11 +153,7 @@ public static class GoalSeek
         {
             Request = run,
             Kernels = today.Kernels,
-            Channels = [.. today.Channels.Select(c => c with
-            {
-                LeadsPerWeek = c.LeadsPerWeek * LeverEffects.LeadMultiplier(scale),
-                SpendPerWeek = Math.Round(c.SpendPerWeek * (decimal)scale, 2),
-            })],
+            Channels = [.. today.Channels.Select(c => c.Scaled(scale))],
             ReferralEffectiveShare = today.ReferralEffectiveShare,
             Quota = today.Quota, Target = today.Target, Headcount = today.Headcount,
             LoadRatio = load, HireCost = today.HireCost, SeasonByWeek = today.SeasonByWeek,

@@ -66,8 +66,8 @@ public static class PathSimulation
             long effective = 0, junk = 0;
             foreach (var c in prep.Channels)
             {
-                var n = rng.Poisson(c.LeadsPerWeek * prep.Season(t));
-                var e = Sampling.Binomial(rng, n, c.EffectiveShare);
+                var n = rng.Poisson(c.Leads(t) * prep.Season(t));
+                var e = Sampling.Binomial(rng, n, c.Share(t));
                 effective += e;
                 junk += n - e;
             }

@@ -41,7 +41,8 @@ public static class ProjectionPreparation
     /// <summary>
     /// Measures the request's funnel alone: the expensive part of <see cref="Prepare(ProjectionRequest, ParallelOptions)"/>. It depends on
     /// the behaviour parameters, organisation, levers, horizon, calibration leads and seed only (the sample journeys start at a
-    /// fixed origin), not on the start date, customers, open pipeline, targets or paths.
+    /// fixed origin), and on the start date only through the campaigns' leads a week over the horizon (<see cref="CampaignLeadsPerWeek"/>,
+    /// which sets the reps' load): not on customers, open pipeline, targets or paths.
     /// </summary>
     public static MeasuredFunnel MeasureFunnel(ProjectionRequest r, ParallelOptions parallel)
     {
@@ -80,7 +81,7 @@ public static class ProjectionPreparation
             }
         }
 
-        var channels = ChannelFlow.Of(org, p, levers.BudgetScale);
+        var channels = ChannelFlow.Of(org, p, r.Start, r.Weeks, levers.BudgetScale);
 
         return (p, sample, channels, hired);
     }
@@ -103,6 +104,13 @@ public static class ProjectionPreparation
 
         return new MeasuredFunnel(kernels, load);
     }
+
+    /// <summary>
+    /// The campaigns' mean leads a week over the request's horizon (under its levers): all the funnel's measurement takes
+    /// from the start date (its load), as dated campaigns run in some weeks only. Zero for a request that is not valid.
+    /// </summary>
+    public static double CampaignLeadsPerWeek(ProjectionRequest r) => r.Validate() is not null ? 0
+        : ChannelFlow.Of(r.Organisation, LeverEffects.Apply(r.Parameters, r.Levers), r.Start, r.Weeks, r.Levers.BudgetScale).Sum(c => c.LeadsPerWeek);
 
     /// <summary>The reps' quarterly targets summed and pro-rated to the horizon.</summary>
     public static decimal QuotaOf(ProjectionRequest r) => Math.Round(r.Organisation.Reps.Sum(x => x.Target) * r.Weeks / 13m, 0);

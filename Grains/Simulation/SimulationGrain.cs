@@ -151,7 +151,7 @@ public sealed partial class SimulationGrain(
         var taken = await new LiveSetup(GrainFactory, Workspace).ApplyAsync(organisation, S.Parameters, pending.Document, S.Settings.Seed, S.Now);
         (organisation, S.Parameters, parameters, S.SetupVersion) = (taken.Organisation, taken.Parameters, null, pending.Version);
         (S.TargetsUntil, S.Plans) = (LiveSetup.TargetsEnd(pending.Document, S.Now), Domain.Compensation.RepStandings.For(pending.Document, S.Plans,
-            Domain.Projection.ChannelFlow.SharesOf(Domain.Projection.ChannelFlow.Of(taken.Organisation, taken.Parameters))));
+            Domain.Projection.ChannelFlow.SharesOf(Domain.Projection.ChannelFlow.Of(taken.Organisation, taken.Parameters, S.Now, Domain.Projection.ChannelFlow.SpiffWeeks))));
         S.LongRun.UseCalendar(pending.Document.Company, S.Now);
         await record.WriteStateAsync();
         await LiveSetup.PublishAsync(GrainFactory, Workspace, pending, organisation, new SetupMark(pending.Version, S.Now, taken.Summary));
@@ -194,7 +194,7 @@ public sealed partial class SimulationGrain(
             Parameters = startParameters,
             // A simulation without a setup gets one describing what it built (version 1, stored below).
             SetupVersion = setup?.Version ?? 1, Plans = setup is null ? null
-                : Domain.Compensation.RepStandings.For(setup.Document, channelShares: Domain.Projection.ChannelFlow.SharesOf(Domain.Projection.ChannelFlow.Of(org, startParameters))),
+                : Domain.Compensation.RepStandings.For(setup.Document, channelShares: Domain.Projection.ChannelFlow.SharesOf(Domain.Projection.ChannelFlow.Of(org, startParameters, start, Domain.Projection.ChannelFlow.SpiffWeeks))),
         };
         organisation = org;
         parameters = null;
