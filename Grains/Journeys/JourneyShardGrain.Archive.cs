@@ -45,7 +45,7 @@ public sealed partial class JourneyShardGrain
         closing.Clear();
         uncleared.Clear();
         closingKnown = false;
-        (newestIngested, ingestPassDay, closedSincePass) = (0, -1, 0);
+        (newestIngested, ingestPassDay, closedSincePass, rowsToRebuild) = (0, -1, 0, null);
     }
 
     /// <summary>A journey that reported a closed row and nothing due: a candidate for the rule from its closing on.</summary>
