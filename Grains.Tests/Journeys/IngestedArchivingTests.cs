@@ -149,4 +149,26 @@ public class IngestedArchivingTests(ClusterFixture fixture, ITestOutputHelper ou
             foreach (var id in history.Select(e => e.JourneyId!).Distinct().Where(id => Keys.ShardOf(id) == i))
                 if (await Shard(ws, i).ArchivedAtAsync(id) is { } at) Assert.Equal(newest[i], at);
     }
+
+    [Fact]
+    public async Task Without_a_setup_the_rule_is_a_year_and_a_retention_set_later_applies_from_the_next_event_day()
+    {
+        const string ws = "ingest-archive-setup";
+        var flow = new LeadFlow(5, new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero));
+        var first = flow.Next(TimeSpan.FromDays(30));
+        await SendAsync(ws, first);
+        // No setup: 365 days, so a month of closed leads is all kept.
+        Assert.Equal(0, await ArchivedAsync(ws));
+        var end = flow.Now;
+
+        // The setup now says 5 days: the next event day's first batch archives, in each shard it reaches, what closed
+        // more than 5 days before it.
+        await SetRetentionAsync(ws, Retention);
+        var next = flow.Next(TimeSpan.FromDays(1));
+        var reached = next.Select(e => Keys.ShardOf(e.JourneyId!)).ToHashSet();
+        var closed = (await RowsAsync(ws)).Count(r => reached.Contains(Keys.ShardOf(r.JourneyId)) && Archiving.ClosedAt(r) is { } c && c <= end.AddDays(-Retention - 1));
+        Assert.True(closed > 10, $"{closed} journeys closed early in the month");
+        await SendAsync(ws, next);
+        Assert.True(await ArchivedAsync(ws) >= closed, $"{await ArchivedAsync(ws)} archived, {closed} closed 6 days before the month's end");
+    }
 }
