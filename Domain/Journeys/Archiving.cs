@@ -6,7 +6,7 @@ namespace Growth.Domain.Journeys;
 /// <summary>
 /// The retention rule (<see cref="Simulation.OperatingRules.ArchiveClosedAfterDays"/>, setup <c>rules.archiveClosedAfterDays</c>):
 /// a journey that closed (lost, disqualified or churned) with nothing left due, whose closing and last activity are more
-/// than that many days before the simulated now, is archived. It leaves its shard's list and schedule, the record lists
+/// than that many days before now (the simulated clock; for ingested journeys the newest event their shard accepted), is archived. It leaves its shard's list and schedule, the record lists
 /// and memory (its stored state too); what it added to the figures stays in its shard's archived totals
 /// (<see cref="ArchivedTotals"/>), so every live figure is the same with the rule on as off. Its shard remembers its id
 /// and when it was archived: opening it says so, and events sent for it are refused (<see cref="Refusal"/>).

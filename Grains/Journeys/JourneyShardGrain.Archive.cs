@@ -45,12 +45,15 @@ public sealed partial class JourneyShardGrain
         closing.Clear();
         uncleared.Clear();
         closingKnown = false;
+        (newestIngested, ingestPassDay, closedSincePass, rowsToRebuild) = (0, -1, 0, null);
     }
 
     /// <summary>A journey that reported a closed row and nothing due: a candidate for the rule from its closing on.</summary>
     void Closing(string id, CustomerRecord row)
     {
-        if (Archiving.ClosedAt(row) is { } at) closing.Enqueue(SharedId(id), at.UtcTicks);
+        if (Archiving.ClosedAt(row) is not { } at) return;
+        closing.Enqueue(SharedId(id), at.UtcTicks);
+        closedSincePass++;
     }
 
     public Task<DateTimeOffset?> ArchivedAtAsync(string journeyId) =>

@@ -69,7 +69,8 @@ public sealed partial class JourneyShardGrain(
     public async Task<ShardStepResult> AdvanceAsync(ParametersRef parameters, DateTimeOffset until)
     {
         stop.ThrowIfStopping();
-        await ArchiveDueAsync(parameters.Value.Rules.ArchiveClosedAfterDays, until);
+        simulatedRetention = parameters.Value.Rules.ArchiveClosedAfterDays;
+        await ArchiveDueAsync(simulatedRetention.Value, until);
         var dueIds = new List<string>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
         while (due.TryPeek(out var id, out var at) && at <= until)
@@ -103,6 +104,8 @@ public sealed partial class JourneyShardGrain(
         {
             Collect([(journeyId, step)]);
             if (joinedUnsaved) await FlushAsync();
+            Ingested(events, null);
+            await ArchiveAfterIngestAsync();
         }
         return result;
     }
@@ -117,6 +120,7 @@ public sealed partial class JourneyShardGrain(
         {
             var (id, outcomes) = (batches[i].JourneyId, results[i].Outcomes);
             var accepted = outcomes.Any(o => o.Result == EventResult.Accepted);
+            if (accepted) Ingested(batches[i].Events, outcomes);
             var known = Entries.ContainsKey(id);
             // Only journeys that took an event join the shard: a batch of nothing but refusals creates no journey.
             // One the shard does not know whose events all come back duplicate was applied by an attempt whose
@@ -129,6 +133,8 @@ public sealed partial class JourneyShardGrain(
         // A journey acknowledged to a sender is one the shard will find again after a crash (and one whose first
         // acknowledgement failed on the flush is written by the retry's).
         if (joinedUnsaved) await FlushAsync();
+        // The retention rule at event time (after the acknowledgement is safe: a failed pass does not fail the ingest).
+        await ArchiveAfterIngestAsync();
         return results.Select(r => r.Outcomes).ToList();
     }
 
