@@ -189,7 +189,9 @@ public sealed class CalibratedSimulations(IGrainFactory grains)
         var archived = (await Task.WhenAll(shards.Select(s => s.ArchivedCountAsync()))).Sum();
         if (archived == 0) return null;
         var totals = (await Task.WhenAll(shards.Select(s => s.ArchivedTotalsAsync()))).SelectMany(d => d).Select(d => d.Change);
-        var retention = (await grains.GetGrain<ISimulationGrain>(from).GetParametersAsync())?.Rules.ArchiveClosedAfterDays;
+        // The rule the shards archive by: a simulation's, else (a workspace fed by ingestion) the setup's, else the default.
+        var retention = (await grains.GetGrain<ISimulationGrain>(from).GetParametersAsync())?.Rules.ArchiveClosedAfterDays
+            ?? (await grains.GetGrain<ISetupGrain>(from).GetAsync())?.Document.Rules.ArchiveClosedAfterDays ?? Growth.Domain.Journeys.Archiving.DefaultDays;
         return ArchivedHistory.Of(archived, totals, fit, retention);
     }
 
