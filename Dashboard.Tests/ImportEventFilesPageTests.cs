@@ -28,15 +28,15 @@ public class ImportEventFilesPageTests(DashboardHost host, BrowserFixture browse
     {
         await page.GotoAsync(new Uri(host.Http.BaseAddress!, "import").ToString());
         await page.GetByTestId("import-workspace").FillAsync("import-page-events");
-        await page.GetByTestId("file-pipeline").SetInputFilesAsync(Sample("hubspot-deals.csv"));
+        await page.GetByTestId("file-pipeline").ChooseFileAsync(Sample("hubspot-deals.csv"));
         await Expect(page.GetByTestId("import-preset")).ToHaveValueAsync("hubspot");
         // An orders file chosen as payments is said to be what it is; the payments file is read as payments, its columns mapped.
-        await page.GetByTestId("file-payments").SetInputFilesAsync(Sample("orders.csv"));
+        await page.GetByTestId("file-payments").ChooseFileAsync(Sample("orders.csv"));
         await Expect(page.GetByTestId("guess-payments")).ToHaveTextAsync("The headers of orders.csv look like an orders file, not a payments file: choose it there.");
-        await page.GetByTestId("file-payments").SetInputFilesAsync(Sample("payments.csv"));
+        await page.GetByTestId("file-payments").ChooseFileAsync(Sample("payments.csv"));
         await Expect(page.GetByTestId("guess-payments")).ToContainTextAsync("The headers of payments.csv read as a payments file: paymentDate ← paid_date");
-        await page.GetByTestId("file-orders").SetInputFilesAsync(Sample("orders.csv"));
-        await page.GetByTestId("file-activities").SetInputFilesAsync(Sample("activities.csv"));
+        await page.GetByTestId("file-orders").ChooseFileAsync(Sample("orders.csv"));
+        await page.GetByTestId("file-activities").ChooseFileAsync(Sample("activities.csv"));
         await Expect(page.GetByTestId("guess-activities")).ToContainTextAsync("read as an activities file");
 
         await page.GetByTestId("import-preview-run").ClickAsync();

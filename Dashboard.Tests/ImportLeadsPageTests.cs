@@ -32,8 +32,8 @@ public class ImportLeadsPageTests(DashboardHost host, BrowserFixture browser) : 
         await page.GetByTestId("import-preset").SelectOptionAsync("leads-deals");
         // Two files: no teams or products to choose.
         await Expect(page.GetByTestId("file-teams")).ToHaveCountAsync(0);
-        await page.GetByTestId("file-pipeline").SetInputFilesAsync(Path.Combine(Samples, "closed_deals.csv"));
-        await page.GetByTestId("file-leads").SetInputFilesAsync(Path.Combine(Samples, "leads.csv"));
+        await page.GetByTestId("file-pipeline").ChooseFileAsync(Path.Combine(Samples, "closed_deals.csv"));
+        await page.GetByTestId("file-leads").ChooseFileAsync(Path.Combine(Samples, "leads.csv"));
         await Expect(page.GetByTestId("import-start")).ToBeEnabledAsync();
     }
 

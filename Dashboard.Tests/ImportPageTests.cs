@@ -26,9 +26,9 @@ public class ImportPageTests(DashboardHost host, BrowserFixture browser) : IAsyn
     {
         await page.GotoAsync(new Uri(host.Http.BaseAddress!, "import").ToString());
         await page.GetByTestId("import-workspace").FillAsync("import-page");
-        await page.GetByTestId("file-pipeline").SetInputFilesAsync(Path.Combine(ImportSample.Folder, "sales_pipeline.csv"));
-        await page.GetByTestId("file-teams").SetInputFilesAsync(Path.Combine(ImportSample.Folder, "sales_teams.csv"));
-        await page.GetByTestId("file-products").SetInputFilesAsync(Path.Combine(ImportSample.Folder, "products.csv"));
+        await page.GetByTestId("file-pipeline").ChooseFileAsync(Path.Combine(ImportSample.Folder, "sales_pipeline.csv"));
+        await page.GetByTestId("file-teams").ChooseFileAsync(Path.Combine(ImportSample.Folder, "sales_teams.csv"));
+        await page.GetByTestId("file-products").ChooseFileAsync(Path.Combine(ImportSample.Folder, "products.csv"));
         await Expect(page.GetByTestId("import-start")).ToBeEnabledAsync();
 
         // Every journey count the progress bar shows is recorded, to see it move rather than jump to the end.
@@ -77,9 +77,9 @@ public class ImportPageTests(DashboardHost host, BrowserFixture browser) : IAsyn
         await File.WriteAllTextAsync(pipeline, "deal_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value\nX,Anna Snelling,GTX Pro,Acme,Won,3/1/2017,3/5/2017,100\n");
         await page.GotoAsync(new Uri(host.Http.BaseAddress!, "import").ToString());
         await page.GetByTestId("import-workspace").FillAsync("import-page-bad");
-        await page.GetByTestId("file-pipeline").SetInputFilesAsync(pipeline);
-        await page.GetByTestId("file-teams").SetInputFilesAsync(Path.Combine(ImportSample.Folder, "sales_teams.csv"));
-        await page.GetByTestId("file-products").SetInputFilesAsync(Path.Combine(ImportSample.Folder, "products.csv"));
+        await page.GetByTestId("file-pipeline").ChooseFileAsync(pipeline);
+        await page.GetByTestId("file-teams").ChooseFileAsync(Path.Combine(ImportSample.Folder, "sales_teams.csv"));
+        await page.GetByTestId("file-products").ChooseFileAsync(Path.Combine(ImportSample.Folder, "products.csv"));
         await page.GetByTestId("import-start").ClickAsync();
         await Expect(page.GetByTestId("import-error")).ToContainTextAsync("opportunity_id");
         Assert.Null(await host.Grains.GetGrain<IWorkspaceStatisticsGrain>("import-page-bad").GetSnapshotAsync());
@@ -98,7 +98,7 @@ public class ImportPageTests(DashboardHost host, BrowserFixture browser) : IAsyn
             "\n9102,Odd two,\"Stage, with comma\",100,2024-05-01 00:00,2024-04-01 00:00,Ada Lovelace,Sales Pipeline,Acme\n");
         await page.GotoAsync(new Uri(host.Http.BaseAddress!, "import").ToString());
         await page.GetByTestId("import-workspace").FillAsync("import-page-hubspot");
-        await page.GetByTestId("file-pipeline").SetInputFilesAsync(file);
+        await page.GetByTestId("file-pipeline").ChooseFileAsync(file);
 
         await Expect(page.GetByTestId("import-proposal")).ToContainTextAsync("hubspot preset");
         await Expect(page.GetByTestId("import-preset")).ToHaveValueAsync("hubspot");

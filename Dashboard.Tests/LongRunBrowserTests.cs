@@ -67,9 +67,9 @@ public class LongRunBrowserTests(DashboardHost host, BrowserFixture browser) : I
         const string ws = "browser-longrun-import";
         await page.GotoAsync(new Uri(host.Http.BaseAddress!, "import").ToString());
         await page.GetByTestId("import-workspace").FillAsync(ws);
-        await page.GetByTestId("file-pipeline").SetInputFilesAsync(Path.Combine(ImportSample.Folder, "sales_pipeline.csv"));
-        await page.GetByTestId("file-teams").SetInputFilesAsync(Path.Combine(ImportSample.Folder, "sales_teams.csv"));
-        await page.GetByTestId("file-products").SetInputFilesAsync(Path.Combine(ImportSample.Folder, "products.csv"));
+        await page.GetByTestId("file-pipeline").ChooseFileAsync(Path.Combine(ImportSample.Folder, "sales_pipeline.csv"));
+        await page.GetByTestId("file-teams").ChooseFileAsync(Path.Combine(ImportSample.Folder, "sales_teams.csv"));
+        await page.GetByTestId("file-products").ChooseFileAsync(Path.Combine(ImportSample.Folder, "products.csv"));
         await Expect(page.GetByTestId("import-start")).ToBeEnabledAsync();
         // The files are read whole, then the import waits where it would start to store.
         Gate.Hold(0);
@@ -95,8 +95,8 @@ public class LongRunBrowserTests(DashboardHost host, BrowserFixture browser) : I
         await page.GotoAsync(new Uri(host.Http.BaseAddress!, "import").ToString());
         await page.GetByTestId("import-workspace").FillAsync(ws);
         // The deals file's header proposes the leads + deals layout, which asks for the leads file.
-        await page.GetByTestId("file-pipeline").SetInputFilesAsync(Path.Combine(samples, "closed_deals.csv"));
-        await page.GetByTestId("file-leads").SetInputFilesAsync(Path.Combine(samples, "leads.csv"));
+        await page.GetByTestId("file-pipeline").ChooseFileAsync(Path.Combine(samples, "closed_deals.csv"));
+        await page.GetByTestId("file-leads").ChooseFileAsync(Path.Combine(samples, "leads.csv"));
         // The origins' mapping: the preset's entries on Growth's channels, and the file's origin the mapping leaves out.
         var origins = page.GetByTestId("origin-row");
         await Expect(origins.Filter(new() { HasText = "paid_search" })).ToContainTextAsync("Advertising (Ads)");

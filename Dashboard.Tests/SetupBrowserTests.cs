@@ -98,7 +98,7 @@ public class SetupBrowserTests(DashboardHost host, BrowserFixture browser) : IAs
         // Edited and uploaded: previewed as exactly the edit, applied as version 3.
         var file = Path.Combine(Directory.CreateTempSubdirectory("growth-setup-").FullName, "edited.yaml");
         await File.WriteAllTextAsync(file, yaml.Replace("name: Brightline Software", "name: Brightline Uploaded"));
-        await page.GetByTestId("upload").SetInputFilesAsync(file);
+        await page.GetByTestId("upload").ChooseFileAsync(file);
         await Expect(page.GetByTestId("draft-source")).ToContainTextAsync("edited.yaml");
         await Expect(page.GetByTestId("change")).ToHaveCountAsync(1);
         await Expect(page.GetByTestId("changes")).ToContainTextAsync("company.name");
