@@ -185,10 +185,10 @@ public sealed class CalibratedSimulations(IGrainFactory grains)
     /// </summary>
     async Task<ArchivedHistory?> ArchivedAsync(string from, CalibrationResult fit)
     {
-        var shards = Enumerable.Range(0, Keys.ShardCount).Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(from, i))).ToList();
-        var archived = (await Task.WhenAll(shards.Select(s => s.ArchivedCountAsync()))).Sum();
+        var archived = await WorkspaceJourneys.ArchivedCountAsync(grains, from);
         if (archived == 0) return null;
-        var totals = (await Task.WhenAll(shards.Select(s => s.ArchivedTotalsAsync()))).SelectMany(d => d).Select(d => d.Change);
+        var totals = (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount)
+            .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(from, i)).ArchivedTotalsAsync()))).SelectMany(d => d).Select(d => d.Change);
         // The rule the shards archive by: a simulation's, else (a workspace fed by ingestion) the setup's, else the default.
         var retention = (await grains.GetGrain<ISimulationGrain>(from).GetParametersAsync())?.Rules.ArchiveClosedAfterDays
             ?? (await grains.GetGrain<ISetupGrain>(from).GetAsync())?.Document.Rules.ArchiveClosedAfterDays ?? Growth.Domain.Journeys.Archiving.DefaultDays;

@@ -58,9 +58,7 @@ public sealed class RecordsService(IGrainFactory grains, TimeProvider time)
     }
 
     /// <summary>Journeys of the workspace archived by the retention rule (rules.archiveClosedAfterDays): listed by no query.</summary>
-    async Task<int> ArchivedAsync(string workspace) =>
-        (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount)
-            .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, i)).ArchivedCountAsync()))).Sum();
+    Task<int> ArchivedAsync(string workspace) => Workspaces.WorkspaceJourneys.ArchivedCountAsync(grains, workspace);
 
     /// <summary>Rep id → name for the reps owning <paramref name="rows"/> (from the setup; a rep it does not name keeps its id).</summary>
     async Task<IReadOnlyDictionary<string, string>> OwnersAsync(string workspace, IReadOnlyList<CustomerRecord> rows)

@@ -36,8 +36,7 @@ public sealed class TrainingCoachingService(IGrainFactory grains, TrainingCatalo
         if (reps.Any(s => !scope.Includes(s.RegionId, s.TeamId, s.RepId)))
             return Refusal.NotAllowed($"rep: {repId} is outside your part of workspace {workspace}");
         // Archived journeys (closed longer ago than the retention) are not among the states: the advice says how many.
-        var archived = (await Task.WhenAll(Enumerable.Range(0, Keys.ShardCount)
-            .Select(i => grains.GetGrain<IJourneyShardGrain>(Keys.Shard(workspace, i)).ArchivedCountAsync()))).Sum();
+        var archived = await WorkspaceJourneys.ArchivedCountAsync(grains, workspace);
         return TrainingCoaching.Advise(reps, repId!, catalogue.Scenarios) with { Archived = archived };
     }
 
