@@ -45,7 +45,7 @@ public class TrainingBrowserTests(DashboardHost host, BrowserFixture browser) : 
         var scenario = Catalogue.Find(scenarioId)!;
         var seed = SeedFor(scenario, difficulty, pick, wanted);
         await page.GotoAsync(new Uri(host.Http.BaseAddress!, $"training?training={Workspace}").ToString());
-        await page.GetByTestId("trainee").FillAsync(trainee);
+        await TrainingForm.FillTraineeAsync(page, trainee);
         await page.GetByTestId("cohort").FillAsync(cohort);
         await page.GetByTestId("scenario").SelectOptionAsync(scenarioId);
         await page.GetByTestId("difficulty").SelectOptionAsync(difficulty.ToString());

@@ -54,7 +54,7 @@ public class TrainingFreeTextBrowserTests(DashboardHost host, BrowserFixture bro
         const TrainingDifficulty difficulty = TrainingDifficulty.Easy;
         var seed = scenario.Seed;
         await page.GotoAsync(new Uri(host.Http.BaseAddress!, $"training?training={Workspace}").ToString());
-        await page.GetByTestId("trainee").FillAsync(trainee);
+        await TrainingForm.FillTraineeAsync(page, trainee);
         await page.GetByTestId("cohort").FillAsync("Free text");
         await page.GetByTestId("scenario").SelectOptionAsync(scenario.Id);
         await page.GetByTestId("difficulty").SelectOptionAsync(difficulty.ToString());
@@ -176,7 +176,7 @@ public class TrainingFreeTextBrowserTests(DashboardHost host, BrowserFixture bro
     public async Task An_empty_line_cannot_be_said()
     {
         await page.GotoAsync(new Uri(host.Http.BaseAddress!, $"training?training={Workspace}").ToString());
-        await page.GetByTestId("trainee").FillAsync("Empty Line");
+        await TrainingForm.FillTraineeAsync(page, "Empty Line");
         await page.GetByTestId("scenario").SelectOptionAsync("home-solar");
         await page.GetByTestId("start").ClickAsync();
         await Expect(page.GetByTestId("own-line")).ToBeVisibleAsync();

@@ -36,7 +36,7 @@ public class TrainingProductBrowserTests(DashboardHost host, BrowserFixture brow
             .First(s => TrainingPlay.Play(repriced, TrainingPlay.Start(repriced, TrainingDifficulty.Normal, s), TrainingPlay.Best).Outcome == TrainingOutcome.Won);
 
         await page.GotoAsync(new Uri(host.Http.BaseAddress!, $"training?training={Workspace}").ToString());
-        await page.GetByTestId("trainee").FillAsync("Pat Picker");
+        await TrainingForm.FillTraineeAsync(page, "Pat Picker");
         await page.GetByTestId("scenario").SelectOptionAsync(scenario.Id);
         await page.GetByTestId("product").SelectOptionAsync("gtx-pro");
         await Expect(page.GetByTestId("scenario-summary")).ToContainTextAsync($"Selling GTX Pro at {Format.Money(4821m)}");
