@@ -40,8 +40,11 @@ public sealed class RollingUpgradeTests(AzuriteFixture azurite, ITestOutputHelpe
             ["Clustering__Kind"] = "AzureTable",
             ["Orleans__ClusterId"] = $"rolling-{id}",
             ["Orleans__ServiceId"] = $"svc-{id}"[..20],
-            // Orleans' default probe and grain-call timeouts: a silo stopped gracefully says goodbye and strands no
-            // call, so nothing here needs the fast dead-silo detection the failover test sets.
+            // A silo stopped gracefully says goodbye and strands no call, so nothing here needs dead-silo detection:
+            // probes wait 20 s (Orleans' default 5 s), so a silo starved of CPU while three hosts start on two shared
+            // cores is not voted dead by the other (3 missed probes; with two silos one vote evicts) and made to stop
+            // itself (Orleans' fatal error handler exits 134). Grain calls keep Orleans' default timeout.
+            ["Orleans__ProbeTimeoutSeconds"] = "20",
             ["Logging__LogLevel__Default"] = "Warning",
         };
         var siloPorts = new List<int>();
@@ -124,7 +127,7 @@ public sealed class RollingUpgradeTests(AzuriteFixture azurite, ITestOutputHelpe
         var clock = Stopwatch.StartNew();
         var exit = await silo.StopAsync(StopGuard);
         var stopped = clock.Elapsed;
-        Assert.True(exit == 0, $"{silo.Name} exited with {exit} after SIGTERM: {string.Join('\n', silo.Tail())}");
+        Assert.True(exit == 0, $"{silo.Name} exited with {exit} after SIGTERM: {silo.Why()}");
         TimeSpan? ingestion = null, simulation = null;
         await Until(async () =>
         {

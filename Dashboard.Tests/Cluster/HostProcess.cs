@@ -10,6 +10,7 @@ public sealed class HostProcess : IDisposable
     readonly Process process;
     readonly ConcurrentQueue<string> lines = new();
     readonly ConcurrentQueue<string> standardOutput = new();
+    readonly ConcurrentQueue<string> fatal = new();
     public string Name { get; }
     public Uri BaseAddress { get; }
 
@@ -49,6 +50,7 @@ public sealed class HostProcess : IDisposable
     void Keep(string? line)
     {
         if (line is null) return;
+        if (fatal.Count < 10 && FatalLine.IsMatch(line)) fatal.Enqueue(line);
         lines.Enqueue(line);
         while (lines.Count > 200) lines.TryDequeue(out _);
     }
@@ -63,6 +65,17 @@ public sealed class HostProcess : IDisposable
 
     public IEnumerable<string> Tail() => lines.TakeLast(40);
 
+    /// <summary>
+    /// The lines that say why a host died, whatever came after them: a .NET crash ("Unhandled exception.", "Process
+    /// terminated.") or Orleans' fatal error handler ("FATAL EXCEPTION from …", e.g. a silo told it is dead). A failure
+    /// message leads with these, since a CI summary shows only its first line and the last 40 lines are often the
+    /// stack of the crash rather than its reason.
+    /// </summary>
+    public string Why() => string.Join('\n', fatal.Concat(["--- last lines ---"]).Concat(Tail()));
+
+    static readonly System.Text.RegularExpressions.Regex FatalLine =
+        new("Unhandled exception|Process terminated|FATAL|I have been told I am dead|declared dead", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     public async Task WaitReadyAsync(TimeSpan limit)
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
@@ -70,7 +83,7 @@ public sealed class HostProcess : IDisposable
         using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
         while (true)
         {
-            if (process.HasExited) throw new InvalidOperationException($"{Name} exited with {process.ExitCode}: {string.Join('\n', Tail())}");
+            if (process.HasExited) throw new InvalidOperationException($"{Name} exited with {process.ExitCode}: {Why()}");
             try
             {
                 if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode) return;
@@ -100,7 +113,7 @@ public sealed class HostProcess : IDisposable
         if (kill(process.Id, SigTerm) != 0) throw new InvalidOperationException($"SIGTERM to {Name} failed (errno {Marshal.GetLastPInvokeError()})");
         using var timeout = new CancellationTokenSource(guard);
         try { await process.WaitForExitAsync(timeout.Token); }
-        catch (OperationCanceledException) { throw new TimeoutException($"{Name} had not exited {guard.TotalSeconds} s after SIGTERM: {string.Join('\n', Tail())}"); }
+        catch (OperationCanceledException) { throw new TimeoutException($"{Name} had not exited {guard.TotalSeconds} s after SIGTERM: {Why()}"); }
         return process.ExitCode;
     }
 
