@@ -180,12 +180,22 @@ public sealed partial class DashboardHost : IAsyncLifetime
         await App.DisposeAsync();
     }
 
+    /// <summary>
+    /// A loopback port free now and never handed out before in this test run: the system may give a port it gave a
+    /// moment ago (once released), and two hosts told the same port would fail to start.
+    /// </summary>
     public static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        while (true)
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            if (HandedOut.TryAdd(port, 0)) return port;
+        }
     }
+
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<int, byte> HandedOut = new();
 
     /// <summary>Adds the workspace's ingestion key to writes that need one (unless the request carries a key already).</summary>
     sealed partial class IngestionKeyHandler(DashboardHost host) : DelegatingHandler
