@@ -45,6 +45,9 @@ public partial class Training
     // Trainees and reps train as themselves (the name field is locked to their own).
     bool ownNameOnly;
     string? ownName;
+    // The name field takes typing only once its default is settled: letters typed while the signed-in user's name
+    // arrives would otherwise be joined to it ("adminWendy").
+    bool nameSettled;
     Viewer viewer = new(null, [], true);
     // Assignments: the boards the viewer has a part in, and the form for those who may assign.
     IReadOnlyList<AssignmentBoard> assignments = [];
@@ -62,9 +65,11 @@ public partial class Training
         viewer = await Access.ViewerAsync(AuthenticationState is null ? null : (await AuthenticationState).User);
         (ownName, ownNameOnly) = TrainingService.TraineeOf(viewer, Workspace);
         workspaceCatalogue = await Authoring.CatalogueAsync(Workspace, ScenarioLibrary.LanguageOf(System.Globalization.CultureInfo.CurrentUICulture));
-        // The page shows its form while it loads: what the trainee typed or picked meanwhile is kept, a default only
+        // The page shows its form while it loads: what the trainee picked meanwhile is kept, the name's default only
         // fills an empty field (a trainee who may play only as themselves always plays under their own name).
         if (ownName is not null && (ownNameOnly || string.IsNullOrWhiteSpace(form.Trainee))) form.Trainee = ownName;
+        nameSettled = true;
+        StateHasChanged();
         var first = Catalogue.Scenarios.FirstOrDefault()?.Id;
         form.ScenarioId ??= first;
         assignForm.ScenarioId ??= first;
