@@ -49,6 +49,22 @@ public class LongRunModelTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Campaigns_bring_leads_only_between_their_dates()
+    {
+        var org = OrganisationFactory.Build(42, 3, 2, 10, 5);
+        var firstYearOnly = org with { Campaigns = [.. org.Campaigns.Select(c => c with { End = Start.AddDays(7 * 52) })] };
+        var undated = LongRunModel.Run(org, BehaviourParameters.Default, LongRunAssumptions.Default, 3, 200, Start, 42);
+        var ended = LongRunModel.Run(firstYearOnly, BehaviourParameters.Default, LongRunAssumptions.Default, 3, 200, Start, 42);
+        Print(undated);
+        Print(ended);
+        // The first year is the same draw for draw; after the campaigns end only referrals and repurchases remain.
+        Assert.Equal(undated[0], ended[0] with { Attainments = undated[0].Attainments });
+        Assert.Equal(undated[0].Attainments, ended[0].Attainments);
+        Assert.True(ended[1].Wins < undated[1].Wins / 2, $"year 2 wins: {ended[1].Wins} with the campaigns ended, {undated[1].Wins} without");
+        Assert.True(ended[2].Revenue < undated[2].Revenue, $"year 3 revenue: {ended[2].Revenue:N0} with the campaigns ended, {undated[2].Revenue:N0} without");
+    }
+
+    [Fact]
     public void Without_a_market_limit_customer_churn_rep_turnover_and_yearly_quotas_the_quotas_drift_away_from_what_reps_sell()
     {
         var unlimited = LongRunAssumptions.Default with

@@ -57,7 +57,6 @@ public static class LongRunModel
         var house = org.Regions.ToDictionary(r => r.Id, _ => new double[3]);
         foreach (var s in seats) s.Quota = (s.Rep.Target > 0 ? s.Rep.Target : OrganisationFactory.SeededQuota) * 4;
         var market = org.Regions.ToDictionary(r => r.Id, _ => a.MarketAccountsPerRegion);
-        var campaignLeads = CampaignLeadsPerWeek(org, p);
         var churn = p.Rules.Customers?.RuleOf(CustomerGrade.B).AnnualChurn ?? a.AnnualCustomerChurn;
         var churnPerWeek = 1 - Math.Pow(1 - churn, 1.0 / Weeks);
         var satisfaction = Behaviour.Satisfaction(p, 0.9, 0);
@@ -82,6 +81,7 @@ public static class LongRunModel
                 var week = y * Weeks + w;
                 var at = start.AddDays(7 * week);
                 var season = p.Arrival.MeanWeight(at, at.AddDays(7));
+                var campaignLeads = CampaignLeadsIn(org, p, at, at.AddDays(7));
                 foreach (var region in org.Regions)
                 {
                     var inRegion = seats.Where(s => s.RegionId == region.Id).ToList();
@@ -185,18 +185,23 @@ public static class LongRunModel
         return (opportunities, wins);
     }
 
-    /// <summary>Campaign leads a week per region at full reach (spend ÷ cost per touch × lead rate), with their mixed quality.</summary>
-    static Dictionary<string, (ChannelQuality Quality, double Leads)> CampaignLeadsPerWeek(Organisation org, BehaviourParameters p)
+    /// <summary>
+    /// Campaign leads per region over [from, to) at full reach, with their mixed quality: each campaign's expected yield
+    /// (<see cref="CampaignReach.Expected"/>, the simulation's and the projection's rule: its dates, its cost model) shared
+    /// evenly by its regions.
+    /// </summary>
+    static Dictionary<string, (ChannelQuality Quality, double Leads)> CampaignLeadsIn(Organisation org, BehaviourParameters p, DateTimeOffset from, DateTimeOffset to)
     {
         var byRegion = new Dictionary<string, (double Leads, double Effective)>();
         foreach (var c in org.Campaigns.Where(c => c.RegionIds.Count > 0))
         {
-            var q = CampaignReach.QualityOf(c, p);
-            var leads = q.CostPerTouch <= 0 ? 0 : (double)(c.DailyBudget / q.CostPerTouch) * q.LeadRate * 7 / c.RegionIds.Count;
+            var y = CampaignReach.Expected(c, p, from, to);
+            if (!y.Runs) continue;
+            var (leads, effective) = (y.Leads / c.RegionIds.Count, y.EffectiveLeads / c.RegionIds.Count);
             foreach (var r in c.RegionIds)
             {
                 var (l, e) = byRegion.GetValueOrDefault(r);
-                byRegion[r] = (l + leads, e + leads * q.EffectiveShare);
+                byRegion[r] = (l + leads, e + effective);
             }
         }
         return byRegion.ToDictionary(x => x.Key, x => (new ChannelQuality(x.Value.Leads <= 0 ? 0 : x.Value.Effective / x.Value.Leads, 0, 0), x.Value.Leads));
