@@ -71,10 +71,10 @@ public sealed class HostProcess : IDisposable
     /// message leads with these, since a CI summary shows only its first line and the last 40 lines are often the
     /// stack of the crash rather than its reason.
     /// </summary>
-    public string Why() => string.Join('\n', fatal.Concat(["--- last lines ---"]).Concat(Tail()));
+    public string Why() => string.Join('\n', fatal.IsEmpty ? Tail() : fatal.Concat(["--- last lines ---"]).Concat(Tail()));
 
     static readonly System.Text.RegularExpressions.Regex FatalLine =
-        new("Unhandled exception|Process terminated|FATAL|I have been told I am dead|declared dead", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        new(@"Unhandled exception\.|Process terminated\.|FATAL EXCEPTION|I have been told I am dead");
 
     public async Task WaitReadyAsync(TimeSpan limit)
     {
